@@ -1,0 +1,70 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Settings every Swift target shares: Swift 6 mode (strict concurrency) plus the upcoming features
+/// STYLE.md asks for, so access and existential spelling are checked the same everywhere.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "StackBridge",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "stackbridge", targets: ["StackBridge"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-configuration", from: "1.4.0", traits: ["YAML"]),
+    ],
+    targets: [
+        // C system libraries. Only EventLoops imports CLibevent; only Crypto imports COpenSSL.
+        .systemLibrary(name: "CLibevent", pkgConfig: "libevent"),
+        .systemLibrary(name: "COpenSSL", pkgConfig: "openssl"),
+
+        // Low-level modules: the only ones that touch C.
+        .target(name: "Crypto", dependencies: ["COpenSSL"], swiftSettings: swiftSettings),
+        .target(
+            name: "EventLoops",
+            dependencies: ["CLibevent", "Crypto", "Pipeline"],
+            swiftSettings: swiftSettings,
+            linkerSettings: [.linkedLibrary("event_openssl"), .linkedLibrary("event_pthreads")]
+        ),
+
+        // Pure Swift: no sockets, no threads, no C.
+        .target(name: "Pipeline", swiftSettings: swiftSettings),
+        .target(name: "JSON", swiftSettings: swiftSettings),
+        .target(name: "CloudStack", dependencies: ["Pipeline", "JSON", "Crypto"], swiftSettings: swiftSettings),
+        .target(name: "CloudStackSimulator", dependencies: ["Pipeline", "JSON", "Crypto"], swiftSettings: swiftSettings),
+        .target(name: "EC2", dependencies: ["Pipeline", "CloudStack", "Crypto"], swiftSettings: swiftSettings),
+        .target(name: "GCE", dependencies: ["Pipeline", "CloudStack", "JSON", "Crypto"], swiftSettings: swiftSettings),
+
+        // The executable: CLI, configuration, wiring. The only module that knows every other one.
+        .executableTarget(
+            name: "StackBridge",
+            dependencies: [
+                "EventLoops", "Crypto", "Pipeline", "CloudStack", "CloudStackSimulator", "EC2", "GCE", "JSON",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Configuration", package: "swift-configuration"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline"], swiftSettings: swiftSettings),
+        .testTarget(name: "JSONTests", dependencies: ["JSON"], swiftSettings: swiftSettings),
+        .testTarget(name: "CryptoTests", dependencies: ["Crypto"], swiftSettings: swiftSettings),
+        .testTarget(name: "EventLoopsTests", dependencies: ["EventLoops", "Crypto", "Pipeline"], swiftSettings: swiftSettings),
+        .testTarget(name: "CloudStackTests", dependencies: ["CloudStack", "CloudStackSimulator", "JSON"], resources: [], swiftSettings: swiftSettings),
+        .testTarget(name: "CloudStackSimulatorTests", dependencies: ["CloudStackSimulator", "JSON", "Crypto"], swiftSettings: swiftSettings),
+        .testTarget(name: "EC2Tests", dependencies: ["EC2", "Pipeline"], swiftSettings: swiftSettings),
+        .testTarget(name: "GCETests", dependencies: ["GCE", "Pipeline"], swiftSettings: swiftSettings),
+        .testTarget(name: "StackBridgeTests", dependencies: ["StackBridge", "EventLoops", "Pipeline"], swiftSettings: swiftSettings),
+    ]
+)

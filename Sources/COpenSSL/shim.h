@@ -1,0 +1,28 @@
+#include <sys/types.h>
+#include <openssl/ssl.h>
+#include <openssl/err.h>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+#include <openssl/rand.h>
+#include <openssl/sha.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+#include <openssl/x509v3.h>
+#include <openssl/rsa.h>
+#include <openssl/bio.h>
+#include <openssl/crypto.h>
+
+// SSL_CTX_set_min_proto_version and friends are macros over SSL_CTX_ctrl; Swift cannot import them.
+static inline int sb_ssl_ctx_set_min_proto(SSL_CTX *ctx, int version) { return (int)SSL_CTX_set_min_proto_version(ctx, version); }
+static inline int sb_ssl_ctx_set_max_proto(SSL_CTX *ctx, int version) { return (int)SSL_CTX_set_max_proto_version(ctx, version); }
+static inline long sb_ssl_ctx_set_options(SSL_CTX *ctx, long opts) { return (long)SSL_CTX_set_options(ctx, (uint64_t)opts); }
+static inline long sb_ssl_set_tlsext_host_name(SSL *ssl, const char *name) { return SSL_set_tlsext_host_name(ssl, name); }
+static inline long sb_ssl_ctx_set_tlsext_servername_callback(SSL_CTX *ctx, int (*cb)(SSL *, int *, void *)) {
+    return SSL_CTX_set_tlsext_servername_callback(ctx, cb);
+}
+static inline long sb_ssl_ctx_set_tlsext_servername_arg(SSL_CTX *ctx, void *arg) { return SSL_CTX_set_tlsext_servername_arg(ctx, arg); }
+static inline int sb_tls1_2_version(void) { return TLS1_2_VERSION; }
+static inline int sb_tls1_3_version(void) { return TLS1_3_VERSION; }
+static inline long sb_ssl_op_no_compression(void) { return (long)SSL_OP_NO_COMPRESSION; }
+static inline long sb_ssl_op_no_renegotiation(void) { return (long)SSL_OP_NO_RENEGOTIATION; }
+static inline long sb_ssl_op_cipher_server_preference(void) { return (long)SSL_OP_CIPHER_SERVER_PREFERENCE; }

@@ -1,0 +1,94 @@
+/// The request phases, declared in order in this one file.
+///
+///     route -> authenticate -> decode -> translate -> call CloudStack -> render
+///
+/// Each phase has its own input and output type, so an API cannot run them out of order: the
+/// compiler checks the chain in `PhasedResponder.respond`. `docs/life-of-a-request.md` mirrors
+/// this file with one paragraph per phase.
+public enum Phase: String, Sendable, CaseIterable {
+    /// Picks the action or method from the request line (and, for EC2, the form).
+    case route
+    /// Verifies the caller (EC2 signature, GCE bearer token) and resolves its CloudStack key pair.
+    case authenticate
+    /// Turns wire parameters into the action's typed input.
+    case decode
+    /// Maps the typed input to CloudStack commands.
+    case translate
+    /// Runs the CloudStack commands through the pooled client.
+    case call
+    /// Writes the API's response body.
+    case render
+}
+
+/// One API's implementation of the phases.
+public protocol APIPipeline: Sendable {
+    /// Output of `route`.
+    associatedtype Routed: Sendable
+    /// Output of `authenticate`.
+    associatedtype Authenticated: Sendable
+    /// Output of `decode`.
+    associatedtype Decoded: Sendable
+    /// Output of `translate`.
+    associatedtype Translated: Sendable
+    /// Output of `call`.
+    associatedtype Called: Sendable
+
+    /// Phase 1: which action or method this is.
+    func route(_ request: Request, context: inout RequestContext) throws -> Routed
+    /// Phase 2: who is calling.
+    func authenticate(_ routed: Routed, context: inout RequestContext) async throws -> Authenticated
+    /// Phase 3: the action's typed input.
+    func decode(_ authenticated: Authenticated, context: inout RequestContext) throws -> Decoded
+    /// Phase 4: the CloudStack commands to run.
+    func translate(_ decoded: Decoded, context: inout RequestContext) async throws -> Translated
+    /// Phase 5: run them.
+    func call(_ translated: Translated, context: inout RequestContext) async throws -> Called
+    /// Phase 6: the response.
+    func render(_ called: Called, context: inout RequestContext) throws -> Response
+    /// The API's single error path: any error thrown by any phase becomes exactly one response here.
+    func renderError(_ error: any Error, context: RequestContext) -> Response
+}
+
+/// Runs an `APIPipeline`'s phases in order, timing each, and routes every error to `renderError`.
+public struct PhasedResponder<P: APIPipeline>: Responder {
+    private let pipeline: P
+
+    /// Wraps an API pipeline.
+    public init(_ pipeline: P) {
+        self.pipeline = pipeline
+    }
+
+    public func respond(to request: Request, context: inout RequestContext) async -> Response {
+        var clock = PhaseClock()
+        do {
+            let routed = try pipeline.route(request, context: &context)
+            clock.lap(.route, &context)
+            let authenticated = try await pipeline.authenticate(routed, context: &context)
+            clock.lap(.authenticate, &context)
+            let decoded = try pipeline.decode(authenticated, context: &context)
+            clock.lap(.decode, &context)
+            let translated = try await pipeline.translate(decoded, context: &context)
+            clock.lap(.translate, &context)
+            let called = try await pipeline.call(translated, context: &context)
+            clock.lap(.call, &context)
+            let response = try pipeline.render(called, context: &context)
+            clock.lap(.render, &context)
+            return response
+        } catch {
+            let response = pipeline.renderError(error, context: context)
+            clock.lap(.render, &context)
+            return response
+        }
+    }
+}
+
+/// Measures consecutive phases.
+private struct PhaseClock {
+    private var last = monotonicNanos()
+
+    mutating func lap(_ phase: Phase, _ context: inout RequestContext) {
+        let now = monotonicNanos()
+        context.phaseNanos.append((phase, now &- last))
+        last = now
+    }
+}
