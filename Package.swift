@@ -12,7 +12,9 @@ let package = Package(
     name: "StackBridge",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "stackbridge", targets: ["StackBridge"])
+        .executable(name: "stackbridge", targets: ["StackBridge"]),
+        // Library products exist so the separate Benchmarks package can measure the modules directly.
+        .library(name: "StackBridgeModules", targets: ["Pipeline", "JSON", "Crypto", "EventLoops", "CloudStack", "CloudStackSimulator", "EC2", "GCE"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
