@@ -1,0 +1,7 @@
+extension TemplateCompiler {
+    /// A compiler over the templates built into the module (`Sources/EC2/Templates`, embedded by
+    /// `scripts/embed-templates.sh`).
+    public static func embedded() -> TemplateCompiler {
+        TemplateCompiler(templates: EmbeddedTemplates.all)
+    }
+}

@@ -1,0 +1,37 @@
+/// A template that cannot be compiled: which template, which line, and what is wrong.
+///
+/// Thrown at start-up (and in tests), never while rendering: a compiled template cannot fail.
+public struct TemplateError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The template's name, e.g. `actions/DescribeInstances` or `partials/Instance`.
+    public var template: String
+    /// The 1-based line of the offending tag.
+    public var line: Int
+    /// What is wrong, naming the field and the model type where one is involved.
+    public var message: String
+
+    /// Creates an error value.
+    public init(template: String, line: Int, message: String) {
+        self.template = template
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String { "\(template):\(line): \(message)" }
+}
+
+/// A resolution failure before the compiler knows where it happened; it adds template and line.
+struct FieldProblem: Error {
+    var message: String
+    /// Whether `message` is a predicate ("is a list …") still missing its subject.
+    var isPredicate = false
+
+    /// A problem whose message is completed by the name of the field it is about.
+    static func predicate(_ message: String) -> FieldProblem {
+        FieldProblem(message: message, isPredicate: true)
+    }
+
+    /// The full message, with `subject` put in front of a predicate.
+    func message(subject: String) -> String {
+        isPredicate ? "'\(subject)' \(message)" : message
+    }
+}
