@@ -1,0 +1,45 @@
+internal import CLibevent
+
+// Every libevent callback of StackBridge lives in this file (STYLE.md). Each is a file-scope function,
+// so it is nonisolated (a closure literal in @main would inherit the main actor and crash on a loop
+// thread: notes, pitfall 4), recovers its Swift owner from the context pointer, and calls one method.
+
+/// Loop thread entry point.
+func loopThreadMain(_ arg: UnsafeMutableRawPointer?) -> UnsafeMutableRawPointer? {
+    guard let arg else { return nil }
+    // Ownership: takes back the retain passed by Loop.start().
+    let loop = Unmanaged<Loop>.fromOpaque(arg).takeRetainedValue()
+    loop.run()
+    return nil
+}
+
+/// The loop's wake event: jobs or closures were queued from some thread.
+func loopWakeCallback(_ fd: Int32, _ what: Int16, _ arg: UnsafeMutableRawPointer?) {
+    guard let arg else { return }
+    Unmanaged<Loop>.fromOpaque(arg).takeUnretainedValue().drainInbox()
+}
+
+/// A complete request on a plain-HTTP listener.
+func plainRequestCallback(_ request: OpaquePointer?, _ arg: UnsafeMutableRawPointer?) {
+    guard let request, let arg else { return }
+    Unmanaged<LoopFrontEnd>.fromOpaque(arg).takeUnretainedValue().handle(request, tls: false)
+}
+
+/// A complete request on an HTTPS listener.
+func tlsRequestCallback(_ request: OpaquePointer?, _ arg: UnsafeMutableRawPointer?) {
+    guard let request, let arg else { return }
+    Unmanaged<LoopFrontEnd>.fromOpaque(arg).takeUnretainedValue().handle(request, tls: true)
+}
+
+/// evhttp asks for the bufferevent of a newly accepted HTTPS connection.
+func tlsBufferEventCallback(_ base: OpaquePointer?, _ arg: UnsafeMutableRawPointer?) -> OpaquePointer? {
+    guard let base, let arg else { return nil }
+    return Unmanaged<LoopFrontEnd>.fromOpaque(arg).takeUnretainedValue().makeTLSBufferEvent(base: base)
+}
+
+/// evhttp is freeing a client connection that had sent a request.
+func clientConnectionClosedCallback(_ evcon: OpaquePointer?, _ arg: UnsafeMutableRawPointer?) {
+    guard let arg else { return }
+    let connection = Unmanaged<ClientConnection>.fromOpaque(arg).takeUnretainedValue()
+    connection.frontEnd.connectionClosed(connection)
+}

@@ -1,0 +1,67 @@
+import Pipeline
+public import Crypto
+
+/// Where one client listener binds and whether it speaks TLS.
+public struct ListenerConfiguration: Sendable {
+    /// The address to bind, e.g. `0.0.0.0` or `127.0.0.1`.
+    public var address: String
+    /// The port; 0 asks the kernel for an ephemeral port (tests).
+    public var port: Int
+    /// The TLS contexts for HTTPS, or `nil` for plain HTTP.
+    public var tls: TLSServerContextHolder?
+
+    /// Creates a listener configuration.
+    public init(address: String, port: Int, tls: TLSServerContextHolder? = nil) {
+        self.address = address
+        self.port = port
+        self.tls = tls
+    }
+}
+
+/// Request-size limits, timeouts and load shedding for the client listeners.
+public struct FrontEndLimits: Sendable {
+    /// Largest request header block; larger requests get 431.
+    public var maxHeaderBytes: Int
+    /// Largest request body; larger requests get 413.
+    public var maxBodyBytes: Int
+    /// Seconds of inactivity while reading a request or idling between requests before the connection is cut.
+    public var idleTimeoutSeconds: Int
+    /// Seconds a stalled response write may take before the connection is cut.
+    public var writeTimeoutSeconds: Int
+    /// Requests a loop works on at once; beyond it requests are shed with 503.
+    public var maxInFlightPerLoop: Int
+
+    /// Creates limits.
+    public init(
+        maxHeaderBytes: Int = 8192, maxBodyBytes: Int = 2 << 20, idleTimeoutSeconds: Int = 60,
+        writeTimeoutSeconds: Int = 30, maxInFlightPerLoop: Int = 1024
+    ) {
+        self.maxHeaderBytes = maxHeaderBytes
+        self.maxBodyBytes = maxBodyBytes
+        self.idleTimeoutSeconds = idleTimeoutSeconds
+        self.writeTimeoutSeconds = writeTimeoutSeconds
+        self.maxInFlightPerLoop = maxInFlightPerLoop
+    }
+}
+
+/// What the front end reports for metrics; the executable implements it with swift-metrics.
+public protocol FrontEndObserver: Sendable {
+    /// A client connection sent its first request.
+    func connectionOpened(tls: Bool)
+    /// A client connection that had sent a request closed.
+    func connectionClosed(tls: Bool)
+    /// A TLS handshake finished or failed.
+    func tlsHandshake(success: Bool)
+    /// A request was refused with 503 because its loop was at its in-flight cap.
+    func shed()
+}
+
+/// An observer that records nothing.
+public struct NoFrontEndObserver: FrontEndObserver {
+    /// Creates the no-op observer.
+    public init() {}
+    public func connectionOpened(tls: Bool) {}
+    public func connectionClosed(tls: Bool) {}
+    public func tlsHandshake(success: Bool) {}
+    public func shed() {}
+}

@@ -1,0 +1,151 @@
+internal import CLibevent
+import Glibc
+import Crypto
+import Pipeline
+
+/// Owns one loop's `evhttp` instances (one per listener) and answers their requests.
+final class LoopFrontEnd: @unchecked Sendable {
+    unowned let loop: Loop
+    unowned let server: HTTPServer
+    /// One evhttp per listener, with the listener's bound-socket handle and TLS holder.
+    private(set) var endpoints: [(http: OpaquePointer, bound: OpaquePointer?, tls: TLSServerContextHolder?)] = []
+
+    init(loop: Loop, server: HTTPServer) {
+        self.loop = loop
+        self.server = server
+    }
+
+    /// Creates this loop's evhttp for a shared listening socket (a `dup` of it, so each loop closes its own).
+    func attach(listeningSocket fd: Int32, tls: TLSServerContextHolder?, limits: FrontEndLimits) throws(EventLoopError) {
+        loop.assertInLoop()
+        guard let http = evhttp_new(loop.base) else { throw .libevent("evhttp_new") }
+        // Headers are read up to 4x the limit so that our own check can answer 431; evhttp itself
+        // would answer anything it refuses with a generic error.
+        evhttp_set_max_headers_size(http, limits.maxHeaderBytes * 4 + 1024)
+        evhttp_set_max_body_size(http, limits.maxBodyBytes)
+        var timeout = timeval(tv_sec: limits.idleTimeoutSeconds, tv_usec: 0)
+        evhttp_set_timeout_tv(http, &timeout)
+        let methods = EVHTTP_REQ_GET.rawValue | EVHTTP_REQ_POST.rawValue | EVHTTP_REQ_HEAD.rawValue
+            | EVHTTP_REQ_PUT.rawValue | EVHTTP_REQ_DELETE.rawValue | EVHTTP_REQ_PATCH.rawValue | EVHTTP_REQ_OPTIONS.rawValue
+        evhttp_set_allowed_methods(http, UInt16(methods))
+        let context = Unmanaged.passUnretained(self).toOpaque()
+        // Ownership: evhttp callbacks hold an unretained pointer; the server keeps this front end alive until close().
+        if tls != nil {
+            evhttp_set_gencb(http, tlsRequestCallback, context)
+            evhttp_set_bevcb(http, tlsBufferEventCallback, context)
+        } else {
+            evhttp_set_gencb(http, plainRequestCallback, context)
+        }
+        let copy = dup(fd)
+        guard copy >= 0 else {
+            evhttp_free(http)
+            throw .system("dup", errno)
+        }
+        guard let bound = evhttp_accept_socket_with_handle(http, copy) else {
+            Glibc.close(copy)
+            evhttp_free(http)
+            throw .libevent("evhttp_accept_socket_with_handle")
+        }
+        endpoints.append((http, bound, tls))
+    }
+
+    /// The TLS holder of the evhttp that owns this callback (the first TLS endpoint; one TLS listener per loop is typical).
+    func makeTLSBufferEvent(base: OpaquePointer) -> OpaquePointer? {
+        guard let holder = endpoints.first(where: { $0.tls != nil })?.tls, let ssl = holder.makeSession() else { return nil }
+        let bev = bufferevent_openssl_socket_new(
+            base, -1, ssl, BUFFEREVENT_SSL_ACCEPTING, Int32(BEV_OPT_CLOSE_ON_FREE.rawValue))
+        if let bev {
+            // A client that closes without close_notify is normal on the web; not an error for us.
+            bufferevent_openssl_set_allow_dirty_shutdown(bev, 1)
+        }
+        return bev
+    }
+
+    /// Stops accepting on this loop; connections already open keep being served.
+    func stopAccepting() {
+        loop.assertInLoop()
+        for index in endpoints.indices {
+            if let bound = endpoints[index].bound {
+                evhttp_del_accept_socket(endpoints[index].http, bound)
+                endpoints[index].bound = nil
+            }
+        }
+    }
+
+    /// Frees every evhttp (closing idle and remaining connections).
+    func close() {
+        loop.assertInLoop()
+        stopAccepting()
+        for endpoint in endpoints {
+            evhttp_free(endpoint.http)
+        }
+        endpoints.removeAll()
+    }
+
+    // MARK: - Requests
+
+    /// An inbound request from evhttp (on the loop thread).
+    func handle(_ raw: OpaquePointer, tls: Bool) {
+        let state = loop.state
+        let connection = register(raw, tls: tls)
+        let request = RequestReader.read(raw, tls: tls)
+        if request.headerBytes > server.limits.maxHeaderBytes {
+            evhttp_send_error(raw, 431, "Request Header Fields Too Large")
+            return
+        }
+        if state.inFlight >= server.limits.maxInFlightPerLoop {
+            server.observer.shed()
+            let exchange = InboundExchange(request: raw, frontEnd: self)
+            exchange.reply(server.overload(request.request))
+            return
+        }
+        state.inFlight += 1
+        server.inFlightTotal.add(1, ordering: .relaxed)
+        let exchange = InboundExchange(request: raw, frontEnd: self)
+        exchange.connection = connection
+        connection?.current = exchange
+        let responder = server.responder
+        let value = request.request
+        exchange.task = Task(executorPreference: loop) {
+            var context = RequestContext(requestID: "", startNanos: monotonicNanos())
+            let response = await responder.respond(to: value, context: &context)
+            exchange.reply(response)
+        }
+    }
+
+    /// Bookkeeping when an exchange has replied.
+    func finished(_ exchange: InboundExchange) {
+        if let connection = exchange.connection, connection.current === exchange {
+            connection.current = nil
+        }
+        if exchange.task != nil {
+            loop.state.inFlight -= 1
+            server.inFlightTotal.subtract(1, ordering: .relaxed)
+        }
+    }
+
+    /// Registers the connection on its first request so a disconnect can cancel its work.
+    private func register(_ request: OpaquePointer, tls: Bool) -> ClientConnection? {
+        guard let evcon = evhttp_request_get_connection(request) else { return nil }
+        if let known = loop.state.connections[evcon] { return known }
+        let connection = ClientConnection(evcon: evcon, tls: tls, frontEnd: self)
+        loop.state.connections[evcon] = connection
+        // Ownership: the connection object is retained by loop.state.connections until the close callback.
+        evhttp_connection_set_closecb(evcon, clientConnectionClosedCallback, Unmanaged.passUnretained(connection).toOpaque())
+        if let bev = evhttp_connection_get_bufferevent(evcon) {
+            var read = timeval(tv_sec: server.limits.idleTimeoutSeconds, tv_usec: 0)
+            var write = timeval(tv_sec: server.limits.writeTimeoutSeconds, tv_usec: 0)
+            bufferevent_set_timeouts(bev, &read, &write)
+        }
+        server.observer.connectionOpened(tls: tls)
+        return connection
+    }
+
+    /// evhttp is freeing a client connection.
+    func connectionClosed(_ connection: ClientConnection) {
+        guard loop.state.connections[connection.evcon] === connection else { return }
+        connection.closed()
+        loop.state.connections[connection.evcon] = nil
+        server.observer.connectionClosed(tls: connection.tls)
+    }
+}

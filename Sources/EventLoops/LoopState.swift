@@ -1,0 +1,7 @@
+/// Per-loop mutable state; touched only on its loop's thread, so it needs no locks.
+final class LoopState: @unchecked Sendable {
+    /// Requests accepted on this loop and not yet answered.
+    var inFlight = 0
+    /// Client connections that have sent at least one request, by `evhttp_connection` address.
+    var connections: [OpaquePointer: ClientConnection] = [:]
+}
