@@ -23,15 +23,6 @@ import Testing
         #expect(text.hasSuffix("<requestId>r</requestId></PingResponse>"))
     }
 
-    @Test func errorDocumentHasCodeMessageAndRequestIDEscaped() {
-        let bytes = ResponseEnvelope.error(code: "InvalidInstanceID.NotFound", message: "The instance ID 'i-1<2>' does not exist", requestID: "r&1")
-        #expect(
-            String(decoding: bytes, as: UTF8.self)
-                == "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Response><Errors><Error><Code>InvalidInstanceID.NotFound</Code>"
-                + "<Message>The instance ID &apos;i-1&lt;2&gt;&apos; does not exist</Message></Error></Errors>"
-                + "<RequestID>r&amp;1</RequestID></Response>")
-    }
-
     @Test(arguments: ["", "1Start", "Describe Instances", "A<b", "Ä"])
     func actionNamesThatCannotBeElementNamesAreRejected(action: String) {
         let compiler = TemplateCompiler(templates: ["actions/\(action)": ""])

@@ -62,14 +62,14 @@ extension TemplateField where Model: TemplateModel {
     /// A string, XML-escaped by `{{name}}`, copied as is by `{{{name}}}`.
     public static func string(_ get: @escaping @Sendable (Model) -> String) -> Self {
         Self(kind: "a string", value: { escaped -> Appender<Model> in
-            if escaped { return { model, out in XMLText.appendEscaped(get(model), to: &out) } }
-            return { model, out in XMLText.appendRaw(get(model), to: &out) }
+            if escaped { return { model, out in TemplateText.appendEscaped(get(model), to: &out) } }
+            return { model, out in TemplateText.appendRaw(get(model), to: &out) }
         })
     }
 
     /// An integer, written in decimal.
     public static func int(_ get: @escaping @Sendable (Model) -> Int) -> Self {
-        Self(kind: "an integer", value: { _ -> Appender<Model> in { model, out in XMLText.appendDecimal(get(model), to: &out) } })
+        Self(kind: "an integer", value: { _ -> Appender<Model> in { model, out in TemplateText.appendDecimal(get(model), to: &out) } })
     }
 
     /// A nested object: `{{name.field}}`, or `{{#name}}…{{/name}}` to make it the context.

@@ -1,7 +1,7 @@
-/// Appends text values to XML output: escaping, decimal integers, nothing else.
+/// Appends template values to XML output: escaping, decimal integers, nothing else.
 ///
 /// This is the only code a render runs per value, so it scans bytes and copies whole runs.
-public enum XMLText {
+public enum TemplateText {
     /// Appends `value` with `& < > " '` escaped, so it is safe in element text and attribute values.
     ///
     /// XML 1.0 cannot carry control characters other than tab, LF and CR, not even as character
