@@ -1,0 +1,28 @@
+/// The GCE compute v1 API and its OAuth2 endpoints (`gce`).
+public struct GCESettings: Sendable, Equatable {
+    /// The project id clients use; empty means the caller's CloudStack account name.
+    public var project = ""
+    /// Base64 of the 32-byte key that seals access tokens; empty means a random key per start
+    /// (tokens then do not survive a restart).
+    public var tokenKey = Secret("")
+    /// Seconds an issued access token is valid.
+    public var tokenLifetimeSeconds = 3600
+    /// Redirect URIs the authorization endpoint accepts.
+    public var redirectURIs: [String] = []
+
+    /// The defaults.
+    public init() {}
+
+    init(reading reader: inout SettingsReader) {
+        project = reader.string("gce.project", default: project)
+        if project.contains(" ") || project.contains("/") {
+            reader.problem("gce.project", "must not contain spaces or slashes, got \"\(project)\"")
+        }
+        tokenKey = reader.secret("gce.tokenKey")
+        tokenLifetimeSeconds = reader.int("gce.tokenLifetimeSeconds", default: tokenLifetimeSeconds, in: 60...86_400)
+        redirectURIs = reader.list("gce.redirectURIs", default: redirectURIs)
+        for uri in redirectURIs where URLParts(uri) == nil && uri != "urn:ietf:wg:oauth:2.0:oob" {
+            reader.problem("gce.redirectURIs", "must be http(s) URLs or urn:ietf:wg:oauth:2.0:oob, got \"\(uri)\"")
+        }
+    }
+}
