@@ -43,3 +43,9 @@ func clientConnectionClosedCallback(_ evcon: OpaquePointer?, _ arg: UnsafeMutabl
     let connection = Unmanaged<ClientConnection>.fromOpaque(arg).takeUnretainedValue()
     connection.frontEnd.connectionClosed(connection)
 }
+
+/// The client socket of a request in flight became readable (EOF, error, or pipelined bytes).
+func clientWatchCallback(_ fd: Int32, _ what: Int16, _ arg: UnsafeMutableRawPointer?) {
+    guard let arg else { return }
+    Unmanaged<InboundExchange>.fromOpaque(arg).takeUnretainedValue().socketReadable(fd)
+}

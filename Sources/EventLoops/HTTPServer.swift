@@ -11,8 +11,8 @@ public final class HTTPServer: @unchecked Sendable {
     public let group: LoopGroup
     /// Answers every accepted request.
     let responder: any Responder
-    /// Builds the 503 answer for a shed request, in the API's own format.
-    let overload: @Sendable (Request) -> Response
+    /// Builds the front end's own refusals (431 headers too large, 503 shed) in the API's format.
+    let reject: @Sendable (Request, Int) -> Response
     let observer: any FrontEndObserver
     let limits: FrontEndLimits
     /// Requests in flight across all loops (for graceful shutdown).
@@ -25,11 +25,11 @@ public final class HTTPServer: @unchecked Sendable {
     /// Binds every listener and attaches it to every loop.
     public init(
         group: LoopGroup, listeners: [ListenerConfiguration], limits: FrontEndLimits, responder: any Responder,
-        overload: @escaping @Sendable (Request) -> Response, observer: any FrontEndObserver = NoFrontEndObserver()
+        reject: @escaping @Sendable (Request, Int) -> Response, observer: any FrontEndObserver = NoFrontEndObserver()
     ) throws(EventLoopError) {
         self.group = group
         self.responder = responder
-        self.overload = overload
+        self.reject = reject
         self.observer = observer
         self.limits = limits
         var sockets: [Int32] = []

@@ -13,6 +13,9 @@ final class InboundExchange: @unchecked Sendable {
     private(set) var clientGone = false
     var task: Task<Void, Never>?
     weak var connection: ClientConnection?
+    /// A one-shot read watch on the client socket: evhttp does not read while we work on a request,
+    /// so without it a disconnect would only be noticed when the reply is written.
+    private var watch: OpaquePointer?
 
     init(request: OpaquePointer, frontEnd: LoopFrontEnd) {
         self.request = request
@@ -20,6 +23,7 @@ final class InboundExchange: @unchecked Sendable {
     }
 
     deinit {
+        stopWatching()
         // STYLE.md: the owner's deinit answers 500 if nothing was sent, so no request leaks.
         if !replied {
             let raw = UncheckedPointer(request)
@@ -31,8 +35,38 @@ final class InboundExchange: @unchecked Sendable {
 
     /// The client closed the connection: cancel the work; the reply will only free the request.
     func clientWentAway() {
+        stopWatching()
         clientGone = true
         task?.cancel()
+    }
+
+    /// Starts watching the client socket for EOF while the request is worked on.
+    func watchForDisconnect(base: OpaquePointer) {
+        guard let connection = evhttp_request_get_connection(request),
+              let bev = evhttp_connection_get_bufferevent(connection) else { return }
+        let fd = bufferevent_getfd(bev)
+        guard fd >= 0 else { return }
+        // Ownership: the event holds an unretained pointer to self; self frees the event first.
+        watch = event_new(base, fd, Int16(EV_READ), clientWatchCallback, Unmanaged.passUnretained(self).toOpaque())
+        if let watch { event_add(watch, nil) }
+    }
+
+    /// The watched socket became readable: EOF or an error means the client is gone; data is a
+    /// pipelined request, left for evhttp.
+    func socketReadable(_ fd: Int32) {
+        stopWatching()
+        var byte: UInt8 = 0
+        let n = recv(fd, &byte, 1, Int32(MSG_PEEK | MSG_DONTWAIT))
+        if n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK) {
+            clientWentAway()
+        }
+    }
+
+    private func stopWatching() {
+        if let watch {
+            event_free(watch)
+            self.watch = nil
+        }
     }
 
     /// Sends `response`. Must run on the loop thread; later calls are ignored.
@@ -40,6 +74,7 @@ final class InboundExchange: @unchecked Sendable {
         frontEnd.loop.assertInLoop()
         guard !replied else { return }
         replied = true
+        stopWatching()
         frontEnd.finished(self)
         if clientGone {
             // Detached by libevent: this call frees the request without writing.

@@ -90,13 +90,13 @@ final class LoopFrontEnd: @unchecked Sendable {
         let connection = register(raw, tls: tls)
         let request = RequestReader.read(raw, tls: tls)
         if request.headerBytes > server.limits.maxHeaderBytes {
-            evhttp_send_error(raw, 431, "Request Header Fields Too Large")
+            InboundExchange(request: raw, frontEnd: self).reply(server.reject(request.request, 431))
             return
         }
         if state.inFlight >= server.limits.maxInFlightPerLoop {
             server.observer.shed()
             let exchange = InboundExchange(request: raw, frontEnd: self)
-            exchange.reply(server.overload(request.request))
+            exchange.reply(server.reject(request.request, 503))
             return
         }
         state.inFlight += 1
@@ -111,6 +111,7 @@ final class LoopFrontEnd: @unchecked Sendable {
             let response = await responder.respond(to: value, context: &context)
             exchange.reply(response)
         }
+        exchange.watchForDisconnect(base: loop.base)
     }
 
     /// Bookkeeping when an exchange has replied.

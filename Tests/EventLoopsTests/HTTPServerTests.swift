@@ -12,7 +12,7 @@ func withServer<R>(
     let group = try LoopGroup(count: loops)
     let server = try HTTPServer(
         group: group, listeners: [ListenerConfiguration(address: "127.0.0.1", port: 0)], limits: limits,
-        responder: responder, overload: { _ in Response.text(503, "overloaded") })
+        responder: responder, reject: { _, status in Response.text(status, status == 503 ? "overloaded" : "too large") })
     defer {
         server.stopAccepting()
         server.close()

@@ -1,0 +1,111 @@
+import Crypto
+import Foundation
+import Pipeline
+import Synchronization
+import Testing
+@testable import EventLoops
+
+@Suite struct TLSFrontEndTests {
+    static let hello = ClosureResponder { request, _ in
+        Response(status: 200, headers: Headers([("Content-Type", "text/plain")]), body: Array("tls=\(request.isTLS)".utf8))
+    }
+
+    func withTLSServer<R>(
+        observer: any FrontEndObserver = NoFrontEndObserver(),
+        _ body: (HTTPServer, TLSServerContextHolder, TestCertificate) async throws -> R
+    ) async throws -> R {
+        let cert = try TestCertificate()
+        let holder = TLSServerContextHolder(try TLSServerContext(certificateChainFile: cert.certificate, privateKeyFile: cert.key))
+        let group = try LoopGroup(count: 2)
+        let server = try HTTPServer(
+            group: group, listeners: [ListenerConfiguration(address: "127.0.0.1", port: 0, tls: holder)],
+            limits: FrontEndLimits(), responder: TLSFrontEndTests.hello, reject: { _, status in Response.text(status, "x") },
+            observer: observer)
+        defer {
+            server.stopAccepting()
+            server.close()
+            group.shutdown()
+        }
+        return try await body(server, holder, cert)
+    }
+
+    @Test(arguments: ["1.2", "1.3"])
+    func acceptsModernTLS(version: String) async throws {
+        try await withTLSServer { server, _, cert in
+            let port = server.boundPorts[0]
+            let (status, output) = try run("/usr/bin/curl", [
+                "-sS", "--cacert", cert.certificate, "--tlsv\(version)", "--tls-max", version,
+                "-w", " %{http_code} %{num_connects}", "https://localhost:\(port)/a", "https://localhost:\(port)/b",
+                "--resolve", "localhost:\(port):127.0.0.1",
+            ])
+            #expect(status == 0, "\(output)")
+            // Two requests over one kept-alive TLS connection: the second reports 0 new connects.
+            #expect(output.contains("tls=true 200 1"))
+            #expect(output.contains("tls=true 200 0"))
+        }
+    }
+
+    @Test(arguments: ["-tls1", "-tls1_1"])
+    func refusesOldTLS(flag: String) async throws {
+        try await withTLSServer { server, _, _ in
+            // SECLEVEL=0 makes the client really offer the old version; the refusal must come from us.
+            let (status, output) = try run("/usr/bin/openssl", [
+                "s_client", "-connect", "127.0.0.1:\(server.boundPorts[0])", flag, "-cipher", "DEFAULT:@SECLEVEL=0",
+            ], input: "")
+            #expect(status != 0)
+            #expect(output.contains("alert protocol version"), "\(output)")
+        }
+    }
+
+    @Test func reloadSwapsCertificateWithoutDroppingLiveConnections() async throws {
+        try await withTLSServer { server, holder, first in
+            let port = server.boundPorts[0]
+            // A kept-alive HTTPS connection opened before the reload must keep working after it.
+            let script = """
+                import http.client, ssl, sys, hashlib
+                ctx = ssl.create_default_context(cafile=sys.argv[2])
+                c = http.client.HTTPSConnection('localhost', int(sys.argv[1]), context=ctx)
+                c.request('GET', '/1'); r = c.getresponse(); print(r.status, r.read().decode(), flush=True)
+                sys.stdin.readline()
+                c.request('GET', '/2'); r = c.getresponse(); print(r.status, r.read().decode(), flush=True)
+                print(hashlib.sha256(c.sock.getpeercert(True)).hexdigest(), flush=True)
+                """
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["python3", "-c", script, String(port), first.certificate]
+            let output = Pipe()
+            let input = Pipe()
+            process.standardOutput = output
+            process.standardInput = input
+            try process.run()
+            let reader = output.fileHandleForReading
+            var firstLine = Data()
+            while !firstLine.contains(UInt8(ascii: "\n")) {
+                let chunk = reader.availableData
+                if chunk.isEmpty { break }
+                firstLine.append(chunk)
+            }
+            #expect(String(decoding: firstLine, as: UTF8.self).hasPrefix("200 tls=true"))
+            let second = try TestCertificate()
+            holder.replace(with: try TLSServerContext(certificateChainFile: second.certificate, privateKeyFile: second.key))
+            input.fileHandleForWriting.write(Data("go\n".utf8))
+            let rest = String(decoding: reader.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0)
+            #expect(rest.hasPrefix("200 tls=true"), "\(rest)")
+            // New connections get the new certificate.
+            let after = try run("/usr/bin/openssl", ["s_client", "-connect", "127.0.0.1:\(port)"], input: "").1
+            let expected = try String(contentsOfFile: second.certificate, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+            #expect(Self.certificateBlock(after) == expected)
+            let old = try String(contentsOfFile: first.certificate, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+            #expect(Self.certificateBlock(after) != old)
+        }
+    }
+
+    static func certificateBlock(_ text: String) -> String? {
+        guard let start = text.range(of: "-----BEGIN CERTIFICATE-----"),
+              let end = text.range(of: "-----END CERTIFICATE-----", range: start.upperBound..<text.endIndex)
+        else { return nil }
+        return String(text[start.lowerBound..<end.upperBound])
+    }
+}
