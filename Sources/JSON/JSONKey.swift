@@ -13,6 +13,9 @@ public struct JSONKey {
         self.unescaped = unescaped
     }
 
+    /// The number of bytes in the (unescaped) name.
+    @inlinable public var byteCount: Int { unescaped?.count ?? raw.count }
+
     /// The name as a `String` (allocates).
     public var string: String {
         if let unescaped { return String(decoding: unescaped, as: UTF8.self) }

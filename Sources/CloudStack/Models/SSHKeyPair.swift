@@ -1,0 +1,106 @@
+// Generated from listApis.json (CloudStack 4.18) by the field list in docs/cloudstack-client.md; wire names verbatim.
+public import JSON
+
+/// An SSH key pair (`sshkeypair` in lists, `keypair` from create/register; `privatekey` only from create).
+public struct SSHKeyPair: CloudStackDecodable, Equatable {
+    /// `account`: the owner of the keypair
+    public var account: String?
+    /// `domain`: the domain name of the keypair owner
+    public var domain: String?
+    /// `domainid`: the domain id of the keypair owner
+    public var domainid: String?
+    /// `fingerprint`: Fingerprint of the public key
+    public var fingerprint: String?
+    /// `hasannotations`: true if the entity/resource has annotations
+    public var hasannotations: Bool?
+    /// `id`: ID of the ssh keypair
+    public var id: String?
+    /// `jobid`: the UUID of the latest async job acting on this object
+    public var jobid: String?
+    /// `jobstatus`: the current status of the latest async job acting on this object
+    public var jobstatus: Int64?
+    /// `name`: Name of the keypair
+    public var name: String?
+    /// `privatekey`: Private key
+    public var privatekey: String?
+    /// `project`: the project name of the keypair owner
+    public var project: String?
+    /// `projectid`: the project id of the keypair owner
+    public var projectid: String?
+
+    /// Creates a value with every field absent.
+    public init() {}
+}
+
+extension SSHKeyPair {
+    /// Decodes one `SSHKeyPair` object, skipping unknown fields.
+    public static func decode(from reader: inout JSONReader) throws(JSONError) -> Self {
+        var value = Self()
+        try reader.beginObject()
+        while let key = try reader.nextKey() {
+            // Grouping by length first keeps each lookup to a few byte comparisons.
+            switch key.byteCount {
+            case 2:
+                switch key {
+                case "id": value.id = try reader.text()
+                default: try reader.skip()
+                }
+            case 4:
+                switch key {
+                case "name": value.name = try reader.text()
+                default: try reader.skip()
+                }
+            case 5:
+                switch key {
+                case "jobid": value.jobid = try reader.text()
+                default: try reader.skip()
+                }
+            case 6:
+                switch key {
+                case "domain": value.domain = try reader.text()
+                default: try reader.skip()
+                }
+            case 7:
+                switch key {
+                case "account": value.account = try reader.text()
+                case "project": value.project = try reader.text()
+                default: try reader.skip()
+                }
+            case 8:
+                switch key {
+                case "domainid": value.domainid = try reader.text()
+                default: try reader.skip()
+                }
+            case 9:
+                switch key {
+                case "jobstatus": value.jobstatus = try reader.integer()
+                case "projectid": value.projectid = try reader.text()
+                default: try reader.skip()
+                }
+            case 10:
+                switch key {
+                case "privatekey": value.privatekey = try reader.text()
+                default: try reader.skip()
+                }
+            case 11:
+                switch key {
+                case "fingerprint": value.fingerprint = try reader.text()
+                default: try reader.skip()
+                }
+            case 14:
+                switch key {
+                case "hasannotations": value.hasannotations = try reader.flag()
+                default: try reader.skip()
+                }
+            default: try reader.skip()
+            }
+        }
+        return value
+    }
+
+    /// The wire names this model reads, for table tests against listApis.json.
+    package static let wireFieldNames: [String] = [
+        "account", "domain", "domainid", "fingerprint", "hasannotations", "id",
+        "jobid", "jobstatus", "name", "privatekey", "project", "projectid",
+    ]
+}

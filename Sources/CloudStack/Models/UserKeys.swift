@@ -1,0 +1,53 @@
+// Generated from listApis.json (CloudStack 4.18) by the field list in docs/cloudstack-client.md; wire names verbatim.
+public import JSON
+
+/// A user's API key pair (`userkeys` from getUserKeys).
+public struct UserKeys: CloudStackDecodable, Equatable {
+    /// `apikey`: the api key of the registered user
+    public var apikey: String?
+    /// `jobid`: the UUID of the latest async job acting on this object
+    public var jobid: String?
+    /// `jobstatus`: the current status of the latest async job acting on this object
+    public var jobstatus: Int64?
+    /// `secretkey`: the secret key of the registered user
+    public var secretkey: String?
+
+    /// Creates a value with every field absent.
+    public init() {}
+}
+
+extension UserKeys {
+    /// Decodes one `UserKeys` object, skipping unknown fields.
+    public static func decode(from reader: inout JSONReader) throws(JSONError) -> Self {
+        var value = Self()
+        try reader.beginObject()
+        while let key = try reader.nextKey() {
+            // Grouping by length first keeps each lookup to a few byte comparisons.
+            switch key.byteCount {
+            case 5:
+                switch key {
+                case "jobid": value.jobid = try reader.text()
+                default: try reader.skip()
+                }
+            case 6:
+                switch key {
+                case "apikey": value.apikey = try reader.text()
+                default: try reader.skip()
+                }
+            case 9:
+                switch key {
+                case "jobstatus": value.jobstatus = try reader.integer()
+                case "secretkey": value.secretkey = try reader.text()
+                default: try reader.skip()
+                }
+            default: try reader.skip()
+            }
+        }
+        return value
+    }
+
+    /// The wire names this model reads, for table tests against listApis.json.
+    package static let wireFieldNames: [String] = [
+        "apikey", "jobid", "jobstatus", "secretkey",
+    ]
+}

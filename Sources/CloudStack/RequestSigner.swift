@@ -1,0 +1,64 @@
+import Crypto
+
+/// CloudStack request signing exactly as `ApiServer.verifyRequest` checks it (REFERENCE §1.2).
+public enum RequestSigner {
+    /// The string to sign: names sorted case-sensitively in UTF-16 order, `name=value` with values
+    /// URL-encoded Java-style and names raw, joined by `&`, the whole string lower-cased.
+    /// A `signature` parameter (any case) is left out, as the server does.
+    public static func stringToSign(_ pairs: [(name: String, value: String)]) -> String {
+        let sorted = pairs.filter { !equalsIgnoringASCIICase($0.name, "signature") }.sorted {
+            $0.name.utf16.lexicographicallyPrecedes($1.name.utf16)
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(256)
+        for (index, pair) in sorted.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: "&")) }
+            out.append(contentsOf: pair.name.utf8)
+            out.append(UInt8(ascii: "="))
+            URLEncoding.append(pair.value, to: &out)
+        }
+        // Values are ASCII once encoded; only a non-ASCII name needs Unicode lower-casing.
+        if out.allSatisfy({ $0 < 0x80 }) {
+            for i in out.indices where out[i] >= UInt8(ascii: "A") && out[i] <= UInt8(ascii: "Z") { out[i] += 32 }
+            return String(decoding: out, as: UTF8.self)
+        }
+        return String(decoding: out, as: UTF8.self).lowercased()
+    }
+
+    /// The base64 HMAC-SHA1 of `stringToSign` keyed with the secret key's UTF-8 bytes.
+    public static func signature(of stringToSign: String, secretKey: String) -> String {
+        Base64.encode(HMAC.authenticate(.sha1, key: secretKey, message: stringToSign))
+    }
+
+    /// The signature of a full parameter list.
+    public static func sign(_ pairs: [(name: String, value: String)], secretKey: String) -> String {
+        signature(of: stringToSign(pairs), secretKey: secretKey)
+    }
+
+    /// `expires` for `signatureVersion=3`: `yyyy-MM-dd'T'HH:mm:ssZ` in UTC, e.g. `2030-01-01T00:00:00+0000`,
+    /// the one format every server version parses.
+    public static func expiresTimestamp(epochSeconds: Int64) -> String {
+        let days = epochSeconds >= 0 ? epochSeconds / 86_400 : (epochSeconds - 86_399) / 86_400
+        let secondsOfDay = epochSeconds - days * 86_400
+        // Civil-from-days (H. Hinnant's algorithm), proleptic Gregorian calendar.
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        func two(_ v: Int64) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        let h = secondsOfDay / 3600, m = secondsOfDay / 60 % 60, s = secondsOfDay % 60
+        return "\(year)-\(two(month))-\(two(day))T\(two(h)):\(two(m)):\(two(s))+0000"
+    }
+
+    static func equalsIgnoringASCIICase(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count
+            && zip(a.utf8, b.utf8).allSatisfy { x, y in
+                (x >= 65 && x <= 90 ? x + 32 : x) == (y >= 65 && y <= 90 ? y + 32 : y)
+            }
+    }
+}
