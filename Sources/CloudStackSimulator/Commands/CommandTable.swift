@@ -1,0 +1,12 @@
+/// Every command the simulator implements, by exact (case-sensitive) name, as `apiNameCmdClassMap` is.
+enum CommandTable {
+    /// All commands.
+    static let list: [Command] = VirtualMachineCommands.all
+
+    /// Commands by name.
+    static let commands: [String: Command] = {
+        var table: [String: Command] = [:]
+        for command in list { table[command.name] = command }
+        return table
+    }()
+}

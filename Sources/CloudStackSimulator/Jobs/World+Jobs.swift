@@ -1,0 +1,107 @@
+import JSON
+
+extension World {
+    /// Queues a job behind any earlier job on `syncObject`; returns its id.
+    mutating func startJob(
+        caller: Caller, commandClass: String, instanceType: String?, instanceID: String?,
+        syncObject: String?, now: UInt64, duration: UInt64, work: AsyncJob.Work
+    ) -> String {
+        let id = ids.next()
+        var start = now
+        if let syncObject, let busy = objectBusyUntil[syncObject], busy > start { start = busy }
+        let end = start &+ duration
+        if let syncObject { objectBusyUntil[syncObject] = end }
+        jobs[id] = AsyncJob(
+            id: id, accountID: caller.account.id, userID: caller.user.id, commandClass: commandClass,
+            instanceType: instanceType, instanceID: instanceID, created: Int64(now / 1_000_000_000),
+            startNanos: start, endNanos: end, work: work)
+        pendingJobIDs.append(id)
+        return id
+    }
+
+    /// Runs every job step due at `now`, in creation order, so per-object order holds.
+    mutating func advance(to now: UInt64) {
+        guard !pendingJobIDs.isEmpty else { return }
+        var stillPending: [String] = []
+        let due = pendingJobIDs
+        pendingJobIDs = []
+        for id in due {
+            guard var job = jobs[id], let work = job.work else { continue }
+            if !job.started && job.startNanos <= now {
+                job.started = true
+                jobs[id] = job
+                work.begin(&self)
+            }
+            if job.started && job.endNanos <= now {
+                let seconds = Int64(job.endNanos / 1_000_000_000)
+                do {
+                    job.result = try work.finish(&self, seconds)
+                    job.status = 1
+                } catch let error as APIError {
+                    job.status = 2
+                    job.resultCode = error.code >= 530 ? error.code : 530
+                    job.result = AsyncJobBody.failure(code: job.resultCode, text: error.text)
+                } catch {
+                    job.status = 2
+                    job.resultCode = 530
+                    job.result = AsyncJobBody.failure(code: 530, text: "\(error)")
+                }
+                job.completed = seconds
+                job.work = nil
+                jobs[id] = job
+                clearPending(jobID: id, instanceID: job.instanceID)
+            } else {
+                stillPending.append(id)
+            }
+        }
+        pendingJobIDs = stillPending + pendingJobIDs
+        // Completed jobs stay queryable (CloudStack keeps them for job.expire.minutes); drop idle sync entries.
+        if pendingJobIDs.isEmpty { objectBusyUntil.removeAll(keepingCapacity: true) }
+    }
+
+    /// Clears the item-level `jobid` once the object's job is done, unless a later job took over.
+    private mutating func clearPending(jobID: String, instanceID: String?) {
+        guard let instanceID else { return }
+        if virtualMachines[instanceID]?.pendingJobID == jobID { virtualMachines[instanceID]?.pendingJobID = nil }
+        if volumes[instanceID]?.pendingJobID == jobID { volumes[instanceID]?.pendingJobID = nil }
+        if snapshots[instanceID]?.pendingJobID == jobID { snapshots[instanceID]?.pendingJobID = nil }
+        if vpcs[instanceID]?.pendingJobID == jobID { vpcs[instanceID]?.pendingJobID = nil }
+        if publicIPs[instanceID]?.pendingJobID == jobID { publicIPs[instanceID]?.pendingJobID = nil }
+    }
+}
+
+/// Writes `AsyncJobResponse` in Gson order (`queryAsyncJobResult` inline, `listAsyncJobs` items).
+enum AsyncJobBody {
+    /// `{"errorcode":N,"errortext":"…"}`, the only content of a failed job's `jobresult`.
+    static func failure(code: Int, text: String) -> [UInt8] {
+        var w = JSONWriter(reservingCapacity: 128)
+        w.beginObject()
+        w.member("errorcode", code)
+        w.member("errortext", text)
+        w.endObject()
+        return w.take()
+    }
+
+    /// `{"success":true}`.
+    static let success: [UInt8] = Array("{\"success\":true}".utf8)
+
+    /// Writes the job's members (the caller opens and closes the object).
+    static func members(_ job: AsyncJob, into w: inout JSONWriter) {
+        w.member("accountid", job.accountID)
+        w.member("userid", job.userID)
+        w.member("cmd", job.commandClass)
+        w.member("jobstatus", job.status)
+        w.member("jobprocstatus", 0)
+        w.member("jobresultcode", job.resultCode)
+        if let result = job.result {
+            w.member("jobresulttype", "object")
+            w.key("jobresult")
+            w.raw(result)
+        }
+        if let type = job.instanceType { w.member("jobinstancetype", type) }
+        if let instance = job.instanceID { w.member("jobinstanceid", instance) }
+        w.member("created", DateText.format(job.created))
+        if let completed = job.completed { w.member("completed", DateText.format(completed)) }
+        w.member("jobid", job.id)
+    }
+}

@@ -1,0 +1,44 @@
+/// Rows keyed by UUID that remember insertion order, so lists come out in creation order.
+struct Table<Row: Sendable>: Sendable {
+    private(set) var rows: [String: Row] = [:]
+    private var order: [String] = []
+    private var removedCount = 0
+
+    /// The row with this UUID.
+    subscript(_ id: String) -> Row? {
+        get { rows[id] }
+        set {
+            if let newValue {
+                if rows.updateValue(newValue, forKey: id) == nil { order.append(id) }
+            } else if rows.removeValue(forKey: id) != nil {
+                removedCount += 1
+                if removedCount > 64 && removedCount > order.count / 2 { compact() }
+            }
+        }
+    }
+
+    /// Every row in creation order.
+    var all: [Row] {
+        var out: [Row] = []
+        out.reserveCapacity(rows.count)
+        for id in order { if let row = rows[id] { out.append(row) } }
+        return out
+    }
+
+    /// How many rows there are.
+    var count: Int { rows.count }
+
+    /// Applies `body` to every row in place.
+    mutating func updateAll(_ body: (inout Row) -> Void) {
+        for id in order {
+            guard var row = rows[id] else { continue }
+            body(&row)
+            rows[id] = row
+        }
+    }
+
+    private mutating func compact() {
+        order.removeAll { rows[$0] == nil }
+        removedCount = 0
+    }
+}

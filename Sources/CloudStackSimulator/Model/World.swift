@@ -1,0 +1,86 @@
+/// The whole simulated cloud: every table, the id source and the async job queue.
+///
+/// Only ever touched inside the simulator's mutex.
+struct World: Sendable {
+    var ids: IDSource
+    var domains = Table<Domain>()
+    var accounts = Table<Account>()
+    var users = Table<User>()
+    var userIDByAPIKey: [String: String] = [:]
+    var regions: [Region] = []
+    var zones = Table<Zone>()
+    var serviceOfferings = Table<ServiceOffering>()
+    var diskOfferings = Table<DiskOffering>()
+    var templates = Table<Template>()
+    var virtualMachines = Table<VirtualMachine>()
+    var volumes = Table<Volume>()
+    var snapshots = Table<Snapshot>()
+    var tags: [ResourceTag] = []
+    var tagsByResource: [String: [ResourceTag]] = [:]
+    var keyPairs = Table<SSHKeyPair>()
+    var securityGroups = Table<SecurityGroup>()
+    var networks = Table<Network>()
+    var vpcs = Table<VPC>()
+    var publicIPs = Table<PublicIPAddress>()
+    var jobs = Table<AsyncJob>()
+    /// Jobs not yet finished, in creation order.
+    var pendingJobIDs: [String] = []
+    /// When the last job queued on an object ends (jobs on one object run one at a time).
+    var objectBusyUntil: [String: UInt64] = [:]
+    /// Fixed ids for offerings CloudStack ships (not listed by this simulator).
+    var isolatedNetworkOfferingID = ""
+    var vpcOfferingID = ""
+    var sharedNetworkOfferingID = ""
+    var guestOSID = ""
+    var nextPublicHost = 10
+    var macCounter: UInt32 = 1
+
+    init(seed: String) { ids = IDSource(seed: seed) }
+
+    /// Tags on one resource.
+    func tags(of resourceID: String) -> [ResourceTag] { tagsByResource[resourceID] ?? [] }
+
+    /// Adds or replaces a tag (CloudStack refuses an existing key; callers check first).
+    mutating func addTag(_ tag: ResourceTag) {
+        tags.append(tag)
+        tagsByResource[tag.resourceID, default: []].append(tag)
+    }
+
+    /// Removes tags on a resource matching a predicate.
+    mutating func removeTags(of resourceID: String, where match: (ResourceTag) -> Bool) {
+        tags.removeAll { $0.resourceID == resourceID && match($0) }
+        tagsByResource[resourceID]?.removeAll(where: match)
+        if tagsByResource[resourceID]?.isEmpty == true { tagsByResource[resourceID] = nil }
+    }
+
+    /// A fresh MAC address in CloudStack's `02:00:..` range.
+    mutating func nextMAC() -> String {
+        macCounter += 1
+        let b = [UInt8(macCounter >> 16 & 0xFF), UInt8(macCounter >> 8 & 0xFF), UInt8(macCounter & 0xFF)]
+        return "02:00:" + String(b[0] & 0x7F, radix: 16).leftPad(2) + ":" + String(b[1], radix: 16).leftPad(2) + ":"
+            + String(b[2], radix: 16).leftPad(2) + ":" + String(UInt8(macCounter >> 24 & 0xFF), radix: 16).leftPad(2)
+    }
+
+    /// A fresh public address in the zone's range.
+    mutating func nextPublicAddress(zone: Zone) -> String {
+        nextPublicHost += 1
+        return zone.publicPrefix + String(nextPublicHost / 250) + "." + String(nextPublicHost % 250 + 2)
+    }
+
+    /// The next free host address on a network.
+    mutating func nextGuestAddress(networkID: String) -> (ip: String, netmask: String, gateway: String) {
+        guard var network = networks[networkID] else { return ("10.1.1.10", "255.255.255.0", "10.1.1.1") }
+        network.nextHost += 1
+        networks[networkID] = network
+        let prefix = network.gateway.split(separator: ".").prefix(2).joined(separator: ".")
+        let host = network.nextHost
+        return (prefix + "." + String(host / 250 + 1) + "." + String(host % 250 + 2), network.netmask, network.gateway)
+    }
+}
+
+extension String {
+    /// Left-pads with zeros to `width` characters.
+    func leftPad(_ width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}

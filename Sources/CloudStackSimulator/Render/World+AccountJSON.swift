@@ -1,0 +1,71 @@
+import JSON
+
+extension World {
+    /// Writes a `UserResponse`; `secretkey` is never included (`use.secret.key.in.response=false`).
+    func writeUser(_ user: User, into w: inout JSONWriter) {
+        let account = accounts[user.accountID]
+        w.beginObject()
+        w.member("id", user.id)
+        w.member("username", user.username)
+        w.member("firstname", user.firstName)
+        w.member("lastname", user.lastName)
+        w.member("email", user.email)
+        w.member("created", DateText.format(user.created))
+        w.member("state", user.state)
+        if let account {
+            w.member("account", account.name)
+            w.member("accounttype", account.type)
+            w.member("usersource", "native")
+            w.member("roleid", roleID(account))
+            w.member("roletype", account.roleType)
+            w.member("rolename", account.roleName)
+            w.member("domainid", account.domainID)
+            w.member("domain", domains[account.domainID]?.name ?? "ROOT")
+            w.member("accountid", account.id)
+        }
+        w.member("apikey", user.apiKey)
+        w.member("iscallerchilddomain", false)
+        w.member("isdefault", account?.isRootAdmin ?? false)
+        w.member("is2faenabled", false)
+        w.member("is2famandated", false)
+        w.endObject()
+    }
+
+    /// Writes an `AccountResponse` with its users and resource counts.
+    func writeAccount(_ account: Account, into w: inout JSONWriter) {
+        let vms = virtualMachines.all.filter { $0.accountID == account.id && $0.state != "Destroyed" && $0.state != "Expunging" }
+        let volumeCount = volumes.all.filter { $0.accountID == account.id }.count
+        w.beginObject()
+        w.member("id", account.id)
+        w.member("name", account.name)
+        w.member("accounttype", account.type)
+        w.member("roleid", roleID(account))
+        w.member("roletype", account.roleType)
+        w.member("rolename", account.roleName)
+        w.member("domainid", account.domainID)
+        w.member("domain", domains[account.domainID]?.name ?? "ROOT")
+        w.member("domainpath", domains[account.domainID]?.path ?? "ROOT")
+        w.member("created", DateText.format(account.created))
+        w.member("networkdomain", account.networkDomain)
+        w.member("vmlimit", "Unlimited")
+        w.member("vmtotal", vms.count)
+        w.member("vmavailable", "Unlimited")
+        w.member("volumelimit", "Unlimited")
+        w.member("volumetotal", volumeCount)
+        w.member("volumeavailable", "Unlimited")
+        w.member("vmstopped", vms.filter { $0.state == "Stopped" }.count)
+        w.member("vmrunning", vms.filter { $0.state == "Running" }.count)
+        w.member("state", "enabled")
+        w.key("user")
+        w.beginArray()
+        for user in users.all where user.accountID == account.id { writeUser(user, into: &w) }
+        w.endArray()
+        w.member("isdefault", account.isRootAdmin)
+        w.endObject()
+    }
+
+    /// A stable role UUID for the two built-in roles.
+    func roleID(_ account: Account) -> String {
+        account.isRootAdmin ? "e2b7a2b4-0000-4000-8000-000000000001" : "e2b7a2b4-0000-4000-8000-000000000004"
+    }
+}

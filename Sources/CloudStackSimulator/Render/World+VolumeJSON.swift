@@ -1,0 +1,75 @@
+import JSON
+
+extension World {
+    /// Writes a `VolumeResponse`.
+    func writeVolume(_ volume: Volume, into w: inout JSONWriter) {
+        let vm = volume.virtualMachineID.flatMap { virtualMachines[$0] }
+        w.beginObject()
+        w.member("id", volume.id)
+        w.member("name", volume.name)
+        w.member("zoneid", volume.zoneID)
+        w.member("zonename", zones[volume.zoneID]?.name ?? "")
+        w.member("type", volume.type)
+        if let deviceID = volume.deviceID, vm != nil { w.member("deviceid", deviceID) }
+        if let vm {
+            w.member("virtualmachineid", vm.id)
+            w.member("vmname", vm.name)
+            w.member("vmdisplayname", vm.displayName)
+            w.member("vmstate", vm.state)
+            w.member("vmtype", "User")
+        }
+        w.member("provisioningtype", "thin")
+        w.member("size", volume.size)
+        w.member("created", DateText.format(volume.created))
+        w.member("state", volume.state)
+        writeOwner(volume.accountID, into: &w)
+        w.member("storagetype", "shared")
+        w.member("hypervisor", "Simulator")
+        if let offeringID = volume.diskOfferingID, let offering = diskOfferings[offeringID] {
+            w.member("diskofferingid", offering.id)
+            w.member("diskofferingname", offering.name)
+            w.member("diskofferingdisplaytext", offering.displayText)
+        }
+        if volume.state != "Allocated" {
+            w.member("storage", "PS0")
+            w.member("path", volume.id)
+        }
+        if let attached = volume.attached, vm != nil { w.member("attached", DateText.format(attached)) }
+        w.member("destroyed", volume.state == "Destroy")
+        if let templateID = volume.templateID, let template = templates[templateID] {
+            w.member("templateid", template.id)
+            w.member("templatename", template.name)
+            w.member("templatedisplaytext", template.displayText)
+        }
+        w.member("isextractable", volume.type == "DATADISK")
+        writeTags(of: volume.id, into: &w)
+        w.member("displayvolume", true)
+        w.member("quiescevm", false)
+        w.member("supportsstoragesnapshot", false)
+        writePendingJob(volume.pendingJobID, into: &w)
+        w.endObject()
+    }
+
+    /// Writes a `SnapshotResponse`.
+    func writeSnapshot(_ snapshot: Snapshot, into w: inout JSONWriter) {
+        w.beginObject()
+        w.member("id", snapshot.id)
+        writeOwner(snapshot.accountID, into: &w)
+        w.member("snapshottype", "MANUAL")
+        w.member("volumeid", snapshot.volumeID)
+        w.member("volumename", snapshot.volumeName)
+        w.member("volumetype", snapshot.volumeType)
+        w.member("created", DateText.format(snapshot.created))
+        w.member("name", snapshot.name)
+        w.member("intervaltype", "MANUAL")
+        w.member("state", snapshot.state)
+        w.member("physicalsize", snapshot.size)
+        w.member("virtualsize", snapshot.size)
+        w.member("zoneid", snapshot.zoneID)
+        writeTags(of: snapshot.id, into: &w)
+        w.member("revertable", false)
+        w.member("locationtype", "PRIMARY")
+        writePendingJob(snapshot.pendingJobID, into: &w)
+        w.endObject()
+    }
+}

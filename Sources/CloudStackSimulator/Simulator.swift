@@ -1,0 +1,130 @@
+public import Pipeline
+import Synchronization
+import JSON
+
+/// An in-memory CloudStack 4.18 management server: `/client/api` intake, signing, tenancy, state
+/// machines and async jobs, answered as `response=json`. Pure Swift: no sockets, no threads; time
+/// comes from the injected clock and jobs advance lazily whenever the simulator is called.
+public final class Simulator: Sendable {
+    struct State: Sendable {
+        var world: World
+        var configuration: SimulatorConfiguration
+        var random: SplitMix64
+        /// Per-account throttling windows: start and count.
+        var throttleWindows: [String: (start: UInt64, count: Int)] = [:]
+    }
+
+    private let state: Mutex<State>
+    private let clock: @Sendable () -> UInt64
+    private let seededKeys: [SimulatorAccountKeys]
+
+    /// Creates a simulator with its seed data; `clock` returns epoch nanoseconds.
+    public init(configuration: SimulatorConfiguration, clock: @escaping @Sendable () -> UInt64) {
+        self.clock = clock
+        var world = World(seed: configuration.seed)
+        world.seed(configuration.seedData, seed: configuration.seed, nowSeconds: Int64(clock() / 1_000_000_000))
+        seededKeys = world.users.all.compactMap { user in
+            guard let account = world.accounts[user.accountID] else { return nil }
+            return SimulatorAccountKeys(account: account.name, username: user.username, isAdmin: account.isRootAdmin,
+                                        apiKey: user.apiKey, secretKey: user.secretKey)
+        }
+        state = Mutex(State(world: world, configuration: configuration, random: SplitMix64(seed: configuration.seed)))
+    }
+
+    /// Every seeded user's key pair (admin first).
+    public var credentials: [SimulatorAccountKeys] { seededKeys }
+
+    // MARK: Run-time knobs
+
+    /// Sets how long async jobs take from now on.
+    public func setJobDuration(nanos: UInt64) { state.withLock { $0.configuration.jobDurationNanos = nanos } }
+
+    /// Sets the extra latency of one command (`nil` name: the default for all others).
+    public func setLatency(command: String?, nanos: UInt64) {
+        state.withLock {
+            if let command { $0.configuration.latencyNanos[command] = nanos } else { $0.configuration.defaultLatencyNanos = nanos }
+        }
+    }
+
+    /// Replaces the error-injection settings.
+    public func setErrorInjection(_ errors: ErrorInjection) {
+        state.withLock {
+            $0.configuration.errors = errors
+            $0.throttleWindows = [:]
+        }
+    }
+
+    /// Adds seed data (more accounts' VMs, volumes, tags) to the running cloud.
+    public func seed(_ data: SeedData) {
+        let now = Int64(clock() / 1_000_000_000)
+        state.withLock { $0.world.seed(data, seed: $0.configuration.seed, nowSeconds: now) }
+    }
+
+    // MARK: Requests
+
+    /// Answers one HTTP request to `/client/api` (anything else is 404).
+    public func handle(_ request: Request) -> SimulatorReply {
+        guard request.path == "/client/api" || request.path == "/client/api/" else {
+            return SimulatorReply(response: .text(404, "Not Found"))
+        }
+        let form: [UInt8]? = request.method == .post && request.hasFormBody ? request.body : nil
+        let parameters = Parameters(query: request.rawQuery, form: form)
+        let now = clock()
+        return respond(parameters, now: now)
+    }
+
+    /// Runs decoded parameters through verification and the command (tests call this directly).
+    func respond(_ parameters: Parameters, now: UInt64) -> SimulatorReply {
+        let wantsJSON = parameters["response"]?.lowercased() == "json"
+        let commandName = parameters["command"]
+        let command = commandName.flatMap { CommandTable.commands[$0] }
+        let responseName = command?.responseName
+        func fail(_ error: APIError) -> SimulatorReply {
+            if !wantsJSON {
+                let name = error.usesErrorResponse ? "errorresponse" : (responseName ?? "errorresponse")
+                return SimulatorReply(response: ResponseBody.xml(status: error.code, responseName: name, code: error.code, text: error.text))
+            }
+            return SimulatorReply(response: ResponseBody.error(error, responseName: responseName))
+        }
+        guard let command else { return fail(.unauthorized) }
+        return state.withLock { state -> SimulatorReply in
+            let caller: Caller
+            do {
+                caller = try Authentication.verify(parameters, command: command, state: &state, now: now)
+            } catch let error as APIError {
+                return fail(error)
+            } catch {
+                return fail(.unauthorized)
+            }
+            let delay = state.configuration.latencyNanos[command.name] ?? state.configuration.defaultLatencyNanos
+            if let fault = Faults.pick(&state, command: command, caller: caller) {
+                return SimulatorReply(response: fault, delayNanos: delay)
+            }
+            guard wantsJSON else {
+                return SimulatorReply(response: ResponseBody.xml(
+                    status: 200, responseName: command.responseName, code: nil,
+                    text: "this simulator answers response=json only"), delayNanos: delay)
+            }
+            state.world.advance(to: now)
+            var call = Call(command: command, parameters: parameters, caller: caller, nowNanos: now,
+                            jobNanos: state.configuration.jobDurationNanos)
+            var writer = JSONWriter(reservingCapacity: 2048)
+            writer.beginObject()
+            writer.key(command.responseName)
+            do {
+                for name in command.required where call.string(name) == nil {
+                    throw APIError.missing(command.name, name)
+                }
+                try command.handler(&state.world, &call, &writer)
+            } catch let error as APIError {
+                return SimulatorReply(response: ResponseBody.error(error, responseName: command.responseName), delayNanos: delay)
+            } catch {
+                return SimulatorReply(response: ResponseBody.error(.internalError("\(error)"), responseName: command.responseName), delayNanos: delay)
+            }
+            writer.endObject()
+            // A zero-length job finishes now, so a benchmark's first poll sees the result.
+            if state.configuration.jobDurationNanos == 0 { state.world.advance(to: now) }
+            return SimulatorReply(response: ResponseBody.json(200, writer.take()), delayNanos: delay)
+        }
+    }
+}
