@@ -1,0 +1,182 @@
+/// Every CloudStack command the bridge uses, typed, alphabetical; names and result objects as in listApis.json
+/// and REFERENCE §2.2 (a table test checks them against listApis.json).
+public enum CommandTable {
+    /// `associateIpAddress`: async, job result `ipaddress`.
+    public static let associateIpAddress = AsyncCommand<PublicIPAddress>("associateIpAddress", jobResult: "ipaddress")
+    /// `attachVolume`: async, job result `volume`.
+    public static let attachVolume = AsyncCommand<Volume>("attachVolume", jobResult: "volume")
+    /// `authorizeSecurityGroupEgress`: async, job result `securitygroup`.
+    public static let authorizeSecurityGroupEgress = AsyncCommand<SecurityGroup>("authorizeSecurityGroupEgress", jobResult: "securitygroup")
+    /// `authorizeSecurityGroupIngress`: async, job result `securitygroup`.
+    public static let authorizeSecurityGroupIngress = AsyncCommand<SecurityGroup>("authorizeSecurityGroupIngress", jobResult: "securitygroup")
+    /// `createNetwork`: object `network`.
+    public static let createNetwork = ObjectCommand<Network>("createNetwork", object: "network")
+    /// `createSSHKeyPair`: object `keypair`.
+    public static let createSSHKeyPair = ObjectCommand<SSHKeyPair>("createSSHKeyPair", object: "keypair")
+    /// `createSecurityGroup`: object `securitygroup`.
+    public static let createSecurityGroup = ObjectCommand<SecurityGroup>("createSecurityGroup", object: "securitygroup")
+    /// `createSnapshot`: async, job result `snapshot`.
+    public static let createSnapshot = AsyncCommand<Snapshot>("createSnapshot", jobResult: "snapshot")
+    /// `createTags`: async, job result success.
+    public static let createTags = AsyncCommand<SuccessResult>("createTags", jobResult: nil)
+    /// `createTemplate`: async, job result `template`.
+    public static let createTemplate = AsyncCommand<Template>("createTemplate", jobResult: "template")
+    /// `createVPC`: async, job result `vpc`.
+    public static let createVPC = AsyncCommand<VPC>("createVPC", jobResult: "vpc")
+    /// `createVolume`: async, job result `volume`.
+    public static let createVolume = AsyncCommand<Volume>("createVolume", jobResult: "volume")
+    /// `deleteSSHKeyPair`: inline result.
+    public static let deleteSSHKeyPair = InlineCommand<SuccessResult>("deleteSSHKeyPair")
+    /// `deleteSecurityGroup`: inline result.
+    public static let deleteSecurityGroup = InlineCommand<SuccessResult>("deleteSecurityGroup")
+    /// `deleteSnapshot`: async, job result success.
+    public static let deleteSnapshot = AsyncCommand<SuccessResult>("deleteSnapshot", jobResult: nil)
+    /// `deleteTags`: async, job result success.
+    public static let deleteTags = AsyncCommand<SuccessResult>("deleteTags", jobResult: nil)
+    /// `deleteTemplate`: async, job result success.
+    public static let deleteTemplate = AsyncCommand<SuccessResult>("deleteTemplate", jobResult: nil)
+    /// `deleteVPC`: async, job result success.
+    public static let deleteVPC = AsyncCommand<SuccessResult>("deleteVPC", jobResult: nil)
+    /// `deleteVolume`: inline result.
+    public static let deleteVolume = InlineCommand<SuccessResult>("deleteVolume")
+    /// `deployVirtualMachine`: async, job result `virtualmachine`.
+    public static let deployVirtualMachine = AsyncCommand<VirtualMachine>("deployVirtualMachine", jobResult: "virtualmachine")
+    /// `destroyVirtualMachine`: async, job result `virtualmachine`.
+    public static let destroyVirtualMachine = AsyncCommand<VirtualMachine>("destroyVirtualMachine", jobResult: "virtualmachine")
+    /// `detachVolume`: async, job result `volume`.
+    public static let detachVolume = AsyncCommand<Volume>("detachVolume", jobResult: "volume")
+    /// `disableStaticNat`: async, job result success.
+    public static let disableStaticNat = AsyncCommand<SuccessResult>("disableStaticNat", jobResult: nil)
+    /// `disassociateIpAddress`: async, job result success.
+    public static let disassociateIpAddress = AsyncCommand<SuccessResult>("disassociateIpAddress", jobResult: nil)
+    /// `enableStaticNat`: inline result.
+    public static let enableStaticNat = InlineCommand<SuccessResult>("enableStaticNat")
+    /// `expungeVirtualMachine`: async, job result success.
+    public static let expungeVirtualMachine = AsyncCommand<SuccessResult>("expungeVirtualMachine", jobResult: nil)
+    /// `getUser`: object `user`.
+    public static let getUser = ObjectCommand<User>("getUser", object: "user")
+    /// `getUserKeys`: object `userkeys`.
+    public static let getUserKeys = ObjectCommand<UserKeys>("getUserKeys", object: "userkeys")
+    /// `getVMPassword`: object `password`.
+    public static let getVMPassword = ObjectCommand<VMPassword>("getVMPassword", object: "password")
+    /// `listAccounts`: rows `account`.
+    public static let listAccounts = ListCommand<Account>("listAccounts", item: "account")
+    /// `listAsyncJobs`: rows `asyncjobs`.
+    public static let listAsyncJobs = ListCommand<AsyncJob>("listAsyncJobs", item: "asyncjobs")
+    /// `listCapabilities`: object `capability`.
+    public static let listCapabilities = ObjectCommand<Capabilities>("listCapabilities", object: "capability")
+    /// `listDiskOfferings`: rows `diskoffering`.
+    public static let listDiskOfferings = ListCommand<DiskOffering>("listDiskOfferings", item: "diskoffering")
+    /// `listNetworks`: rows `network`.
+    public static let listNetworks = ListCommand<Network>("listNetworks", item: "network")
+    /// `listPublicIpAddresses`: rows `publicipaddress`.
+    public static let listPublicIpAddresses = ListCommand<PublicIPAddress>("listPublicIpAddresses", item: "publicipaddress")
+    /// `listRegions`: rows `region`.
+    public static let listRegions = ListCommand<Region>("listRegions", item: "region")
+    /// `listResourceLimits`: rows `resourcelimit`.
+    public static let listResourceLimits = ListCommand<ResourceLimit>("listResourceLimits", item: "resourcelimit")
+    /// `listSSHKeyPairs`: rows `sshkeypair`.
+    public static let listSSHKeyPairs = ListCommand<SSHKeyPair>("listSSHKeyPairs", item: "sshkeypair")
+    /// `listSecurityGroups`: rows `securitygroup`.
+    public static let listSecurityGroups = ListCommand<SecurityGroup>("listSecurityGroups", item: "securitygroup")
+    /// `listServiceOfferings`: rows `serviceoffering`.
+    public static let listServiceOfferings = ListCommand<ServiceOffering>("listServiceOfferings", item: "serviceoffering")
+    /// `listSnapshots`: rows `snapshot`.
+    public static let listSnapshots = ListCommand<Snapshot>("listSnapshots", item: "snapshot")
+    /// `listTags`: rows `tag`.
+    public static let listTags = ListCommand<Tag>("listTags", item: "tag")
+    /// `listTemplates`: rows `template`.
+    public static let listTemplates = ListCommand<Template>("listTemplates", item: "template")
+    /// `listUsers`: rows `user`.
+    public static let listUsers = ListCommand<User>("listUsers", item: "user")
+    /// `listVPCs`: rows `vpc`.
+    public static let listVPCs = ListCommand<VPC>("listVPCs", item: "vpc")
+    /// `listVirtualMachines`: rows `virtualmachine`.
+    public static let listVirtualMachines = ListCommand<VirtualMachine>("listVirtualMachines", item: "virtualmachine")
+    /// `listVolumes`: rows `volume`.
+    public static let listVolumes = ListCommand<Volume>("listVolumes", item: "volume")
+    /// `listZones`: rows `zone`.
+    public static let listZones = ListCommand<Zone>("listZones", item: "zone")
+    /// `queryAsyncJobResult`: inline result.
+    public static let queryAsyncJobResult = InlineCommand<AsyncJob>("queryAsyncJobResult")
+    /// `rebootVirtualMachine`: async, job result `virtualmachine`.
+    public static let rebootVirtualMachine = AsyncCommand<VirtualMachine>("rebootVirtualMachine", jobResult: "virtualmachine")
+    /// `registerSSHKeyPair`: object `keypair`.
+    public static let registerSSHKeyPair = ObjectCommand<SSHKeyPair>("registerSSHKeyPair", object: "keypair")
+    /// `registerTemplate`: rows `template`.
+    public static let registerTemplate = ListCommand<Template>("registerTemplate", item: "template")
+    /// `resizeVolume`: async, job result `volume`.
+    public static let resizeVolume = AsyncCommand<Volume>("resizeVolume", jobResult: "volume")
+    /// `revokeSecurityGroupEgress`: async, job result success.
+    public static let revokeSecurityGroupEgress = AsyncCommand<SuccessResult>("revokeSecurityGroupEgress", jobResult: nil)
+    /// `revokeSecurityGroupIngress`: async, job result success.
+    public static let revokeSecurityGroupIngress = AsyncCommand<SuccessResult>("revokeSecurityGroupIngress", jobResult: nil)
+    /// `startVirtualMachine`: async, job result `virtualmachine`.
+    public static let startVirtualMachine = AsyncCommand<VirtualMachine>("startVirtualMachine", jobResult: "virtualmachine")
+    /// `stopVirtualMachine`: async, job result `virtualmachine`.
+    public static let stopVirtualMachine = AsyncCommand<VirtualMachine>("stopVirtualMachine", jobResult: "virtualmachine")
+    /// `updateVirtualMachine`: object `virtualmachine`.
+    public static let updateVirtualMachine = ObjectCommand<VirtualMachine>("updateVirtualMachine", object: "virtualmachine")
+
+    /// Every descriptor above, for table tests and metrics label sets.
+    public static let all: [CommandDescriptor] = [
+        associateIpAddress.descriptor,
+        attachVolume.descriptor,
+        authorizeSecurityGroupEgress.descriptor,
+        authorizeSecurityGroupIngress.descriptor,
+        createNetwork.descriptor,
+        createSSHKeyPair.descriptor,
+        createSecurityGroup.descriptor,
+        createSnapshot.descriptor,
+        createTags.descriptor,
+        createTemplate.descriptor,
+        createVPC.descriptor,
+        createVolume.descriptor,
+        deleteSSHKeyPair.descriptor,
+        deleteSecurityGroup.descriptor,
+        deleteSnapshot.descriptor,
+        deleteTags.descriptor,
+        deleteTemplate.descriptor,
+        deleteVPC.descriptor,
+        deleteVolume.descriptor,
+        deployVirtualMachine.descriptor,
+        destroyVirtualMachine.descriptor,
+        detachVolume.descriptor,
+        disableStaticNat.descriptor,
+        disassociateIpAddress.descriptor,
+        enableStaticNat.descriptor,
+        expungeVirtualMachine.descriptor,
+        getUser.descriptor,
+        getUserKeys.descriptor,
+        getVMPassword.descriptor,
+        listAccounts.descriptor,
+        listAsyncJobs.descriptor,
+        listCapabilities.descriptor,
+        listDiskOfferings.descriptor,
+        listNetworks.descriptor,
+        listPublicIpAddresses.descriptor,
+        listRegions.descriptor,
+        listResourceLimits.descriptor,
+        listSSHKeyPairs.descriptor,
+        listSecurityGroups.descriptor,
+        listServiceOfferings.descriptor,
+        listSnapshots.descriptor,
+        listTags.descriptor,
+        listTemplates.descriptor,
+        listUsers.descriptor,
+        listVPCs.descriptor,
+        listVirtualMachines.descriptor,
+        listVolumes.descriptor,
+        listZones.descriptor,
+        queryAsyncJobResult.descriptor,
+        rebootVirtualMachine.descriptor,
+        registerSSHKeyPair.descriptor,
+        registerTemplate.descriptor,
+        resizeVolume.descriptor,
+        revokeSecurityGroupEgress.descriptor,
+        revokeSecurityGroupIngress.descriptor,
+        startVirtualMachine.descriptor,
+        stopVirtualMachine.descriptor,
+        updateVirtualMachine.descriptor,
+    ]
+}
