@@ -1,0 +1,22 @@
+public import Pipeline
+
+/// Counts every request by API, action and status, and records its latency and phase timings.
+public struct MetricsStage: Stage {
+    private let metrics: MetricsRegistry
+
+    /// Creates the stage recording into `metrics`.
+    public init(metrics: MetricsRegistry) {
+        self.metrics = metrics
+    }
+
+    public func handle(
+        _ request: Request, context: inout RequestContext,
+        next: (Request, inout RequestContext) async -> Response
+    ) async -> Response {
+        let response = await next(request, &context)
+        metrics.request(
+            api: context.api, action: context.action, status: response.status,
+            nanos: monotonicNanos() &- context.startNanos, phases: context.phaseNanos)
+        return response
+    }
+}

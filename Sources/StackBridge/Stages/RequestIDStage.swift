@@ -1,0 +1,31 @@
+import Crypto
+public import Pipeline
+
+/// Gives every request an id (32 random hex digits unless the front end set one) and returns it
+/// to the client as `x-request-id` on every response, errors included.
+///
+/// Compose it outermost so the id exists before any other stage logs or counts.
+public struct RequestIDStage: Stage {
+    /// The response header carrying the id.
+    public static let headerName = "x-request-id"
+
+    /// Creates the stage.
+    public init() {}
+
+    public func handle(
+        _ request: Request, context: inout RequestContext,
+        next: (Request, inout RequestContext) async -> Response
+    ) async -> Response {
+        if context.requestID.isEmpty {
+            context.requestID = RequestIDStage.makeID()
+        }
+        var response = await next(request, &context)
+        response.headers.set(RequestIDStage.headerName, context.requestID)
+        return response
+    }
+
+    /// A fresh id: 16 bytes from the CSPRNG as lower-case hex.
+    public static func makeID() -> String {
+        Hex.encode(SecureRandom.bytes(16))
+    }
+}
