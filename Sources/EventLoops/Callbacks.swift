@@ -49,3 +49,28 @@ func clientWatchCallback(_ fd: Int32, _ what: Int16, _ arg: UnsafeMutableRawPoin
     guard let arg else { return }
     Unmanaged<InboundExchange>.fromOpaque(arg).takeUnretainedValue().socketReadable(fd)
 }
+
+/// A backend request finished: a response, or a failure (null request).
+func backendRequestDoneCallback(_ request: OpaquePointer?, _ arg: UnsafeMutableRawPointer?) {
+    guard let arg else { return }
+    // Ownership: takes back the retain passed by BackendConnection.perform.
+    Unmanaged<BackendExchange>.fromOpaque(arg).takeRetainedValue().complete(request)
+}
+
+/// A backend request failed; called before the done callback with the same argument.
+func backendRequestErrorCallback(_ error: evhttp_request_error, _ arg: UnsafeMutableRawPointer?) {
+    guard let arg else { return }
+    Unmanaged<BackendExchange>.fromOpaque(arg).takeUnretainedValue().error = Int32(error.rawValue)
+}
+
+/// evhttp closed a backend connection.
+func backendConnectionClosedCallback(_ evcon: OpaquePointer?, _ arg: UnsafeMutableRawPointer?) {
+    guard let arg else { return }
+    Unmanaged<BackendConnection>.fromOpaque(arg).takeUnretainedValue().didClose()
+}
+
+/// A backend pool's periodic tick.
+func backendPoolTimerCallback(_ fd: Int32, _ what: Int16, _ arg: UnsafeMutableRawPointer?) {
+    guard let arg else { return }
+    Unmanaged<BackendPool>.fromOpaque(arg).takeUnretainedValue().tick()
+}

@@ -4,4 +4,6 @@ final class LoopState: @unchecked Sendable {
     var inFlight = 0
     /// Client connections that have sent at least one request, by `evhttp_connection` address.
     var connections: [OpaquePointer: ClientConnection] = [:]
+    /// Backend pools owned by this loop, one per transport.
+    var pools: [ObjectIdentifier: BackendPool] = [:]
 }

@@ -1,0 +1,118 @@
+import Pipeline
+import Synchronization
+import Testing
+@testable import EventLoops
+
+/// Counts connections as the backend server sees them.
+final class CountingObserver: FrontEndObserver {
+    let opened = Atomic<Int>(0)
+    func connectionOpened(tls: Bool) { opened.add(1, ordering: .relaxed) }
+    func connectionClosed(tls: Bool) {}
+    func tlsHandshake(success: Bool) {}
+    func shed() {}
+}
+
+@Suite struct BackendPoolTests {
+    /// A backend server plus a client loop group with a pooled transport to it.
+    func withBackend<R>(
+        responder: any Responder, pool: BackendPoolConfiguration, serverIdleSeconds: Int = 60, clientLoops: Int = 1,
+        _ body: (PooledTransport, CountingObserver) async throws -> R
+    ) async throws -> R {
+        let observer = CountingObserver()
+        let serverGroup = try LoopGroup(count: 1)
+        let server = try HTTPServer(
+            group: serverGroup, listeners: [ListenerConfiguration(address: "127.0.0.1", port: 0)],
+            limits: FrontEndLimits(idleTimeoutSeconds: serverIdleSeconds), responder: responder,
+            reject: { _, status in Response.text(status, "no") }, observer: observer)
+        let clientGroup = try LoopGroup(count: clientLoops)
+        let transport = PooledTransport(
+            group: clientGroup, endpoint: BackendEndpoint(host: "127.0.0.1", port: server.boundPorts[0]), configuration: pool)
+        defer {
+            server.stopAccepting()
+            server.close()
+            serverGroup.shutdown()
+            clientGroup.shutdown()
+        }
+        let result = try await body(transport, observer)
+        await transport.shutdown()
+        return result
+    }
+
+    static let ok = ClosureResponder { request, _ in
+        Response(status: 200, headers: Headers([("Content-Type", "application/json")]), body: Array("{\"uri\":\"\(request.uri)\"}".utf8))
+    }
+
+    static func get(_ path: String, idempotent: Bool = true) -> OutboundRequest {
+        OutboundRequest(method: .get, target: path, idempotent: idempotent)
+    }
+
+    @Test func tenThousandRequestsReuseExactlyThePoolsConnections() async throws {
+        try await withBackend(responder: Self.ok, pool: BackendPoolConfiguration(size: 4)) { transport, observer in
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for worker in 0..<8 {
+                    group.addTask {
+                        for i in 0..<1250 {
+                            let response = try await transport.send(Self.get("/w\(worker)/\(i)"))
+                            guard response.status == 200, String(decoding: response.body, as: UTF8.self) == "{\"uri\":\"/w\(worker)/\(i)\"}" else {
+                                throw TransportError.connectFailed("bad response")
+                            }
+                        }
+                    }
+                }
+                try await group.waitForAll()
+            }
+            #expect(observer.opened.load(ordering: .relaxed) == 4)
+            #expect(await transport.connectionsOpened() == 4)
+        }
+    }
+
+    @Test func idleConnectionsAreClosedAndReplaced() async throws {
+        try await withBackend(responder: Self.ok, pool: BackendPoolConfiguration(size: 2, idleTimeoutSeconds: 0.2)) { transport, observer in
+            _ = try await transport.send(Self.get("/1"))
+            _ = try await transport.send(Self.get("/2"))
+            #expect(await transport.connectionsOpened() == 1)
+            try await Task.sleep(nanoseconds: 500_000_000)
+            _ = try await transport.send(Self.get("/3"))
+            #expect(await transport.connectionsOpened() == 2)
+            #expect(observer.opened.load(ordering: .relaxed) == 2)
+        }
+    }
+
+    @Test func reconnectsAfterTheServerDropsIdleConnections() async throws {
+        try await withBackend(responder: Self.ok, pool: BackendPoolConfiguration(size: 2, idleTimeoutSeconds: 20), serverIdleSeconds: 1) { transport, _ in
+            _ = try await transport.send(Self.get("/before"))
+            try await Task.sleep(nanoseconds: 1_600_000_000)
+            let after = try await transport.send(Self.get("/after"))
+            #expect(after.status == 200)
+            #expect(await transport.connectionsOpened() == 2)
+        }
+    }
+
+    @Test func waitersFailAtTheQueueDeadline() async throws {
+        let slow = ClosureResponder { _, _ in
+            try? await Task.sleep(nanoseconds: 600_000_000)
+            return Response.text(200, "slow")
+        }
+        try await withBackend(responder: slow, pool: BackendPoolConfiguration(size: 1, queueDeadlineSeconds: 0.1)) { transport, _ in
+            async let first = transport.send(Self.get("/slow"))
+            try await Task.sleep(nanoseconds: 50_000_000)
+            await #expect(throws: TransportError.poolExhausted) { _ = try await transport.send(Self.get("/queued")) }
+            #expect(try await first.status == 200)
+        }
+    }
+
+    @Test func aResetSurfacesAsConnectionResetAndTheConnectionIsReplaced() async throws {
+        let resetting = ClosureResponder { request, _ in
+            var response = Response.text(200, "x")
+            if request.path == "/reset" { response.fault = .resetConnection }
+            return response
+        }
+        try await withBackend(responder: resetting, pool: BackendPoolConfiguration(size: 1)) { transport, _ in
+            _ = try await transport.send(Self.get("/fine"))
+            await #expect(throws: TransportError.connectionReset) { _ = try await transport.send(Self.get("/reset")) }
+            let again = try await transport.send(Self.get("/fine"))
+            #expect(again.status == 200)
+            #expect(await transport.connectionsOpened() == 2)
+        }
+    }
+}
