@@ -1,7 +1,10 @@
 /// Every command the simulator implements, by exact (case-sensitive) name, as `apiNameCmdClassMap` is.
 enum CommandTable {
     /// All commands.
-    static let list: [Command] = VirtualMachineCommands.all
+    static let list: [Command] =
+        VirtualMachineCommands.all + CatalogCommands.all + TemplateCommands.all + VolumeCommands.all + SnapshotCommands.all
+        + TagCommands.all + SSHKeyPairCommands.all + SecurityGroupCommands.all + NetworkCommands.all + PublicIPCommands.all
+        + AccountCommands.all + AsyncJobCommands.all
 
     /// Commands by name.
     static let commands: [String: Command] = {

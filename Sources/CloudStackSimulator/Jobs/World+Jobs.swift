@@ -21,6 +21,7 @@ extension World {
 
     /// Runs every job step due at `now`, in creation order, so per-object order holds.
     mutating func advance(to now: UInt64) {
+        if !downloadingTemplates.isEmpty { finishDownloads(now) }
         guard !pendingJobIDs.isEmpty else { return }
         var stillPending: [String] = []
         let due = pendingJobIDs
@@ -57,6 +58,20 @@ extension World {
         pendingJobIDs = stillPending + pendingJobIDs
         // Completed jobs stay queryable (CloudStack keeps them for job.expire.minutes); drop idle sync entries.
         if pendingJobIDs.isEmpty { objectBusyUntil.removeAll(keepingCapacity: true) }
+    }
+
+    /// Marks registered templates whose download time has passed as ready.
+    private mutating func finishDownloads(_ now: UInt64) {
+        var waiting: [(id: String, readyAt: UInt64)] = []
+        for entry in downloadingTemplates {
+            if entry.readyAt <= now {
+                templates[entry.id]?.isReady = true
+                templates[entry.id]?.status = "Download Complete"
+            } else {
+                waiting.append(entry)
+            }
+        }
+        downloadingTemplates = waiting
     }
 
     /// Clears the item-level `jobid` once the object's job is done, unless a later job took over.

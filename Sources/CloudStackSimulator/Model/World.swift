@@ -33,6 +33,8 @@ struct World: Sendable {
     var sharedNetworkOfferingID = ""
     var guestOSID = ""
     var nextPublicHost = 10
+    /// Registered templates still downloading, with the time they become ready.
+    var downloadingTemplates: [(id: String, readyAt: UInt64)] = []
     var macCounter: UInt32 = 1
 
     init(seed: String) { ids = IDSource(seed: seed) }

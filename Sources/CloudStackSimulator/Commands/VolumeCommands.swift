@@ -1,0 +1,209 @@
+import JSON
+
+/// listVolumes, createVolume, deleteVolume, attachVolume, detachVolume, resizeVolume.
+enum VolumeCommands {
+    static let all: [Command] = [list, create, delete, attach, detach, resize]
+
+    /// CloudStack's device ids: 0 is ROOT, 3 the CD-ROM; data disks take 1, 2, 4, 5, … up to this.
+    static let maxDeviceID = 15
+
+    static func owned(_ world: World, _ call: Call, _ name: String = "id") throws -> Volume {
+        let volume = try call.requiredEntity(world.volumes, name)
+        try call.checkAccess(volume.accountID, resource: "Volume {\"uuid\":\"\(volume.id)\"}")
+        return volume
+    }
+
+    static let list = Command("listVolumes", accepts: [
+        "account", "domainid", "id", "ids", "isrecursive", "keyword", "listall", "name", "page", "pagesize", "state", "tags",
+        "type", "virtualmachineid", "zoneid", "diskofferingid", "displayvolume", "listsystemvms",
+    ]) { world, call, w in
+        let query = try ListQuery(call, world: world)
+        let id = call.string("id"), ids = call.list("ids").map(Set.init), name = call.string("name")
+        let type = call.string("type")?.uppercased(), vmID = call.string("virtualmachineid"), zoneID = call.string("zoneid")
+        let state = call.string("state")?.lowercased(), offeringID = call.string("diskofferingid")
+        let volumes = world.volumes.all.filter { v in
+            guard query.includes(account: v.accountID) else { return false }
+            if let id, v.id != id { return false }
+            if let ids, !ids.contains(v.id) { return false }
+            if let name, v.name != name { return false }
+            if let type, v.type != type { return false }
+            if let vmID, v.virtualMachineID != vmID { return false }
+            if let zoneID, v.zoneID != zoneID { return false }
+            if let state, v.state.lowercased() != state { return false }
+            if let offeringID, v.diskOfferingID != offeringID { return false }
+            return query.matchesKeyword(v.name) && query.matchesTags(world.tags(of: v.id))
+        }
+        query.write(volumes, item: "volume", into: &w) { volume, w in world.writeVolume(volume, into: &w) }
+    }
+
+    static let create = Command("createVolume", async: true, accepts: [
+        "account", "domainid", "diskofferingid", "name", "size", "snapshotid", "virtualmachineid", "zoneid", "displayvolume",
+        "customid", "maxiops", "miniops",
+    ]) { world, call, w in
+        let owner = try call.owner(in: world)
+        let offering = try call.entity(world.diskOfferings, "diskofferingid")
+        let snapshot = try call.entity(world.snapshots, "snapshotid")
+        if let snapshot { try call.checkAccess(snapshot.accountID, resource: "Snapshot \(snapshot.id)") }
+        guard offering != nil || snapshot != nil else {
+            throw APIError.invalid("At least one of disk Offering ID or snapshot ID must be passed whilst creating volume")
+        }
+        var size: Int64
+        if let offering {
+            let requested = try call.long("size")
+            if offering.isCustomized {
+                guard let requested, requested > 0 else { throw APIError.invalid("This disk offering requires a custom size specified") }
+                size = requested << 30
+            } else {
+                if requested != nil { throw APIError.invalid("This disk offering does not allow custom size") }
+                size = offering.diskSizeGB << 30
+            }
+        } else {
+            size = snapshot?.size ?? 0
+        }
+        let zoneID: String
+        if let zone = try call.entity(world.zones, "zoneid") {
+            zoneID = zone.id
+        } else if let snapshot {
+            zoneID = snapshot.zoneID
+        } else {
+            throw APIError.invalid("Please specify a valid zone.")
+        }
+        let vm = try call.entity(world.virtualMachines, "virtualmachineid")
+        if let vm { try call.checkAccess(vm.accountID, resource: "VM instance {\"uuid\":\"\(vm.id)\"}") }
+        let id = world.ids.next()
+        let volume = Volume(id: id, name: call.string("name") ?? "DATA-" + String(world.ids.nextNumber()), accountID: owner.id,
+                            zoneID: zoneID, type: "DATADISK", size: size, state: "Allocated", diskOfferingID: offering?.id,
+                            created: call.nowSeconds)
+        world.volumes[id] = volume
+        let vmID = vm?.id
+        let jobID = call.startJob(&world, into: &w, instanceType: "Volume", instanceID: id, createdID: id) { world, now in
+            if let vmID { try attachNow(&world, volumeID: id, vmID: vmID, deviceID: nil, now: now) }
+            guard let current = world.volumes[id] else { throw APIError.internalError("Volume \(id) is gone") }
+            return jobResult("volume") { world.writeVolume(current, into: &$0) }
+        }
+        world.volumes[id]?.pendingJobID = jobID
+    }
+
+    static let delete = Command("deleteVolume", required: ["id"]) { world, call, w in
+        let volume = try owned(world, call)
+        guard volume.virtualMachineID == nil else {
+            throw APIError.invalid("Please specify a volume that is not attached to any VM.")
+        }
+        world.volumes[volume.id] = nil
+        world.removeTags(of: volume.id) { _ in true }
+        w.beginObject()
+        w.member("success", true)
+        w.endObject()
+    }
+
+    /// `VolumeApiServiceImpl.attachVolumeToVM` checks and the device id choice.
+    static func attachNow(_ world: inout World, volumeID: String, vmID: String, deviceID: Int?, now: Int64) throws {
+        guard var volume = world.volumes[volumeID] else { throw APIError.internalError("Invalid parameter id.") }
+        guard let vm = world.virtualMachines[vmID] else { throw APIError.internalError("Invalid parameter virtualmachineid.") }
+        guard volume.type == "DATADISK" else { throw APIError.invalid("Please specify a volume with the valid type: DATADISK") }
+        guard volume.virtualMachineID == nil else { throw APIError.invalid("Please specify a volume that is not attached to any VM.") }
+        guard volume.state != "Destroy" else { throw APIError.invalid("Please specify a volume that is not destroyed.") }
+        guard vm.state == "Running" || vm.state == "Stopped" else {
+            throw APIError.invalid("Please specify a VM that is either running or stopped.")
+        }
+        guard volume.zoneID == vm.zoneID else {
+            throw APIError.invalid("Please specify a VM that is in the same zone as the volume.")
+        }
+        guard volume.accountID == vm.accountID else {
+            throw APIError.permission("Entity \(volume.id) and entity \(vm.id) belong to different accounts")
+        }
+        let used = Set(world.volumes.all.filter { $0.virtualMachineID == vmID }.compactMap(\.deviceID))
+        let device: Int
+        if let deviceID {
+            guard deviceID >= 1, deviceID <= maxDeviceID, deviceID != 3 else {
+                throw APIError.internalError("deviceId should be 1,2,4-\(maxDeviceID)")
+            }
+            guard !used.contains(deviceID) else { throw APIError.internalError("deviceId \(deviceID) is used by vm \(vm.id)") }
+            device = deviceID
+        } else {
+            guard let free = (1...maxDeviceID).first(where: { $0 != 3 && !used.contains($0) }) else {
+                throw APIError.invalid("The specified VM already has the maximum number of data disks (\(maxDeviceID - 2)) attached. Please specify another VM.")
+            }
+            device = free
+        }
+        volume.virtualMachineID = vmID
+        volume.deviceID = device
+        volume.attached = now
+        if vm.state == "Running" { volume.state = "Ready" }
+        world.volumes[volumeID] = volume
+    }
+
+    static let attach = Command("attachVolume", async: true, required: ["id", "virtualmachineid"], accepts: ["deviceid"]) { world, call, w in
+        let volume = try owned(world, call)
+        let vm = try VirtualMachineCommands.owned(world, call, "virtualmachineid")
+        let deviceID = try call.long("deviceid").map { Int(clamping: $0) }
+        let volumeID = volume.id, vmID = vm.id
+        let jobID = call.startJob(&world, into: &w, instanceType: "Volume", instanceID: volumeID, sync: vmID) { world, now in
+            try attachNow(&world, volumeID: volumeID, vmID: vmID, deviceID: deviceID, now: now)
+            guard let current = world.volumes[volumeID] else { throw APIError.internalError("Volume \(volumeID) is gone") }
+            return jobResult("volume") { world.writeVolume(current, into: &$0) }
+        }
+        world.volumes[volumeID]?.pendingJobID = jobID
+    }
+
+    static let detach = Command("detachVolume", async: true, accepts: ["id", "virtualmachineid", "deviceid"]) { world, call, w in
+        let volume = try call.entity(world.volumes, "id")
+        if let volume { try call.checkAccess(volume.accountID, resource: "Volume {\"uuid\":\"\(volume.id)\"}") }
+        let vm = try call.entity(world.virtualMachines, "virtualmachineid")
+        if let vm { try call.checkAccess(vm.accountID, resource: "VM instance {\"uuid\":\"\(vm.id)\"}") }
+        let deviceID = try call.long("deviceid").map { Int(clamping: $0) }
+        let volumeID = volume?.id, vmID = vm?.id
+        let jobID = call.startJob(&world, into: &w, instanceType: "Volume", instanceID: volumeID, sync: volumeID ?? vmID) { world, _ in
+            // Either a volume id or the (virtualmachineid, deviceid) tuple, never both and never half a tuple.
+            let tuple = vmID != nil || deviceID != nil
+            guard (volumeID != nil) != tuple, !tuple || (vmID != nil && deviceID != nil) else {
+                throw APIError.invalid("Please provide either a volume id, or a tuple(device id, instance id)")
+            }
+            let found = volumeID.flatMap { world.volumes[$0] }
+                ?? world.volumes.all.first { $0.virtualMachineID == vmID && $0.deviceID == deviceID }
+            guard var current = found else { throw APIError.invalid("Unable to find volume with ID: null") }
+            guard current.type == "DATADISK" else { throw APIError.invalid("Please specify a data volume.") }
+            guard let attachedTo = current.virtualMachineID else { throw APIError.invalid("The specified volume is not attached to a VM.") }
+            if let vm = world.virtualMachines[attachedTo], vm.state != "Running" && vm.state != "Stopped" && vm.state != "Destroyed" {
+                throw APIError.invalid("Please specify a VM that is either running or stopped.")
+            }
+            current.virtualMachineID = nil
+            current.deviceID = nil
+            current.attached = nil
+            world.volumes[current.id] = current
+            return jobResult("volume") { world.writeVolume(current, into: &$0) }
+        }
+        if let volumeID { world.volumes[volumeID]?.pendingJobID = jobID }
+    }
+
+    static let resize = Command("resizeVolume", async: true, required: ["id"], accepts: ["diskofferingid", "size", "shrinkok", "maxiops", "miniops"]) { world, call, w in
+        let volume = try owned(world, call)
+        let offering = try call.entity(world.diskOfferings, "diskofferingid")
+        let requested = try call.long("size")
+        var newSize: Int64
+        if let offering, !offering.isCustomized {
+            if requested != nil { throw APIError.invalid("A size was specified but the new disk offering is not customizable") }
+            newSize = offering.diskSizeGB << 30
+        } else if let requested {
+            if volume.type == "DATADISK", offering == nil, let current = volume.diskOfferingID.flatMap({ world.diskOfferings[$0] }),
+               !current.isCustomized {
+                throw APIError.invalid("To change a volume's size without providing a new disk offering, its current disk offering must be customizable or it must be a root volume (if providing a disk offering, make sure it is different from the current disk offering).")
+            }
+            newSize = requested << 30
+        } else {
+            throw APIError.invalid("No new size or disk offering was specified for volume \(volume.id)")
+        }
+        if newSize < volume.size && call.bool("shrinkok") != true {
+            throw APIError.invalid("Going from existing size of \(volume.size) bytes to size of \(newSize) bytes would shrink the volume. Need to sign off by supplying the shrinkok parameter with value of true.")
+        }
+        let id = volume.id, offeringID = offering?.id, finalSize = newSize
+        let jobID = call.startJob(&world, into: &w, instanceType: "Volume", instanceID: id) { world, _ in
+            guard var current = world.volumes[id] else { throw APIError.internalError("Volume \(id) is gone") }
+            current.size = finalSize
+            if let offeringID { current.diskOfferingID = offeringID }
+            world.volumes[id] = current
+            return jobResult("volume") { world.writeVolume(current, into: &$0) }
+        }
+        world.volumes[id]?.pendingJobID = jobID
+    }
+}
