@@ -1,0 +1,53 @@
+/// Decodes EC2 Query parameters into an action's `Decodable` input whose coding keys are the wire names.
+///
+/// The Query protocol's rules live here once for every action: `Name.N` lists (1-based, any order,
+/// gaps tolerated), nested `Name.N.Sub`, `Filter.N.Name`/`Filter.N.Value.M`, `true`/`false`
+/// booleans, range-checked integers. A missing required member is `MissingParameter` with EC2's
+/// message, a malformed value `InvalidParameterValue` naming the parameter; unknown parameters are
+/// ignored, as EC2 ignores them.
+public struct QueryDecoder: Sendable {
+    /// Creates a decoder.
+    public init() {}
+
+    /// Decodes `T` from the request's parameters; throws `EC2Error`.
+    public func decode<T: Decodable>(_ type: T.Type, from parameters: QueryParameters) throws -> T {
+        try decode(type, from: parameters.fields)
+    }
+
+    /// Decodes `T` from flat `(name, value)` pairs; throws `EC2Error`.
+    public func decode<T: Decodable>(_ type: T.Type, from fields: [(name: String, value: String)]) throws -> T {
+        try T(from: NodeDecoder(node: QueryNode.tree(fields), codingPath: []))
+    }
+}
+
+/// A `Swift.Decoder` positioned at one node of the parameter tree.
+struct NodeDecoder: Decoder {
+    let node: QueryNode
+    let codingPath: [any CodingKey]
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+        KeyedDecodingContainer(NodeKeyedContainer<Key>(node: node, codingPath: codingPath))
+    }
+
+    func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
+        NodeUnkeyedContainer(members: node.listMembers, codingPath: codingPath)
+    }
+
+    func singleValueContainer() throws -> any SingleValueDecodingContainer {
+        NodeValueContainer(node: node, codingPath: codingPath)
+    }
+}
+
+/// The wire name of a coding path: keys joined with `.` (`Filter.1.Value.2`).
+func parameterName(_ path: [any CodingKey]) -> String {
+    path.map(\.stringValue).joined(separator: ".")
+}
+
+/// A coding key for list members, named by their wire index.
+struct IndexKey: CodingKey {
+    let stringValue: String
+    var intValue: Int? { Int(stringValue) }
+    init(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { self.stringValue = String(intValue) }
+}

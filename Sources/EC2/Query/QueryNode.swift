@@ -1,0 +1,50 @@
+/// The EC2 Query parameters as a tree: `Filter.1.Value.2=x` is `Filter` → `1` → `Value` → `2` = `x`.
+final class QueryNode: Sendable {
+    let value: String?
+    let children: [String: QueryNode]
+
+    init(value: String?, children: [String: QueryNode]) {
+        self.value = value
+        self.children = children
+    }
+
+    /// Builds the tree from flat `(name, value)` pairs.
+    static func tree(_ fields: [(name: String, value: String)]) -> QueryNode {
+        let root = Builder()
+        for field in fields {
+            var node = root
+            for part in field.name.split(separator: ".", omittingEmptySubsequences: false) {
+                let key = String(part)
+                if let next = node.children[key] {
+                    node = next
+                } else {
+                    let next = Builder()
+                    node.children[key] = next
+                    node = next
+                }
+            }
+            node.value = field.value
+        }
+        return root.freeze()
+    }
+
+    /// The list members: children named by positive integers, in numeric order (gaps tolerated,
+    /// as EC2 does; any order on the wire). Other children are not list members and are ignored.
+    var listMembers: [(index: String, node: QueryNode)] {
+        children.compactMap { key, node -> (Int, String, QueryNode)? in
+            guard let number = Int(key), number > 0, key.first != "+" else { return nil }
+            return (number, key, node)
+        }
+        .sorted { $0.0 < $1.0 }
+        .map { ($0.1, $0.2) }
+    }
+
+    private final class Builder {
+        var value: String?
+        var children: [String: Builder] = [:]
+
+        func freeze() -> QueryNode {
+            QueryNode(value: value, children: children.mapValues { $0.freeze() })
+        }
+    }
+}
