@@ -172,4 +172,27 @@ func loadProblems(yaml: String? = nil, environment: [String: String] = [:]) thro
         let problems = try loadProblems(yaml: "server:\n  loops: -1\nadmin:\n  port: 0\n")
         #expect(problems == ["server.loops: must be 0-1024, got -1", "admin.port: must be 1-65535, got 0"])
     }
+
+    @Test func environmentNamesFollowTheDocumentedEncoding() {
+        #expect(Settings.environmentName(for: "server.http.port") == "STACKBRIDGE_SERVER_HTTP_PORT")
+        #expect(Settings.environmentName(for: "server.limits.maxBodyBytes") == "STACKBRIDGE_SERVER_LIMITS_MAX_BODY_BYTES")
+        #expect(Settings.environmentName(for: "server.publicURL") == "STACKBRIDGE_SERVER_PUBLIC_URL")
+        #expect(Settings.environmentName(for: "gce.redirectURIs") == "STACKBRIDGE_GCE_REDIRECT_URIS")
+        #expect(Settings.environmentName(for: "cloudstack.signatureVersion3") == "STACKBRIDGE_CLOUDSTACK_SIGNATURE_VERSION3")
+    }
+
+    /// Every key can be overridden through the variable `environmentName(for:)` names: the value
+    /// either changes the settings or is rejected with a problem naming that key (or a problem it causes).
+    @Test func everyKeyHasAWorkingEnvironmentOverride() throws {
+        let keys = try Settings.keysRead(configFile: nil, environment: [:])
+        for key in keys {
+            let environment = [Settings.environmentName(for: key): "override-value"]
+            do {
+                let settings = try Settings.load(configFile: nil, environment: environment)
+                #expect(settings != Settings(), "\(key) was not overridden")
+            } catch {
+                #expect(error.problems.contains { $0.key == key || $0.message.contains(key) }, "\(key): \(error)")
+            }
+        }
+    }
 }

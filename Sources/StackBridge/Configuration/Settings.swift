@@ -30,8 +30,27 @@ public struct Settings: Sendable, Equatable {
     /// The built-in simulator.
     public var simulator = SimulatorSettings()
 
+    /// The keys whose values are secrets: redacted by swift-configuration's own reporting too.
+    public static let secretKeys = ["cloudstack.adminSecretKey", "ec2.registry.masterKey", "gce.tokenKey", "simulator.seed"]
+
     /// The defaults.
     public init() {}
+
+    /// The environment variable that overrides `key`: `server.limits.maxBodyBytes` ->
+    /// `STACKBRIDGE_SERVER_LIMITS_MAX_BODY_BYTES` (swift-configuration's environment key encoding).
+    public static func environmentName(for key: String) -> String {
+        var name = environmentPrefix
+        for component in key.split(separator: ".") {
+            name.append("_")
+            var previousWasLower = false
+            for character in component {
+                if previousWasLower && character.isUppercase { name.append("_") }
+                previousWasLower = character.isLowercase
+                name.append(character.isLetter || character.isNumber ? String(character).uppercased() : "_")
+            }
+        }
+        return name
+    }
 
     /// Loads the settings: environment variables override `configFile` (YAML), which overrides the
     /// defaults. Throws every problem found, each naming its key.
@@ -70,8 +89,10 @@ public struct Settings: Sendable, Equatable {
         // `server.http.port` -> `STACKBRIDGE_SERVER_HTTP_PORT`: swift-configuration's environment key
         // convention (camelCase words split by `_`, upper-cased) under one prefix.
         var providers: [any ConfigProvider] = [
-            EnvironmentVariablesProvider(environmentVariables: environment)
-                .prefixKeys(with: ConfigKey(environmentPrefix.lowercased()))
+            EnvironmentVariablesProvider(
+                environmentVariables: environment,
+                secretsSpecifier: .specific(Set(secretKeys.map(environmentName(for:))))
+            ).prefixKeys(with: ConfigKey(environmentPrefix.lowercased()))
         ]
         if let configFile, let file = try yamlProvider(path: configFile) {
             providers.append(file)
@@ -89,7 +110,7 @@ public struct Settings: Sendable, Equatable {
         guard meaningful else { return nil }
         do {
             let snapshot = try YAMLSnapshot(
-                data: bytes.span.bytes, providerName: "YAML file \(path)", parsingOptions: .default)
+                data: bytes.span.bytes, providerName: "YAML file \(path)", parsingOptions: YAMLSnapshot.ParsingOptions(secretsSpecifier: .specific(Set(secretKeys))))
             return StaticSnapshotProvider(snapshot)
         } catch {
             throw ConfigurationError(key: "config", "\(path): invalid YAML: \(error)")
