@@ -112,7 +112,7 @@ public final class Simulator: Sendable {
             writer.beginObject()
             writer.key(command.responseName)
             do {
-                for name in command.required where call.string(name) == nil {
+                for name in command.required where !call.has(name) {
                     throw APIError.missing(command.name, name)
                 }
                 try command.handler(&state.world, &call, &writer)

@@ -17,6 +17,13 @@ struct Call: Sendable {
         return value
     }
 
+    /// Whether a parameter was sent, as a plain value or as a map (`name[0].key=…`).
+    func has(_ name: String) -> Bool {
+        if string(name) != nil { return true }
+        let prefix = name + "["
+        return parameters.names.contains { $0.hasPrefix(prefix) }
+    }
+
     /// A required parameter, else 431 missing parameter.
     func required(_ name: String) throws -> String {
         guard let value = string(name) else { throw APIError.missing(command.name, name) }
