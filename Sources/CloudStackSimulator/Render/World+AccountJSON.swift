@@ -47,12 +47,31 @@ extension World {
         w.member("domainpath", domains[account.domainID]?.path ?? "ROOT")
         w.member("created", DateText.format(account.created))
         w.member("networkdomain", account.networkDomain)
-        w.member("vmlimit", "Unlimited")
-        w.member("vmtotal", vms.count)
-        w.member("vmavailable", "Unlimited")
-        w.member("volumelimit", "Unlimited")
-        w.member("volumetotal", volumeCount)
-        w.member("volumeavailable", "Unlimited")
+        let snapshots = snapshots.all.filter { $0.accountID == account.id }.count
+        let templateCount = templates.all.filter { $0.accountID == account.id && $0.templateType == "USER" }.count
+        let ipCount = publicIPs.all.filter { $0.accountID == account.id }.count
+        let networkCount = networks.all.filter { $0.accountID == account.id }.count
+        let vpcCount = vpcs.all.filter { $0.accountID == account.id }.count
+        let primaryGB = volumes.all.filter { $0.accountID == account.id }.reduce(Int64(0)) { $0 + $1.size } >> 30
+        let totals: [(StaticString, StaticString, StaticString, Int64)] = [
+            ("vmlimit", "vmtotal", "vmavailable", Int64(vms.count)),
+            ("iplimit", "iptotal", "ipavailable", Int64(ipCount)),
+            ("volumelimit", "volumetotal", "volumeavailable", Int64(volumeCount)),
+            ("snapshotlimit", "snapshottotal", "snapshotavailable", Int64(snapshots)),
+            ("templatelimit", "templatetotal", "templateavailable", Int64(templateCount)),
+            ("projectlimit", "projecttotal", "projectavailable", 0),
+            ("networklimit", "networktotal", "networkavailable", Int64(networkCount)),
+            ("vpclimit", "vpctotal", "vpcavailable", Int64(vpcCount)),
+            ("cpulimit", "cputotal", "cpuavailable", Int64(vms.reduce(0) { $0 + $1.cpuNumber })),
+            ("memorylimit", "memorytotal", "memoryavailable", Int64(vms.reduce(0) { $0 + $1.memory })),
+            ("primarystoragelimit", "primarystoragetotal", "primarystorageavailable", primaryGB),
+            ("secondarystoragelimit", "secondarystoragetotal", "secondarystorageavailable", 0),
+        ]
+        for (limit, total, available, used) in totals {
+            w.member(limit, "Unlimited")
+            w.member(total, used)
+            w.member(available, "Unlimited")
+        }
         w.member("vmstopped", vms.filter { $0.state == "Stopped" }.count)
         w.member("vmrunning", vms.filter { $0.state == "Running" }.count)
         w.member("state", "enabled")

@@ -102,6 +102,21 @@ extension World {
         w.beginArray()
         for network in networks.all where network.vpcID == vpc.id { writeNetwork(network, into: &w) }
         w.endArray()
+        w.key("service")
+        w.beginArray()
+        for (service, provider) in [("Dhcp", "VpcVirtualRouter"), ("Dns", "VpcVirtualRouter"), ("SourceNat", "VpcVirtualRouter"),
+                                    ("StaticNat", "VpcVirtualRouter"), ("NetworkACL", "VpcVirtualRouter"), ("UserData", "VpcVirtualRouter")] {
+            w.beginObject()
+            w.member("name", service)
+            w.key("provider")
+            w.beginArray()
+            w.beginObject()
+            w.member("name", provider)
+            w.endObject()
+            w.endArray()
+            w.endObject()
+        }
+        w.endArray()
         w.member("restartrequired", false)
         w.member("networkdomain", ifPresent: vpc.networkDomain)
         w.member("regionlevelvpc", false)

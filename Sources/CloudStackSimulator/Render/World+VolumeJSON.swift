@@ -31,6 +31,7 @@ extension World {
             w.member("diskofferingdisplaytext", offering.displayText)
         }
         if volume.state != "Allocated" {
+            w.member("storageid", zoneID(forStorage: volume.zoneID))
             w.member("storage", "PS0")
             w.member("path", volume.id)
         }
@@ -49,6 +50,9 @@ extension World {
         writePendingJob(volume.pendingJobID, into: &w)
         w.endObject()
     }
+
+    /// The id of the zone's (single) primary storage pool: derived from the zone so it is stable.
+    func zoneID(forStorage zoneID: String) -> String { zoneID }
 
     /// Writes a `SnapshotResponse`.
     func writeSnapshot(_ snapshot: Snapshot, into w: inout JSONWriter) {

@@ -1,0 +1,185 @@
+import Foundation
+import Crypto
+@testable import CloudStackSimulator
+
+/// Calls every implemented command with valid parameters and checks each response against listApis.json.
+final class FidelityWalk {
+    let cloud = TestCloud()
+    var problems: [String] = []
+    var visited = Set<String>()
+    /// The objects each command returned (list items, single objects, job results), for the sample comparison.
+    var objects: [String: [(name: String, object: [String: JSONValue])]] = [:]
+
+    func fail(_ text: String) { problems.append(text) }
+
+    /// Runs one command; returns the object it produced (job result object for async commands).
+    @discardableResult
+    func run(_ client: TestClient, _ command: String, _ params: [(String, String)] = []) -> [String: JSONValue] {
+        visited.insert(command)
+        guard let api = APIListing.commands[command] else {
+            fail("\(command) is not in listApis.json")
+            return [:]
+        }
+        for (name, _) in params where api.params[name.lowercased()] == nil && !name.contains("[") {
+            fail("\(command) sent parameter \(name) that listApis does not declare")
+        }
+        for (name, _) in params where name.contains("[") {
+            let base = String(name.prefix { $0 != "[" }).lowercased()
+            if api.params[base]?.type != "map" { fail("\(command) map parameter \(base) is not a map in listApis") }
+        }
+        let answer = client.call(command, params)
+        let responseName = command.lowercased() + "response"
+        guard answer.status == 200, let inner = JSONValue.parse(answer.body)?.object?[responseName]?.object else {
+            fail("\(command) answered \(answer.status): \(answer.text.prefix(300))")
+            return [:]
+        }
+        if api.isAsync {
+            guard let jobID = inner["jobid"]?.string, Set(inner.keys).isSubset(of: ["id", "jobid"]) else {
+                fail("\(command) async reply is not {id?,jobid}: \(answer.text)")
+                return [:]
+            }
+            cloud.clock.advance(milliseconds: 1000)
+            visited.insert("queryAsyncJobResult")
+            let jobAnswer = client.call("queryAsyncJobResult", [("jobid", jobID)])
+            guard let job = JSONValue.parse(jobAnswer.body)?.object?["queryasyncjobresultresponse"]?.object else {
+                fail("\(command) job query failed: \(jobAnswer.text)")
+                return [:]
+            }
+            problems += APIListing.check(job, against: APIListing.commands["queryAsyncJobResult"]?.response ?? [:], path: "queryAsyncJobResult(\(command))")
+            guard job["jobstatus"]?.int == 1, let result = job["jobresult"]?.object else {
+                fail("\(command) job did not succeed: \(jobAnswer.text.prefix(400))")
+                return [:]
+            }
+            return checkObject(command, result, api: api, isJobResult: true)
+        }
+        return checkObject(command, inner, api: api, isJobResult: false)
+    }
+
+    private func checkObject(_ command: String, _ inner: [String: JSONValue], api: APICommand, isJobResult: Bool) -> [String: JSONValue] {
+        // The authorize jobresult is a SecurityGroupResponse, though listApis lists rule fields for it.
+        let fields = command.hasPrefix("authorizeSecurityGroup") ? (APIListing.commands["listSecurityGroups"]?.response ?? [:]) : api.response
+        if inner.isEmpty || inner["count"] != nil {
+            if let count = inner["count"], count.int == nil { fail("\(command) count is not a number") }
+            var first: [String: JSONValue] = [:]
+            for (key, value) in inner where key != "count" {
+                for (index, item) in (value.array ?? []).enumerated() {
+                    guard let object = item.object else { fail("\(command).\(key)[\(index)] is not an object"); continue }
+                    problems += APIListing.check(object, against: fields, path: "\(command).\(key)[\(index)]")
+                    objects[command, default: []].append((key, object))
+                    if first.isEmpty { first = object }
+                }
+            }
+            return first
+        }
+        if inner.count == 1, let (key, value) = inner.first, let object = value.object, isJobResult || fields[key] == nil {
+            problems += APIListing.check(object, against: fields, path: "\(command).\(key)")
+            objects[command, default: []].append((key, object))
+            return object
+        }
+        problems += APIListing.check(inner, against: fields, path: command)
+        objects[command, default: []].append(("", inner))
+        return inner
+    }
+
+    func id(_ object: [String: JSONValue]) -> String { object["id"]?.string ?? "" }
+
+    /// The whole walk: every command in CommandTable at least once.
+    func walk() {
+        let admin = cloud.admin, user = cloud.user1
+        let zones = cloud.admin.call("listZones").inner("listzonesresponse")["zone"] as? [[String: Any]] ?? []
+        let basic = zones.first { $0["networktype"] as? String == "Basic" }?["id"] as? String ?? ""
+        let advanced = zones.first { $0["networktype"] as? String == "Advanced" }?["id"] as? String ?? ""
+        run(user, "listZones", [("available", "true")])
+        run(user, "listRegions")
+        let offering = run(user, "listServiceOfferings")
+        run(user, "listDiskOfferings")
+        run(user, "listCapabilities")
+        run(user, "listResourceLimits")
+        run(admin, "listAccounts", [("listall", "true")])
+        let users = run(admin, "listUsers", [("listall", "true")])
+        run(admin, "getUser", [("userapikey", user.apiKey)])
+        run(admin, "getUserKeys", [("id", id(users))])
+        let templates = cloud.admin.call("listTemplates", [("templatefilter", "featured")]).inner("listtemplatesresponse")["template"] as? [[String: Any]] ?? []
+        let passwordTemplate = templates.first { $0["passwordenabled"] as? Bool == true }?["id"] as? String ?? ""
+        run(user, "listTemplates", [("templatefilter", "executable")])
+        let osType = id(run(user, "listOsTypes"))
+        let networkOffering = id(run(user, "listNetworkOfferings"))
+        let vpcOffering = id(run(user, "listVPCOfferings"))
+        let diskOfferings = cloud.user1.call("listDiskOfferings").inner("listdiskofferingsresponse")["diskoffering"] as? [[String: Any]] ?? []
+        let small = diskOfferings.first { $0["disksize"] as? Int == 5 }?["id"] as? String ?? ""
+        let large = diskOfferings.first { $0["disksize"] as? Int == 20 }?["id"] as? String ?? ""
+
+        run(user, "createSSHKeyPair", [("name", "k1")])
+        let generated = RSAKeyPair.generate(bits: 1024)
+        run(user, "registerSSHKeyPair", [("name", "k2"), ("publickey", generated?.openSSHPublicKey(comment: "me@host") ?? "")])
+        run(user, "listSSHKeyPairs")
+        let group = run(user, "createSecurityGroup", [("name", "web"), ("description", "web servers")])
+        let ingress = run(user, "authorizeSecurityGroupIngress", [("securitygroupid", id(group)), ("protocol", "tcp"), ("startport", "22"),
+                                                                  ("endport", "22"), ("cidrlist", "0.0.0.0/0")])
+        let egress = run(user, "authorizeSecurityGroupEgress", [("securitygroupid", id(group)), ("protocol", "icmp"), ("icmptype", "-1"),
+                                                                ("icmpcode", "-1"), ("usersecuritygrouplist[0].account", "user1"),
+                                                                ("usersecuritygrouplist[0].group", "default")])
+        run(user, "listSecurityGroups", [("securitygroupname", "web")])
+
+        let vm = run(user, "deployVirtualMachine", [("zoneid", basic), ("serviceofferingid", id(offering)), ("templateid", passwordTemplate),
+                                                    ("keypair", "k1"), ("securitygroupids", id(group)), ("name", "web-1")])
+        run(user, "listVirtualMachines", [("userdata", "true")])
+        run(user, "stopVirtualMachine", [("id", id(vm))])
+        run(user, "startVirtualMachine", [("id", id(vm))])
+        run(user, "rebootVirtualMachine", [("id", id(vm))])
+        run(user, "updateVirtualMachine", [("id", id(vm)), ("userdata", "I2Nsb3VkLWNvbmZpZw=="), ("displayname", "Web 1")])
+        run(user, "getVMPassword", [("id", id(vm))])
+
+        let volume = run(user, "createVolume", [("name", "data-1"), ("diskofferingid", small), ("zoneid", basic)])
+        run(user, "attachVolume", [("id", id(volume)), ("virtualmachineid", id(vm))])
+        run(user, "listVolumes", [("virtualmachineid", id(vm))])
+        run(user, "detachVolume", [("id", id(volume))])
+        run(user, "resizeVolume", [("id", id(volume)), ("diskofferingid", large)])
+        let root = cloud.user1.call("listVolumes", [("virtualmachineid", id(vm)), ("type", "ROOT")]).inner("listvolumesresponse")["volume"] as? [[String: Any]] ?? []
+        let snapshot = run(user, "createSnapshot", [("volumeid", root.first?["id"] as? String ?? "")])
+        run(user, "listSnapshots")
+        run(user, "createTemplate", [("name", "golden"), ("displaytext", "golden"), ("ostypeid", osType), ("snapshotid", id(snapshot))])
+        let registered = run(user, "registerTemplate", [("name", "imported"), ("displaytext", "imported"), ("format", "QCOW2"),
+                                                        ("hypervisor", "Simulator"), ("url", "http://example.org/i.qcow2"), ("zoneid", basic)])
+        run(user, "updateTemplatePermissions", [("id", id(registered)), ("accounts", "user2"), ("op", "add")])
+        run(user, "listTemplatePermissions", [("id", id(registered))])
+        run(user, "deleteTemplate", [("id", id(registered))])
+
+        run(user, "createTags", [("resourceids", id(vm)), ("resourcetype", "UserVm"), ("tags[0].key", "env"), ("tags[0].value", "prod")])
+        run(user, "listTags", [("resourcetype", "UserVm")])
+        run(user, "listVirtualMachines", [("tags[0].key", "env"), ("tags[0].value", "prod")])
+        run(user, "deleteTags", [("resourceids", id(vm)), ("resourcetype", "UserVm"), ("tags[0].key", "env")])
+
+        let vpc = run(user, "createVPC", [("name", "vpc1"), ("displaytext", "vpc1"), ("cidr", "10.10.0.0/16"), ("vpcofferingid", vpcOffering),
+                                          ("zoneid", advanced)])
+        run(user, "listVPCs")
+        let network = run(user, "createNetwork", [("name", "tier1"), ("displaytext", "tier1"), ("networkofferingid", networkOffering),
+                                                  ("zoneid", advanced)])
+        run(user, "listNetworks", [("zoneid", advanced)])
+        let vm2 = run(user, "deployVirtualMachine", [("zoneid", advanced), ("serviceofferingid", id(offering)), ("templateid", passwordTemplate),
+                                                     ("networkids", id(network))])
+        let ip = run(user, "associateIpAddress", [("networkid", id(network))])
+        run(user, "listPublicIpAddresses")
+        run(user, "enableStaticNat", [("ipaddressid", id(ip)), ("virtualmachineid", id(vm2))])
+        run(user, "listVirtualMachines", [("id", id(vm2))])
+        run(user, "disableStaticNat", [("ipaddressid", id(ip))])
+        run(user, "disassociateIpAddress", [("id", id(ip))])
+        run(user, "listAsyncJobs")
+
+        let ingressRule = ingress["ingressrule"]?.array?.first?.object?["ruleid"]?.string ?? ""
+        let egressRule = egress["egressrule"]?.array?.first?.object?["ruleid"]?.string ?? ""
+        run(user, "revokeSecurityGroupIngress", [("id", ingressRule)])
+        run(user, "revokeSecurityGroupEgress", [("id", egressRule)])
+        run(user, "deleteSnapshot", [("id", id(snapshot))])
+        run(user, "deleteVolume", [("id", id(volume))])
+        run(user, "destroyVirtualMachine", [("id", id(vm))])
+        run(admin, "recoverVirtualMachine", [("id", id(vm))])
+        run(admin, "destroyVirtualMachine", [("id", id(vm))])
+        run(admin, "expungeVirtualMachine", [("id", id(vm))])
+        run(admin, "destroyVirtualMachine", [("id", id(vm2)), ("expunge", "true")])
+        run(user, "deleteNetwork", [("id", id(network))])
+        run(user, "deleteVPC", [("id", id(vpc))])
+        run(user, "deleteSSHKeyPair", [("name", "k2")])
+        run(user, "deleteSecurityGroup", [("id", id(group))])
+    }
+}
