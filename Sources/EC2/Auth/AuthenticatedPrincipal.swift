@@ -17,15 +17,3 @@ public struct AuthenticatedPrincipal: Sendable, CustomStringConvertible {
     /// Access key id and scheme; no secret.
     public var description: String { "\(accessKeyID) (\(scheme.rawValue))" }
 }
-
-/// The ways an EC2 request can be signed.
-public enum SignatureScheme: String, Sendable, Hashable, CaseIterable {
-    /// SigV4 in the `Authorization` header.
-    case v4Header = "SigV4"
-    /// SigV4 in the query string (presigned).
-    case v4Query = "SigV4-query"
-    /// SigV2 with `HmacSHA256`.
-    case v2HmacSHA256 = "SigV2-HmacSHA256"
-    /// SigV2 with `HmacSHA1`.
-    case v2HmacSHA1 = "SigV2-HmacSHA1"
-}

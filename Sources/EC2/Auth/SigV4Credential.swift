@@ -73,12 +73,3 @@ public struct SigV4Credential: Sendable, Equatable {
             signedHeaders: headers, signature: signature)
     }
 }
-
-extension String {
-    var trimmingSpaces: String {
-        var view = Substring(self)
-        while view.first == " " { view = view.dropFirst() }
-        while view.last == " " { view = view.dropLast() }
-        return String(view)
-    }
-}
