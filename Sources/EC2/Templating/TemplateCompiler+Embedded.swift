@@ -4,4 +4,7 @@ extension TemplateCompiler {
     public static func embedded() -> TemplateCompiler {
         TemplateCompiler(templates: EmbeddedTemplates.all)
     }
+
+    /// The embedded template sources by name, for tools that render them another way (benchmarks).
+    public static var embeddedSources: [String: String] { EmbeddedTemplates.all }
 }
