@@ -61,6 +61,16 @@ import Testing
         await Self.expectError("SignatureDoesNotMatch", tampered)
     }
 
+    @Test(arguments: BotocoreSigner.Mode.allCases)
+    func acceptedAtAConfiguredPath(mode: BotocoreSigner.Mode) async throws {
+        let request = try BotocoreSigner.sign(mode, params: Self.params, path: "/services/Cloud")
+        #expect(request.path == "/services/Cloud")
+        _ = try await Self.verify(request)
+        var moved = request
+        moved.uri = "/services/Other" + request.uri.dropFirst("/services/Cloud".count)
+        await Self.expectError("SignatureDoesNotMatch", moved)
+    }
+
     @Test(arguments: [BotocoreSigner.Mode.v4Get, .v4Post, .v4Presigned, .v2Post])
     func changedHostIsRefused(mode: BotocoreSigner.Mode) async throws {
         var request = try BotocoreSigner.sign(mode, params: Self.params)

@@ -34,7 +34,7 @@ enum BotocoreSigner {
         real_gmtime = time.gmtime
         auth.time.gmtime = lambda *a: real_gmtime(spec['epoch'])
         creds = Credentials(spec['access'], spec['secret'])
-        url = 'http://' + spec['host'] + '/'
+        url = 'http://' + spec['host'] + spec['path']
 
         class SigV2SHA1(SigV2Auth):
             def calc_signature(self, request, params):
@@ -45,7 +45,7 @@ enum BotocoreSigner {
                         continue
                     pairs.append(quote(key.encode('utf-8'), safe='') + '=' + quote(str(params[key]).encode('utf-8'), safe='-_~'))
                 qs = '&'.join(pairs)
-                lhmac.update(('%s\n%s\n%s\n' % (request.method, spec['host'], '/') + qs).encode('utf-8'))
+                lhmac.update(('%s\n%s\n%s\n' % (request.method, spec['host'], spec['path']) + qs).encode('utf-8'))
                 return qs, base64.b64encode(lhmac.digest()).strip().decode('utf-8')
             def add_auth(self, request):
                 params = request.data if request.data else request.params
@@ -87,9 +87,9 @@ enum BotocoreSigner {
         """#
 
     /// The request botocore produced for `mode` and `params`, as the front end would hand it over.
-    static func sign(_ mode: Mode, params: [(String, String)], host: String = "127.0.0.1:8787") throws -> Request {
+    static func sign(_ mode: Mode, params: [(String, String)], host: String = "127.0.0.1:8787", path: String = "/") throws -> Request {
         let spec: [String: Any] = [
-            "epoch": epoch, "access": accessKey, "secret": secret, "region": region, "host": host, "mode": mode.rawValue,
+            "epoch": epoch, "access": accessKey, "secret": secret, "region": region, "host": host, "path": path, "mode": mode.rawValue,
             "params": params.map { [$0.0, $0.1] },
         ]
         let out = try Python.run(script, input: try JSONSerialization.data(withJSONObject: spec))
