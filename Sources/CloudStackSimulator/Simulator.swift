@@ -1,6 +1,7 @@
 public import Pipeline
 import Synchronization
 import JSON
+import Crypto
 
 /// An in-memory CloudStack 4.18 management server: `/client/api` intake, signing, tenancy, state
 /// machines and async jobs, answered as `response=json`. Pure Swift: no sockets, no threads; time
@@ -87,6 +88,8 @@ public final class Simulator: Sendable {
             return SimulatorReply(response: ResponseBody.error(error, responseName: responseName))
         }
         guard let command else { return fail(.unauthorized) }
+        // RSA generation takes milliseconds: do it before taking the lock so other loops are not held up.
+        let generatedKey = command.name == "createSSHKeyPair" ? RSAKeyPair.generate(bits: 2048) : nil
         return state.withLock { state -> SimulatorReply in
             let caller: Caller
             do {
@@ -107,7 +110,7 @@ public final class Simulator: Sendable {
             }
             state.world.advance(to: now)
             var call = Call(command: command, parameters: parameters, caller: caller, nowNanos: now,
-                            jobNanos: state.configuration.jobDurationNanos)
+                            jobNanos: state.configuration.jobDurationNanos, generatedKey: generatedKey)
             var writer = JSONWriter(reservingCapacity: 2048)
             writer.beginObject()
             writer.key(command.responseName)

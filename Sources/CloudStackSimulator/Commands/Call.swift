@@ -1,3 +1,5 @@
+import Crypto
+
 /// One command invocation: the caller, its parameters and the time, with CloudStack's parameter rules.
 struct Call: Sendable {
     let command: Command
@@ -7,6 +9,8 @@ struct Call: Sendable {
     let nowNanos: UInt64
     /// How long async jobs take.
     let jobNanos: UInt64
+    /// An RSA key pair generated before the lock was taken (only for `createSSHKeyPair`).
+    var generatedKey: RSAKeyPair? = nil
 
     var nowSeconds: Int64 { Int64(nowNanos / 1_000_000_000) }
     var name: String { command.name }

@@ -51,8 +51,7 @@ enum SSHKeyPairCommands {
     }
 
     static let create = Command("createSSHKeyPair", required: ["name"], accepts: ["account", "domainid", "projectid"]) { world, call, w in
-        // Key generation is slow-ish (RSA 2048); the simulator holds its lock here, acceptable for a test double.
-        guard let generated = RSAKeyPair.generate(bits: 2048) else { throw APIError.internalError("Failed to generate an RSA key pair") }
+        guard let generated = call.generatedKey ?? RSAKeyPair.generate(bits: 2048) else { throw APIError.internalError("Failed to generate an RSA key pair") }
         let pair = try add(&world, call, publicKey: generated.openSSHPublicKey(), blob: generated.publicKeyBlob)
         w.beginObject()
         w.key("keypair")
