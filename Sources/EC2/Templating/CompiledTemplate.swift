@@ -5,11 +5,16 @@
 public struct CompiledTemplate<Model>: Sendable {
     /// The template's name, e.g. `actions/DescribeInstances`.
     public let name: String
-    let steps: [TemplateStep<Model>]
+    private let program: Appender<Model>
+
+    init(name: String, steps: [TemplateStep<Model>]) {
+        self.name = name
+        program = TemplateStep.compose(steps)
+    }
 
     /// Appends the rendering of `model` to `out`.
     public func render(_ model: Model, into out: inout [UInt8]) {
-        TemplateStep.render(steps, model, into: &out)
+        program(model, &out)
     }
 
     /// The rendering of `model` as new bytes.

@@ -85,8 +85,8 @@ extension TemplateField where Model: TemplateModel {
             },
             section: { session, body, inverted in
                 if inverted { throw FieldProblem.predicate("is an object \(Sub.self), which is always present, so {{^…}} never renders") }
-                let inner = try session.compile(body, as: Sub.self)
-                return .run { model, out in TemplateStep.render(inner, get(model), into: &out) }
+                let inner = TemplateStep.compose(try session.compile(body, as: Sub.self))
+                return .run { model, out in inner(get(model), &out) }
             },
             member: { name throws in try Sub.templateFields.field(named: name).pulledBack(get) }
         )
@@ -106,11 +106,11 @@ extension TemplateField where Model: TemplateModel {
             },
             section: { session, body, inverted in
                 if inverted {
-                    let inner = try session.compile(body, as: Model.self)
-                    return .run { model, out in if get(model) == nil { TemplateStep.render(inner, model, into: &out) } }
+                    let inner = TemplateStep.compose(try session.compile(body, as: Model.self))
+                    return .run { model, out in if get(model) == nil { inner(model, &out) } }
                 }
-                let inner = try session.compile(body, as: Sub.self)
-                return .run { model, out in if let value = get(model) { TemplateStep.render(inner, value, into: &out) } }
+                let inner = TemplateStep.compose(try session.compile(body, as: Sub.self))
+                return .run { model, out in if let value = get(model) { inner(value, &out) } }
             }
         )
     }
@@ -122,12 +122,12 @@ extension TemplateField where Model: TemplateModel {
             kind: "a list of \(Sub.self)",
             section: { session, body, inverted in
                 if inverted {
-                    let inner = try session.compile(body, as: Model.self)
-                    return .run { model, out in if get(model).isEmpty { TemplateStep.render(inner, model, into: &out) } }
+                    let inner = TemplateStep.compose(try session.compile(body, as: Model.self))
+                    return .run { model, out in if get(model).isEmpty { inner(model, &out) } }
                 }
-                let inner = try session.compile(body, as: Sub.self)
+                let inner = TemplateStep.compose(try session.compile(body, as: Sub.self))
                 return .run { model, out in
-                    for element in get(model) { TemplateStep.render(inner, element, into: &out) }
+                    for element in get(model) { inner(element, &out) }
                 }
             }
         )
@@ -141,9 +141,9 @@ extension TemplateField where Model: TemplateModel {
                 { model, out in out.append(contentsOf: get(model) ? Self.trueBytes : Self.falseBytes) }
             },
             section: { session, body, inverted in
-                let inner = try session.compile(body, as: Model.self)
+                let inner = TemplateStep.compose(try session.compile(body, as: Model.self))
                 return .run { model, out in
-                    if get(model) != inverted { TemplateStep.render(inner, model, into: &out) }
+                    if get(model) != inverted { inner(model, &out) }
                 }
             }
         )

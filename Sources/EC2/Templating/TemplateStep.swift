@@ -16,13 +16,32 @@ enum TemplateStep<Model>: Sendable {
         }
     }
 
-    /// Runs `steps` for `model`; the whole of a render.
-    @inline(__always)
-    static func render(_ steps: [TemplateStep<Model>], _ model: Model, into out: inout [UInt8]) {
-        for step in steps {
-            switch step {
-            case .literal(let bytes): out.append(contentsOf: bytes)
-            case .run(let append): append(model, &out)
+    /// Composes `steps` into one appender: the whole of a render.
+    ///
+    /// Composed closures rather than a loop over `[TemplateStep<Model>]`, because this code is
+    /// generic and not specialised: iterating an array of a generic enum asks the runtime for its
+    /// metadata on every render (13% of all instructions in callgrind), while a closure carries
+    /// its generic context with it. The tree is balanced, so nesting stays shallow.
+    static func compose(_ steps: [TemplateStep<Model>]) -> Appender<Model> {
+        compose(steps[...])
+    }
+
+    private static func compose(_ steps: ArraySlice<TemplateStep<Model>>) -> Appender<Model> {
+        switch steps.count {
+        case 0:
+            return { _, _ in }
+        case 1:
+            switch steps[steps.startIndex] {
+            case .literal(let bytes): return { _, out in out.append(contentsOf: bytes) }
+            case .run(let append): return append
+            }
+        default:
+            let middle = steps.startIndex + steps.count / 2
+            let first = compose(steps[..<middle])
+            let second = compose(steps[middle...])
+            return { model, out in
+                first(model, &out)
+                second(model, &out)
             }
         }
     }
