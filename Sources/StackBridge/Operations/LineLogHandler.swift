@@ -47,10 +47,16 @@ public struct LineLogHandler: LogHandler {
     }
 
     public func log(event: LogEvent) {
-        var merged = metadataProvider?.get() ?? [:]
-        merged.merge(metadata) { _, own in own }
-        if let extra = event.metadata {
-            merged.merge(extra) { _, own in own }
+        var merged: Logger.Metadata
+        if metadata.isEmpty && metadataProvider == nil {
+            // The access log's case: no merge, so no rehash of every key.
+            merged = event.metadata ?? [:]
+        } else {
+            merged = metadataProvider?.get() ?? [:]
+            merged.merge(metadata) { _, own in own }
+            if let extra = event.metadata {
+                merged.merge(extra) { _, own in own }
+            }
         }
         if let error = event.error {
             merged["error"] = .string("\(error)")

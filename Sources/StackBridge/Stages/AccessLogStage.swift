@@ -10,7 +10,7 @@ public struct AccessLogStage: Stage {
     /// The metadata keys of an access-log line, in the order `LineLogHandler` renders them.
     public static let fieldOrder = [
         "request_id", "remote", "method", "path", "api", "action", "principal", "status", "bytes", "duration_us",
-    ] + Phase.allCases.map { "\($0.rawValue)_us" }
+    ] + Phase.allCases.map(phaseKey)
 
     /// Longest path logged; longer ones are cut so one request cannot write a huge line.
     static let maxPathLength = 512
@@ -32,22 +32,33 @@ public struct AccessLogStage: Stage {
         if path.utf8.count > AccessLogStage.maxPathLength {
             path = path.prefix(AccessLogStage.maxPathLength)
         }
-        var metadata: Logger.Metadata = [
-            "request_id": .string(context.requestID),
-            "remote": .string(request.remoteAddress),
-            "method": .string(request.method.rawValue),
-            "path": .string(String(path)),
-            "api": .string(context.api.rawValue),
-            "action": .string(context.action),
-            "principal": .string(context.principal),
-            "status": .stringConvertible(response.status),
-            "bytes": .stringConvertible(response.body.count),
-            "duration_us": .stringConvertible(elapsed / 1000),
-        ]
+        var metadata = Logger.Metadata(minimumCapacity: 10 + context.phaseNanos.count)
+        metadata["request_id"] = .string(context.requestID)
+        metadata["remote"] = .string(request.remoteAddress)
+        metadata["method"] = .string(request.method.rawValue)
+        metadata["path"] = .string(String(path))
+        metadata["api"] = .string(context.api.rawValue)
+        metadata["action"] = .string(context.action)
+        metadata["principal"] = .string(context.principal)
+        metadata["status"] = .stringConvertible(response.status)
+        metadata["bytes"] = .stringConvertible(response.body.count)
+        metadata["duration_us"] = .stringConvertible(Int(clamping: elapsed / 1000))
         for (phase, nanos) in context.phaseNanos {
-            metadata["\(phase.rawValue)_us"] = .stringConvertible(nanos / 1000)
+            metadata[AccessLogStage.phaseKey(phase)] = .stringConvertible(Int(clamping: nanos / 1000))
         }
         logger.info("access", metadata: metadata)
         return response
+    }
+
+    /// The metadata key of a phase's microseconds, spelled out so no key is built per request.
+    static func phaseKey(_ phase: Phase) -> String {
+        switch phase {
+        case .route: "route_us"
+        case .authenticate: "authenticate_us"
+        case .decode: "decode_us"
+        case .translate: "translate_us"
+        case .call: "call_us"
+        case .render: "render_us"
+        }
     }
 }
