@@ -118,6 +118,7 @@ public final class Simulator: Sendable {
                 for name in command.required where !call.has(name) {
                     throw APIError.missing(command.name, name)
                 }
+                if !command.isReadOnly { state.world.revision &+= 1 }
                 try command.handler(&state.world, &call, &writer)
             } catch let error as APIError {
                 return SimulatorReply(response: ResponseBody.error(error, responseName: command.responseName), delayNanos: delay)

@@ -10,7 +10,7 @@ enum AccountCommands {
         let query = try ListQuery(call, world: world)
         let id = call.string("id"), name = call.string("name"), type = try call.int("accounttype")
         let caller = call.caller
-        let rows = world.accounts.all.filter { a in
+        let rows = world.accounts.filter { a in
             // Admins see every account without listall (listAccounts is domain-scoped); users only their own.
             if !caller.isAdmin && a.id != caller.account.id { return false }
             if let id, a.id != id { return false }
@@ -27,7 +27,7 @@ enum AccountCommands {
         let query = try ListQuery(call, world: world)
         let id = call.string("id"), username = call.string("username"), state = call.string("state")?.lowercased()
         let caller = call.caller
-        let rows = world.users.all.filter { u in
+        let rows = world.users.filter { u in
             if !caller.isAdmin && u.accountID != caller.account.id { return false }
             if caller.isAdmin, call.string("account") != nil, !query.includes(account: u.accountID) { return false }
             if let id, u.id != id { return false }

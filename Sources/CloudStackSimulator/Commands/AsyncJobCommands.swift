@@ -23,7 +23,7 @@ enum AsyncJobCommands {
             }
             since = parsed
         }
-        let jobs = world.jobs.all.filter { job in
+        let jobs = world.jobs.filter { job in
             guard listQuery.includes(account: job.accountID) else { return false }
             if let since, job.created < since { return false }
             return listQuery.matchesKeyword(job.commandClass)

@@ -7,7 +7,7 @@ enum CatalogCommands {
     static let zones = Command("listZones", accepts: ["available", "id", "keyword", "name", "networktype", "page", "pagesize", "showcapacities", "tags", "domainid"]) { world, call, w in
         let query = try ListQuery(call, world: world)
         let id = call.string("id"), name = call.string("name"), type = call.string("networktype")?.lowercased()
-        let zones = world.zones.all.filter { zone in
+        let zones = world.zones.filter { zone in
             if let id, zone.id != id { return false }
             if let name, zone.name != name { return false }
             if let type, zone.networkType.lowercased() != type { return false }
@@ -33,7 +33,7 @@ enum CatalogCommands {
         if call.bool("issystem") == true && !call.caller.isAdmin {
             throw APIError.permission("Only ROOT admins can access system's offering")
         }
-        let offerings = world.serviceOfferings.all.filter { offering in
+        let offerings = world.serviceOfferings.filter { offering in
             if let id, offering.id != id { return false }
             if let name, offering.name != name { return false }
             return call.bool("issystem") != true && query.matchesKeyword(offering.name, offering.displayText)
@@ -44,7 +44,7 @@ enum CatalogCommands {
     static let diskOfferings = Command("listDiskOfferings", accepts: ["id", "keyword", "name", "page", "pagesize", "zoneid", "domainid", "isrecursive", "listall", "volumeid", "storageid"]) { world, call, w in
         let query = try ListQuery(call, world: world)
         let id = call.string("id"), name = call.string("name")
-        let offerings = world.diskOfferings.all.filter { offering in
+        let offerings = world.diskOfferings.filter { offering in
             if let id, offering.id != id { return false }
             if let name, offering.name != name { return false }
             return query.matchesKeyword(offering.name, offering.displayText)

@@ -30,6 +30,9 @@ struct Command: Sendable {
         self.handler = handler
     }
 
+    /// Whether the command only reads (list*, query*, get*): it leaves cached renderings valid.
+    var isReadOnly: Bool { name.hasPrefix("list") || name.hasPrefix("query") || name.hasPrefix("get") }
+
     /// `<lowercase name>response`.
     var responseName: String { name.lowercased() + "response" }
 }

@@ -61,7 +61,7 @@ struct ListQuery {
         }
         if let domainID = call.string("domainid") {
             guard world.domains[domainID] != nil else { throw APIError.invalidUUID(call.name, "domainid", domainID) }
-            return Set(world.accounts.all.filter { $0.domainID == domainID }.map(\.id))
+            return Set(world.accounts.filter { $0.domainID == domainID }.map(\.id))
         }
         if call.bool("listall") == true { return nil }
         return [caller.account.id]

@@ -11,7 +11,7 @@ enum NetworkCommands {
         let query = try ListQuery(call, world: world)
         let id = call.string("id"), type = call.string("type")?.lowercased(), zoneID = call.string("zoneid")
         let vpcID = call.string("vpcid"), forVPC = call.bool("forvpc")
-        let networks = world.networks.all.filter { n in
+        let networks = world.networks.filter { n in
             // Shared networks are visible to every account, as zone-wide networks are.
             if let owner = n.accountID, !query.includes(account: owner) { return false }
             if let id, n.id != id { return false }
@@ -109,7 +109,7 @@ enum NetworkCommands {
     ]) { world, call, w in
         let query = try ListQuery(call, world: world)
         let id = call.string("id"), name = call.string("name"), zoneID = call.string("zoneid"), state = call.string("state")?.lowercased()
-        let vpcs = world.vpcs.all.filter { v in
+        let vpcs = world.vpcs.filter { v in
             guard query.includes(account: v.accountID) else { return false }
             if let id, v.id != id { return false }
             if let name, v.name != name { return false }

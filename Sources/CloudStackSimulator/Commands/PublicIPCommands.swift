@@ -18,7 +18,7 @@ enum PublicIPCommands {
         let id = call.string("id"), address = call.string("ipaddress"), zoneID = call.string("zoneid")
         let networkID = call.string("associatednetworkid") ?? call.string("networkid"), vpcID = call.string("vpcid")
         let sourceNat = call.bool("issourcenat"), staticNat = call.bool("isstaticnat")
-        let ips = world.publicIPs.all.filter { ip in
+        let ips = world.publicIPs.filter { ip in
             guard query.includes(account: ip.accountID) else { return false }
             if let id, ip.id != id { return false }
             if let address, ip.address != address { return false }

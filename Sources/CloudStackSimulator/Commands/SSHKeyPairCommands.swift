@@ -25,7 +25,7 @@ enum SSHKeyPairCommands {
     ]) { world, call, w in
         let query = try ListQuery(call, world: world)
         let id = call.string("id"), name = call.string("name"), fingerprint = call.string("fingerprint")
-        let pairs = world.keyPairs.all.filter { pair in
+        let pairs = world.keyPairs.filter { pair in
             guard query.includes(account: pair.accountID) else { return false }
             if let id, pair.id != id { return false }
             if let name, pair.name != name { return false }

@@ -13,7 +13,7 @@ enum SecurityGroupCommands {
         let query = try ListQuery(call, world: world)
         let id = call.string("id"), name = call.string("securitygroupname")
         let vm = try call.entity(world.virtualMachines, "virtualmachineid")
-        let groups = world.securityGroups.all.filter { g in
+        let groups = world.securityGroups.filter { g in
             guard query.includes(account: g.accountID) else { return false }
             if let id, g.id != id { return false }
             if let name, g.name != name { return false }

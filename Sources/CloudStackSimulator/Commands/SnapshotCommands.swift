@@ -11,7 +11,7 @@ enum SnapshotCommands {
         let query = try ListQuery(call, world: world)
         let id = call.string("id"), ids = call.list("ids").map(Set.init), name = call.string("name")
         let volumeID = call.string("volumeid"), zoneID = call.string("zoneid")
-        let snapshots = world.snapshots.all.filter { s in
+        let snapshots = world.snapshots.filter { s in
             guard query.includes(account: s.accountID) else { return false }
             if let id, s.id != id { return false }
             if let ids, !ids.contains(s.id) { return false }

@@ -23,7 +23,7 @@ enum VirtualMachineCommands {
         let offeringID = call.string("serviceofferingid"), keyPair = call.string("keypair")
         let groupID = call.string("securitygroupid"), vpcID = call.string("vpcid")
         let hideDestroyed = !call.caller.isAdmin
-        let vms = world.virtualMachines.all.filter { vm in
+        let vms = world.virtualMachines.ids { vm in
             guard query.includes(account: vm.accountID) else { return false }
             if hideDestroyed && (vm.state == "Destroyed" || vm.state == "Expunging") { return false }
             if let id, vm.id != id { return false }
@@ -44,7 +44,23 @@ enum VirtualMachineCommands {
             return query.matchesKeyword(vm.name, vm.displayName) && query.matchesTags(world.tags(of: vm.id))
         }
         let withUserData = call.bool("userdata") == true
-        query.write(vms, item: "virtualmachine", into: &w) { vm, w in world.writeVirtualMachine(vm, userData: withUserData, into: &w) }
+        query.write(vms, item: "virtualmachine", into: &w) { id, w in
+            if let cached = world.virtualMachineJSON[id], cached.revision == world.revision, !withUserData {
+                w.raw(cached.bytes)
+                return
+            }
+            guard let vm = world.virtualMachines[id] else { return }
+            if withUserData {
+                world.writeVirtualMachine(vm, userData: true, into: &w)
+            } else {
+                // Items are cached until the next state change: repeated lists (benchmarks, pollers) only copy bytes.
+                var item = JSONWriter(reservingCapacity: 2560)
+                world.writeVirtualMachine(vm, into: &item)
+                let bytes = item.take()
+                world.virtualMachineJSON[vm.id] = (world.revision, bytes)
+                w.raw(bytes)
+            }
+        }
     }
 
     static let deploy = Command("deployVirtualMachine", async: true,

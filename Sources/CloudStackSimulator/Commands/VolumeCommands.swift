@@ -21,7 +21,7 @@ enum VolumeCommands {
         let id = call.string("id"), ids = call.list("ids").map(Set.init), name = call.string("name")
         let type = call.string("type")?.uppercased(), vmID = call.string("virtualmachineid"), zoneID = call.string("zoneid")
         let state = call.string("state")?.lowercased(), offeringID = call.string("diskofferingid")
-        let volumes = world.volumes.all.filter { v in
+        let volumes = world.volumes.filter { v in
             guard query.includes(account: v.accountID) else { return false }
             if let id, v.id != id { return false }
             if let ids, !ids.contains(v.id) { return false }
@@ -112,7 +112,7 @@ enum VolumeCommands {
         guard volume.accountID == vm.accountID else {
             throw APIError.permission("Entity \(volume.id) and entity \(vm.id) belong to different accounts")
         }
-        let used = Set(world.volumes.all.filter { $0.virtualMachineID == vmID }.compactMap(\.deviceID))
+        let used = Set(world.volumes.filter { $0.virtualMachineID == vmID }.compactMap(\.deviceID))
         let device: Int
         if let deviceID {
             guard deviceID >= 1, deviceID <= maxDeviceID, deviceID != 3 else {

@@ -7,8 +7,8 @@ enum Authentication {
             guard let expires = parameters["expires"], let expiry = ExpiresDate.parse(expires) else { throw APIError.unauthorized }
             if expiry < Int64(now / 1_000_000_000) { throw APIError.unauthorized }
         }
-        let world = state.world
-        guard let userID = world.userIDByAPIKey[apiKey], let user = world.users[userID], let account = world.accounts[user.accountID],
+        guard let userID = state.world.userIDByAPIKey[apiKey], let user = state.world.users[userID],
+              let account = state.world.accounts[user.accountID],
               user.state == "enabled" else { throw APIError.unauthorized }
         let caller = Caller(user: user, account: account)
         try throttle(caller, state: &state, now: now)

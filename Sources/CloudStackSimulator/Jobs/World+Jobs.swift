@@ -29,11 +29,13 @@ extension World {
         for id in due {
             guard var job = jobs[id], let work = job.work else { continue }
             if !job.started && job.startNanos <= now {
+                revision &+= 1
                 job.started = true
                 jobs[id] = job
                 work.begin(&self)
             }
             if job.started && job.endNanos <= now {
+                revision &+= 1
                 let seconds = Int64(job.endNanos / 1_000_000_000)
                 do {
                     job.result = try work.finish(&self, seconds)
@@ -65,6 +67,7 @@ extension World {
         var waiting: [(id: String, readyAt: UInt64)] = []
         for entry in downloadingTemplates {
             if entry.readyAt <= now {
+                revision &+= 1
                 templates[entry.id]?.isReady = true
                 templates[entry.id]?.status = "Download Complete"
             } else {

@@ -25,6 +25,26 @@ struct Table<Row: Sendable>: Sendable {
         return out
     }
 
+    /// The rows that satisfy `isIncluded`, in creation order; rows that do not match are never copied.
+    func filter(_ isIncluded: (Row) throws -> Bool) rethrows -> [Row] {
+        var out: [Row] = []
+        for id in order {
+            guard let index = rows.index(forKey: id) else { continue }
+            if try isIncluded(rows.values[index]) { out.append(rows.values[index]) }
+        }
+        return out
+    }
+
+    /// The ids of the rows that satisfy `isIncluded`, in creation order, without copying any row.
+    func ids(where isIncluded: (Row) throws -> Bool) rethrows -> [String] {
+        var out: [String] = []
+        for id in order {
+            guard let index = rows.index(forKey: id) else { continue }
+            if try isIncluded(rows.values[index]) { out.append(id) }
+        }
+        return out
+    }
+
     /// How many rows there are.
     var count: Int { rows.count }
 

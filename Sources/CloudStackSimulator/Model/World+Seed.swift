@@ -4,12 +4,13 @@ extension World {
     /// Creates the fixed cloud once (domain, admin, region, zones, offerings, templates), then the
     /// requested user accounts and their VMs, volumes and tags. Calling it again adds more.
     mutating func seed(_ data: SeedData, seed: String, nowSeconds: Int64) {
+        revision &+= 1
         if accounts.count == 0 { seedCloud(seed: seed, now: nowSeconds) }
-        let existing = accounts.all.filter { !$0.isRootAdmin }.count
+        let existing = accounts.filter { !$0.isRootAdmin }.count
         for index in 0..<max(0, data.userAccounts - existing) {
             addAccount(name: "user\(existing + index + 1)", type: 0, seed: seed, now: nowSeconds)
         }
-        let userAccounts = accounts.all.filter { !$0.isRootAdmin }.prefix(max(data.userAccounts, 0))
+        let userAccounts = accounts.filter { !$0.isRootAdmin }.prefix(max(data.userAccounts, 0))
         let zoneList = zones.all
         for account in userAccounts {
             guard let user = users.all.first(where: { $0.accountID == account.id }) else { continue }
@@ -25,7 +26,7 @@ extension World {
                 vm.state = "Running"
                 vm.hostID = zone.id
                 virtualMachines[vm.id] = vm
-                for volumeID in volumes.all.filter({ $0.virtualMachineID == vm.id }).map(\.id) {
+                for volumeID in volumes.filter({ $0.virtualMachineID == vm.id }).map(\.id) {
                     volumes[volumeID]?.state = "Ready"
                 }
                 for tagIndex in 0..<data.tagsPerVM {

@@ -79,6 +79,7 @@ extension World {
         if let ipID = virtualMachines[id]?.staticNatIPID { publicIPs[ipID]?.staticNatVMID = nil }
         removeTags(of: id) { _ in true }
         virtualMachines[id] = nil
+        virtualMachineJSON[id] = nil
     }
 
     /// A fresh VM password (CloudStack generates 6 characters from an unambiguous alphabet).

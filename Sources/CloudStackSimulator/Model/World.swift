@@ -33,6 +33,10 @@ struct World: Sendable {
     var sharedNetworkOfferingID = ""
     var guestOSID = ""
     var nextPublicHost = 10
+    /// Bumped by every state change; cached renderings of an older revision are stale.
+    var revision: UInt64 = 0
+    /// Rendered `listVirtualMachines` items by VM id, valid while `revision` is unchanged.
+    var virtualMachineJSON: [String: (revision: UInt64, bytes: [UInt8])] = [:]
     /// Registered templates still downloading, with the time they become ready.
     var downloadingTemplates: [(id: String, readyAt: UInt64)] = []
     var macCounter: UInt32 = 1

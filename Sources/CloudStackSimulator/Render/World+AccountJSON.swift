@@ -33,8 +33,8 @@ extension World {
 
     /// Writes an `AccountResponse` with its users and resource counts.
     func writeAccount(_ account: Account, into w: inout JSONWriter) {
-        let vms = virtualMachines.all.filter { $0.accountID == account.id && $0.state != "Destroyed" && $0.state != "Expunging" }
-        let volumeCount = volumes.all.filter { $0.accountID == account.id }.count
+        let vms = virtualMachines.filter { $0.accountID == account.id && $0.state != "Destroyed" && $0.state != "Expunging" }
+        let volumeCount = volumes.filter { $0.accountID == account.id }.count
         w.beginObject()
         w.member("id", account.id)
         w.member("name", account.name)
@@ -47,12 +47,12 @@ extension World {
         w.member("domainpath", domains[account.domainID]?.path ?? "ROOT")
         w.member("created", DateText.format(account.created))
         w.member("networkdomain", account.networkDomain)
-        let snapshots = snapshots.all.filter { $0.accountID == account.id }.count
-        let templateCount = templates.all.filter { $0.accountID == account.id && $0.templateType == "USER" }.count
-        let ipCount = publicIPs.all.filter { $0.accountID == account.id }.count
-        let networkCount = networks.all.filter { $0.accountID == account.id }.count
-        let vpcCount = vpcs.all.filter { $0.accountID == account.id }.count
-        let primaryGB = volumes.all.filter { $0.accountID == account.id }.reduce(Int64(0)) { $0 + $1.size } >> 30
+        let snapshots = snapshots.filter { $0.accountID == account.id }.count
+        let templateCount = templates.filter { $0.accountID == account.id && $0.templateType == "USER" }.count
+        let ipCount = publicIPs.filter { $0.accountID == account.id }.count
+        let networkCount = networks.filter { $0.accountID == account.id }.count
+        let vpcCount = vpcs.filter { $0.accountID == account.id }.count
+        let primaryGB = volumes.filter { $0.accountID == account.id }.reduce(Int64(0)) { $0 + $1.size } >> 30
         let totals: [(StaticString, StaticString, StaticString, Int64)] = [
             ("vmlimit", "vmtotal", "vmavailable", Int64(vms.count)),
             ("iplimit", "iptotal", "ipavailable", Int64(ipCount)),
