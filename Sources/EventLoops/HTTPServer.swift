@@ -21,6 +21,8 @@ public final class HTTPServer: @unchecked Sendable {
     public let boundPorts: [Int]
     private var frontEnds: [LoopFrontEnd] = []
     private let listeningSockets: [Int32]
+    /// Set once the listening sockets are closed; closing twice would close a reused descriptor.
+    private let accepting = Atomic<Bool>(true)
 
     /// Binds every listener and attaches it to every loop.
     public init(
@@ -69,6 +71,7 @@ public final class HTTPServer: @unchecked Sendable {
 
     /// Stops accepting new connections on every loop; open connections keep being served.
     public func stopAccepting() {
+        guard accepting.exchange(false, ordering: .acquiringAndReleasing) else { return }
         HTTPServer.onEveryLoop(frontEnds) { $0.stopAccepting() }
         for fd in listeningSockets {
             Glibc.close(fd)

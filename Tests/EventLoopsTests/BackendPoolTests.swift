@@ -67,11 +67,12 @@ final class CountingObserver: FrontEndObserver {
     }
 
     @Test func idleConnectionsAreClosedAndReplaced() async throws {
-        try await withBackend(responder: Self.ok, pool: BackendPoolConfiguration(size: 2, idleTimeoutSeconds: 0.2)) { transport, observer in
+        try await withBackend(responder: Self.ok, pool: BackendPoolConfiguration(size: 2, idleTimeoutSeconds: 3)) { transport, observer in
+            // Generous margins: the test harness may stall a task for a second under parallel load.
             _ = try await transport.send(Self.get("/1"))
             _ = try await transport.send(Self.get("/2"))
             #expect(await transport.connectionsOpened() == 1)
-            try await Task.sleep(nanoseconds: 500_000_000)
+            try await Task.sleep(nanoseconds: 4_000_000_000)
             _ = try await transport.send(Self.get("/3"))
             #expect(await transport.connectionsOpened() == 2)
             #expect(observer.opened.load(ordering: .relaxed) == 2)
@@ -89,13 +90,16 @@ final class CountingObserver: FrontEndObserver {
     }
 
     @Test func waitersFailAtTheQueueDeadline() async throws {
+        let started = Atomic<Bool>(false)
         let slow = ClosureResponder { _, _ in
+            started.store(true, ordering: .relaxed)
             try? await Task.sleep(nanoseconds: 600_000_000)
             return Response.text(200, "slow")
         }
         try await withBackend(responder: slow, pool: BackendPoolConfiguration(size: 1, queueDeadlineSeconds: 0.1)) { transport, _ in
             async let first = transport.send(Self.get("/slow"))
-            try await Task.sleep(nanoseconds: 50_000_000)
+            // The only connection is busy once the backend has the first request.
+            while !started.load(ordering: .relaxed) { try await Task.sleep(nanoseconds: 1_000_000) }
             await #expect(throws: TransportError.poolExhausted) { _ = try await transport.send(Self.get("/queued")) }
             #expect(try await first.status == 200)
         }

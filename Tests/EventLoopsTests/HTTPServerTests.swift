@@ -29,7 +29,7 @@ func withServer<R>(
         try await withServer(responder: responder) { server in
             let client = try RawHTTPClient(port: server.boundPorts[0])
             for i in 0..<50 {
-                let reply = try client.get("/x\(i)?a=b")
+                let reply = try await client.get("/x\(i)?a=b")
                 #expect(reply.status == 200)
                 #expect(reply.text == "hello /x\(i)")
             }
@@ -52,7 +52,7 @@ func withServer<R>(
         try await withServer(loops: 2, responder: responder) { server in
             for _ in 0..<40 {
                 let client = try RawHTTPClient(port: server.boundPorts[0])
-                #expect(try client.get("/").status == 200)
+                #expect(try await client.get("/").status == 200)
             }
         }
         #expect(mismatches.load(ordering: .relaxed) == 0)

@@ -12,22 +12,22 @@ import Testing
     @Test func bodyOverTheLimitGets413() async throws {
         try await withServer(limits: FrontEndLimits(maxBodyBytes: 1000), responder: Self.echo) { server in
             let ok = try RawHTTPClient(port: server.boundPorts[0])
-            try ok.send("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\n" + String(repeating: "a", count: 1000))
-            let accepted = try ok.readReply()
+            try await ok.send("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\n" + String(repeating: "a", count: 1000))
+            let accepted = try await ok.readReply()
             #expect(accepted.status == 200)
             #expect(accepted.text == "1000")
             let big = try RawHTTPClient(port: server.boundPorts[0])
-            try big.send("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 1001\r\n\r\n" + String(repeating: "a", count: 1001))
-            #expect(try big.readReply().status == 413)
+            try await big.send("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 1001\r\n\r\n" + String(repeating: "a", count: 1001))
+            #expect(try await big.readReply().status == 413)
         }
     }
 
     @Test func headersOverTheLimitGet431() async throws {
         try await withServer(limits: FrontEndLimits(maxHeaderBytes: 2048), responder: Self.echo) { server in
             let client = try RawHTTPClient(port: server.boundPorts[0])
-            #expect(try client.get("/", headers: "X-Small: \(String(repeating: "b", count: 1000))\r\n").status == 200)
+            #expect(try await client.get("/", headers: "X-Small: \(String(repeating: "b", count: 1000))\r\n").status == 200)
             let big = try RawHTTPClient(port: server.boundPorts[0])
-            let refused = try big.get("/", headers: "X-Big: \(String(repeating: "b", count: 3000))\r\n")
+            let refused = try await big.get("/", headers: "X-Big: \(String(repeating: "b", count: 3000))\r\n")
             #expect(refused.status == 431)
             #expect(refused.text == "too large")
         }
@@ -37,8 +37,9 @@ import Testing
         try await withServer(limits: FrontEndLimits(idleTimeoutSeconds: 1), responder: Self.echo) { server in
             let client = try RawHTTPClient(port: server.boundPorts[0], timeoutSeconds: 4)
             let start = monotonicNanos()
-            try client.send("GET / HTTP/1.1\r\nHost: x\r\nX-Slow: ")
-            #expect(client.waitForClose())
+            try await client.send("GET / HTTP/1.1\r\nHost: x\r\nX-Slow: ")
+            let closed = await client.waitForClose()
+            #expect(closed)
             let elapsed = Double(monotonicNanos() - start) / 1e9
             #expect(elapsed >= 0.9 && elapsed < 3.5, "closed after \(elapsed) s")
         }
@@ -52,14 +53,14 @@ import Testing
         }
         try await withServer(loops: 1, limits: FrontEndLimits(maxInFlightPerLoop: 1), responder: slow) { server in
             let first = try RawHTTPClient(port: server.boundPorts[0])
-            try first.send("GET /1 HTTP/1.1\r\nHost: x\r\n\r\n")
+            try await first.send("GET /1 HTTP/1.1\r\nHost: x\r\n\r\n")
             while server.inFlight == 0 { try await Task.sleep(nanoseconds: 1_000_000) }
             let second = try RawHTTPClient(port: server.boundPorts[0])
-            let shed = try second.get("/2")
+            let shed = try await second.get("/2")
             #expect(shed.status == 503)
             #expect(shed.text == "overloaded")
             release.store(true, ordering: .relaxed)
-            #expect(try first.readReply().status == 200)
+            #expect(try await first.readReply().status == 200)
         }
     }
 
@@ -72,13 +73,13 @@ import Testing
         try await withServer(responder: slow) { server in
             let port = server.boundPorts[0]
             let inFlight = try RawHTTPClient(port: port)
-            try inFlight.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+            try await inFlight.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n")
             while server.inFlight == 0 { try await Task.sleep(nanoseconds: 1_000_000) }
             server.stopAccepting()
             #expect(throws: (any Error).self) { _ = try RawHTTPClient(port: port) }
             #expect(await server.drain(withinSeconds: 0.2) == false)
             release.store(true, ordering: .relaxed)
-            let reply = try inFlight.readReply()
+            let reply = try await inFlight.readReply()
             #expect(reply.status == 200)
             #expect(reply.text == "finished")
             #expect(await server.drain(withinSeconds: 2))
@@ -100,7 +101,7 @@ import Testing
         try await withServer(responder: waiting) { server in
             do {
                 let client = try RawHTTPClient(port: server.boundPorts[0])
-                try client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+                try await client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n")
                 while !started.load(ordering: .relaxed) { try await Task.sleep(nanoseconds: 1_000_000) }
             }
             let deadline = monotonicNanos() + 2_000_000_000

@@ -1,10 +1,10 @@
 import Glibc
 
 /// A blocking HTTP/1.1 client over a plain socket, for tests: keep-alive, partial writes, raw bytes.
-final class RawHTTPClient {
+final class RawHTTPClient: @unchecked Sendable {
     let fd: Int32
 
-    struct Reply {
+    struct Reply: Sendable {
         var status: Int
         var headers: [(String, String)]
         var body: [UInt8]
@@ -26,19 +26,22 @@ final class RawHTTPClient {
         let rc = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        guard rc == 0 else {
-            close(fd)
-            throw ClientError.failed("connect")
-        }
+        // No close here: deinit runs for a class whose init throws after its properties are set,
+        // and closing twice would close whatever descriptor reused the number meanwhile.
+        guard rc == 0 else { throw ClientError.failed("connect") }
     }
 
     deinit { close(fd) }
 
     enum ClientError: Error { case failed(String), closed, timeout }
 
-    func send(_ text: String) throws { try send(Array(text.utf8)) }
+    func send(_ text: String) async throws { try await send(Array(text.utf8)) }
 
-    func send(_ bytes: [UInt8]) throws {
+    func send(_ bytes: [UInt8]) async throws {
+        try await offPool { try self.sendBlocking(bytes) }
+    }
+
+    private func sendBlocking(_ bytes: [UInt8]) throws {
         var offset = 0
         while offset < bytes.count {
             let n = bytes[offset...].withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
@@ -60,7 +63,11 @@ final class RawHTTPClient {
     }
 
     /// Whether the server closed the connection (EOF or reset) within the socket timeout.
-    func waitForClose() -> Bool {
+    func waitForClose() async -> Bool {
+        (try? await offPool { self.waitForCloseBlocking() }) ?? false
+    }
+
+    private func waitForCloseBlocking() -> Bool {
         while true {
             do {
                 if try !fill() { return true }
@@ -72,7 +79,11 @@ final class RawHTTPClient {
         }
     }
 
-    func readReply() throws -> Reply {
+    func readReply() async throws -> Reply {
+        try await offPool { try self.readReplyBlocking() }
+    }
+
+    private func readReplyBlocking() throws -> Reply {
         let separator: [UInt8] = [13, 10, 13, 10]
         var headerEnd: Int?
         while headerEnd == nil {
@@ -107,9 +118,9 @@ final class RawHTTPClient {
     }
 
     /// One request on this connection.
-    func get(_ path: String, headers: String = "") throws -> Reply {
-        try send("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\n\(headers)\r\n")
-        return try readReply()
+    func get(_ path: String, headers: String = "") async throws -> Reply {
+        try await send("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\n\(headers)\r\n")
+        return try await readReply()
     }
 }
 

@@ -1,4 +1,5 @@
 import Crypto
+import Dispatch
 import Foundation
 import Pipeline
 import Synchronization
@@ -14,7 +15,7 @@ import Testing
         observer: any FrontEndObserver = NoFrontEndObserver(),
         _ body: (HTTPServer, TLSServerContextHolder, TestCertificate) async throws -> R
     ) async throws -> R {
-        let cert = try TestCertificate()
+        let cert = try await TestCertificate()
         let holder = TLSServerContextHolder(try TLSServerContext(certificateChainFile: cert.certificate, privateKeyFile: cert.key))
         let group = try LoopGroup(count: 2)
         let server = try HTTPServer(
@@ -33,7 +34,7 @@ import Testing
     func acceptsModernTLS(version: String) async throws {
         try await withTLSServer { server, _, cert in
             let port = server.boundPorts[0]
-            let (status, output) = try run("/usr/bin/curl", [
+            let (status, output) = try await run("/usr/bin/curl", [
                 "-sS", "--cacert", cert.certificate, "--tlsv\(version)", "--tls-max", version,
                 "-w", " %{http_code} %{num_connects}", "https://localhost:\(port)/a", "https://localhost:\(port)/b",
                 "--resolve", "localhost:\(port):127.0.0.1",
@@ -49,7 +50,7 @@ import Testing
     func refusesOldTLS(flag: String) async throws {
         try await withTLSServer { server, _, _ in
             // SECLEVEL=0 makes the client really offer the old version; the refusal must come from us.
-            let (status, output) = try run("/usr/bin/openssl", [
+            let (status, output) = try await run("/usr/bin/openssl", [
                 "s_client", "-connect", "127.0.0.1:\(server.boundPorts[0])", flag, "-cipher", "DEFAULT:@SECLEVEL=0",
             ], input: "")
             #expect(status != 0)
@@ -78,23 +79,31 @@ import Testing
             process.standardOutput = output
             process.standardInput = input
             try process.run()
-            let reader = output.fileHandleForReading
-            var firstLine = Data()
-            while !firstLine.contains(UInt8(ascii: "\n")) {
-                let chunk = reader.availableData
-                if chunk.isEmpty { break }
-                firstLine.append(chunk)
+            let reader = Unchecked(value: output.fileHandleForReading)
+            let firstLine = try await offPool { () -> Data in
+                var line = Data()
+                while !line.contains(UInt8(ascii: "\n")) {
+                    let chunk = reader.value.availableData
+                    if chunk.isEmpty { break }
+                    line.append(chunk)
+                }
+                return line
             }
             #expect(String(decoding: firstLine, as: UTF8.self).hasPrefix("200 tls=true"))
-            let second = try TestCertificate()
+            let second = try await TestCertificate()
             holder.replace(with: try TLSServerContext(certificateChainFile: second.certificate, privateKeyFile: second.key))
             input.fileHandleForWriting.write(Data("go\n".utf8))
-            let rest = String(decoding: reader.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
+            let rest = String(decoding: try await offPool { reader.value.readDataToEndOfFile() }, as: UTF8.self)
+            await withCheckedContinuation { continuation in
+                DispatchQueue.global().async {
+                    process.waitUntilExit()
+                    continuation.resume()
+                }
+            }
             #expect(process.terminationStatus == 0)
             #expect(rest.hasPrefix("200 tls=true"), "\(rest)")
             // New connections get the new certificate.
-            let after = try run("/usr/bin/openssl", ["s_client", "-connect", "127.0.0.1:\(port)"], input: "").1
+            let after = try await run("/usr/bin/openssl", ["s_client", "-connect", "127.0.0.1:\(port)"], input: "").1
             let expected = try String(contentsOfFile: second.certificate, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
             #expect(Self.certificateBlock(after) == expected)
             let old = try String(contentsOfFile: first.certificate, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)

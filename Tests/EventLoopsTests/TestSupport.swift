@@ -1,8 +1,19 @@
+import Dispatch
 import Foundation
 
-/// Runs a command and returns (exit status, stdout+stderr). Tests only.
+/// Runs a command off the cooperative thread pool (a blocking wait there would stall every
+/// other test's tasks) and returns (exit status, stdout+stderr). Tests only.
 @discardableResult
-func run(_ executable: String, _ arguments: [String], input: String? = nil, timeout: Double = 20) throws -> (Int32, String) {
+func run(_ executable: String, _ arguments: [String], input: String? = nil) async throws -> (Int32, String) {
+    try await withCheckedThrowingContinuation { continuation in
+        DispatchQueue.global().async {
+            continuation.resume(with: Result { try runBlocking(executable, arguments, input: input) })
+        }
+    }
+}
+
+/// Runs a command, blocking the calling thread.
+func runBlocking(_ executable: String, _ arguments: [String], input: String? = nil) throws -> (Int32, String) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
@@ -25,20 +36,27 @@ struct TestCertificate {
     var certificate: String { directory + "/cert.pem" }
     var key: String { directory + "/key.pem" }
 
-    init(commonName: String = "localhost") throws {
+    init(commonName: String = "localhost") async throws {
         directory = NSTemporaryDirectory() + "sb-tls-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let (status, output) = try run("/usr/bin/openssl", [
+        let (status, output) = try await run("/usr/bin/openssl", [
             "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", directory + "/key.pem", "-out", directory + "/cert.pem",
             "-days", "1", "-subj", "/CN=\(commonName)", "-addext", "subjectAltName=DNS:\(commonName),IP:127.0.0.1",
         ])
         guard status == 0 else { throw CertificateError.failed(output) }
     }
 
-    /// The SHA-256 fingerprint of the certificate, to tell certificates apart.
-    var fingerprint: String {
-        (try? run("/usr/bin/openssl", ["x509", "-in", certificate, "-noout", "-fingerprint", "-sha256"]).1) ?? ""
-    }
-
     enum CertificateError: Error { case failed(String) }
+}
+
+/// Runs blocking work on a Dispatch thread so it does not occupy the cooperative pool.
+func offPool<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { continuation in
+        DispatchQueue.global().async { continuation.resume(with: Result { try body() }) }
+    }
+}
+
+/// Lets a non-Sendable value cross into `offPool`; the test uses it from one thread at a time.
+struct Unchecked<T>: @unchecked Sendable {
+    let value: T
 }
