@@ -89,4 +89,44 @@ import Testing
         #expect(detail["code"] as? String == "E1")
         #expect(detail["list"] as? [String] == ["a", "b"])
     }
+
+    @Test func concurrentRequestsAreAllCounted() async {
+        let metrics = MetricsRegistry()
+        await withTaskGroup(of: Void.self) { group in
+            for task in 0..<8 {
+                group.addTask {
+                    for index in 0..<500 {
+                        metrics.request(
+                            api: .gce, action: "compute.zones.list", status: index % 2 == 0 ? 200 : 404,
+                            nanos: UInt64(task * 1000), phases: [(.route, 10)])
+                    }
+                }
+            }
+        }
+        let text = exposition(metrics)
+        #expect(text.contains(#"stackbridge_requests_total{api="gce",action="compute.zones.list",status="200"} 2000"#))
+        #expect(text.contains(#"stackbridge_requests_total{api="gce",action="compute.zones.list",status="404"} 2000"#))
+        #expect(text.contains(#"stackbridge_phase_duration_seconds_count{api="gce",phase="route"} 4000"#))
+    }
+
+    @Test func hostileActionLabelIsEscaped() {
+        let metrics = MetricsRegistry()
+        metrics.request(api: .ec2, action: "A\"}\nfake_metric 1", status: 400, nanos: 1, phases: [])
+        let text = exposition(metrics)
+        #expect(!text.contains("\nfake_metric 1\n"))
+        #expect(!text.split(separator: "\n").contains { $0.hasPrefix("fake_metric") })
+    }
+
+    @Test func factoryMakesLineHandlersForBootstrap() throws {
+        let collector = LineCollector()
+        let factory = LineLogHandler.factory(format: .json, level: .warning, sink: collector.sink)
+        let logger = Logger(label: "stackbridge.loop", factory: factory)
+        logger.info("not written")
+        logger.error("written", metadata: ["port": .stringConvertible(8443)])
+        #expect(collector.lines.count == 1)
+        let line = try #require(collector.lines.first)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        #expect(object["logger"] as? String == "stackbridge.loop")
+        #expect(object["port"] as? Int == 8443)
+    }
 }
