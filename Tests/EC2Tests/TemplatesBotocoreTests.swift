@@ -72,8 +72,8 @@ import Testing
 
     @Test(arguments: [0, 1, 7])
     func describeInstancesRoundTripsThroughBotocore(count: Int) throws {
-        let model = TestDescribeInstances.sample(instances: count, nextToken: count == 7 ? "token&<next>" : nil)
-        let template = try TemplateCompiler.embedded().compileAction("DescribeInstances", as: TestDescribeInstances.self)
+        let model = TemplatesDescribeInstances.sample(instances: count, nextToken: count == 7 ? "token&<next>" : nil)
+        let template = try TemplateCompiler.embedded().compileAction("DescribeInstances", as: TemplatesDescribeInstances.self)
         let body = template.render(model, requestID: "req-\(count)")
         let result = try Self.parseWithBotocore(body)
 
@@ -102,7 +102,7 @@ import Testing
         (value as? [[String: Any]])?.map { [$0["GroupId"] as? String ?? "?", $0["GroupName"] as? String ?? "?"] }
     }
 
-    private func expectInstance(_ wire: [String: Any], equals source: TestInstance) throws {
+    private func expectInstance(_ wire: [String: Any], equals source: TemplatesInstance) throws {
         #expect(wire["InstanceId"] as? String == source.instanceId)
         #expect(wire["ImageId"] as? String == source.imageId)
         let state = try #require(wire["State"] as? [String: Any])

@@ -140,7 +140,7 @@ private func compileError(_ source: String, partials: [String: String] = [:]) ->
     }
 
     @Test func embeddedDescribeInstancesCompilesAgainstItsModel() throws {
-        let template = try TemplateCompiler.embedded().compileAction("DescribeInstances", as: TestDescribeInstances.self)
+        let template = try TemplateCompiler.embedded().compileAction("DescribeInstances", as: TemplatesDescribeInstances.self)
         #expect(template.action == "DescribeInstances")
     }
 

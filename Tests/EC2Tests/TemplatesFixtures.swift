@@ -3,8 +3,8 @@ import EC2
 // View models used only by the template tests: the real ones come with the actions. Field names
 // are the botocore locationNames so the templates read like the wire format.
 
-struct TestDescribeInstances: TemplateModel {
-    var reservationSet: [TestReservation]
+struct TemplatesDescribeInstances: TemplateModel {
+    var reservationSet: [TemplatesReservation]
     var nextToken: String?
 
     static let templateFields: TemplateFields<Self> = [
@@ -13,11 +13,11 @@ struct TestDescribeInstances: TemplateModel {
     ]
 }
 
-struct TestReservation: TemplateModel {
+struct TemplatesReservation: TemplateModel {
     var reservationId: String
     var ownerId: String
-    var groupSet: [TestGroup]
-    var instancesSet: [TestInstance]
+    var groupSet: [TemplatesGroup]
+    var instancesSet: [TemplatesInstance]
 
     static let templateFields: TemplateFields<Self> = [
         "reservationId": .string(\.reservationId),
@@ -27,7 +27,7 @@ struct TestReservation: TemplateModel {
     ]
 }
 
-struct TestGroup: TemplateModel {
+struct TemplatesGroup: TemplateModel {
     var groupId: String
     var groupName: String
 
@@ -37,28 +37,28 @@ struct TestGroup: TemplateModel {
     ]
 }
 
-struct TestTag: TemplateModel {
+struct TemplatesTag: TemplateModel {
     var key: String
     var value: String
 
     static let templateFields: TemplateFields<Self> = ["key": .string(\.key), "value": .string(\.value)]
 }
 
-struct TestState: TemplateModel {
+struct TemplatesState: TemplateModel {
     var code: Int
     var name: String
 
     static let templateFields: TemplateFields<Self> = ["code": .int(\.code), "name": .string(\.name)]
 }
 
-struct TestProductCode: TemplateModel {
+struct TemplatesProductCode: TemplateModel {
     var productCode: String
     var type: String
 
     static let templateFields: TemplateFields<Self> = ["productCode": .string(\.productCode), "type": .string(\.type)]
 }
 
-struct TestPlacement: TemplateModel {
+struct TemplatesPlacement: TemplateModel {
     var availabilityZone: String
     var tenancy: String
 
@@ -68,13 +68,13 @@ struct TestPlacement: TemplateModel {
     ]
 }
 
-struct TestMonitoring: TemplateModel {
+struct TemplatesMonitoring: TemplateModel {
     var state: String
 
     static let templateFields: TemplateFields<Self> = ["state": .string(\.state)]
 }
 
-struct TestEBS: TemplateModel {
+struct TemplatesEBS: TemplateModel {
     var volumeId: String
     var status: String
     var attachTime: String
@@ -88,38 +88,38 @@ struct TestEBS: TemplateModel {
     ]
 }
 
-struct TestBlockDevice: TemplateModel {
+struct TemplatesBlockDevice: TemplateModel {
     var deviceName: String
-    var ebs: TestEBS?
+    var ebs: TemplatesEBS?
 
     static let templateFields: TemplateFields<Self> = ["deviceName": .string(\.deviceName), "ebs": .optional(\.ebs)]
 }
 
-struct TestInstance: TemplateModel {
+struct TemplatesInstance: TemplateModel {
     var instanceId: String
     var imageId: String
-    var instanceState: TestState
+    var instanceState: TemplatesState
     var privateDnsName: String
     var dnsName: String
     var reason: String
     var keyName: String?
     var amiLaunchIndex: Int
-    var productCodes: [TestProductCode]
+    var productCodes: [TemplatesProductCode]
     var instanceType: String
     var launchTime: String
-    var placement: TestPlacement
-    var monitoring: TestMonitoring
+    var placement: TemplatesPlacement
+    var monitoring: TemplatesMonitoring
     var subnetId: String?
     var vpcId: String?
     var privateIpAddress: String?
     var ipAddress: String?
-    var groupSet: [TestGroup]
+    var groupSet: [TemplatesGroup]
     var architecture: String
     var rootDeviceType: String
     var rootDeviceName: String?
-    var blockDeviceMapping: [TestBlockDevice]
+    var blockDeviceMapping: [TemplatesBlockDevice]
     var virtualizationType: String
-    var tagSet: [TestTag]
+    var tagSet: [TemplatesTag]
     var hypervisor: String
 
     static let templateFields: TemplateFields<Self> = [
@@ -151,55 +151,55 @@ struct TestInstance: TemplateModel {
     ]
 
     /// A fully populated instance whose values differ per `index`, with characters that need escaping.
-    static func sample(_ index: Int) -> TestInstance {
-        TestInstance(
+    static func sample(_ index: Int) -> TemplatesInstance {
+        TemplatesInstance(
             instanceId: "i-\(String(index, radix: 16))0000000000000000",
             imageId: "ami-0abc\(index)",
-            instanceState: TestState(code: 16, name: "running"),
+            instanceState: TemplatesState(code: 16, name: "running"),
             privateDnsName: "ip-10-1-0-\(index).ec2.internal",
             dnsName: "",
             reason: "",
             keyName: index.isMultiple(of: 2) ? "key <\(index)> & 'quoted' \"name\"" : nil,
             amiLaunchIndex: index,
-            productCodes: [TestProductCode(productCode: "pc-\(index)", type: "marketplace")],
+            productCodes: [TemplatesProductCode(productCode: "pc-\(index)", type: "marketplace")],
             instanceType: "t2.micro",
             launchTime: "2026-11-2\(index % 10)T10:00:0\(index % 10).000Z",
-            placement: TestPlacement(availabilityZone: "zone-\(index % 3)", tenancy: "default"),
-            monitoring: TestMonitoring(state: "disabled"),
+            placement: TemplatesPlacement(availabilityZone: "zone-\(index % 3)", tenancy: "default"),
+            monitoring: TemplatesMonitoring(state: "disabled"),
             subnetId: "subnet-\(index)",
             vpcId: "vpc-1",
             privateIpAddress: "10.1.0.\(index % 250)",
             ipAddress: index.isMultiple(of: 3) ? nil : "198.51.100.\(index % 250)",
-            groupSet: [TestGroup(groupId: "sg-\(index)", groupName: "default")],
+            groupSet: [TemplatesGroup(groupId: "sg-\(index)", groupName: "default")],
             architecture: "x86_64",
             rootDeviceType: "ebs",
             rootDeviceName: "/dev/sda1",
             blockDeviceMapping: [
-                TestBlockDevice(
+                TemplatesBlockDevice(
                     deviceName: "/dev/sda1",
-                    ebs: TestEBS(volumeId: "vol-\(index)", status: "attached", attachTime: "2026-11-20T10:00:00.000Z", deleteOnTermination: true)),
-                TestBlockDevice(deviceName: "/dev/sdb", ebs: nil),
+                    ebs: TemplatesEBS(volumeId: "vol-\(index)", status: "attached", attachTime: "2026-11-20T10:00:00.000Z", deleteOnTermination: true)),
+                TemplatesBlockDevice(deviceName: "/dev/sdb", ebs: nil),
             ],
             virtualizationType: "hvm",
-            tagSet: [TestTag(key: "Name", value: "vm \(index) — ünïcødé ✓"), TestTag(key: "env", value: "a<b&c>d")],
+            tagSet: [TemplatesTag(key: "Name", value: "vm \(index) — ünïcødé ✓"), TemplatesTag(key: "env", value: "a<b&c>d")],
             hypervisor: "xen"
         )
     }
 }
 
-extension TestDescribeInstances {
+extension TemplatesDescribeInstances {
     /// `count` instances spread over reservations of up to four.
-    static func sample(instances count: Int, nextToken: String? = nil) -> TestDescribeInstances {
-        var reservations: [TestReservation] = []
+    static func sample(instances count: Int, nextToken: String? = nil) -> TemplatesDescribeInstances {
+        var reservations: [TemplatesReservation] = []
         var index = 0
         while index < count {
-            let group = (index..<min(index + 4, count)).map(TestInstance.sample)
+            let group = (index..<min(index + 4, count)).map(TemplatesInstance.sample)
             reservations.append(
-                TestReservation(
+                TemplatesReservation(
                     reservationId: "r-\(index)", ownerId: "123456789012",
-                    groupSet: [TestGroup(groupId: "sg-r\(index)", groupName: "web")], instancesSet: group))
+                    groupSet: [TemplatesGroup(groupId: "sg-r\(index)", groupName: "web")], instancesSet: group))
             index += 4
         }
-        return TestDescribeInstances(reservationSet: reservations, nextToken: nextToken)
+        return TemplatesDescribeInstances(reservationSet: reservations, nextToken: nextToken)
     }
 }

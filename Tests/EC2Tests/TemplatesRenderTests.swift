@@ -98,7 +98,7 @@ private func render(_ source: String, _ box: TemplatesBox, partials: [String: St
             "partials/Named": "<name>{{name}}</name>",
         ])
         let template = try compiler.compile("t", as: ItemAndState.self)
-        let model = ItemAndState(item: TemplatesItem(name: "a"), state: TestState(code: 16, name: "running"))
+        let model = ItemAndState(item: TemplatesItem(name: "a"), state: TemplatesState(code: 16, name: "running"))
         #expect(String(decoding: template.render(model), as: UTF8.self) == "<name>a</name><name>running</name><name>a</name>")
     }
 
@@ -113,6 +113,29 @@ private func render(_ source: String, _ box: TemplatesBox, partials: [String: St
 
 private struct ItemAndState: TemplateModel {
     var item: TemplatesItem
-    var state: TestState
+    var state: TemplatesState
     static let templateFields: TemplateFields<Self> = ["item": .object(\.item), "state": .object(\.state)]
+}
+
+/// A model with a text value of its own (`{{.}}`), like a string, for objects and optionals of it.
+private struct Label: TemplateModel {
+    var text: String
+    static let templateFields: TemplateFields<Self> = TemplateFields([("text", .string(\.text))], this: .string(\.text))
+}
+
+private struct Labelled: TemplateModel {
+    var label: Label
+    var maybe: Label?
+    static let templateFields: TemplateFields<Self> = ["label": .object(\.label), "maybe": .optional(\.maybe)]
+}
+
+@Suite struct TemplatesSelfValueTests {
+    @Test func objectsAndOptionalsWithTheirOwnValueRenderAsText() throws {
+        let compiler = TemplateCompiler(templates: ["t": "{{label}}|{{{label}}}|{{maybe}}|{{#maybe}}<{{text}}>{{/maybe}}"])
+        let template = try compiler.compile("t", as: Labelled.self)
+        let present = Labelled(label: Label(text: "a&b"), maybe: Label(text: "c"))
+        #expect(String(decoding: template.render(present), as: UTF8.self) == "a&amp;b|a&b|c|<c>")
+        let absent = Labelled(label: Label(text: "x"), maybe: nil)
+        #expect(String(decoding: template.render(absent), as: UTF8.self) == "x|x||")
+    }
 }
