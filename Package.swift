@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/apple/swift-configuration", from: "1.4.0", traits: ["YAML"]),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // C system libraries. Only EventLoops imports CLibevent; only Crypto imports COpenSSL.
@@ -42,7 +43,13 @@ let package = Package(
         .target(name: "JSON", swiftSettings: swiftSettings),
         .target(name: "CloudStack", dependencies: ["Pipeline", "JSON", "Crypto"], swiftSettings: swiftSettings),
         .target(name: "CloudStackSimulator", dependencies: ["Pipeline", "JSON", "Crypto"], swiftSettings: swiftSettings),
-        .target(name: "EC2", dependencies: ["Pipeline", "CloudStack", "Crypto"], swiftSettings: swiftSettings),
+        .target(
+            name: "EC2",
+            dependencies: ["Pipeline", "CloudStack", "Crypto", "JSON", .product(name: "GRDB", package: "GRDB.swift")],
+            // The .mustache files are embedded into Swift source by scripts/embed-templates.sh (decision 0002).
+            exclude: ["Templates"],
+            swiftSettings: swiftSettings
+        ),
         .target(name: "GCE", dependencies: ["Pipeline", "CloudStack", "JSON", "Crypto"], swiftSettings: swiftSettings),
 
         // The executable: CLI, configuration, wiring. The only module that knows every other one.
