@@ -32,6 +32,7 @@ public struct CheckConfigCommand: ParsableCommand {
         var standardError: String
     }
 
+    /// Checks, prints, and exits 78 when invalid.
     public func run() throws {
         let outcome = CheckConfigCommand.check(configFile: config, environment: ProcessEnvironment.current())
         if !outcome.standardOutput.isEmpty { CheckConfigCommand.emit(outcome.standardOutput + "\n", to: 1) }

@@ -13,6 +13,7 @@ public struct ConfigurationError: Error, Sendable, Equatable, CustomStringConver
             self.message = message
         }
 
+        /// `key: message`.
         public var description: String { "\(key): \(message)" }
     }
 

@@ -19,10 +19,13 @@ public struct Secret: Sendable, Equatable, CustomStringConvertible, CustomDebugS
     /// Whether no secret is set.
     public var isEmpty: Bool { value.isEmpty }
 
+    /// Always `<redacted>`.
     public var description: String { Secret.redacted }
 
+    /// Always `<redacted>`.
     public var debugDescription: String { Secret.redacted }
 
     // Without this, `dump(settings)` and Swift Testing's failure messages would reflect the stored text.
+    /// No children, so reflection shows nothing.
     public var customMirror: Mirror { Mirror(self, children: [], displayStyle: .struct) }
 }

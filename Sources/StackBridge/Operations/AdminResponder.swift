@@ -22,6 +22,7 @@ public struct AdminResponder: Responder {
         self.readiness = readiness
     }
 
+    /// Routes by path; GET and HEAD only.
     public func respond(to request: Request, context: inout RequestContext) async -> Response {
         let path = request.path
         guard path == "/healthz" || path == "/readyz" || path == "/metrics" else {

@@ -46,6 +46,7 @@ public struct LineLogHandler: LogHandler {
         { label in LineLogHandler(label: label, format: format, level: level, sink: sink) }
     }
 
+    /// Renders and writes one line.
     public func log(event: LogEvent) {
         var merged: Logger.Metadata
         if metadata.isEmpty && metadataProvider == nil {
@@ -66,6 +67,7 @@ public struct LineLogHandler: LogHandler {
             nanosSinceEpoch: LogLine.now()))
     }
 
+    /// This logger's metadata value for `key`.
     public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
         get { metadata[key] }
         set { metadata[key] = newValue }

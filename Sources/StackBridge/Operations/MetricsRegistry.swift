@@ -3,11 +3,12 @@ public import Prometheus
 import CoreMetrics
 import Synchronization
 
+// Prometheus.Counter/Gauge are spelled out below: CoreMetrics (for the bootstrap) declares the same names.
+
 /// Owns the process's Prometheus registry and the gateway's own metric handles.
 ///
 /// Handles are created once per label set and cached (behind a `Mutex` keyed by a small struct),
 /// so recording a request costs one lock, one dictionary lookup and the atomic updates.
-// Prometheus.Counter/Gauge are spelled out: CoreMetrics (for the bootstrap) declares the same names.
 public final class MetricsRegistry: Sendable {
     /// The registry `/metrics` renders; swift-metrics users write into it too after `bootstrapSwiftMetrics()`.
     public let prometheus: PrometheusCollectorRegistry

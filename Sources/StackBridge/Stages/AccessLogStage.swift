@@ -22,6 +22,7 @@ public struct AccessLogStage: Stage {
         self.logger = logger
     }
 
+    /// Runs the rest of the chain, then logs the line.
     public func handle(
         _ request: Request, context: inout RequestContext,
         next: (Request, inout RequestContext) async -> Response

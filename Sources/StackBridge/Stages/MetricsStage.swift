@@ -9,6 +9,7 @@ public struct MetricsStage: Stage {
         self.metrics = metrics
     }
 
+    /// Runs the rest of the chain, then records the request.
     public func handle(
         _ request: Request, context: inout RequestContext,
         next: (Request, inout RequestContext) async -> Response

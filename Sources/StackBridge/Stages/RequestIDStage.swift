@@ -12,6 +12,7 @@ public struct RequestIDStage: Stage {
     /// Creates the stage.
     public init() {}
 
+    /// Ensures the id, runs the rest of the chain, and sets the header on its response.
     public func handle(
         _ request: Request, context: inout RequestContext,
         next: (Request, inout RequestContext) async -> Response
