@@ -72,8 +72,8 @@ let package = Package(
         .testTarget(name: "EventLoopsTests", dependencies: ["EventLoops", "Crypto", "Pipeline"], swiftSettings: swiftSettings),
         .testTarget(name: "CloudStackTests", dependencies: ["CloudStack", "CloudStackSimulator", "JSON"], resources: [], swiftSettings: swiftSettings),
         .testTarget(name: "CloudStackSimulatorTests", dependencies: ["CloudStackSimulator", "JSON", "Crypto"], swiftSettings: swiftSettings),
-        .testTarget(name: "EC2Tests", dependencies: ["EC2", "Pipeline"], swiftSettings: swiftSettings),
-        .testTarget(name: "GCETests", dependencies: ["GCE", "Pipeline"], swiftSettings: swiftSettings),
+        .testTarget(name: "EC2Tests", dependencies: ["EC2", "Pipeline", "CloudStack", "CloudStackSimulator", "Crypto", "JSON"], swiftSettings: swiftSettings),
+        .testTarget(name: "GCETests", dependencies: ["GCE", "Pipeline", "CloudStack", "CloudStackSimulator", "Crypto", "JSON"], swiftSettings: swiftSettings),
         .testTarget(name: "StackBridgeTests", dependencies: ["StackBridge", "EventLoops", "Pipeline"], swiftSettings: swiftSettings),
     ]
 )
