@@ -67,6 +67,11 @@ private func render(_ source: String, _ box: TemplatesBox, partials: [String: St
         #expect(try render("{{#inner}}<i>{{name}}</i>{{/inner}}|{{inner.name}}|{{{inner.name}}}", box) == "<i>in&gt;</i>|in&gt;|in>")
     }
 
+    @Test func whitespaceInsideTagsIsIgnored() throws {
+        let box = TemplatesBox(title: "t", items: [TemplatesItem(name: "n")])
+        #expect(try render("{{ title }}{{ # items }}{{ name }}{{ / items }}{{ ! note }}{{{ title }}}{{ & title }}", box) == "tntt")
+    }
+
     @Test func commentsRenderNothing() throws {
         #expect(try render("a{{! a comment with {{braces} }}b{{!\nmulti\nline}}c", TemplatesBox()) == "abc")
     }

@@ -16,6 +16,7 @@ public struct TemplateError: Error, Sendable, Equatable, CustomStringConvertible
         self.message = message
     }
 
+    /// `template:line: message`, the form compilers use.
     public var description: String { "\(template):\(line): \(message)" }
 }
 

@@ -117,8 +117,9 @@ struct TemplateParser {
         let content = String(decoding: bytes[start..<index], as: UTF8.self)
         index += closer.count
         if triple { return .value(path: try path(trimmed(content), line: tagLine), escaped: false) }
-        guard let sigil = content.first else { throw error("empty tag {{}}", line: tagLine) }
-        let rest = trimmed(String(content.dropFirst()))
+        let tag = trimmed(content)
+        guard let sigil = tag.first else { throw error("empty tag {{}}", line: tagLine) }
+        let rest = trimmed(String(tag.dropFirst()))
         switch sigil {
         case "!": return .comment
         case "&": return .value(path: try path(rest, line: tagLine), escaped: false)
@@ -127,7 +128,7 @@ struct TemplateParser {
         case "/": return .close(try plainName(rest, line: tagLine))
         case ">": return .partial(try plainName(rest, line: tagLine))
         case "=": throw error("delimiter changes {{=…=}} are not supported", line: tagLine)
-        default: return .value(path: try path(trimmed(content), line: tagLine), escaped: true)
+        default: return .value(path: try path(tag, line: tagLine), escaped: true)
         }
     }
 
