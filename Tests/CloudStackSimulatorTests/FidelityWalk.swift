@@ -160,6 +160,8 @@ final class FidelityWalk {
                                                      ("networkids", id(network))])
         let ip = run(user, "associateIpAddress", [("networkid", id(network))])
         run(user, "listPublicIpAddresses")
+        run(user, "listPortForwardingRules", [("ipaddressid", id(ip))])
+        run(user, "listIpForwardingRules", [("virtualmachineid", id(vm2))])
         run(user, "enableStaticNat", [("ipaddressid", id(ip)), ("virtualmachineid", id(vm2))])
         run(user, "listVirtualMachines", [("id", id(vm2))])
         run(user, "disableStaticNat", [("ipaddressid", id(ip))])

@@ -139,6 +139,14 @@ import Testing
         #expect(bad.status == 431)
     }
 
+    @Test func cachedListItemsFollowUpdates() {
+        let cloud = TestCloud()
+        let id = cloud.deploy(cloud.user1)
+        #expect(vm(cloud, cloud.user1, id)["displayname"] as? String == id)
+        _ = cloud.user1.call("updateVirtualMachine", [("id", id), ("displayname", "renamed")])
+        #expect(vm(cloud, cloud.user1, id)["displayname"] as? String == "renamed")
+    }
+
     @Test func missingParameterGives431WithCloudStackText() {
         let cloud = TestCloud()
         let answer = cloud.user1.call("deployVirtualMachine", [("zoneid", cloud.catalog().zone)])

@@ -2,7 +2,23 @@ import JSON
 
 /// listPublicIpAddresses, associateIpAddress, disassociateIpAddress, enableStaticNat, disableStaticNat.
 enum PublicIPCommands {
-    static let all: [Command] = [list, associate, disassociate, enableStaticNat, disableStaticNat]
+    static let all: [Command] = [list, associate, disassociate, enableStaticNat, disableStaticNat, portForwardingRules, ipForwardingRules]
+
+    // Forwarding rules are not modelled: the lists exist (always empty) because clients such as
+    // libcloud's list_nodes call them on every listing.
+    static let portForwardingRules = Command("listPortForwardingRules", accepts: [
+        "account", "domainid", "id", "ipaddressid", "isrecursive", "keyword", "listall", "networkid", "page", "pagesize", "tags",
+    ]) { world, call, w in
+        let query = try ListQuery(call, world: world)
+        query.write([String](), item: "portforwardingrule", into: &w) { _, _ in }
+    }
+
+    static let ipForwardingRules = Command("listIpForwardingRules", accepts: [
+        "account", "domainid", "id", "ipaddressid", "isrecursive", "keyword", "listall", "page", "pagesize", "virtualmachineid",
+    ]) { world, call, w in
+        let query = try ListQuery(call, world: world)
+        query.write([String](), item: "ipforwardingrule", into: &w) { _, _ in }
+    }
 
     static func owned(_ world: World, _ call: Call, _ name: String) throws -> PublicIPAddress {
         let ip = try call.requiredEntity(world.publicIPs, name)
