@@ -6,7 +6,9 @@ public import JSON
 extension JSONReader {
     /// A string field; numbers and booleans are kept as their literal text, objects and arrays skipped.
     public mutating func text() throws(JSONError) -> String? {
-        switch try nextKind() {
+        let kind = try nextKind()
+        if kind == .string { return try string() }
+        switch kind {
         case .string: return try string()
         case .number: return try numberLiteral()
         case .bool: return try bool() ? "true" : "false"

@@ -11,20 +11,16 @@ extension JSONReader {
         let byte = try peekByte()
         guard byte == UInt8(ascii: "\"") else { throw mismatch(.string, byte) }
         let start = index + 1
-        var i = start
-        while i < bytes.count {
-            let b = bytes[i]
-            if b == UInt8(ascii: "\"") {
-                index = i + 1
-                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
-            }
-            if b == UInt8(ascii: "\\") {
-                return String(decoding: try readEscapedString(), as: UTF8.self)
-            }
-            i += 1
+        let i = findQuoteOrBackslash(from: start)
+        guard i < bytes.count else {
+            index = i
+            throw JSONError(.unexpectedEnd, at: i)
         }
-        index = i
-        throw JSONError(.unexpectedEnd, at: i)
+        if bytes[i] == UInt8(ascii: "\"") {
+            index = i + 1
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+        }
+        return String(decoding: try readEscapedString(), as: UTF8.self)
     }
 
     /// Reads the string at `index` (on its `"`) into unescaped UTF-8 bytes.
@@ -101,27 +97,27 @@ extension JSONReader {
 
     @usableFromInline
     mutating func skipString() throws(JSONError) {
-        index += 1
-        while index < bytes.count {
-            let b = bytes[index]
-            if b == UInt8(ascii: "\"") {
-                index += 1
+        var i = index + 1
+        let end = bytes.count
+        while true {
+            i = findQuoteOrBackslash(from: i)
+            guard i < end else { break }
+            if bytes[i] == UInt8(ascii: "\"") {
+                index = i + 1
                 return
             }
-            if b == UInt8(ascii: "\\") {
-                guard index + 1 < bytes.count else { break }
-                switch bytes[index + 1] {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
-                    UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"), UInt8(ascii: "u"):
-                    index += 2
-                default:
-                    throw JSONError(.invalidEscape, at: index + 1)
-                }
-                continue
+            guard i + 1 < end else { break }
+            switch bytes[i + 1] {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
+                UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"), UInt8(ascii: "u"):
+                i += 2
+            default:
+                index = i
+                throw JSONError(.invalidEscape, at: i + 1)
             }
-            index += 1
         }
-        throw JSONError(.unexpectedEnd, at: index)
+        index = end
+        throw JSONError(.unexpectedEnd, at: end)
     }
 
     // MARK: Numbers

@@ -127,23 +127,23 @@ public struct JSONReader {
     /// Reads a key string at `"`; escapes are rare in names, so only then does it allocate.
     @inlinable
     mutating func readKey() throws(JSONError) -> JSONKey {
-        index += 1
-        let start = index
-        while index < bytes.count {
-            let byte = bytes[index]
+        let start = index + 1
+        var i = start
+        let end = bytes.count
+        while i < end {
+            let byte = bytes[i]
             if byte == UInt8(ascii: "\"") {
-                let raw = UnsafeBufferPointer(rebasing: bytes[start..<index])
-                index += 1
-                return JSONKey(raw: raw, unescaped: nil)
+                index = i + 1
+                return JSONKey(raw: UnsafeBufferPointer(rebasing: bytes[start..<i]), unescaped: nil)
             }
             if byte == UInt8(ascii: "\\") {
-                index = start - 1
                 let unescaped = try readEscapedString()
                 return JSONKey(raw: UnsafeBufferPointer(rebasing: bytes[start..<start]), unescaped: unescaped)
             }
-            index += 1
+            i += 1
         }
-        throw JSONError(.unexpectedEnd, at: index)
+        index = i
+        throw JSONError(.unexpectedEnd, at: i)
     }
 
     // MARK: Peeking and skipping
@@ -173,12 +173,18 @@ public struct JSONReader {
 
     @inlinable
     mutating func skipWhitespace() {
-        while index < bytes.count {
-            switch bytes[index] {
-            case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"): index += 1
-            default: return
+        // A local cursor keeps the loop in registers instead of storing through `self` per byte.
+        var i = index
+        let end = bytes.count
+        while i < end {
+            let b = bytes[i]
+            if b == UInt8(ascii: " ") || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") || b == UInt8(ascii: "\t") {
+                i += 1
+            } else {
+                break
             }
         }
+        index = i
     }
 
     /// Skips one whole value of any kind, checking its syntax and nesting depth.
