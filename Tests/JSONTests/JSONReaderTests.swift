@@ -155,3 +155,13 @@ func rejectsMalformedInput(_ text: String) {
     #expect(String(decoding: raw, as: UTF8.self) == #"{"virtualmachine": {"id": "x", "n": [1, {"a": null}]}}"#)
     #expect(after == 2)
 }
+
+@Test func wordAtATimeScanFindsQuotesAndEscapesAtEveryOffset() throws {
+    // Cover every position of the terminator and of an escape relative to the 8-byte words.
+    for length in 0..<40 {
+        let plain = String(repeating: "é", count: length % 3) + String(repeating: "a", count: length)
+        #expect(try Value.parse("\"\(plain)\"") == .string(plain))
+        #expect(try Value.parse("[\"\(plain)\\n\(plain)\", 1]") == .array([.string(plain + "\n" + plain), .int(1)]))
+        #expect(throws: JSONError.self) { try Value.parse("\"\(plain)") }
+    }
+}
