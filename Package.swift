@@ -70,7 +70,7 @@ let package = Package(
         .testTarget(name: "JSONTests", dependencies: ["JSON"], swiftSettings: swiftSettings),
         .testTarget(name: "CryptoTests", dependencies: ["Crypto"], swiftSettings: swiftSettings),
         .testTarget(name: "EventLoopsTests", dependencies: ["EventLoops", "Crypto", "Pipeline"], swiftSettings: swiftSettings),
-        .testTarget(name: "CloudStackTests", dependencies: ["CloudStack", "CloudStackSimulator", "JSON"], resources: [], swiftSettings: swiftSettings),
+        .testTarget(name: "CloudStackTests", dependencies: ["CloudStack", "CloudStackSimulator", "JSON", "Pipeline"], swiftSettings: swiftSettings),
         .testTarget(name: "CloudStackSimulatorTests", dependencies: ["CloudStackSimulator", "JSON", "Crypto"], swiftSettings: swiftSettings),
         .testTarget(name: "EC2Tests", dependencies: ["EC2", "Pipeline", "CloudStack", "CloudStackSimulator", "Crypto", "JSON"], swiftSettings: swiftSettings),
         .testTarget(name: "GCETests", dependencies: ["GCE", "Pipeline", "CloudStack", "CloudStackSimulator", "Crypto", "JSON"], swiftSettings: swiftSettings),

@@ -1,4 +1,4 @@
-import Pipeline
+public import Pipeline
 public import Crypto
 
 /// Where one client listener binds and whether it speaks TLS.
@@ -53,7 +53,7 @@ public protocol FrontEndObserver: Sendable {
     /// A TLS handshake finished or failed.
     func tlsHandshake(success: Bool)
     /// A request was refused with 503 because its loop was at its in-flight cap.
-    func shed()
+    func shed(_ request: Request)
 }
 
 /// An observer that records nothing.
@@ -63,5 +63,5 @@ public struct NoFrontEndObserver: FrontEndObserver {
     public func connectionOpened(tls: Bool) {}
     public func connectionClosed(tls: Bool) {}
     public func tlsHandshake(success: Bool) {}
-    public func shed() {}
+    public func shed(_ request: Request) {}
 }

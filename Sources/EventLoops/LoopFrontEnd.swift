@@ -94,7 +94,7 @@ final class LoopFrontEnd: @unchecked Sendable {
             return
         }
         if state.inFlight >= server.limits.maxInFlightPerLoop {
-            server.observer.shed()
+            server.observer.shed(request.request)
             let exchange = InboundExchange(request: raw, frontEnd: self)
             exchange.reply(server.reject(request.request, 503))
             return

@@ -9,7 +9,7 @@ final class CountingObserver: FrontEndObserver {
     func connectionOpened(tls: Bool) { opened.add(1, ordering: .relaxed) }
     func connectionClosed(tls: Bool) {}
     func tlsHandshake(success: Bool) {}
-    func shed() {}
+    func shed(_ request: Request) {}
 }
 
 @Suite struct BackendPoolTests {

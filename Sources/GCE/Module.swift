@@ -1,2 +1,0 @@
-/// Placeholder so the module builds while it is written; replaced by the module's real files.
-enum GCEModule {}

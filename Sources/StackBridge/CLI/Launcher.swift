@@ -1,0 +1,56 @@
+import ArgumentParser
+import CloudStackSimulator
+import Dispatch
+import Glibc
+import Logging
+
+/// Shared start-up for `serve` and `demo`: settings, logging, runtime, signals, ordered shutdown.
+enum Launcher {
+    /// Loads and validates the settings, or exits 78 with every problem listed.
+    static func loadSettings(configFile: String?) throws -> Settings {
+        do {
+            return try Settings.load(configFile: configFile, environment: ProcessEnvironment.current())
+        } catch {
+            printError((["stackbridge: invalid configuration:"] + error.problems.map { "  \($0)" }).joined(separator: "\n"))
+            throw ExitCode(ExitCodes.configuration)
+        }
+    }
+
+    /// Starts the runtime, prints `banner` (given the runtime), and waits for a stop signal.
+    static func run(
+        settings: Settings, simulator: SimulatorConfiguration? = nil, banner: (@Sendable (Runtime) -> String)?
+    ) async throws {
+        let format = settings.log.format
+        let level = settings.log.level
+        LoggingSystem.bootstrap { LineLogHandler(label: $0, format: format, level: level, sink: LineLogHandler.standardError) }
+        let logger = Logger(label: "stackbridge")
+        let runtime: Runtime
+        do {
+            runtime = try Runtime(settings: settings, simulatorConfiguration: simulator, logger: logger)
+        } catch {
+            printError("stackbridge: cannot start: \(error)")
+            throw ExitCode(ExitCodes.unavailable)
+        }
+        let ports = runtime.frontEnd?.boundPorts.map(String.init).joined(separator: ",") ?? "-"
+        logger.info("started", metadata: [
+            "publicURL": "\(runtime.publicURL)", "ports": "\(ports)", "loops": "\(runtime.group.loops.count)",
+            "backend": "\(settings.cloudstack.isSimulator ? "simulator" : settings.cloudstack.endpoint)",
+        ])
+        if let banner {
+            print(banner(runtime))
+            fflushAll()
+        }
+        let signals = SignalWatcher()
+        signals.onReload { runtime.reloadTLS() }
+        let signal = await signals.waitForStop()
+        logger.info("stopping", metadata: ["signal": "\(signal)"])
+        await runtime.shutdown()
+        logger.info("stopped")
+    }
+
+    /// Writes a line to standard error.
+    static func printError(_ text: String) {
+        let bytes = Array((text + "\n").utf8)
+        _ = bytes.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+    }
+}

@@ -1,0 +1,18 @@
+import Pipeline
+
+/// The terminal responder: routes each request to the EC2 or GCE pipeline, or answers 404.
+struct APIDispatch: Responder {
+    let router: Router
+    let ec2: any Responder
+    let gce: any Responder
+
+    func respond(to request: Request, context: inout RequestContext) async -> Response {
+        let api = router.api(for: request)
+        context.api = api
+        switch api {
+        case .ec2: return await ec2.respond(to: request, context: &context)
+        case .gce: return await gce.respond(to: request, context: &context)
+        case .none: return Response.text(404, "Not Found: StackBridge serves the EC2 Query API and the GCE compute v1 API\n")
+        }
+    }
+}
