@@ -1,0 +1,58 @@
+# StackBridge: the two commands the README promises, plus a few helpers.
+#   make run    installs what is missing, builds, and runs `stackbridge demo` (built-in CloudStack simulator)
+#   make test   installs what is missing (system libraries, Python test clients), builds, runs every test
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+APT_PACKAGES := libevent-dev libssl-dev pkg-config libsqlite3-dev openssl curl python3 python3-pip
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+PYTHON ?= python3
+SWIFT ?= swift
+BUILD_FLAGS ?=
+
+.PHONY: help deps system-deps python-deps build build-tests run test test-swift test-e2e release bench clean
+
+help:
+	@echo "make run     - build and run StackBridge in front of the built-in CloudStack simulator (demo)"
+	@echo "make test    - install test dependencies, build, and run every test (Swift + Python clients)"
+	@echo "make release - optimised build at .build/release/stackbridge"
+	@echo "make bench   - benchmarks (see docs/performance.md)"
+
+deps: system-deps python-deps
+
+system-deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing:$$missing"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+python-deps:
+	@$(PYTHON) -c "import pytest, boto3, botocore, awscli, libcloud, cs, googleapiclient, google.cloud.compute_v1, google.auth" 2>/dev/null \
+		|| $(PYTHON) -m pip install -q -r Tests/e2e/requirements.txt
+
+build: system-deps
+	$(SWIFT) build $(BUILD_FLAGS)
+
+build-tests: system-deps
+	$(SWIFT) build --build-tests $(BUILD_FLAGS)
+
+release: system-deps
+	$(SWIFT) build -c release
+
+run: build
+	$$($(SWIFT) build $(BUILD_FLAGS) --show-bin-path)/stackbridge demo $(if $(CONFIG),--config $(CONFIG),)
+
+test: deps build-tests test-swift test-e2e
+
+test-swift:
+	$(SWIFT) test --skip-build $(BUILD_FLAGS)
+
+test-e2e:
+	STACKBRIDGE_BINARY=$$($(SWIFT) build $(BUILD_FLAGS) --show-bin-path)/stackbridge $(PYTHON) -m pytest -q Tests/e2e
+
+bench: system-deps
+	cd Benchmarks && $(SWIFT) package benchmark
+
+clean:
+	rm -rf .build

@@ -1,0 +1,93 @@
+"""The stackbridge process itself: listeners, admin endpoints, TLS, refusals, signals."""
+
+import http.client
+import os
+import signal
+import ssl
+import subprocess
+import time
+import urllib.error
+import urllib.request
+import warnings
+
+import pytest
+
+from conftest import binary, free_port, stop, wait_for_line
+
+
+def get(url, **kwargs):
+    try:
+        with urllib.request.urlopen(url, timeout=10, **kwargs) as response:
+            return response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, dict(error.headers), error.read()
+
+
+def test_admin_endpoints(stackbridge):
+    assert get(stackbridge.admin_url + "/healthz")[0] == 200
+    status, _, body = get(stackbridge.admin_url + "/readyz")
+    assert status == 200, body
+    status, headers, body = get(stackbridge.admin_url + "/metrics")
+    assert status == 200
+    assert headers["Content-Type"].startswith("text/plain")
+    assert b"stackbridge_backend_pool_connections" in body
+
+
+def test_unknown_paths_are_404_and_carry_a_request_id(stackbridge):
+    status, headers, _ = get(stackbridge.http_url + "/nothing-here")
+    assert status == 404
+    assert len(headers["x-request-id"]) == 32
+
+
+def test_https_serves_with_the_test_ca_and_refuses_tls_1_1(stackbridge):
+    context = ssl.create_default_context(cafile=stackbridge.ca_file)
+    status, _, _ = get(stackbridge.https_url + "/nothing-here", context=context)
+    assert status == 404
+    old = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    old.load_verify_locations(stackbridge.ca_file)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        old.minimum_version = ssl.TLSVersion.TLSv1
+        old.maximum_version = ssl.TLSVersion.TLSv1_1
+    old.set_ciphers("DEFAULT:@SECLEVEL=0")
+    # The client really offers TLS 1.1 (SECLEVEL=0); the refusal is the server's protocol_version alert.
+    with pytest.raises(urllib.error.URLError, match="PROTOCOL_VERSION"):
+        get(stackbridge.https_url + "/", context=old)
+
+
+def test_oversized_headers_get_431_in_the_api_format(stackbridge):
+    connection = http.client.HTTPConnection("127.0.0.1", int(stackbridge.http_url.rsplit(":", 1)[1]), timeout=10)
+    connection.request("GET", "/?Action=DescribeRegions", headers={"X-Big": "a" * 9000})
+    response = connection.getresponse()
+    body = response.read()
+    assert response.status == 431
+    assert b"<Response><Errors><Error>" in body
+
+
+def test_sighup_reloads_and_sigterm_drains_and_exits_zero(tmp_path):
+    """A private instance: SIGHUP keeps serving, SIGTERM exits 0."""
+    port, admin, sim = free_port(), free_port(), free_port()
+    config = tmp_path / "c.yaml"
+    config.write_text(f"""
+server: {{http: {{address: "127.0.0.1", port: {port}}}, shutdownGraceSeconds: 5}}
+admin: {{address: "127.0.0.1", port: {admin}}}
+simulator: {{port: {sim}}}
+""")
+    process = subprocess.Popen([binary(), "demo", "--config", str(config)], stdout=subprocess.PIPE,
+                               stderr=subprocess.DEVNULL, text=True)
+    try:
+        wait_for_line(process, r"Stop with Ctrl-C")
+        process.send_signal(signal.SIGHUP)
+        time.sleep(0.3)
+        assert process.poll() is None
+        assert get(f"http://127.0.0.1:{admin}/healthz")[0] == 200
+    finally:
+        assert stop(process) == 0
+
+
+def test_invalid_configuration_exits_78(tmp_path):
+    config = tmp_path / "bad.yaml"
+    config.write_text("server:\n  http:\n    port: 70000\n")
+    result = subprocess.run([binary(), "serve", "--config", str(config)], capture_output=True, text=True, timeout=30)
+    assert result.returncode == 78
+    assert "server.http.port" in result.stderr
