@@ -4,12 +4,38 @@
 enum EmbeddedTemplates {
     /// Template sources by name, the path under Templates without `.mustache`.
     static let all: [String: String] = [
+        "actions/DescribeAvailabilityZones": ###"""
+{{! DescribeAvailabilityZonesResult: availabilityZoneInfo of AvailabilityZone }}
+<availabilityZoneInfo>
+  {{#availabilityZoneInfo}}<item>{{>AvailabilityZone}}</item>{{/availabilityZoneInfo}}
+</availabilityZoneInfo>
+
+"""###,
         "actions/DescribeInstances": ###"""
 {{! DescribeInstancesResult: reservationSet of Reservation, nextToken. The envelope is added by ResponseEnvelope. }}
 <reservationSet>
   {{#reservationSet}}<item>{{>Reservation}}</item>{{/reservationSet}}
 </reservationSet>
 {{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
+
+"""###,
+        "actions/DescribeRegions": ###"""
+{{! DescribeRegionsResult: regionInfo of Region }}
+<regionInfo>
+  {{#regionInfo}}<item>{{>Region}}</item>{{/regionInfo}}
+</regionInfo>
+
+"""###,
+        "partials/AvailabilityZone": ###"""
+{{! botocore shape AvailabilityZone }}
+<zoneName>{{zoneName}}</zoneName>
+<zoneState>{{zoneState}}</zoneState>
+<regionName>{{regionName}}</regionName>
+<zoneId>{{zoneId}}</zoneId>
+<zoneType>{{zoneType}}</zoneType>
+<optInStatus>{{optInStatus}}</optInStatus>
+<groupName>{{groupName}}</groupName>
+<messageSet/>
 
 """###,
         "partials/GroupIdentifier": ###"""
@@ -83,6 +109,13 @@ enum EmbeddedTemplates {
 {{! botocore shape ProductCode }}
 <productCode>{{productCode}}</productCode>
 <type>{{type}}</type>
+
+"""###,
+        "partials/Region": ###"""
+{{! botocore shape Region }}
+<regionName>{{regionName}}</regionName>
+<regionEndpoint>{{regionEndpoint}}</regionEndpoint>
+<optInStatus>{{optInStatus}}</optInStatus>
 
 """###,
         "partials/Reservation": ###"""

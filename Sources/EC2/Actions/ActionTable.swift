@@ -1,0 +1,22 @@
+/// Every EC2 action the gateway implements, alphabetised, one line each.
+public enum ActionTable {
+    /// The action types in alphabetical order of their names.
+    public static let all: [any EC2Action.Type] = [
+        DescribeAvailabilityZones.self,
+        DescribeRegions.self,
+    ]
+
+    /// The names, in table order.
+    public static var names: [String] { all.map { $0.name } }
+
+    /// Binds every action to its compiled template.
+    static func bind(compiler: TemplateCompiler) throws(TemplateError) -> [BoundAction] {
+        var bound: [BoundAction] = []
+        for action in all { bound.append(try bind(action, compiler: compiler)) }
+        return bound
+    }
+
+    private static func bind<A: EC2Action>(_ action: A.Type, compiler: TemplateCompiler) throws(TemplateError) -> BoundAction {
+        try BoundAction.bind(action, compiler: compiler)
+    }
+}

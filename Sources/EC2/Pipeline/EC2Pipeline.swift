@@ -1,0 +1,131 @@
+public import Pipeline
+public import CloudStack
+
+/// The EC2 Query API's phases: route by `Action`, verify the signature, decode the action's input,
+/// prepare its context, run it against CloudStack, render its template; one error path.
+public struct EC2Pipeline: APIPipeline {
+    /// The request with its parameters and action: `route`'s output.
+    public struct Routed: Sendable {
+        let request: Request
+        let parameters: QueryParameters
+        let actionName: String
+        let action: BoundAction?
+    }
+
+    /// A routed request and who signed it: `authenticate`'s output.
+    public struct Authenticated: Sendable {
+        let routed: Routed
+        let principal: AuthenticatedPrincipal?
+    }
+
+    /// The decoded action and its caller: `decode`'s output.
+    public struct Decoded: Sendable {
+        let prepared: PreparedAction
+        let principal: AuthenticatedPrincipal?
+        let dryRun: Bool
+    }
+
+    /// The action bound to its context: `translate`'s output.
+    public struct Translated: Sendable {
+        let prepared: PreparedAction
+        let context: ActionContext
+    }
+
+    /// The configuration.
+    public let configuration: EC2Configuration
+    /// The action table with compiled templates.
+    public let actions: [String: BoundAction]
+    let client: CloudStackClient
+    let verifier: RequestVerifier
+    let clock: WallClock
+    let pageTokens: PageTokenCodec
+    let clientTokens: TTLCache<String, [String]>
+    let registry: RegistryCredentialSource?
+
+    /// Creates the pipeline and compiles every action's template (a template error fails here).
+    public init(
+        configuration: EC2Configuration, client: CloudStackClient, credentials: any CredentialSource,
+        registry: RegistryCredentialSource? = nil, clock: WallClock = .system
+    ) throws {
+        guard configuration.pageTokenSecret.count >= 16 else {
+            throw EC2Error.invalidParameterValue("the EC2 page token secret must be at least 16 bytes")
+        }
+        self.configuration = configuration
+        self.client = client
+        self.clock = clock
+        self.registry = registry
+        verifier = RequestVerifier(
+            region: configuration.region, credentials: credentials, clock: clock, maxSkew: configuration.maxClockSkewSeconds)
+        pageTokens = PageTokenCodec(secret: configuration.pageTokenSecret)
+        clientTokens = TTLCache(capacity: 100_000, clock: clock)
+        let compiler = TemplateCompiler.embedded()
+        var table: [String: BoundAction] = [:]
+        for entry in try ActionTable.bind(compiler: compiler) { table[entry.name] = entry }
+        actions = table
+    }
+
+    public func route(_ request: Request, context: inout RequestContext) throws -> Routed {
+        context.api = .ec2
+        let parameters = try QueryParameters(request: request)
+        guard let name = parameters["Action"], !name.isEmpty else { throw EC2Error.missingParameter("Action") }
+        // Only well-formed names reach logs and metrics labels; anything else is counted as one label.
+        context.action = ResponseEnvelope.isValidAction(name) && name.utf8.count <= 64 ? name : "invalid"
+        return Routed(request: request, parameters: parameters, actionName: name, action: actions[name])
+    }
+
+    public func authenticate(_ routed: Routed, context: inout RequestContext) async throws -> Authenticated {
+        if let action = routed.action, !action.requiresSignature {
+            return Authenticated(routed: routed, principal: nil)
+        }
+        let principal = try await verifier.verify(routed.request, parameters: routed.parameters)
+        context.principal = principal.accessKeyID
+        return Authenticated(routed: routed, principal: principal)
+    }
+
+    public func decode(_ authenticated: Authenticated, context: inout RequestContext) throws -> Decoded {
+        guard let action = authenticated.routed.action else {
+            throw EC2Error.invalidAction(XMLSafeName.clip(authenticated.routed.actionName))
+        }
+        let prepared = try action.prepare(authenticated.routed.parameters)
+        let dryRun = authenticated.routed.parameters["DryRun"]?.lowercased() == "true"
+        return Decoded(prepared: prepared, principal: authenticated.principal, dryRun: dryRun)
+    }
+
+    public func translate(_ decoded: Decoded, context: inout RequestContext) async throws -> Translated {
+        // The input decoded and the signature verified: that is what DryRun checks (no IAM here).
+        if decoded.dryRun { throw EC2Error.dryRunOperation() }
+        let pair = decoded.principal?.keyPair
+        let actionContext = ActionContext(
+            client: client,
+            credentials: CloudStackCredentials(apiKey: pair?.accessKeyID ?? "", secretKey: pair?.secretKey ?? ""),
+            configuration: configuration, clock: clock, requestID: context.requestID, pageTokens: pageTokens,
+            clientTokens: clientTokens, registry: registry)
+        return Translated(prepared: decoded.prepared, context: actionContext)
+    }
+
+    public func call(_ translated: Translated, context: inout RequestContext) async throws -> ActionOutcome {
+        try await translated.prepared.run(translated.context)
+    }
+
+    public func render(_ called: ActionOutcome, context: inout RequestContext) throws -> Response {
+        Response(
+            status: 200, headers: Headers([("Content-Type", EC2Pipeline.contentType)]), body: called.render(context.requestID))
+    }
+
+    public func renderError(_ error: any Error, context: RequestContext) -> Response {
+        ErrorDocument.response(EC2Pipeline.ec2Error(error), requestID: context.requestID)
+    }
+
+    /// The content type of EC2 success responses.
+    public static let contentType = "text/xml;charset=UTF-8"
+
+    /// The one EC2 error for anything a phase threw.
+    static func ec2Error(_ error: any Error) -> EC2Error {
+        switch error {
+        case let error as EC2Error: error
+        case let error as CloudStackError: CloudStackErrorMapping.ec2Error(error, context: .none)
+        case is DecodingError: .invalidParameterValue("A parameter could not be read.")
+        default: .internalError()
+        }
+    }
+}
