@@ -1,9 +1,16 @@
 /// Every EC2 action the gateway implements, alphabetised, one line each.
 public enum ActionTable {
     /// The action types in alphabetical order of their names.
-    public static let all: [any EC2Action.Type] = [
+    static let all: [any EC2Action.Type] = [
         DescribeAvailabilityZones.self,
+        DescribeInstanceStatus.self,
+        DescribeInstances.self,
         DescribeRegions.self,
+        RebootInstances.self,
+        RunInstances.self,
+        StartInstances.self,
+        StopInstances.self,
+        TerminateInstances.self,
     ]
 
     /// The names, in table order.

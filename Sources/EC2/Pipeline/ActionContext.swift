@@ -17,8 +17,8 @@ public struct ActionContext: Sendable {
     public let requestID: String
     /// Issues and checks `NextToken`s.
     public let pageTokens: PageTokenCodec
-    /// RunInstances client tokens remembered in memory: token (scoped by caller) to instance ids.
-    public let clientTokens: TTLCache<String, [String]>
+    /// Client tokens and recently terminated instances.
+    public let memory: GatewayMemory
     /// The key registry, when one is configured (RegisterSecretKey, RemoveSecretKey).
     public let registry: RegistryCredentialSource?
 

@@ -39,7 +39,7 @@ public struct EC2Pipeline: APIPipeline {
     let verifier: RequestVerifier
     let clock: WallClock
     let pageTokens: PageTokenCodec
-    let clientTokens: TTLCache<String, [String]>
+    let memory: GatewayMemory
     let registry: RegistryCredentialSource?
 
     /// Creates the pipeline and compiles every action's template (a template error fails here).
@@ -57,7 +57,7 @@ public struct EC2Pipeline: APIPipeline {
         verifier = RequestVerifier(
             region: configuration.region, credentials: credentials, clock: clock, maxSkew: configuration.maxClockSkewSeconds)
         pageTokens = PageTokenCodec(secret: configuration.pageTokenSecret)
-        clientTokens = TTLCache(capacity: 100_000, clock: clock)
+        memory = GatewayMemory(clock: clock, clientTokenTTL: configuration.clientTokenTTLSeconds)
         let compiler = TemplateCompiler.embedded()
         var table: [String: BoundAction] = [:]
         for entry in try ActionTable.bind(compiler: compiler) { table[entry.name] = entry }
@@ -99,7 +99,7 @@ public struct EC2Pipeline: APIPipeline {
             client: client,
             credentials: CloudStackCredentials(apiKey: pair?.accessKeyID ?? "", secretKey: pair?.secretKey ?? ""),
             configuration: configuration, clock: clock, requestID: context.requestID, pageTokens: pageTokens,
-            clientTokens: clientTokens, registry: registry)
+            memory: memory, registry: registry)
         return Translated(prepared: decoded.prepared, context: actionContext)
     }
 

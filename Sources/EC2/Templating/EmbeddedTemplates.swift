@@ -11,6 +11,14 @@ enum EmbeddedTemplates {
 </availabilityZoneInfo>
 
 """###,
+        "actions/DescribeInstanceStatus": ###"""
+{{! DescribeInstanceStatusResult: instanceStatusSet of InstanceStatus, nextToken }}
+<instanceStatusSet>
+  {{#instanceStatusSet}}<item>{{>InstanceStatus}}</item>{{/instanceStatusSet}}
+</instanceStatusSet>
+{{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
+
+"""###,
         "actions/DescribeInstances": ###"""
 {{! DescribeInstancesResult: reservationSet of Reservation, nextToken. The envelope is added by ResponseEnvelope. }}
 <reservationSet>
@@ -24,6 +32,36 @@ enum EmbeddedTemplates {
 <regionInfo>
   {{#regionInfo}}<item>{{>Region}}</item>{{/regionInfo}}
 </regionInfo>
+
+"""###,
+        "actions/RebootInstances": ###"""
+<return>{{return}}</return>
+
+"""###,
+        "actions/RunInstances": ###"""
+{{! RunInstances answers a Reservation }}
+{{>Reservation}}
+
+"""###,
+        "actions/StartInstances": ###"""
+{{! instancesSet of InstanceStateChange }}
+<instancesSet>
+  {{#instancesSet}}<item>{{>InstanceStateChange}}</item>{{/instancesSet}}
+</instancesSet>
+
+"""###,
+        "actions/StopInstances": ###"""
+{{! instancesSet of InstanceStateChange }}
+<instancesSet>
+  {{#instancesSet}}<item>{{>InstanceStateChange}}</item>{{/instancesSet}}
+</instancesSet>
+
+"""###,
+        "actions/TerminateInstances": ###"""
+{{! instancesSet of InstanceStateChange }}
+<instancesSet>
+  {{#instancesSet}}<item>{{>InstanceStateChange}}</item>{{/instancesSet}}
+</instancesSet>
 
 """###,
         "partials/AvailabilityZone": ###"""
@@ -103,6 +141,29 @@ enum EmbeddedTemplates {
 {{! botocore shape InstanceState }}
 <code>{{code}}</code>
 <name>{{name}}</name>
+
+"""###,
+        "partials/InstanceStateChange": ###"""
+{{! botocore shape InstanceStateChange }}
+<instanceId>{{instanceId}}</instanceId>
+<currentState>{{#currentState}}{{>InstanceState}}{{/currentState}}</currentState>
+<previousState>{{#previousState}}{{>InstanceState}}{{/previousState}}</previousState>
+
+"""###,
+        "partials/InstanceStatus": ###"""
+{{! botocore shape InstanceStatus; systemStatus and instanceStatus are InstanceStatusSummary }}
+<instanceId>{{instanceId}}</instanceId>
+<availabilityZone>{{availabilityZone}}</availabilityZone>
+<instanceState>{{#instanceState}}{{>InstanceState}}{{/instanceState}}</instanceState>
+<systemStatus>
+  <status>{{status}}</status>
+  <details><item><name>reachability</name><status>{{reachability}}</status></item></details>
+</systemStatus>
+<instanceStatus>
+  <status>{{status}}</status>
+  <details><item><name>reachability</name><status>{{reachability}}</status></item></details>
+</instanceStatus>
+<eventsSet/>
 
 """###,
         "partials/ProductCode": ###"""

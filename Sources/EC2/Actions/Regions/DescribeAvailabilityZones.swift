@@ -1,9 +1,9 @@
 import CloudStack
 
 /// `DescribeAvailabilityZones` [listZones]: each CloudStack zone is an availability zone of the one region.
-public enum DescribeAvailabilityZones: EC2Action {
+enum DescribeAvailabilityZones: EC2Action {
     /// Wire input.
-    public struct Input: Decodable, Sendable {
+    struct Input: Decodable, Sendable {
         let zoneNames: [String]?
         let zoneIds: [String]?
         let filters: [Filter]?
@@ -15,12 +15,12 @@ public enum DescribeAvailabilityZones: EC2Action {
     }
 
     /// The result.
-    public struct Output: TemplateModel {
+    struct Output: TemplateModel {
         let availabilityZoneInfo: [AvailabilityZoneView]
-        public static let templateFields: TemplateFields<Self> = ["availabilityZoneInfo": .list(\.availabilityZoneInfo)]
+        static let templateFields: TemplateFields<Self> = ["availabilityZoneInfo": .list(\.availabilityZoneInfo)]
     }
 
-    public static let name = "DescribeAvailabilityZones"
+    static let name = "DescribeAvailabilityZones"
 
     static let filterTable = FilterTable<AvailabilityZoneView>([
         "zone-name": .init(pushdown: true) { [$0.zoneName] },
@@ -33,7 +33,7 @@ public enum DescribeAvailabilityZones: EC2Action {
         "message": .init { _ in [] },
     ])
 
-    public static func perform(_ input: Input, in context: ActionContext) async throws -> Output {
+    static func perform(_ input: Input, in context: ActionContext) async throws -> Output {
         let filters = try FilterSet(input.filters, table: filterTable)
         var parameters = Parameters()
         if let ids = input.zoneIds, ids.count == 1 { parameters["id"] = ids[0] }

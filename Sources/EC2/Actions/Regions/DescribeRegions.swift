@@ -1,7 +1,7 @@
 /// `DescribeRegions`: the one configured region and its endpoint (no CloudStack call).
-public enum DescribeRegions: EC2Action {
+enum DescribeRegions: EC2Action {
     /// Wire input.
-    public struct Input: Decodable, Sendable {
+    struct Input: Decodable, Sendable {
         let regionNames: [String]?
         let filters: [Filter]?
         enum CodingKeys: String, CodingKey {
@@ -11,12 +11,12 @@ public enum DescribeRegions: EC2Action {
     }
 
     /// The result.
-    public struct Output: TemplateModel {
+    struct Output: TemplateModel {
         let regionInfo: [RegionView]
-        public static let templateFields: TemplateFields<Self> = ["regionInfo": .list(\.regionInfo)]
+        static let templateFields: TemplateFields<Self> = ["regionInfo": .list(\.regionInfo)]
     }
 
-    public static let name = "DescribeRegions"
+    static let name = "DescribeRegions"
 
     static let filterTable = FilterTable<RegionView>([
         "endpoint": .init { [$0.regionEndpoint] },
@@ -24,7 +24,7 @@ public enum DescribeRegions: EC2Action {
         "opt-in-status": .init { [$0.optInStatus] },
     ])
 
-    public static func perform(_ input: Input, in context: ActionContext) async throws -> Output {
+    static func perform(_ input: Input, in context: ActionContext) async throws -> Output {
         let filters = try FilterSet(input.filters, table: filterTable)
         let region = RegionView(
             regionName: context.configuration.region, regionEndpoint: RegionView.host(of: context.configuration.endpointURL),

@@ -1,0 +1,77 @@
+import CloudStack
+
+/// The `deployVirtualMachine` parameters for a RunInstances request, resolved once for all instances.
+struct DeployParameters {
+    var parameters: Parameters
+
+    /// After the first instance, a fixed private address cannot be used again.
+    mutating func ipAddressUsed() { parameters["ipaddress"] = nil }
+
+    /// Checks the image, key pair, zone, subnet and type, and builds the parameters.
+    static func resolve(_ input: RunInstancesInput, in context: ActionContext) async throws(EC2Error) -> DeployParameters {
+        let image = try EC2ID.parse(input.imageId, as: .image)
+        let templates = try await context.list(
+            CommandTable.listTemplates, ["templatefilter": "executable", "id": image.cloudStackUUID], context: .ids(.image, [input.imageId]))
+        guard let template = templates.first else { throw EC2Error.notFound(.image, ids: [input.imageId]) }
+        var parameters: Parameters = ["templateid": image.cloudStackUUID]
+
+        if let keyName = input.keyName {
+            let pairs = try await context.list(CommandTable.listSSHKeyPairs, ["name": keyName], context: ErrorContext(keyPairName: keyName))
+            guard pairs.contains(where: { $0.name == keyName }) else { throw EC2Error.keyPairNotFound(keyName) }
+            parameters["keypair"] = keyName
+        }
+
+        var zoneID: String?
+        if let subnet = input.subnetId {
+            let network = try EC2ID.parse(subnet, as: .subnet)
+            let networks = try await context.list(CommandTable.listNetworks, ["id": network.cloudStackUUID], context: .ids(.subnet, [subnet]))
+            guard let found = networks.first else { throw EC2Error.notFound(.subnet, ids: [subnet]) }
+            parameters["networkids"] = network.cloudStackUUID
+            zoneID = found.zoneid
+        }
+        let zones = try await context.list(CommandTable.listZones)
+        if let name = input.placement?.availabilityZone, !name.isEmpty {
+            guard let zone = zones.first(where: { $0.name == name }), let id = zone.id else {
+                throw EC2Error.invalidParameterValue("Invalid availability zone: [\(XMLSafeName.clip(name))]")
+            }
+            if let zoneID, zoneID != id {
+                throw EC2Error.invalidParameterCombination("The subnet is not in availability zone \(XMLSafeName.clip(name)).")
+            }
+            zoneID = id
+        }
+        if zoneID == nil {
+            zoneID = template.zoneid.flatMap { id in zones.first { $0.id == id }?.id }
+                ?? zones.first { $0.allocationstate == nil || $0.allocationstate == "Enabled" }?.id
+        }
+        guard let zoneID else { throw EC2Error.unavailable("No availability zone is available.") }
+        parameters["zoneid"] = zoneID
+
+        let offerings = try await context.list(CommandTable.listServiceOfferings)
+        let names = InstanceTypeNames(configured: context.configuration.instanceTypes)
+        let requested = input.instanceType ?? "m1.small"
+        let offering = names.offering(for: requested, in: offerings)
+            ?? (input.instanceType == nil ? offerings.first { $0.iscustomized != true } : nil)
+        guard let offeringID = offering?.id else {
+            throw EC2Error.invalidParameterValue("Invalid value '\(XMLSafeName.clip(requested))' for InstanceType.")
+        }
+        parameters["serviceofferingid"] = offeringID
+
+        var groupIDs: [String] = []
+        for id in input.securityGroupIds ?? [] { groupIDs.append(try EC2ID.parse(id, as: .securityGroup).cloudStackUUID) }
+        parameters.setList("securitygroupids", groupIDs)
+        if let names = input.securityGroups, !names.isEmpty {
+            guard groupIDs.isEmpty else {
+                throw EC2Error.invalidParameterCombination("The parameter groupName cannot be used with the parameter groupId")
+            }
+            parameters.setList("securitygroupnames", names)
+        }
+        // CloudStack takes user data base64-encoded, as EC2 does; large data goes in a POST body.
+        if let userData = input.userData { parameters["userdata"] = userData.encoded }
+        if let address = input.privateIpAddress { parameters["ipaddress"] = address }
+        if let size = input.rootSizeGiB {
+            guard size > 0, size <= 16_384 else { throw EC2Error.invalidParameterValue("Volume size must be between 1 and 16384 GiB.") }
+            parameters["rootdisksize"] = String(size)
+        }
+        return DeployParameters(parameters: parameters)
+    }
+}

@@ -1,0 +1,66 @@
+import CloudStack
+
+/// `DescribeInstances` [listVirtualMachines, listVolumes type=ROOT]: reservations of full instances,
+/// EC2 filters (ids and exact tags pushed down), `MaxResults`/`NextToken` over the complete list.
+enum DescribeInstances: EC2Action {
+    /// Wire input.
+    struct Input: Decodable, Sendable {
+        let instanceIds: [String]?
+        let filters: [Filter]?
+        let maxResults: Int?
+        let nextToken: String?
+        enum CodingKeys: String, CodingKey {
+            case instanceIds = "InstanceId"
+            case filters = "Filter"
+            case maxResults = "MaxResults"
+            case nextToken = "NextToken"
+        }
+    }
+
+    /// The result.
+    struct Output: TemplateModel {
+        let reservationSet: [ReservationView]
+        let nextToken: String?
+        static let templateFields: TemplateFields<Self> = [
+            "reservationSet": .list(\.reservationSet), "nextToken": .optional(\.nextToken),
+        ]
+    }
+
+    static let name = "DescribeInstances"
+
+    static func perform(_ input: Input, in context: ActionContext) async throws -> Output {
+        let filters = try FilterSet(input.filters, table: InstanceFilters.table)
+        let ids = try InstanceLookup.parse(input.instanceIds)
+        if !ids.isEmpty && input.maxResults != nil {
+            throw EC2Error.invalidParameterCombination("The parameter instancesSet cannot be used with the parameter maxResults")
+        }
+        let maxResults = try MaxResults.validate(input.maxResults)
+        var parameters = Parameters()
+        if let tags = filters.pushdownTags.first(where: { $0.values.count == 1 }) {
+            parameters.setTags([(tags.key, tags.values[0])])
+        }
+        var pushedIDs = ids
+        if ids.isEmpty, let values = filters.pushdownValues("instance-id") {
+            pushedIDs = values.compactMap { try? EC2ID.parse($0, as: .instance) }
+            if pushedIDs.isEmpty { return Output(reservationSet: [], nextToken: nil) }
+        }
+        let vms = try await InstanceLookup.virtualMachines(pushedIDs.isEmpty ? nil : pushedIDs, extra: parameters, in: context)
+        var views = try await InstanceLookup.views(vms, withVolumes: true, in: context)
+        // Instances terminated through this gateway stay visible as terminated (CloudStack hides them).
+        let present = Set(views.map(\.instanceId))
+        let wanted = ids.isEmpty ? nil : Set(ids.map(\.description))
+        for id in wanted ?? [] where !present.contains(id) {
+            if let gone = context.memory.terminated.value(for: InstanceLookup.terminatedKey(context, id)) { views.append(gone) }
+        }
+        if let wanted {
+            let found = Set(views.map(\.instanceId))
+            let missing = ids.map(\.description).filter { !found.contains($0) }
+            if !missing.isEmpty { throw EC2Error.notFound(.instance, ids: missing) }
+            views = views.filter { wanted.contains($0.instanceId) }
+        }
+        views = filters.apply(views).sorted { $0.instanceId.utf8.lexicographicallyPrecedes($1.instanceId.utf8) }
+        let pager = Pager(codec: context.pageTokens, scope: Pager.scope([name, context.accessKeyID, Pager.describe(input.filters)]))
+        let page = try pager.page(views, key: \.instanceId, maxResults: maxResults, nextToken: input.nextToken)
+        return Output(reservationSet: ReservationView.grouping(page.items), nextToken: page.nextToken)
+    }
+}

@@ -1,0 +1,51 @@
+import CloudStack
+
+/// Reads instances from CloudStack for the instance actions: by id (with EC2's NotFound) or all.
+enum InstanceLookup {
+    /// Parses `InstanceId.N`; a malformed id is `InvalidInstanceID.Malformed`.
+    static func parse(_ ids: [String]?) throws(EC2Error) -> [EC2ID] {
+        var parsed: [EC2ID] = []
+        for id in ids ?? [] { parsed.append(try EC2ID.parse(id, as: .instance)) }
+        return parsed
+    }
+
+    /// The VMs with these ids (all of the caller's when `ids` is nil), paging through everything.
+    static func virtualMachines(
+        _ ids: [EC2ID]?, extra: Parameters = Parameters(), in context: ActionContext
+    ) async throws(EC2Error) -> [VirtualMachine] {
+        var parameters = extra
+        if let ids, !ids.isEmpty {
+            if ids.count == 1 { parameters["id"] = ids[0].cloudStackUUID } else { parameters.setList("ids", ids.map(\.cloudStackUUID)) }
+        }
+        let errorContext: ErrorContext = ids.map { .ids(.instance, $0.map(\.description)) } ?? .none
+        return try await context.list(CommandTable.listVirtualMachines, parameters, context: errorContext)
+    }
+
+    /// Views of `vms`, with their root volumes when `withVolumes`.
+    static func views(_ vms: [VirtualMachine], withVolumes: Bool, in context: ActionContext) async throws(EC2Error) -> [InstanceView] {
+        var roots: [String: Volume] = [:]
+        if withVolumes && !vms.isEmpty {
+            var parameters: Parameters = ["type": "ROOT"]
+            if vms.count == 1, let id = vms[0].id { parameters["virtualmachineid"] = id }
+            for volume in try await context.list(CommandTable.listVolumes, parameters) {
+                if let vm = volume.virtualmachineid { roots[vm] = volume }
+            }
+        }
+        let names = InstanceTypeNames(configured: context.configuration.instanceTypes)
+        return vms.compactMap { vm in InstanceMapping.view(vm, rootVolume: vm.id.flatMap { roots[$0] }, names: names) }
+    }
+
+    /// Exactly the VMs named, or `InvalidInstanceID.NotFound` listing the missing ones.
+    static func require(_ ids: [EC2ID], in context: ActionContext) async throws(EC2Error) -> [(id: EC2ID, vm: VirtualMachine)] {
+        guard !ids.isEmpty else { throw EC2Error.missingParameter("InstanceId") }
+        let found = try await virtualMachines(ids, in: context)
+        var byID: [String: VirtualMachine] = [:]
+        for vm in found { if let id = vm.id { byID[id] = vm } }
+        let missing = ids.filter { byID[$0.cloudStackUUID] == nil }
+        if !missing.isEmpty { throw EC2Error.notFound(.instance, ids: missing.map(\.description)) }
+        return ids.compactMap { id in byID[id.cloudStackUUID].map { (id, $0) } }
+    }
+
+    /// The memory key of a caller's terminated instance.
+    static func terminatedKey(_ context: ActionContext, _ id: String) -> String { context.accessKeyID + "/" + id }
+}

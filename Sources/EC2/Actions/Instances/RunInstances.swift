@@ -1,0 +1,91 @@
+import CloudStack
+
+/// `RunInstances` [deployVirtualMachine per instance]: answers with `pending` instances as soon as
+/// CloudStack accepted each deploy, never waiting for the jobs. `ClientToken` makes it idempotent:
+/// remembered in memory and kept as a VM tag, looked up before anything is deployed.
+enum RunInstances: EC2Action {
+    typealias Input = RunInstancesInput
+    typealias Output = ReservationView
+    static let name = "RunInstances"
+
+    static func perform(_ input: Input, in context: ActionContext) async throws -> Output {
+        guard input.minCount >= 1, input.maxCount >= input.minCount, input.maxCount <= 100 else {
+            throw EC2Error.invalidParameterValue(
+                "MinCount must be at least 1 and MaxCount between MinCount and 100 (got \(input.minCount) and \(input.maxCount)).")
+        }
+        if let token = input.clientToken, token.utf8.count > 64 {
+            throw EC2Error.invalidParameterValue("ClientToken must be at most 64 characters.")
+        }
+        for tag in input.instanceTags where tag.key.hasPrefix("aws:") || InternalTags.isInternal(tag.key) {
+            throw EC2Error.invalidParameterValue("Tag keys starting with 'aws:' or '\(InternalTags.prefix)' are reserved.")
+        }
+        if let token = input.clientToken, !token.isEmpty, let earlier = try await previousLaunch(token, in: context) {
+            return earlier
+        }
+        var parameters = try await DeployParameters.resolve(input, in: context)
+        var launched: [String] = []
+        var launchContext = ErrorContext.none
+        launchContext.launching = true
+        for _ in 0..<input.maxCount {
+            do {
+                let receipt = try await context.submit(CommandTable.deployVirtualMachine, parameters.parameters, context: launchContext)
+                if let id = receipt.id { launched.append(id) }
+            } catch {
+                if launched.count >= input.minCount { break }
+                await rollBack(launched, in: context)
+                throw error
+            }
+            parameters.ipAddressUsed()
+        }
+        guard let first = launched.first, let firstID = EC2ID(kind: .instance, cloudStackUUID: first) else {
+            throw EC2Error.internalError()
+        }
+        let reservationID = ResourceKind.reservation.prefix + firstID.hex
+        var tags = input.instanceTags
+        tags.append((InternalTags.reservation, reservationID))
+        if let token = input.clientToken, !token.isEmpty {
+            tags.append((InternalTags.clientToken, token))
+            context.memory.clientTokens.store(launched, for: context.accessKeyID + "/" + token, ttl: context.memory.clientTokenTTL)
+        }
+        var tagParameters: Parameters = ["resourcetype": "UserVm"]
+        tagParameters.setList("resourceids", launched)
+        tagParameters.setTags(tags)
+        _ = try await context.submit(CommandTable.createTags, tagParameters)
+        var views = try await InstanceLookup.views(
+            try await InstanceLookup.virtualMachines(launched.compactMap { EC2ID(kind: .instance, cloudStackUUID: $0) }, in: context),
+            withVolumes: false, in: context)
+        let order = Dictionary(uniqueKeysWithValues: launched.enumerated().map { ($1, $0) })
+        views.sort { (order[EC2ID.uuid(of: $0.instanceId)] ?? 0) < (order[EC2ID.uuid(of: $1.instanceId)] ?? 0) }
+        for index in views.indices {
+            views[index].amiLaunchIndex = index
+            views[index].reservationId = reservationID
+            views[index].instanceState = .pending
+            views[index].tagSet = tags.filter { !InternalTags.isInternal($0.key) }.map { TagView(key: $0.key, value: $0.value) }
+        }
+        return ReservationView(
+            reservationId: reservationID, ownerId: views.first?.ownerId ?? "", groupSet: [], instancesSet: views)
+    }
+
+    /// The reservation an earlier call with the same token launched: from memory, else from the tag.
+    static func previousLaunch(_ token: String, in context: ActionContext) async throws(EC2Error) -> ReservationView? {
+        var vms: [VirtualMachine] = []
+        if let ids = context.memory.clientTokens.value(for: context.accessKeyID + "/" + token) {
+            vms = try await InstanceLookup.virtualMachines(ids.compactMap { EC2ID(kind: .instance, cloudStackUUID: $0) }, in: context)
+        }
+        if vms.isEmpty {
+            var parameters = Parameters()
+            parameters.setTags([(InternalTags.clientToken, token)])
+            vms = try await InstanceLookup.virtualMachines(nil, extra: parameters, in: context)
+        }
+        guard !vms.isEmpty else { return nil }
+        let views = try await InstanceLookup.views(vms, withVolumes: false, in: context)
+        return ReservationView.grouping(views).first
+    }
+
+    // EC2 launches all of MinCount or nothing: instances already deployed are destroyed again.
+    private static func rollBack(_ launched: [String], in context: ActionContext) async {
+        for id in launched {
+            _ = try? await context.submit(CommandTable.destroyVirtualMachine, ["id": id, "expunge": "true"])
+        }
+    }
+}

@@ -1,0 +1,85 @@
+/// RunInstances' wire input: the members the gateway maps to `deployVirtualMachine`.
+struct RunInstancesInput: Decodable, Sendable {
+    /// `Placement`.
+    struct Placement: Decodable, Sendable {
+        let availabilityZone: String?
+        enum CodingKeys: String, CodingKey { case availabilityZone = "AvailabilityZone" }
+    }
+
+    /// `BlockDeviceMapping.N`: only the root volume's size maps to CloudStack.
+    struct BlockDevice: Decodable, Sendable {
+        struct Ebs: Decodable, Sendable {
+            let volumeSize: Int?
+            enum CodingKeys: String, CodingKey { case volumeSize = "VolumeSize" }
+        }
+        let deviceName: String?
+        let ebs: Ebs?
+        enum CodingKeys: String, CodingKey {
+            case deviceName = "DeviceName"
+            case ebs = "Ebs"
+        }
+    }
+
+    /// `TagSpecification.N`.
+    struct TagSpecification: Decodable, Sendable {
+        struct Tag: Decodable, Sendable {
+            let key: String
+            let value: String?
+            enum CodingKeys: String, CodingKey {
+                case key = "Key"
+                case value = "Value"
+            }
+        }
+        let resourceType: String?
+        let tags: [Tag]?
+        enum CodingKeys: String, CodingKey {
+            case resourceType = "ResourceType"
+            case tags = "Tag"
+        }
+    }
+
+    let imageId: String
+    let instanceType: String?
+    let minCount: Int
+    let maxCount: Int
+    let keyName: String?
+    let securityGroups: [String]?
+    let securityGroupIds: [String]?
+    let userData: Base64Blob?
+    let placement: Placement?
+    let subnetId: String?
+    let privateIpAddress: String?
+    let blockDeviceMappings: [BlockDevice]?
+    let tagSpecifications: [TagSpecification]?
+    let clientToken: String?
+
+    enum CodingKeys: String, CodingKey {
+        case imageId = "ImageId"
+        case instanceType = "InstanceType"
+        case minCount = "MinCount"
+        case maxCount = "MaxCount"
+        case keyName = "KeyName"
+        case securityGroups = "SecurityGroup"
+        case securityGroupIds = "SecurityGroupId"
+        case userData = "UserData"
+        case placement = "Placement"
+        case subnetId = "SubnetId"
+        case privateIpAddress = "PrivateIpAddress"
+        case blockDeviceMappings = "BlockDeviceMapping"
+        case tagSpecifications = "TagSpecification"
+        case clientToken = "ClientToken"
+    }
+
+    /// The instance tags requested (`ResourceType` `instance` or unspecified).
+    var instanceTags: [(key: String, value: String)] {
+        (tagSpecifications ?? []).filter { $0.resourceType == nil || $0.resourceType == "instance" }
+            .flatMap { $0.tags ?? [] }.map { ($0.key, $0.value ?? "") }
+    }
+
+    /// The root volume size in GiB, if a mapping for the root device (or the only mapping) gives one.
+    var rootSizeGiB: Int? {
+        let mappings = blockDeviceMappings ?? []
+        let root = mappings.first { $0.deviceName == RootDevice.name || $0.deviceName == "/dev/xvda" } ?? (mappings.count == 1 ? mappings.first : nil)
+        return root?.ebs?.volumeSize
+    }
+}

@@ -1,0 +1,26 @@
+/// Converts CloudStack's timestamps (`2026-03-04T05:06:07+0000`) to EC2's (`2026-03-04T05:06:07.000Z`).
+enum CloudStackTime {
+    /// The EC2 form of a CloudStack time, in UTC; the epoch when absent or unreadable.
+    static func ec2(_ text: String?) -> String {
+        guard let text, let seconds = epochSeconds(text) else { return "1970-01-01T00:00:00.000Z" }
+        return format(seconds)
+    }
+
+    /// Seconds since the epoch of a CloudStack time (`±HHMM` offsets, as Java's `yyyy-MM-dd'T'HH:mm:ssZ` writes).
+    static func epochSeconds(_ text: String) -> Int64? {
+        var normalized = text
+        let bytes = Array(text.utf8)
+        // `+0000` → `+00:00`, the form AWSTimestamp reads.
+        if bytes.count == 24, bytes[19] == UInt8(ascii: "+") || bytes[19] == UInt8(ascii: "-") {
+            normalized = String(decoding: bytes[0..<22], as: UTF8.self) + ":" + String(decoding: bytes[22..<24], as: UTF8.self)
+        }
+        return AWSTimestamp.parseExtended(normalized)
+    }
+
+    /// `YYYY-MM-DDTHH:MM:SS.000Z` of an epoch time.
+    static func format(_ seconds: Int64) -> String {
+        let basic = Array(AWSTimestamp.formatBasic(seconds).utf8)
+        func part(_ range: Range<Int>) -> String { String(decoding: basic[range], as: UTF8.self) }
+        return part(0..<4) + "-" + part(4..<6) + "-" + part(6..<8) + "T" + part(9..<11) + ":" + part(11..<13) + ":" + part(13..<15) + ".000Z"
+    }
+}

@@ -1,0 +1,56 @@
+import CloudStack
+
+/// Builds EC2 instance views from CloudStack VMs (and their root volumes).
+enum InstanceMapping {
+    /// The view of `vm`; `nil` for a row without a usable id.
+    static func view(
+        _ vm: VirtualMachine, rootVolume: Volume?, names: InstanceTypeNames, launchIndex: Int = 0
+    ) -> InstanceView? {
+        guard let uuid = vm.id, let id = EC2ID(kind: .instance, cloudStackUUID: uuid) else { return nil }
+        let nic = vm.nic.first { $0.isdefault == true } ?? vm.nic.first
+        let tags = vm.tags.compactMap { tag -> TagView? in
+            guard let key = tag.key, !InternalTags.isInternal(key) else { return nil }
+            return TagView(key: key, value: tag.value ?? "")
+        }
+        let reservation =
+            vm.tags.first { $0.key == InternalTags.reservation }?.value
+            ?? ResourceKind.reservation.prefix + id.hex
+        let groups = vm.securitygroup.compactMap { group -> GroupView? in
+            guard let gid = group.id.flatMap({ EC2ID(kind: .securityGroup, cloudStackUUID: $0) }) else { return nil }
+            return GroupView(groupId: gid.description, groupName: group.name ?? "")
+        }
+        let privateIP = nic?.ipaddress
+        let launch = CloudStackTime.ec2(vm.created)
+        var devices: [InstanceBlockDeviceMappingView] = []
+        if let volume = rootVolume, let volumeID = volume.id.flatMap({ EC2ID(kind: .volume, cloudStackUUID: $0) }) {
+            devices.append(InstanceBlockDeviceMappingView(
+                deviceName: RootDevice.name,
+                ebs: EbsInstanceBlockDeviceView(
+                    volumeId: volumeID.description, status: "attached", attachTime: CloudStackTime.ec2(volume.created ?? vm.created),
+                    deleteOnTermination: true)))
+        }
+        return InstanceView(
+            instanceId: id.description,
+            imageId: vm.templateid.flatMap { EC2ID(kind: .image, cloudStackUUID: $0)?.description } ?? "",
+            instanceState: InstanceStateMapping.ec2State(vm.state),
+            privateDnsName: vm.name ?? "",
+            dnsName: vm.publicip ?? "",
+            reason: "",
+            keyName: vm.keypairs.flatMap { $0.split(separator: ",").first.map(String.init) },
+            amiLaunchIndex: launchIndex,
+            instanceType: names.name(offeringID: vm.serviceofferingid, offeringName: vm.serviceofferingname),
+            launchTime: launch,
+            placement: PlacementView(availabilityZone: vm.zonename ?? "", tenancy: "default"),
+            subnetId: nic?.networkid.flatMap { EC2ID(kind: .subnet, cloudStackUUID: $0)?.description },
+            vpcId: nic?.vpcid.flatMap { EC2ID(kind: .vpc, cloudStackUUID: $0)?.description },
+            privateIpAddress: privateIP,
+            ipAddress: vm.publicip,
+            groupSet: groups,
+            blockDeviceMapping: devices,
+            tagSet: tags,
+            reservationId: reservation,
+            ownerId: vm.account ?? "",
+            clientToken: vm.tags.first { $0.key == InternalTags.clientToken }?.value,
+            cloudStackState: vm.state ?? "")
+    }
+}

@@ -1,0 +1,48 @@
+import CloudStack
+
+/// EC2 instance type names for CloudStack service offerings, both ways.
+///
+/// Configured names (`t3.micro` → an offering name or id) come first; every other offering is
+/// exposed as `cs.<name>` with the name lower-cased and runs of other characters turned into `-`
+/// (`Small Instance` → `cs.small-instance`), which stays the same as long as the offering's name does.
+struct InstanceTypeNames: Sendable {
+    let configured: [String: String]
+
+    /// The EC2 type name of an offering.
+    func name(of offering: ServiceOffering) -> String {
+        name(offeringID: offering.id, offeringName: offering.name)
+    }
+
+    /// The EC2 type name from an offering's id and name (as a VM reports them).
+    func name(offeringID: String?, offeringName: String?) -> String {
+        for (type, target) in configured.sorted(by: { $0.key < $1.key })
+        where target == offeringID || (offeringName != nil && target == offeringName) {
+            return type
+        }
+        return Self.derived(offeringName ?? offeringID ?? "unknown")
+    }
+
+    /// The offering an EC2 type name designates, among `offerings`.
+    func offering(for type: String, in offerings: [ServiceOffering]) -> ServiceOffering? {
+        if let target = configured[type] {
+            return offerings.first { $0.id == target } ?? offerings.first { $0.name == target }
+        }
+        return offerings.first { name(of: $0) == type } ?? offerings.first { $0.id == type }
+    }
+
+    /// `cs.` plus the lower-cased name with other runs of characters as `-`.
+    static func derived(_ name: String) -> String {
+        var out = "cs."
+        var dash = false
+        for scalar in name.lowercased().unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                if dash && out.count > 3 { out.append("-") }
+                dash = false
+                out.unicodeScalars.append(scalar)
+            } else {
+                dash = true
+            }
+        }
+        return out
+    }
+}

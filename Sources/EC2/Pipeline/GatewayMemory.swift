@@ -1,0 +1,22 @@
+/// What one gateway process remembers between requests: bounded caches with a time-to-live.
+///
+/// Nothing here is needed for correctness across gateways: client tokens are also kept as
+/// CloudStack tags, and a terminated instance that is forgotten simply stops being listed.
+public final class GatewayMemory: Sendable {
+    /// RunInstances client tokens: `accessKey/token` to the instance ids launched.
+    let clientTokens: TTLCache<String, [String]>
+    /// Instances terminated here: `accessKey/instanceId` to their last view, shown as `terminated`
+    /// for an hour as EC2 does (CloudStack hides destroyed VMs from their owners at once).
+    let terminated: TTLCache<String, InstanceView>
+    /// How long client tokens are remembered.
+    let clientTokenTTL: Int64
+    /// How long terminated instances stay visible.
+    let terminatedTTL: Int64 = 3600
+
+    /// Creates empty caches on `clock`.
+    public init(clock: WallClock, clientTokenTTL: Int64) {
+        clientTokens = TTLCache(capacity: 100_000, clock: clock)
+        terminated = TTLCache(capacity: 100_000, clock: clock)
+        self.clientTokenTTL = clientTokenTTL
+    }
+}
