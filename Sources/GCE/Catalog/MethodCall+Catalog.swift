@@ -1,0 +1,100 @@
+import CloudStack
+
+extension MethodCall {
+    /// Every zone, named.
+    func zones() async throws(GCEError) -> [Named<CloudStack.Zone>] {
+        let rows = try await listAll(CommandTable.listZones)
+        return rows.named(id: { $0.id ?? "" }, name: { $0.name ?? "" })
+    }
+
+    /// The zone named in the path (404 when unknown).
+    func zone(_ name: String? = nil) async throws(GCEError) -> Named<CloudStack.Zone> {
+        let wanted: String
+        if let name { wanted = name } else { wanted = try parameter("zone") }
+        guard let zone = try await zones().find(wanted, id: { $0.id ?? "" }) else {
+            throw GCEError.notFound("projects/\(project)/zones/\(wanted)")
+        }
+        return zone
+    }
+
+    /// The region every zone of this management server belongs to: CloudStack's lowest-id region.
+    func localRegion() async throws(GCEError) -> Named<CloudStack.Region> {
+        let rows = try await listAll(CommandTable.listRegions).sorted { ($0.id ?? 0) < ($1.id ?? 0) }
+        let named: [Named<CloudStack.Region>] = rows.named(id: { "region/\($0.id ?? 0)" }, name: { $0.name ?? "" })
+        guard let first = named.first else {
+            var local = CloudStack.Region()
+            local.id = 1
+            local.name = "local"
+            return Named(name: "local", row: local)
+        }
+        return first
+    }
+
+    /// The compute offerings usable in a zone, named; customised ones are left out (they need `custom-C-M`).
+    func offerings(zoneID: String?) async throws(GCEError) -> [Named<ServiceOffering>] {
+        var parameters = Parameters()
+        parameters["zoneid"] = zoneID
+        let rows = try await listAll(CommandTable.listServiceOfferings, parameters)
+        return rows.named(id: { $0.id ?? "" }, name: { $0.name ?? "" })
+    }
+
+    /// The disk offerings of a zone, named.
+    func diskOfferings(zoneID: String?) async throws(GCEError) -> [Named<DiskOffering>] {
+        var parameters = Parameters()
+        parameters["zoneid"] = zoneID
+        let rows = try await listAll(CommandTable.listDiskOfferings, parameters)
+        return rows.named(id: { $0.id ?? "" }, name: { $0.name ?? "" })
+    }
+
+    /// Every template the caller may deploy (one row per template), named.
+    func templates() async throws(GCEError) -> [Named<Template>] {
+        let rows = try await listAll(CommandTable.listTemplates, ["templatefilter": "executable"])
+        var seen = Set<String>()
+        let unique = rows.filter { seen.insert($0.id ?? "").inserted }
+        return unique.named(id: { $0.id ?? "" }, name: { $0.name ?? "" })
+    }
+
+    /// The image named in the path or a URL (404 when unknown).
+    func image(_ name: String) async throws(GCEError) -> Named<Template> {
+        guard let image = try await templates().find(name, id: { $0.id ?? "" }) else {
+            throw GCEError.notFound("projects/\(project)/global/images/\(name)")
+        }
+        return image
+    }
+
+    /// The caller's VMs in a zone (destroyed ones left out), named within the zone.
+    func virtualMachines(zoneID: String, id: String? = nil) async throws(GCEError) -> [Named<VirtualMachine>] {
+        var parameters: Parameters = ["zoneid": zoneID]
+        parameters["id"] = id
+        let rows = try await listAll(CommandTable.listVirtualMachines, parameters)
+            .filter { $0.state != "Destroyed" && $0.state != "Expunging" }
+        return rows.named(id: { $0.id ?? "" }, name: { $0.name ?? "" })
+    }
+
+    /// The instance named in the path (404 when unknown).
+    func instance(in zone: Named<CloudStack.Zone>, _ name: String? = nil) async throws(GCEError) -> Named<VirtualMachine> {
+        let wanted: String
+        if let name { wanted = name } else { wanted = try parameter("instance") }
+        guard let vm = try await virtualMachines(zoneID: zone.row.id ?? "").find(wanted, id: { $0.id ?? "" }) else {
+            throw GCEError.notFound("projects/\(project)/zones/\(zone.name)/instances/\(wanted)")
+        }
+        return vm
+    }
+
+    /// The caller's volumes in a zone, named.
+    func volumes(zoneID: String) async throws(GCEError) -> [Named<Volume>] {
+        let rows = try await listAll(CommandTable.listVolumes, ["zoneid": zoneID])
+        return rows.named(id: { $0.id ?? "" }, name: { $0.name ?? "" })
+    }
+
+    /// The guest networks the caller sees, named (globally, as GCE networks are).
+    func networks() async throws(GCEError) -> [Named<CloudStack.Network>] {
+        let rows = try await listAll(CommandTable.listNetworks)
+        return rows.named(id: { $0.id ?? "" }, name: { $0.name ?? "" })
+    }
+}
+
+/// The last path segment of a URL or partial URL (`zones/z/machineTypes/n1` -> `n1`).
+func lastSegment(_ reference: String) -> String {
+    String(reference.split(separator: "/").last ?? Substring(reference))
+}

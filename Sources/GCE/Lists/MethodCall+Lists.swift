@@ -1,0 +1,33 @@
+/// Writing list and aggregated list answers with `ListOptions`.
+extension MethodCall {
+    /// A `*List` page of `items` for the collection at `collection` (e.g. `zones/z/instances`).
+    func list<T: SchemaObject & Filterable>(
+        _ items: [T], kind: StaticString, collection: String, name: (T) -> String, created: (T) -> String? = { _ in nil }
+    ) throws(GCEError) -> [UInt8] {
+        let options = try ListOptions(query)
+        let (page, next) = options.page(items, name: name, created: created)
+        return ResourceList(kind: kind, id: "projects/\(project)/\(collection)", items: page, nextPageToken: next,
+                            selfLink: links.collection(collection)).json
+    }
+
+    /// An `*AggregatedList` page: items keyed `zones/<zone>`, every zone present (empty ones with a warning).
+    func aggregated<T: SchemaObject & Filterable>(
+        _ scopes: [(scope: String, items: [T])], kind: StaticString, itemsKey: StaticString, collection: String,
+        name: (T) -> String
+    ) throws(GCEError) -> [UInt8] {
+        let options = try ListOptions(query)
+        let flat = scopes.flatMap { scope in scope.items.map { Scoped(scope: scope.scope, item: $0) } }
+        let (page, next) = options.page(flat, name: { name($0.item) })
+        let grouped = scopes.map { scope in (scope: scope.scope, items: page.filter { $0.scope == scope.scope }.map(\.item)) }
+        return AggregatedList(kind: kind, itemsKey: itemsKey, id: "projects/\(project)/aggregated/\(collection)", scopes: grouped,
+                              nextPageToken: next, selfLink: links.collection("aggregated/\(collection)")).json
+    }
+}
+
+/// An item with the scope it was listed in.
+struct Scoped<T: Filterable>: Filterable {
+    let scope: String
+    let item: T
+
+    func filterValue(_ field: String) -> String? { item.filterValue(field) }
+}

@@ -1,0 +1,64 @@
+import CloudStack
+
+extension MethodCall {
+    /// The caller's instances in a zone as compute `Instance`s [listVirtualMachines, listVolumes zoneid=…].
+    func instances(in zone: Named<CloudStack.Zone>) async throws(GCEError) -> [Instance] {
+        let zoneID = zone.row.id ?? ""
+        let vms = try await virtualMachines(zoneID: zoneID)
+        guard !vms.isEmpty else { return [] }
+        let volumes = try await self.volumes(zoneID: zoneID)
+        return vms.map { Conversions.instance($0, zone: zone.name, volumes: volumes, links: links) }
+    }
+
+    /// One instance as a compute `Instance`.
+    func instanceView(_ vm: Named<VirtualMachine>, zone: Named<CloudStack.Zone>) async throws(GCEError) -> Instance {
+        let volumes = try await listAll(CommandTable.listVolumes, ["virtualmachineid": vm.row.id ?? ""])
+        let named = volumes.named(id: { $0.id ?? "" }, name: { $0.name ?? "" })
+        return Conversions.instance(vm, zone: zone.name, volumes: named, links: links)
+    }
+
+    /// Waits for a CloudStack job the next step depends on (tags must be gone before equal keys are re-created).
+    func awaitJob(_ jobID: String) async throws(GCEError) {
+        do {
+            _ = try await client.awaitJob(jobID, as: credentials)
+        } catch {
+            throw GCEError(error)
+        }
+    }
+
+    /// Replaces the VM tags in `oldKeys` by `newTags`; returns the createTags job, or nil when nothing is added.
+    func replaceTags(on resourceID: String, type: String, oldKeys: [String], newTags: [(key: String, value: String)])
+        async throws(GCEError) -> String?
+    {
+        if !oldKeys.isEmpty {
+            var parameters: Parameters = ["resourceids": resourceID, "resourcetype": type]
+            parameters.setMap("tags", oldKeys.map { [("key", $0)] })
+            let receipt = try await call(CommandTable.deleteTags, parameters)
+            try await awaitJob(receipt.jobid)
+        }
+        guard !newTags.isEmpty else { return nil }
+        var parameters: Parameters = ["resourceids": resourceID, "resourcetype": type]
+        parameters.setTags(newTags)
+        return try await call(CommandTable.createTags, parameters).jobid
+    }
+
+    /// The compute offering for a machine type reference; `custom-C-M` picks a customised offering with details.
+    func offering(for reference: String, zone: Named<CloudStack.Zone>) async throws(GCEError) -> (id: String, details: [(String, String)]) {
+        let wanted = lastSegment(reference)
+        let offerings = try await self.offerings(zoneID: zone.row.id)
+        if let fixed = offerings.filter({ $0.row.cpunumber != nil }).find(wanted, id: { $0.id ?? "" }) {
+            return (fixed.row.id ?? "", [])
+        }
+        if let custom = CustomMachineType(wanted), let offering = offerings.first(where: { $0.row.iscustomized == true }) {
+            return (offering.row.id ?? "", [("cpuNumber", String(custom.cpus)), ("memory", String(custom.memoryMb))])
+        }
+        throw GCEError.notFound("projects/\(project)/zones/\(zone.name)/machineTypes/\(wanted)")
+    }
+
+    /// A fingerprint check: 412 unless the request carries the current fingerprint.
+    func checkFingerprint(_ given: String?, current: String, what: String) throws(GCEError) {
+        guard given == current else {
+            throw GCEError.conditionNotMet("Supplied fingerprint does not match current \(what) fingerprint.")
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import CloudStack
+
+/// The zonal, regional and global operations methods (get, list, delete, wait): one implementation, three scopes.
+enum OperationMethods {
+    /// `get`: decodes the name, asks CloudStack for the job. No side effects.
+    static func get(_ call: MethodCall, _ scope: OperationScope) async throws -> [UInt8] {
+        try await lookup(call, scope).json
+    }
+
+    /// `wait`: polls until DONE or `waitSeconds` pass, then answers like `get`.
+    static func wait(_ call: MethodCall, _ scope: OperationScope) async throws -> [UInt8] {
+        let deadline = call.clock() + Int64(min(120, max(1, call.configuration.waitSeconds)))
+        var interval: UInt64 = 250_000_000
+        while true {
+            let operation = try await lookup(call, scope)
+            if operation.status == "DONE" || call.clock() >= deadline { return operation.json }
+            try await call.client.environment.sleep(interval)
+            interval = min(interval * 2, 2_000_000_000)
+        }
+    }
+
+    /// `delete`: CloudStack keeps job history, so the record stays; answers 204 once the name is known.
+    static func delete(_ call: MethodCall, _ scope: OperationScope) async throws -> [UInt8] {
+        _ = try await lookup(call, scope)
+        return []
+    }
+
+    /// `list`: the caller's recent CloudStack jobs shown as operations of this scope [listAsyncJobs].
+    static func list(_ call: MethodCall, _ scope: OperationScope) async throws -> [UInt8] {
+        var vmNames: [String: String] = [:]
+        var imageNames: [String: String] = [:]
+        switch scope {
+        case .zone(let zoneName):
+            let zone = try await call.zone(zoneName)
+            let vms = try await call.listAll(CommandTable.listVirtualMachines, ["zoneid": zone.row.id ?? ""])
+            for vm in vms.named(id: { $0.id ?? "" }, name: { $0.name ?? "" }) { vmNames[vm.row.id ?? ""] = vm.name }
+        case .global:
+            for template in try await call.templates() { imageNames[template.row.id ?? ""] = template.name }
+        case .region:
+            return try call.list([Operation](), kind: "compute#operationList", collection: collection(call, scope), name: \.name)
+        }
+        let jobs = try await call.listAll(CommandTable.listAsyncJobs)
+        var operations: [Operation] = []
+        for job in jobs {
+            guard let kind = MethodCall.kind(ofJobClass: job.cmd), let jobID = job.jobid, let target = job.jobinstanceid else { continue }
+            let targetName: String
+            if kind.targetIsImage {
+                guard case .global = scope else { continue }
+                targetName = imageNames[target] ?? ResourceID.string(target)
+            } else {
+                guard let name = vmNames[target] else { continue }
+                targetName = name
+            }
+            operations.append(call.render(OperationName(kind: kind, progress: .job(jobID), target: target), scope: scope,
+                                          targetName: targetName, job: job))
+        }
+        return try call.list(operations, kind: "compute#operationList", collection: collection(call, scope), name: \.name,
+                             created: \.insertTime)
+    }
+
+    private static func collection(_ call: MethodCall, _ scope: OperationScope) -> String {
+        switch scope {
+        case .zone(let zone): "zones/\(zone)/operations"
+        case .region(let region): "regions/\(region)/operations"
+        case .global: "global/operations"
+        }
+    }
+
+    private static func lookup(_ call: MethodCall, _ scope: OperationScope) async throws -> Operation {
+        let text = try call.parameter("operation")
+        guard let name = OperationName(text) else { throw GCEError.notFound(call.operationPath(text, scope)) }
+        if case .zone(let zone) = scope { _ = try await call.zone(zone) }
+        return try await call.operation(name, scope: scope)
+    }
+
+    /// The scope from the path: `zone`, `region` or global.
+    static func scope(_ call: MethodCall) throws -> OperationScope {
+        if let zone = call.path["zone"] { return .zone(zone) }
+        if let region = call.path["region"] { return .region(region) }
+        return .global
+    }
+}

@@ -1,0 +1,30 @@
+import CloudStack
+
+/// `compute.projects.get` [listUsers, listAccounts, listResourceLimits, listSecurityGroups]: the caller's account.
+///
+/// Quotas come from resource limits (`max` -1, unlimited, is written as -1) with usage from the account's totals;
+/// `commonInstanceMetadata` from the tags where `setCommonInstanceMetadata` keeps it.
+enum ProjectsGet {
+    static let method = Method("compute.projects.get", .get, "projects/{project}") { call in
+        let account = try await call.account()
+        var parameters = Parameters()
+        parameters["account"] = account.name
+        parameters["domainid"] = account.domainid
+        let limits = try await call.listAll(CommandTable.listResourceLimits, parameters)
+        let group = try await call.metadataHolder(account)
+        let metrics: [(type: String, metric: String, usage: Double?)] = [
+            ("0", "INSTANCES", account.vmtotal.map(Double.init)), ("1", "IN_USE_ADDRESSES", account.iptotal.map(Double.init)),
+            ("3", "SNAPSHOTS", account.snapshottotal.map(Double.init)), ("4", "IMAGES", account.templatetotal.map(Double.init)),
+            ("6", "NETWORKS", account.networktotal.map(Double.init)), ("8", "CPUS", account.cputotal.map(Double.init)),
+            ("10", "DISKS_TOTAL_GB", account.primarystoragetotal.map(Double.init)),
+        ]
+        let quotas = metrics.compactMap { entry -> (metric: String, limit: Double, usage: Double)? in
+            guard let limit = limits.first(where: { $0.resourcetype == entry.type })?.max else { return nil }
+            return (entry.metric, Double(limit), entry.usage ?? 0)
+        }
+        return Project(id: ResourceID.of(account.id ?? call.project), name: call.project, description: account.name,
+                       creationTimestamp: Timestamps.fromCloudStack(account.created), quotas: quotas,
+                       commonInstanceMetadata: MetadataTags.metadata(group.tags, prefix: MetadataTags.projectPrefix),
+                       selfLink: call.links.projectLink).json
+    }
+}

@@ -1,0 +1,71 @@
+/// `application/x-www-form-urlencoded` fields (bodies and query strings), percent- and `+`-decoded.
+struct FormFields: Sendable {
+    private(set) var pairs: [(name: String, value: String)] = []
+
+    /// Parses `a=1&b=x+y`; malformed escapes are kept literally rather than failing.
+    init<C: Collection<UInt8>>(_ bytes: C) {
+        for field in bytes.split(separator: UInt8(ascii: "&"), omittingEmptySubsequences: true) {
+            if let eq = field.firstIndex(of: UInt8(ascii: "=")) {
+                pairs.append((Self.decode(field[field.startIndex..<eq]), Self.decode(field[field.index(after: eq)...])))
+            } else {
+                pairs.append((Self.decode(field[...]), ""))
+            }
+        }
+    }
+
+    /// Adds a field after the parsed ones.
+    mutating func append(_ pair: (name: String, value: String)) { pairs.append(pair) }
+
+    /// The first value of `name`.
+    subscript(name: String) -> String? { pairs.first { $0.name == name }?.value }
+
+    /// Percent-decodes, turning `+` into a space.
+    static func decode<C: Collection<UInt8>>(_ bytes: C) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "+") {
+                out.append(UInt8(ascii: " "))
+            } else if byte == UInt8(ascii: "%"), let h = bytes.index(index, offsetBy: 1, limitedBy: bytes.endIndex),
+                h != bytes.endIndex, let l = bytes.index(h, offsetBy: 1, limitedBy: bytes.endIndex), l != bytes.endIndex,
+                let hi = hex(bytes[h]), let lo = hex(bytes[l])
+            {
+                out.append(hi << 4 | lo)
+                index = l
+            } else {
+                out.append(byte)
+            }
+            index = bytes.index(after: index)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Percent-encodes for a query value (RFC 3986 unreserved characters stay).
+    static func encode(_ text: String) -> String {
+        var out = ""
+        for byte in text.utf8 {
+            if (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "~")
+            {
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                let digits = Array("0123456789ABCDEF".unicodeScalars)
+                out.unicodeScalars.append("%")
+                out.unicodeScalars.append(digits[Int(byte >> 4)])
+                out.unicodeScalars.append(digits[Int(byte & 0xF)])
+            }
+        }
+        return out
+    }
+
+    private static func hex(_ b: UInt8) -> UInt8? {
+        switch b {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): b - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): b - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): b - UInt8(ascii: "A") + 10
+        default: nil
+        }
+    }
+}

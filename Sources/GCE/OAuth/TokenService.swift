@@ -1,0 +1,103 @@
+import CloudStack
+import Crypto
+import JSON
+
+/// Issues, checks, refreshes and revokes sealed tokens; shared by the OAuth endpoints, the bearer check and
+/// `TokenIssuer`.
+struct TokenService: Sendable {
+    let sealer: TokenSealer
+    let configuration: GCEConfiguration
+    let client: CloudStackClient
+    let clock: @Sendable () -> Int64
+    /// Revoked grant ids.
+    let revoked = RevocationList()
+    /// Authorization codes already exchanged (single use).
+    let usedCodes = RevocationList()
+
+    /// The token endpoint's answer.
+    struct Grant: Sendable {
+        var accessToken: String
+        var refreshToken: String
+        var expiresIn: Int
+        var scope: String
+
+        var body: [UInt8] {
+            var w = JSONWriter(reservingCapacity: 1024)
+            w.beginObject()
+            w.member("access_token", accessToken)
+            w.member("expires_in", expiresIn)
+            w.member("refresh_token", refreshToken)
+            w.member("scope", scope)
+            w.member("token_type", "Bearer")
+            w.endObject()
+            return w.take()
+        }
+    }
+
+    /// Accepts a key pair only once CloudStack accepts a call signed with it (`listCapabilities`).
+    func verifyPair(apiKey: String, secretKey: String) async throws(OAuthError) {
+        guard !apiKey.isEmpty, !secretKey.isEmpty else { throw .invalidClient("client_id and client_secret are required") }
+        do {
+            _ = try await client.call(CommandTable.listCapabilities, as: CloudStackCredentials(apiKey: apiKey, secretKey: secretKey))
+        } catch {
+            if case .api(let failure) = error, failure.errorcode == 401 || failure.errorcode == 432 || failure.errorcode == 531 {
+                throw .invalidClient("CloudStack refused this API key and secret key")
+            }
+            throw OAuthError(status: 503, code: "temporarily_unavailable", detail: "CloudStack could not check the key pair")
+        }
+    }
+
+    /// A new access token plus a refresh token for one grant (a new grant when `grantID` is nil).
+    func issue(apiKey: String, secretKey: String, scope: String, grantID: [UInt8]? = nil) throws(GCEError) -> Grant {
+        let now = clock()
+        let grant = grantID ?? SecureRandom.bytes(16)
+        var access = TokenClaims(kind: .access, issuedAt: now, expiresAt: now + Int64(configuration.tokenLifetimeSeconds),
+                                 grantID: grant, tokenID: SecureRandom.bytes(8), apiKey: apiKey, secretKey: secretKey)
+        access.scope = scope
+        var refresh = access
+        refresh.kind = .refresh
+        refresh.tokenID = SecureRandom.bytes(8)
+        refresh.expiresAt = now + Int64(configuration.refreshTokenLifetimeSeconds)
+        return Grant(accessToken: try sealer.seal(access), refreshToken: try sealer.seal(refresh),
+                     expiresIn: configuration.tokenLifetimeSeconds, scope: scope)
+    }
+
+    /// A single-use authorization code bound to the client, redirect URI and PKCE challenge.
+    func code(apiKey: String, secretKey: String, redirectURI: String, scope: String, challenge: String, method: String)
+        throws(GCEError) -> String
+    {
+        let now = clock()
+        var claims = TokenClaims(kind: .authorizationCode, issuedAt: now, expiresAt: now + Int64(configuration.codeLifetimeSeconds),
+                                 grantID: SecureRandom.bytes(16), tokenID: SecureRandom.bytes(16), apiKey: apiKey, secretKey: secretKey)
+        claims.redirectURI = redirectURI
+        claims.scope = scope
+        claims.codeChallenge = challenge
+        claims.codeChallengeMethod = challenge.isEmpty ? "" : (method.isEmpty ? "plain" : method)
+        return try sealer.seal(claims)
+    }
+
+    /// The claims of a live token of `kind`, or nil when forged, expired or revoked.
+    func live(_ token: String, _ kind: TokenClaims.Kind) -> TokenClaims? {
+        let now = clock()
+        guard let claims = sealer.open(token, as: kind), claims.expiresAt > now, !revoked.contains(claims.grantID, now: now) else {
+            return nil
+        }
+        return claims
+    }
+
+    /// The CloudStack key pair a bearer token acts as.
+    func authenticate(bearer token: String) throws(GCEError) -> TokenClaims {
+        guard let claims = live(token, .access) else {
+            throw GCEError.unauthenticated("Request had invalid authentication credentials. Expected OAuth 2 access token.")
+        }
+        return claims
+    }
+
+    /// Revokes the whole grant of an access or refresh token; false when the token is not one of ours.
+    func revoke(_ token: String) -> Bool {
+        guard let claims = sealer.open(token, as: .access) ?? sealer.open(token, as: .refresh) else { return false }
+        let until = claims.issuedAt + Int64(max(configuration.refreshTokenLifetimeSeconds, configuration.tokenLifetimeSeconds))
+        revoked.insert(claims.grantID, until: until, now: clock())
+        return true
+    }
+}

@@ -1,0 +1,118 @@
+import CloudStack
+
+extension MethodCall {
+    /// The operation for a just-submitted CloudStack job.
+    func started(_ kind: OperationName.Kind, job: String, target: String, scope: OperationScope, targetName: String)
+        async throws(GCEError) -> [UInt8]
+    {
+        let name = OperationName(kind: kind, progress: .job(job), target: target)
+        return try await operation(name, scope: scope, knownTarget: targetName).json
+    }
+
+    /// The operation for a synchronous CloudStack call: already DONE.
+    func done(_ kind: OperationName.Kind, target: String, scope: OperationScope, targetName: String) -> [UInt8] {
+        let now = clock()
+        let name = OperationName(kind: kind, progress: .done(now), target: target)
+        return render(name, scope: scope, targetName: targetName, job: nil).json
+    }
+
+    /// Looks an operation up by its name (404 if the name is not one of ours or CloudStack has no such job).
+    func operation(_ name: OperationName, scope: OperationScope, knownTarget: String? = nil) async throws(GCEError) -> Operation {
+        var job: AsyncJob?
+        if case .job(let id) = name.progress {
+            do {
+                job = try await client.call(CommandTable.queryAsyncJobResult, ["jobid": id], as: credentials)
+            } catch {
+                if case .api(let failure) = error, failure.errorcode == 431 || failure.errorcode == 531 {
+                    throw GCEError.notFound(operationPath(name.text, scope))
+                }
+                throw GCEError(error)
+            }
+        }
+        let targetName: String
+        if let knownTarget { targetName = knownTarget } else { targetName = await self.targetName(name, scope: scope) }
+        return render(name, scope: scope, targetName: targetName, job: job)
+    }
+
+    func operationPath(_ name: String, _ scope: OperationScope) -> String {
+        switch scope {
+        case .zone(let zone): "projects/\(project)/zones/\(zone)/operations/\(name)"
+        case .region(let region): "projects/\(project)/regions/\(region)/operations/\(name)"
+        case .global: "projects/\(project)/global/operations/\(name)"
+        }
+    }
+
+    /// The GCE name of an operation's target, or its numeric id when the target is gone.
+    private func targetName(_ name: OperationName, scope: OperationScope) async -> String {
+        if name.kind.targetIsProject { return project }
+        if name.kind.targetIsImage {
+            return (try? await templates().first { $0.row.id == name.target }?.name) ?? ResourceID.string(name.target)
+        }
+        guard case .zone(let zoneName) = scope, let zone = try? await zone(zoneName),
+            let vms = try? await listAll(CommandTable.listVirtualMachines, ["zoneid": zone.row.id ?? ""])
+        else { return ResourceID.string(name.target) }
+        let named = vms.named(id: { $0.id ?? "" }, name: { $0.name ?? "" })
+        return named.first { $0.row.id == name.target }?.name ?? ResourceID.string(name.target)
+    }
+
+    func render(_ name: OperationName, scope: OperationScope, targetName: String, job: AsyncJob?) -> Operation {
+        let targetLink: String
+        if name.kind.targetIsProject {
+            targetLink = links.projectLink
+        } else if name.kind.targetIsImage {
+            targetLink = links.image(targetName)
+        } else if case .zone(let zone) = scope {
+            targetLink = links.instance(zone, targetName)
+        } else {
+            targetLink = links.projectLink
+        }
+        var operation = Operation(
+            id: ResourceID.of(name.text), name: name.text, zone: nil, region: nil, operationType: name.kind.operationType,
+            targetLink: targetLink, targetId: ResourceID.of(name.target), status: "DONE", progress: 100,
+            user: credentials.apiKey, insertTime: nil, startTime: nil, endTime: nil, error: nil, selfLink: links.operation(scope, name.text))
+        switch scope {
+        case .zone(let zone): operation.zone = links.zone(zone)
+        case .region(let region): operation.region = links.region(region)
+        case .global: break
+        }
+        switch name.progress {
+        case .done(let epoch):
+            let time = Timestamps.fromEpoch(epoch)
+            operation.insertTime = time
+            operation.startTime = time
+            operation.endTime = time
+        case .job:
+            operation.insertTime = Timestamps.fromCloudStack(job?.created)
+            operation.startTime = operation.insertTime
+            switch job?.status {
+            case .inProgress?, nil:
+                operation.status = "RUNNING"
+                operation.progress = 0
+            case .succeeded?:
+                operation.endTime = Timestamps.fromCloudStack(job?.completed) ?? operation.insertTime
+            case .failed?, .cancelled?:
+                operation.endTime = Timestamps.fromCloudStack(job?.completed) ?? operation.insertTime
+                let failure = job?.failure
+                let code = Int(failure?.errorcode ?? job?.jobresultcode ?? 530)
+                operation.error = GCEError(code: code, text: failure?.errortext ?? "The CloudStack job failed")
+            }
+        }
+        return operation
+    }
+
+    /// The operation kind of a CloudStack job, by its command class (`cmd`); nil for jobs GCE does not show.
+    static func kind(ofJobClass cmd: String?) -> OperationName.Kind? {
+        guard let cmd, let last = cmd.split(separator: ".").last else { return nil }
+        let name = last.hasSuffix("ByAdmin") ? last.dropLast("ByAdmin".count) : last
+        switch name {
+        case "DeployVMCmd": return .insert
+        case "DestroyVMCmd": return .delete
+        case "StartVMCmd": return .start
+        case "StopVMCmd": return .stop
+        case "RebootVMCmd": return .reset
+        case "CreateTemplateCmd": return .imageInsert
+        case "DeleteTemplateCmd": return .imageDelete
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,134 @@
+public import JSON
+
+/// compute v1 `Instance`.
+public struct Instance: SchemaObject {
+    /// `id` (uint64).
+    public var id: UInt64
+    /// `name`.
+    public var name: String
+    /// `description`.
+    public var description: String?
+    /// `creationTimestamp`.
+    public var creationTimestamp: String?
+    /// `status`: PROVISIONING, STAGING, RUNNING, STOPPING, STOPPED, SUSPENDED, TERMINATED, REPAIRING.
+    public var status: String
+    /// `zone` (URL).
+    public var zone: String
+    /// `machineType` (URL).
+    public var machineType: String
+    /// `networkInterfaces`.
+    public var networkInterfaces: [NetworkInterface]
+    /// `disks`.
+    public var disks: [AttachedDisk]
+    /// `metadata`.
+    public var metadata: MetadataItems
+    /// `tags.items`.
+    public var tags: [String]
+    /// `labels`.
+    public var labels: [(key: String, value: String)]
+    /// `selfLink`.
+    public var selfLink: String
+    /// `hostname`.
+    public var hostname: String?
+
+    /// Writes the object.
+    public func write(to w: inout JSONWriter) {
+        w.beginObject()
+        w.member("kind", "compute#instance")
+        w.int64String("id", id)
+        w.member("creationTimestamp", ifPresent: creationTimestamp)
+        w.member("name", name)
+        w.member("description", ifPresent: description)
+        w.key("tags")
+        w.beginObject()
+        w.strings("items", tags)
+        w.member("fingerprint", Fingerprint.of(tags))
+        w.endObject()
+        w.member("machineType", machineType)
+        w.member("status", status)
+        w.member("zone", zone)
+        w.member("canIpForward", false)
+        w.objects("networkInterfaces", networkInterfaces)
+        w.objects("disks", disks)
+        w.key("metadata")
+        metadata.write(to: &w)
+        w.member("selfLink", selfLink)
+        w.key("scheduling")
+        w.beginObject()
+        w.member("onHostMaintenance", "MIGRATE")
+        w.member("automaticRestart", true)
+        w.member("preemptible", false)
+        w.endObject()
+        w.stringMap("labels", labels)
+        w.member("labelFingerprint", Fingerprint.of(labels.map { $0.key + "=" + $0.value }))
+        w.member("deletionProtection", false)
+        w.member("hostname", ifPresent: hostname)
+        w.endObject()
+    }
+}
+
+/// compute v1 `NetworkInterface`.
+public struct NetworkInterface: SchemaObject {
+    /// `name`: `nic0`, `nic1`, ...
+    public var name: String
+    /// `network` (URL).
+    public var network: String
+    /// `networkIP`.
+    public var networkIP: String?
+    /// `accessConfigs[0].natIP`, when the VM has a public address.
+    public var natIP: String?
+
+    /// Writes the object.
+    public func write(to w: inout JSONWriter) {
+        w.beginObject()
+        w.member("kind", "compute#networkInterface")
+        w.member("name", name)
+        w.member("network", network)
+        w.member("networkIP", ifPresent: networkIP)
+        w.member("fingerprint", Fingerprint.of([name, network, networkIP ?? ""]))
+        w.key("accessConfigs")
+        w.beginArray()
+        if let natIP {
+            w.beginObject()
+            w.member("kind", "compute#accessConfig")
+            w.member("type", "ONE_TO_ONE_NAT")
+            w.member("name", "External NAT")
+            w.member("natIP", natIP)
+            w.member("networkTier", "PREMIUM")
+            w.endObject()
+        }
+        w.endArray()
+        w.member("stackType", "IPV4_ONLY")
+        w.endObject()
+    }
+}
+
+/// compute v1 `AttachedDisk`.
+public struct AttachedDisk: SchemaObject {
+    /// `deviceName`.
+    public var deviceName: String
+    /// `index`.
+    public var index: Int
+    /// `boot`.
+    public var boot: Bool
+    /// `source` (URL).
+    public var source: String
+    /// `diskSizeGb`.
+    public var diskSizeGb: Int64?
+
+    /// Writes the object.
+    public func write(to w: inout JSONWriter) {
+        w.beginObject()
+        w.member("kind", "compute#attachedDisk")
+        w.member("type", "PERSISTENT")
+        w.member("mode", "READ_WRITE")
+        w.member("source", source)
+        w.member("deviceName", deviceName)
+        w.member("index", index)
+        w.member("boot", boot)
+        w.member("autoDelete", boot)
+        w.member("interface", "SCSI")
+        w.int64String("diskSizeGb", diskSizeGb)
+        w.endObject()
+    }
+}
