@@ -2,11 +2,17 @@
 public enum ActionTable {
     /// The action types in alphabetical order of their names.
     static let all: [any EC2Action.Type] = [
+        CreateImage.self,
+        DeregisterImage.self,
         DescribeAvailabilityZones.self,
+        DescribeImageAttribute.self,
+        DescribeImages.self,
         DescribeInstanceStatus.self,
         DescribeInstances.self,
         DescribeRegions.self,
+        ModifyImageAttribute.self,
         RebootInstances.self,
+        RegisterImage.self,
         RunInstances.self,
         StartInstances.self,
         StopInstances.self,

@@ -4,11 +4,44 @@
 enum EmbeddedTemplates {
     /// Template sources by name, the path under Templates without `.mustache`.
     static let all: [String: String] = [
+        "actions/CreateImage": ###"""
+<imageId>{{imageId}}</imageId>
+
+"""###,
+        "actions/DeregisterImage": ###"""
+<return>{{return}}</return>
+
+"""###,
         "actions/DescribeAvailabilityZones": ###"""
 {{! DescribeAvailabilityZonesResult: availabilityZoneInfo of AvailabilityZone }}
 <availabilityZoneInfo>
   {{#availabilityZoneInfo}}<item>{{>AvailabilityZone}}</item>{{/availabilityZoneInfo}}
 </availabilityZoneInfo>
+
+"""###,
+        "actions/DescribeImageAttribute": ###"""
+{{! ImageAttribute: the image id and only the attribute asked for }}
+<imageId>{{imageId}}</imageId>
+{{#isDescription}}<description>{{#description}}<value>{{.}}</value>{{/description}}</description>{{/isDescription}}
+{{#isLaunchPermission}}<launchPermission>
+  {{#launchPermission}}<item>{{#group}}<group>{{.}}</group>{{/group}}{{#userId}}<userId>{{.}}</userId>{{/userId}}</item>{{/launchPermission}}
+</launchPermission>{{/isLaunchPermission}}
+{{#isBlockDeviceMapping}}<blockDeviceMapping>
+  <item><deviceName>{{rootDeviceName}}</deviceName><ebs><volumeSize>{{volumeSize}}</volumeSize><deleteOnTermination>true</deleteOnTermination><volumeType>standard</volumeType></ebs></item>
+</blockDeviceMapping>{{/isBlockDeviceMapping}}
+{{#isProductCodes}}<productCodes/>{{/isProductCodes}}
+{{#isKernel}}<kernel/>{{/isKernel}}
+{{#isRamdisk}}<ramdisk/>{{/isRamdisk}}
+{{#isSriovNetSupport}}<sriovNetSupport/>{{/isSriovNetSupport}}
+{{#isBootMode}}<bootMode><value>legacy-bios</value></bootMode>{{/isBootMode}}
+
+"""###,
+        "actions/DescribeImages": ###"""
+{{! DescribeImagesResult: imagesSet of Image, nextToken }}
+<imagesSet>
+  {{#imagesSet}}<item>{{>Image}}</item>{{/imagesSet}}
+</imagesSet>
+{{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
 
 """###,
         "actions/DescribeInstanceStatus": ###"""
@@ -34,8 +67,16 @@ enum EmbeddedTemplates {
 </regionInfo>
 
 """###,
+        "actions/ModifyImageAttribute": ###"""
+<return>{{return}}</return>
+
+"""###,
         "actions/RebootInstances": ###"""
 <return>{{return}}</return>
+
+"""###,
+        "actions/RegisterImage": ###"""
+<imageId>{{imageId}}</imageId>
 
 """###,
         "actions/RunInstances": ###"""
@@ -80,6 +121,32 @@ enum EmbeddedTemplates {
 {{! botocore shape GroupIdentifier }}
 <groupId>{{groupId}}</groupId>
 <groupName>{{groupName}}</groupName>
+
+"""###,
+        "partials/Image": ###"""
+{{! botocore shape Image }}
+<imageId>{{imageId}}</imageId>
+<imageLocation>{{imageLocation}}</imageLocation>
+<imageState>{{imageState}}</imageState>
+<imageOwnerId>{{imageOwnerId}}</imageOwnerId>
+<creationDate>{{creationDate}}</creationDate>
+<isPublic>{{isPublic}}</isPublic>
+<architecture>{{architecture}}</architecture>
+<imageType>{{imageType}}</imageType>
+{{#imageOwnerAlias}}<imageOwnerAlias>{{.}}</imageOwnerAlias>{{/imageOwnerAlias}}
+<name>{{name}}</name>
+<description>{{description}}</description>
+<rootDeviceType>{{rootDeviceType}}</rootDeviceType>
+<rootDeviceName>{{rootDeviceName}}</rootDeviceName>
+<blockDeviceMapping>
+  <item><deviceName>{{rootDeviceName}}</deviceName><ebs><volumeSize>{{volumeSize}}</volumeSize><deleteOnTermination>true</deleteOnTermination><volumeType>standard</volumeType></ebs></item>
+</blockDeviceMapping>
+<virtualizationType>{{virtualizationType}}</virtualizationType>
+<tagSet>
+  {{#tagSet}}<item>{{>Tag}}</item>{{/tagSet}}
+</tagSet>
+<hypervisor>{{hypervisor}}</hypervisor>
+<platformDetails>{{platformDetails}}</platformDetails>
 
 """###,
         "partials/Instance": ###"""

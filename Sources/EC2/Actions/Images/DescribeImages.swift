@@ -1,0 +1,106 @@
+import CloudStack
+
+/// `DescribeImages` [listTemplates]: `Owner.N` (`self` → templatefilter=self, `amazon` → featured, an
+/// account name → executable templates of that account), `ExecutableBy.N`, `ImageId.N`, filters, paging.
+enum DescribeImages: EC2Action {
+    /// Wire input.
+    struct Input: Decodable, Sendable {
+        let imageIds: [String]?
+        let owners: [String]?
+        let executableUsers: [String]?
+        let filters: [Filter]?
+        let maxResults: Int?
+        let nextToken: String?
+        enum CodingKeys: String, CodingKey {
+            case imageIds = "ImageId"
+            case owners = "Owner"
+            case executableUsers = "ExecutableBy"
+            case filters = "Filter"
+            case maxResults = "MaxResults"
+            case nextToken = "NextToken"
+        }
+    }
+
+    /// The result.
+    struct Output: TemplateModel {
+        let imagesSet: [ImageView]
+        let nextToken: String?
+        static let templateFields: TemplateFields<Self> = ["imagesSet": .list(\.imagesSet), "nextToken": .optional(\.nextToken)]
+    }
+
+    static let name = "DescribeImages"
+
+    static let filterTable = FilterTable<ImageView>(
+        [
+            "image-id": .init(pushdown: true) { [$0.imageId] },
+            "name": .init(pushdown: true) { [$0.name] },
+            "state": .init { [$0.imageState] },
+            "owner-id": .init { [$0.imageOwnerId] },
+            "owner-alias": .init { $0.imageOwnerAlias.map { [$0] } ?? [] },
+            "is-public": .init { [$0.isPublic ? "true" : "false"] },
+            "architecture": .init { [$0.architecture] },
+            "image-type": .init { [$0.imageType] },
+            "root-device-type": .init { [$0.rootDeviceType] },
+            "root-device-name": .init { [$0.rootDeviceName] },
+            "virtualization-type": .init { [$0.virtualizationType] },
+            "hypervisor": .init { [$0.hypervisor] },
+            "description": .init { [$0.description] },
+            "platform-details": .init { [$0.platformDetails] },
+            "block-device-mapping.device-name": .init { [$0.rootDeviceName] },
+            "block-device-mapping.volume-size": .init { [String($0.volumeSize)] },
+            "creation-date": .init { [$0.creationDate] },
+        ],
+        tags: { $0.tagSet.map { ($0.key, $0.value) } }, tagPushdown: true)
+
+    static func perform(_ input: Input, in context: ActionContext) async throws -> Output {
+        let filters = try FilterSet(input.filters, table: filterTable)
+        let ids = try (input.imageIds ?? []).map { id throws(EC2Error) in try EC2ID.parse(id, as: .image) }
+        let maxResults = try MaxResults.validate(input.maxResults)
+        var parameters = Parameters()
+        if ids.count == 1 { parameters["id"] = ids[0].cloudStackUUID }
+        if let names = filters.pushdownValues("name"), names.count == 1 { parameters["name"] = names[0] }
+        if let tags = filters.pushdownTags.first(where: { $0.values.count == 1 }) { parameters.setTags([(tags.key, tags.values[0])]) }
+
+        let errorContext: ErrorContext = ids.count == 1 ? .ids(.image, [ids[0].description]) : .none
+        var rows: [String: Template] = [:]
+        var order: [String] = []
+        func add(_ templates: [Template], accountFilter: String? = nil) {
+            for template in templates {
+                guard let id = template.id, accountFilter == nil || template.account == accountFilter, rows[id] == nil else { continue }
+                rows[id] = template
+                order.append(id)
+            }
+        }
+        let owners = input.owners ?? []
+        if owners.isEmpty {
+            add(try await ImageLookup.templates(filter: "executable", extra: parameters, in: context, errorContext: errorContext))
+            // The caller's own templates still being created are theirs to see, though not yet executable.
+            add(try await ImageLookup.templates(filter: "self", extra: parameters, in: context, errorContext: errorContext))
+        }
+        for owner in owners {
+            switch owner {
+            case "self": add(try await ImageLookup.templates(filter: "self", extra: parameters, in: context, errorContext: errorContext))
+            case "amazon", "aws-marketplace": add(try await ImageLookup.templates(filter: "featured", extra: parameters, in: context, errorContext: errorContext))
+            default: add(try await ImageLookup.templates(filter: "executable", extra: parameters, in: context, errorContext: errorContext), accountFilter: owner)
+            }
+        }
+        var views = order.compactMap { rows[$0].flatMap(ImageView.init) }
+        for user in input.executableUsers ?? [] where user == "all" {
+            views = views.filter(\.isPublic)
+        }
+        if !ids.isEmpty {
+            let wanted = Set(ids.map(\.description))
+            views = views.filter { wanted.contains($0.imageId) }
+            let found = Set(views.map(\.imageId))
+            let missing = ids.map(\.description).filter { !found.contains($0) }
+            if !missing.isEmpty { throw EC2Error.notFound(.image, ids: missing) }
+        }
+        views = filters.apply(views).sorted { $0.imageId.utf8.lexicographicallyPrecedes($1.imageId.utf8) }
+        let scope = Pager.scope(
+            [name, context.accessKeyID, Pager.describe(input.filters), owners.joined(separator: ","),
+             (input.executableUsers ?? []).joined(separator: ","), (input.imageIds ?? []).joined(separator: ",")])
+        let page = try Pager(codec: context.pageTokens, scope: scope).page(
+            views, key: \.imageId, maxResults: maxResults, nextToken: input.nextToken)
+        return Output(imagesSet: page.items, nextToken: page.nextToken)
+    }
+}

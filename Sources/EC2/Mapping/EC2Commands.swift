@@ -1,0 +1,12 @@
+import CloudStack
+
+/// CloudStack commands the EC2 actions need beyond the shared `CommandTable`, typed the same way
+/// (names and result objects as in listApis.json).
+enum EC2Commands {
+    /// `listTemplatePermissions`: object `templatepermission`.
+    static let listTemplatePermissions = ObjectCommand<TemplatePermission>("listTemplatePermissions", object: "templatepermission")
+    /// `updateTemplatePermissions`: inline success.
+    static let updateTemplatePermissions = InlineCommand<SuccessResult>("updateTemplatePermissions")
+    /// `changeServiceForVirtualMachine`: object `virtualmachine` (the VM must be stopped).
+    static let changeServiceForVirtualMachine = ObjectCommand<VirtualMachine>("changeServiceForVirtualMachine", object: "virtualmachine")
+}
