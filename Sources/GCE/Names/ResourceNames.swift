@@ -2,11 +2,11 @@ import Crypto
 
 /// Turns CloudStack names ("Small Instance", "VM-5f3e…") into GCE names (`[a-z]([-a-z0-9]{0,61}[a-z0-9])?`).
 ///
-/// A name that is already valid maps to itself. Any other becomes a slug plus `-` and eight base-36 characters of
-/// SHA-256 of the original name, so the mapping needs no state and two names never share a slug by accident.
-/// CloudStack allows duplicate names in one scope; `assign` gives every member of such a group a suffix from
-/// its UUID instead, so each GCE name in a list names exactly one resource. The way back is always: list the
-/// scope, `assign`, compare.
+/// A name that is already valid maps to itself; any other to its slug (`Small Instance` -> `small-instance`).
+/// Collisions are settled within the scope being listed (`assign`): when several resources share a GCE name,
+/// a resource whose own CloudStack name is exactly that name keeps it, and every other one gets `-` plus eight
+/// base-36 characters of SHA-256 of its UUID. So each GCE name in a scope names exactly one resource, the way
+/// back is always "list the scope, assign, compare", and no state is kept anywhere.
 public enum ResourceNames {
     /// Whether `name` matches Google's resource name pattern.
     public static func isValid<S: StringProtocol>(_ name: S) -> Bool {
@@ -16,24 +16,28 @@ public enum ResourceNames {
         return bytes.allSatisfy { isLower($0) || isDigit($0) || $0 == UInt8(ascii: "-") }
     }
 
-    /// The GCE name for one CloudStack name, ignoring duplicates.
+    /// The GCE name for one CloudStack name, ignoring other resources in its scope.
     public static func gceName(for name: String) -> String {
-        if isValid(name) { return name }
-        return slug(name, suffix: suffix(Array(name.utf8)))
+        isValid(name) ? name : slug(name, suffix: "")
     }
 
-    /// GCE names for a scope's resources, in input order; duplicates get a suffix from their UUID.
+    /// GCE names for a scope's resources, in input order, collisions settled as described above.
     public static func assign(_ entries: [(id: String, name: String)]) -> [String] {
         let plain = entries.map { gceName(for: $0.name) }
-        var counts: [String: Int] = [:]
-        for name in plain { counts[name, default: 0] += 1 }
-        return zip(entries, plain).map { entry, name in
-            guard counts[name, default: 0] > 1 else { return name }
-            return slug(entry.name, suffix: suffix(Array(entry.id.utf8)))
+        var groups: [String: [Int]] = [:]
+        for (index, name) in plain.enumerated() { groups[name, default: []].append(index) }
+        var out = plain
+        for (name, members) in groups where members.count > 1 {
+            let owners = members.filter { entries[$0].name == name }
+            let keeper = owners.count == 1 ? owners.first : nil
+            for index in members where index != keeper {
+                out[index] = slug(entries[index].name, suffix: suffix(Array(entries[index].id.utf8)))
+            }
         }
+        return out
     }
 
-    /// A lower-case slug of `name`, at most 54 characters, followed by `-suffix`.
+    /// A lower-case slug of `name`, followed by `-suffix` when a suffix is given; at most 63 characters.
     static func slug(_ name: String, suffix: String) -> String {
         var out: [UInt8] = []
         var lastWasDash = true
@@ -48,10 +52,10 @@ public enum ResourceNames {
             }
         }
         if out.first.map({ !isLower($0) }) ?? true { out.insert(contentsOf: Array("cs-".utf8), at: 0) }
-        let room = 63 - 1 - suffix.utf8.count
+        let room = suffix.isEmpty ? 63 : 63 - 1 - suffix.utf8.count
         if out.count > room { out.removeLast(out.count - room) }
         while out.last == UInt8(ascii: "-") { out.removeLast() }
-        return String(decoding: out, as: UTF8.self) + "-" + suffix
+        return String(decoding: out, as: UTF8.self) + (suffix.isEmpty ? "" : "-" + suffix)
     }
 
     /// Eight base-36 characters (about 41 bits) of SHA-256 of `bytes`.

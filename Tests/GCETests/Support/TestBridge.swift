@@ -1,0 +1,98 @@
+import CloudStack
+import CloudStackSimulator
+import Foundation
+import Synchronization
+import Testing
+
+@testable import GCE
+import Pipeline
+
+/// A clock tests move by hand: the simulator, the client's sleeps and the token clock all read it.
+final class ManualClock: Sendable {
+    private let nanos = Mutex<UInt64>(1_790_000_000 * 1_000_000_000)
+
+    var now: UInt64 { nanos.withLock { $0 } }
+    var seconds: Int64 { Int64(now / 1_000_000_000) }
+
+    func advance(_ delta: UInt64) { nanos.withLock { $0 += delta } }
+    func advance(seconds: Int) { advance(UInt64(seconds) * 1_000_000_000) }
+}
+
+/// Hands the client's requests straight to an in-process simulator.
+struct SimulatorTransport: Transport {
+    let simulator: Simulator
+
+    func send(_ request: OutboundRequest) async throws -> InboundResponse {
+        let reply = simulator.handle(Request(method: request.method, uri: request.target, headers: request.headers, body: request.body))
+        return InboundResponse(status: reply.response.status, headers: reply.response.headers, body: reply.response.body)
+    }
+}
+
+/// A GCE pipeline in front of the simulator, with helpers to call it like a client would.
+struct TestBridge {
+    let clock = ManualClock()
+    let simulator: Simulator
+    let client: CloudStackClient
+    let pipeline: GCEPipeline
+    let responder: PhasedResponder<GCEPipeline>
+    let user: SimulatorAccountKeys
+    static let base = "https://127.0.0.1:8443"
+    static let tokenKey: [UInt8] = Array(repeating: 7, count: 32)
+
+    init(seed: SeedData = .demo, jobNanos: UInt64 = 300_000_000, project: String? = nil, redirectURIs: [String] = []) throws {
+        let clock = self.clock
+        simulator = Simulator(configuration: SimulatorConfiguration(jobDurationNanos: jobNanos, seedData: seed), clock: { clock.now })
+        let environment = ClientEnvironment(
+            sleep: { clock.advance($0) }, random: { 0.5 }, monotonicNanos: { clock.now }, epochSeconds: { clock.seconds })
+        client = CloudStackClient(transport: SimulatorTransport(simulator: simulator), environment: environment)
+        let configuration = GCEConfiguration(publicBaseURL: Self.base, project: project, tokenKey: Self.tokenKey,
+                                             redirectURIs: redirectURIs)
+        pipeline = try GCEPipeline(configuration: configuration, client: client, clock: { clock.seconds })
+        responder = PhasedResponder(pipeline)
+        guard let user = simulator.credentials.first(where: { $0.account == "user1" }) else { throw TestFailure("no user1") }
+        self.user = user
+    }
+
+    /// An access token for user1, issued through the public `TokenIssuer`.
+    func token() async throws -> String {
+        try await pipeline.tokenIssuer.issueToken(apiKey: user.apiKey, secretKey: user.secretKey)
+    }
+
+    /// Sends one request and returns the response.
+    func send(_ method: HTTPMethod, _ uri: String, body: String? = nil, token: String? = nil, headers: [(String, String)] = [])
+        async -> Response
+    {
+        var all = Headers(headers)
+        if let token { all.add("Authorization", "Bearer " + token) }
+        if body != nil { all.add("Content-Type", "application/json") }
+        var context = RequestContext(requestID: "test", startNanos: 0)
+        return await responder.respond(to: Request(method: method, uri: uri, headers: all, body: Array((body ?? "").utf8)), context: &context)
+    }
+
+    /// Sends a compute request (path relative to `/compute/v1/projects/p/`) with a fresh token and parses the JSON.
+    func compute(_ method: HTTPMethod, _ path: String, body: String? = nil, token: String) async throws -> (Int, [String: Any]) {
+        let response = await send(method, "/compute/v1/projects/p/" + path, body: body, token: token)
+        if response.body.isEmpty { return (response.status, [:]) }
+        let object = try JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any]
+        return (response.status, object ?? [:])
+    }
+
+    /// Polls an operation (by selfLink) with `wait` until DONE.
+    func waitDone(_ operation: [String: Any], token: String) async throws -> [String: Any] {
+        guard let link = operation["selfLink"] as? String else { throw TestFailure("operation without selfLink") }
+        let path = String(link.dropFirst(Self.base.count))
+        for _ in 0..<20 {
+            let response = await send(.post, path + "/wait", token: token)
+            let object = try JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any] ?? [:]
+            #expect(response.status == 200, "\(object)")
+            if object["status"] as? String == "DONE" { return object }
+            clock.advance(seconds: 1)
+        }
+        throw TestFailure("operation never finished")
+    }
+}
+
+struct TestFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
