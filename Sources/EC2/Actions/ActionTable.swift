@@ -3,13 +3,17 @@ public enum ActionTable {
     /// The action types in alphabetical order of their names.
     static let all: [any EC2Action.Type] = [
         CreateImage.self,
+        CreateKeyPair.self,
+        DeleteKeyPair.self,
         DeregisterImage.self,
         DescribeAvailabilityZones.self,
         DescribeImageAttribute.self,
         DescribeImages.self,
         DescribeInstanceStatus.self,
         DescribeInstances.self,
+        DescribeKeyPairs.self,
         DescribeRegions.self,
+        ImportKeyPair.self,
         ModifyImageAttribute.self,
         RebootInstances.self,
         RegisterImage.self,

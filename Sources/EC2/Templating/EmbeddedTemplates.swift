@@ -8,6 +8,18 @@ enum EmbeddedTemplates {
 <imageId>{{imageId}}</imageId>
 
 """###,
+        "actions/CreateKeyPair": ###"""
+{{! CreateKeyPair's KeyPair: name, fingerprint, private key, id }}
+<keyName>{{keyName}}</keyName>
+<keyFingerprint>{{keyFingerprint}}</keyFingerprint>
+<keyMaterial>{{keyMaterial}}</keyMaterial>
+<keyPairId>{{keyPairId}}</keyPairId>
+
+"""###,
+        "actions/DeleteKeyPair": ###"""
+<return>{{return}}</return>
+
+"""###,
         "actions/DeregisterImage": ###"""
 <return>{{return}}</return>
 
@@ -60,11 +72,25 @@ enum EmbeddedTemplates {
 {{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
 
 """###,
+        "actions/DescribeKeyPairs": ###"""
+{{! DescribeKeyPairsResult: keySet of KeyPairInfo (ec2stack omitted the keySet wrapper) }}
+<keySet>
+  {{#keySet}}<item>{{>KeyPairInfo}}</item>{{/keySet}}
+</keySet>
+
+"""###,
         "actions/DescribeRegions": ###"""
 {{! DescribeRegionsResult: regionInfo of Region }}
 <regionInfo>
   {{#regionInfo}}<item>{{>Region}}</item>{{/regionInfo}}
 </regionInfo>
+
+"""###,
+        "actions/ImportKeyPair": ###"""
+{{! ImportKeyPairResult }}
+<keyFingerprint>{{keyFingerprint}}</keyFingerprint>
+<keyName>{{keyName}}</keyName>
+<keyPairId>{{keyPairId}}</keyPairId>
 
 """###,
         "actions/ModifyImageAttribute": ###"""
@@ -231,6 +257,15 @@ enum EmbeddedTemplates {
   <details><item><name>reachability</name><status>{{reachability}}</status></item></details>
 </instanceStatus>
 <eventsSet/>
+
+"""###,
+        "partials/KeyPairInfo": ###"""
+{{! botocore shape KeyPairInfo }}
+<keyPairId>{{keyPairId}}</keyPairId>
+<keyName>{{keyName}}</keyName>
+<keyFingerprint>{{keyFingerprint}}</keyFingerprint>
+<keyType>{{keyType}}</keyType>
+<tagSet/>
 
 """###,
         "partials/ProductCode": ###"""

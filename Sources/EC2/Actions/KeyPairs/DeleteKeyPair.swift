@@ -1,0 +1,34 @@
+import CloudStack
+
+/// `DeleteKeyPair` [deleteSSHKeyPair]: by name or id; deleting a key pair that does not exist
+/// succeeds, as on EC2 (ec2stack answered true even when CloudStack failed).
+enum DeleteKeyPair: EC2Action {
+    /// Wire input.
+    struct Input: Decodable, Sendable {
+        let keyName: String?
+        let keyPairId: String?
+        enum CodingKeys: String, CodingKey {
+            case keyName = "KeyName"
+            case keyPairId = "KeyPairId"
+        }
+    }
+
+    typealias Output = ReturnView
+    static let name = "DeleteKeyPair"
+
+    static func perform(_ input: Input, in context: ActionContext) async throws -> Output {
+        var name = input.keyName
+        if name == nil, let id = input.keyPairId {
+            let pairs = try await context.list(CommandTable.listSSHKeyPairs)
+            guard let pair = pairs.first(where: { KeyPairInfoView.id($0) == id }) else {
+                throw EC2Error(code: "InvalidKeyPair.NotFound", message: "The key pair '\(XMLSafeName.clip(id))' does not exist")
+            }
+            name = pair.name
+        }
+        guard let name else { throw EC2Error.missingParameter("KeyName") }
+        guard try await KeyPairLookup.named(name, in: context) != nil else { return ReturnView(value: true) }
+        let result = try await context.call(CommandTable.deleteSSHKeyPair, ["name": name], context: ErrorContext(keyPairName: name))
+        guard result.success else { throw EC2Error.internalError() }
+        return ReturnView(value: true)
+    }
+}
