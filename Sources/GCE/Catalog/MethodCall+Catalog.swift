@@ -46,9 +46,10 @@ extension MethodCall {
         return rows.named(id: { $0.id ?? "" }, name: { $0.name ?? "" })
     }
 
-    /// Every template the caller may deploy (one row per template), named.
+    /// Every template the caller may deploy or owns (one row per template, still-downloading ones included), named.
     func templates() async throws(GCEError) -> [Named<Template>] {
         let rows = try await listAll(CommandTable.listTemplates, ["templatefilter": "executable"])
+            + listAll(CommandTable.listTemplates, ["templatefilter": "self"])
         var seen = Set<String>()
         let unique = rows.filter { seen.insert($0.id ?? "").inserted }
         return unique.named(id: { $0.id ?? "" }, name: { $0.name ?? "" })
