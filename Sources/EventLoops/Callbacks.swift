@@ -74,3 +74,9 @@ func backendPoolTimerCallback(_ fd: Int32, _ what: Int16, _ arg: UnsafeMutableRa
     guard let arg else { return }
     Unmanaged<BackendPool>.fromOpaque(arg).takeUnretainedValue().tick()
 }
+
+/// A front end's periodic sweep: arm disconnect watches on requests still running.
+func disconnectSweepCallback(_ fd: Int32, _ what: Int16, _ arg: UnsafeMutableRawPointer?) {
+    guard let arg else { return }
+    Unmanaged<LoopFrontEnd>.fromOpaque(arg).takeUnretainedValue().sweepWatches()
+}

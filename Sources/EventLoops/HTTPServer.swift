@@ -15,6 +15,9 @@ public final class HTTPServer: @unchecked Sendable {
     let reject: @Sendable (Request, Int) -> Response
     let observer: any FrontEndObserver
     let limits: FrontEndLimits
+    /// Benchmark baseline only: when set, every request gets this response straight from the evhttp
+    /// callback, with no task and no pipeline (docs/performance.md compares the two).
+    let staticReply: Response?
     /// Requests in flight across all loops (for graceful shutdown).
     let inFlightTotal = Atomic<Int>(0)
     /// The ports actually bound, in listener order (useful with port 0).
@@ -27,8 +30,10 @@ public final class HTTPServer: @unchecked Sendable {
     /// Binds every listener and attaches it to every loop.
     public init(
         group: LoopGroup, listeners: [ListenerConfiguration], limits: FrontEndLimits, responder: any Responder,
-        reject: @escaping @Sendable (Request, Int) -> Response, observer: any FrontEndObserver = NoFrontEndObserver()
+        reject: @escaping @Sendable (Request, Int) -> Response, observer: any FrontEndObserver = NoFrontEndObserver(),
+        staticReply: Response? = nil
     ) throws(EventLoopError) {
+        self.staticReply = staticReply
         self.group = group
         self.responder = responder
         self.reject = reject

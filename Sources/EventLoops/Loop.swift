@@ -30,6 +30,10 @@ public final class Loop: TaskExecutor, @unchecked Sendable {
     init(index: Int) throws(EventLoopError) {
         guard let config = event_config_new() else { throw .libevent("event_config_new") }
         defer { event_config_free(config) }
+        // evhttp toggles read/write interest several times per request; the changelist folds the
+        // toggles of one loop iteration into at most one epoll_ctl per socket. (Its caveat concerns
+        // dup()ed descriptors in the same base; each loop's base holds only its own dup.)
+        event_config_set_flag(config, Int32(EVENT_BASE_FLAG_EPOLL_USE_CHANGELIST.rawValue))
         guard let base = event_base_new_with_config(config) else { throw .libevent("event_base_new_with_config") }
         self.index = index
         self.base = base

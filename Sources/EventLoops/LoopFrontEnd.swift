@@ -9,6 +9,10 @@ final class LoopFrontEnd: @unchecked Sendable {
     unowned let server: HTTPServer
     /// One evhttp per listener, with the listener's bound-socket handle and TLS holder.
     private(set) var endpoints: [(http: OpaquePointer, bound: OpaquePointer?, tls: TLSServerContextHolder?)] = []
+    /// Periodic sweep that arms disconnect watches on requests still running.
+    private var sweepTimer: OpaquePointer?
+    /// How often the sweep runs: a request answered within this time never costs a watch.
+    static let watchDelay = timeval(tv_sec: 0, tv_usec: 50_000)
 
     init(loop: Loop, server: HTTPServer) {
         self.loop = loop
@@ -47,6 +51,22 @@ final class LoopFrontEnd: @unchecked Sendable {
             throw .libevent("evhttp_accept_socket_with_handle")
         }
         endpoints.append((http, bound, tls))
+        if sweepTimer == nil {
+            // Ownership: unretained self; the timer is freed in close().
+            sweepTimer = event_new(loop.base, -1, Int16(EV_PERSIST), disconnectSweepCallback, context)
+            var delay = LoopFrontEnd.watchDelay
+            if let sweepTimer { event_add(sweepTimer, &delay) }
+        }
+    }
+
+    /// Arms a disconnect watch on every request still running since the last sweep. Watching costs
+    /// two epoll_ctl calls, so the many requests answered within one sweep interval never pay them.
+    func sweepWatches() {
+        let pending = loop.state.unwatched
+        loop.state.unwatched.removeAll(keepingCapacity: true)
+        for exchange in pending where !exchange.replied {
+            exchange.watchForDisconnect(base: loop.base)
+        }
     }
 
     /// The TLS holder of the evhttp that owns this callback (the first TLS endpoint; one TLS listener per loop is typical).
@@ -76,6 +96,12 @@ final class LoopFrontEnd: @unchecked Sendable {
     func close() {
         loop.assertInLoop()
         stopAccepting()
+        if let sweepTimer {
+            event_free(sweepTimer)
+            self.sweepTimer = nil
+        }
+        sweepWatches()
+        loop.state.unwatched.removeAll()
         for endpoint in endpoints {
             evhttp_free(endpoint.http)
         }
@@ -86,6 +112,10 @@ final class LoopFrontEnd: @unchecked Sendable {
 
     /// An inbound request from evhttp (on the loop thread).
     func handle(_ raw: OpaquePointer, tls: Bool) {
+        if let fixed = server.staticReply {
+            InboundExchange(request: raw, frontEnd: self).reply(fixed)
+            return
+        }
         let state = loop.state
         let connection = register(raw, tls: tls)
         let request = RequestReader.read(raw, tls: tls)
@@ -111,7 +141,7 @@ final class LoopFrontEnd: @unchecked Sendable {
             let response = await responder.respond(to: value, context: &context)
             exchange.reply(response)
         }
-        exchange.watchForDisconnect(base: loop.base)
+        state.unwatched.append(exchange)
     }
 
     /// Bookkeeping when an exchange has replied.

@@ -4,6 +4,8 @@ final class LoopState: @unchecked Sendable {
     var inFlight = 0
     /// Client connections that have sent at least one request, by `evhttp_connection` address.
     var connections: [OpaquePointer: ClientConnection] = [:]
+    /// Requests started since the last disconnect-watch sweep (see `LoopFrontEnd.sweepWatches`).
+    var unwatched: [InboundExchange] = []
     /// Backend pools owned by this loop, one per transport.
     var pools: [ObjectIdentifier: BackendPool] = [:]
 }

@@ -88,7 +88,7 @@ private struct PhaseClock {
 
     mutating func lap(_ phase: Phase, _ context: inout RequestContext) {
         let now = monotonicNanos()
-        context.phaseNanos.append((phase, now &- last))
+        context.phaseNanos.record(phase, now &- last)
         last = now
     }
 }

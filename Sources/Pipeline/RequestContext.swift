@@ -10,8 +10,8 @@ public struct RequestContext: Sendable {
     public var principal: String = "-"
     /// Monotonic start time in nanoseconds.
     public var startNanos: UInt64
-    /// Nanoseconds spent in each named phase, in the order they ran.
-    public var phaseNanos: [(phase: Phase, nanos: UInt64)] = []
+    /// Nanoseconds spent in each phase that ran.
+    public var phaseNanos = PhaseTimings()
     /// Whether the client went away before the reply (set by the front end).
     public var clientGone = false
 

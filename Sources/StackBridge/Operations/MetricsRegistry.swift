@@ -66,7 +66,7 @@ public final class MetricsRegistry: Sendable {
 
     /// Records one finished request: its count by api/action/status, its latency and its phases.
     public func request(
-        api: API, action: String, status: Int, nanos: UInt64, phases: [(phase: Phase, nanos: UInt64)]
+        api: API, action: String, status: Int, nanos: UInt64, phases: PhaseTimings
     ) {
         let handles = requestHandles.withLock { cache -> RequestHandles in
             var series = RequestSeries(api: api, action: action, status: status)

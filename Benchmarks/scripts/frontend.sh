@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Front-end benchmark (issue 2): a trivial response through the full async pipeline vs a direct
+# evhttp callback answering the same bytes, vs nginx answering the same bytes; plain HTTP and HTTPS
+# with keep-alive. All measured side by side in one run, several interleaved rounds, medians.
+#
+#   Benchmarks/scripts/frontend.sh [SERVER_BINARY]   (default: builds FrontEndServer in release)
+# Environment: LOOPS (1), ROUNDS (3), DURATION (5s), CONNECTIONS (64), WRK_THREADS (1)
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+LOOPS="${LOOPS:-1}"; ROUNDS="${ROUNDS:-3}"; DURATION="${DURATION:-5s}"; CONNECTIONS="${CONNECTIONS:-64}"; WRK_THREADS="${WRK_THREADS:-1}"
+command -v wrk >/dev/null || { echo "install wrk (apt-get install wrk)"; exit 1; }
+command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { echo "install nginx (apt-get install nginx-light)"; exit 1; }
+NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
+
+server="${1:-}"
+if [ -z "$server" ]; then
+  (cd "$root/Benchmarks" && swift build -c release --product FrontEndServer >/dev/null)
+  server="$(cd "$root/Benchmarks" && swift build -c release --show-bin-path)/FrontEndServer"
+fi
+
+work="$(mktemp -d)"
+trap 'kill $(jobs -p) 2>/dev/null || true; [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true; rm -rf "$work"' EXIT
+openssl req -x509 -newkey rsa:2048 -nodes -keyout "$work/key.pem" -out "$work/cert.pem" -days 1 -subj /CN=127.0.0.1 2>/dev/null
+
+port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
+P_PIPE=$(port); P_DIRECT=$(port); P_PIPE_TLS=$(port); P_DIRECT_TLS=$(port); P_NGINX=$(port); P_NGINX_TLS=$(port)
+
+"$server" pipeline "$P_PIPE" "$LOOPS" >/dev/null &
+"$server" direct "$P_DIRECT" "$LOOPS" >/dev/null &
+"$server" pipeline "$P_PIPE_TLS" "$LOOPS" "$work/cert.pem" "$work/key.pem" >/dev/null &
+"$server" direct "$P_DIRECT_TLS" "$LOOPS" "$work/cert.pem" "$work/key.pem" >/dev/null &
+cat > "$work/nginx.conf" <<NGINX
+worker_processes $LOOPS;
+daemon on;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  keepalive_requests 1000000;
+  server { listen 127.0.0.1:$P_NGINX; location / { default_type text/plain; return 200 'hello'; } }
+  server { listen 127.0.0.1:$P_NGINX_TLS ssl; ssl_certificate $work/cert.pem; ssl_certificate_key $work/key.pem;
+           ssl_protocols TLSv1.2 TLSv1.3;
+           location / { default_type text/plain; return 200 'hello'; } }
+}
+NGINX
+"$NGINX" -c "$work/nginx.conf" -p "$work"
+sleep 1
+
+rate() { wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" "$1" | awk '/Requests\/sec/ {print $2}'; }
+declare -A results
+names=(pipeline direct nginx pipeline_tls direct_tls nginx_tls)
+declare -A urls=(
+  [pipeline]="http://127.0.0.1:$P_PIPE/" [direct]="http://127.0.0.1:$P_DIRECT/" [nginx]="http://127.0.0.1:$P_NGINX/"
+  [pipeline_tls]="https://127.0.0.1:$P_PIPE_TLS/" [direct_tls]="https://127.0.0.1:$P_DIRECT_TLS/" [nginx_tls]="https://127.0.0.1:$P_NGINX_TLS/")
+for round in $(seq 1 "$ROUNDS"); do
+  for name in "${names[@]}"; do
+    results[$name]+="$(rate "${urls[$name]}") "
+  done
+done
+median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+for name in "${names[@]}"; do results[$name]="$(echo "${results[$name]}" | median)"; done
+ratio() { python3 -c "print(f'{$1/$2*100:.0f}%')"; }
+echo "| server | req/s (median of $ROUNDS) | vs direct evhttp | vs nginx |"
+echo "|---|---|---|---|"
+echo "| StackBridge pipeline, http | ${results[pipeline]} | $(ratio "${results[pipeline]}" "${results[direct]}") | $(ratio "${results[pipeline]}" "${results[nginx]}") |"
+echo "| direct evhttp callback, http | ${results[direct]} | 100% | $(ratio "${results[direct]}" "${results[nginx]}") |"
+echo "| nginx, http | ${results[nginx]} | | 100% |"
+echo "| StackBridge pipeline, https keep-alive | ${results[pipeline_tls]} | $(ratio "${results[pipeline_tls]}" "${results[direct_tls]}") | $(ratio "${results[pipeline_tls]}" "${results[nginx_tls]}") |"
+echo "| direct evhttp callback, https keep-alive | ${results[direct_tls]} | 100% | $(ratio "${results[direct_tls]}" "${results[nginx_tls]}") |"
+echo "| nginx, https keep-alive | ${results[nginx_tls]} | | 100% |"
+echo
+echo "loops=$LOOPS wrk -t$WRK_THREADS -c$CONNECTIONS -d$DURATION, rounds=$ROUNDS, $(nproc) cores, $(date -u +%Y-%m-%d)"
