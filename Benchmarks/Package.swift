@@ -18,6 +18,13 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
+        // Load-test target for Benchmarks/scripts/frontend.sh (not a micro benchmark).
+        .executableTarget(
+            name: "FrontEndServer",
+            dependencies: [.product(name: "StackBridgeModules", package: "StackBridge")],
+            path: "Sources/FrontEndServer",
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "TemplateBenchmarks",
             dependencies: [
