@@ -10,3 +10,8 @@ enum EC2Commands {
     /// `changeServiceForVirtualMachine`: object `virtualmachine` (the VM must be stopped).
     static let changeServiceForVirtualMachine = ObjectCommand<VirtualMachine>("changeServiceForVirtualMachine", object: "virtualmachine")
 }
+
+extension EC2Commands {
+    /// `scaleVirtualMachine`: async, job result success (the VM keeps running if its offering allows dynamic scaling).
+    static let scaleVirtualMachine = AsyncCommand<SuccessResult>("scaleVirtualMachine", jobResult: nil)
+}

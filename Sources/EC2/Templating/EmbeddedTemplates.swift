@@ -24,6 +24,13 @@ enum EmbeddedTemplates {
 <return>{{return}}</return>
 
 """###,
+        "actions/DescribeAccountAttributes": ###"""
+{{! DescribeAccountAttributesResult: accountAttributeSet of AccountAttribute }}
+<accountAttributeSet>
+  {{#accountAttributeSet}}<item><attributeName>{{attributeName}}</attributeName><attributeValueSet>{{#attributeValueSet}}<item><attributeValue>{{.}}</attributeValue></item>{{/attributeValueSet}}</attributeValueSet></item>{{/accountAttributeSet}}
+</accountAttributeSet>
+
+"""###,
         "actions/DescribeAvailabilityZones": ###"""
 {{! DescribeAvailabilityZonesResult: availabilityZoneInfo of AvailabilityZone }}
 <availabilityZoneInfo>
@@ -56,11 +63,32 @@ enum EmbeddedTemplates {
 {{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
 
 """###,
+        "actions/DescribeInstanceAttribute": ###"""
+{{! InstanceAttribute: the instance id and only the attribute asked for }}
+<instanceId>{{instanceId}}</instanceId>
+{{#isValueAttribute}}<{{attribute}}>{{#value}}<value>{{.}}</value>{{/value}}</{{attribute}}>{{/isValueAttribute}}
+{{#isGroupSet}}<groupSet>
+  {{#groupSet}}<item>{{>GroupIdentifier}}</item>{{/groupSet}}
+</groupSet>{{/isGroupSet}}
+{{#isBlockDeviceMapping}}<blockDeviceMapping>
+  {{#blockDeviceMapping}}<item>{{>InstanceBlockDeviceMapping}}</item>{{/blockDeviceMapping}}
+</blockDeviceMapping>{{/isBlockDeviceMapping}}
+{{#isProductCodes}}<productCodes/>{{/isProductCodes}}
+
+"""###,
         "actions/DescribeInstanceStatus": ###"""
 {{! DescribeInstanceStatusResult: instanceStatusSet of InstanceStatus, nextToken }}
 <instanceStatusSet>
   {{#instanceStatusSet}}<item>{{>InstanceStatus}}</item>{{/instanceStatusSet}}
 </instanceStatusSet>
+{{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
+
+"""###,
+        "actions/DescribeInstanceTypes": ###"""
+{{! DescribeInstanceTypesResult: instanceTypeSet of InstanceTypeInfo, nextToken }}
+<instanceTypeSet>
+  {{#instanceTypeSet}}<item>{{>InstanceTypeInfo}}</item>{{/instanceTypeSet}}
+</instanceTypeSet>
 {{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
 
 """###,
@@ -86,6 +114,12 @@ enum EmbeddedTemplates {
 </regionInfo>
 
 """###,
+        "actions/GetPasswordData": ###"""
+<instanceId>{{instanceId}}</instanceId>
+<timestamp>{{timestamp}}</timestamp>
+<passwordData>{{passwordData}}</passwordData>
+
+"""###,
         "actions/ImportKeyPair": ###"""
 {{! ImportKeyPairResult }}
 <keyFingerprint>{{keyFingerprint}}</keyFingerprint>
@@ -94,6 +128,10 @@ enum EmbeddedTemplates {
 
 """###,
         "actions/ModifyImageAttribute": ###"""
+<return>{{return}}</return>
+
+"""###,
+        "actions/ModifyInstanceAttribute": ###"""
 <return>{{return}}</return>
 
 """###,
@@ -257,6 +295,24 @@ enum EmbeddedTemplates {
   <details><item><name>reachability</name><status>{{reachability}}</status></item></details>
 </instanceStatus>
 <eventsSet/>
+
+"""###,
+        "partials/InstanceTypeInfo": ###"""
+{{! botocore shape InstanceTypeInfo }}
+<instanceType>{{instanceType}}</instanceType>
+<currentGeneration>true</currentGeneration>
+<freeTierEligible>false</freeTierEligible>
+<supportedUsageClasses><item>on-demand</item></supportedUsageClasses>
+<supportedRootDeviceTypes><item>ebs</item></supportedRootDeviceTypes>
+<supportedVirtualizationTypes><item>hvm</item></supportedVirtualizationTypes>
+<bareMetal>false</bareMetal>
+<hypervisor>xen</hypervisor>
+<processorInfo><supportedArchitectures><item>x86_64</item></supportedArchitectures><sustainedClockSpeedInGhz>{{sustainedClockSpeedInGhz}}</sustainedClockSpeedInGhz></processorInfo>
+<vCpuInfo><defaultVCpus>{{defaultVCpus}}</defaultVCpus></vCpuInfo>
+<memoryInfo><sizeInMiB>{{sizeInMiB}}</sizeInMiB></memoryInfo>
+<instanceStorageSupported>false</instanceStorageSupported>
+<ebsInfo><ebsOptimizedSupport>unsupported</ebsOptimizedSupport><encryptionSupport>unsupported</encryptionSupport></ebsInfo>
+<burstablePerformanceSupported>false</burstablePerformanceSupported>
 
 """###,
         "partials/KeyPairInfo": ###"""
