@@ -22,6 +22,8 @@ public enum ActionTable {
         ModifyInstanceAttribute.self,
         RebootInstances.self,
         RegisterImage.self,
+        RegisterSecretKey.self,
+        RemoveSecretKey.self,
         RunInstances.self,
         StartInstances.self,
         StopInstances.self,

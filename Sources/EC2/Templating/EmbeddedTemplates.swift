@@ -143,6 +143,18 @@ enum EmbeddedTemplates {
 <imageId>{{imageId}}</imageId>
 
 """###,
+        "actions/RegisterSecretKey": ###"""
+{{! ec2stack's answer, without the secret it used to echo }}
+<AWSAccessKeyId>{{AWSAccessKeyId}}</AWSAccessKeyId>
+<Message>{{Message}}</Message>
+
+"""###,
+        "actions/RemoveSecretKey": ###"""
+{{! ec2stack's answer, without the secret it used to echo }}
+<AWSAccessKeyId>{{AWSAccessKeyId}}</AWSAccessKeyId>
+<Message>{{Message}}</Message>
+
+"""###,
         "actions/RunInstances": ###"""
 {{! RunInstances answers a Reservation }}
 {{>Reservation}}

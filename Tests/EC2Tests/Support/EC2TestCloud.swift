@@ -34,11 +34,12 @@ struct EC2TestCloud {
     let user: SimulatorAccountKeys
     let other: SimulatorAccountKeys
     let admin: SimulatorAccountKeys
+    let registry: RegistryCredentialSource?
     static let region = "sb-test-1"
     static let host = "ec2.test:8787"
 
     init(seed: SeedData = .demo, jobNanos: UInt64 = 0, instanceTypes: [String: String] = ["t3.micro": "Small Instance"],
-         registry: Bool = false) throws {
+         registry: Bool = false, staticKeys: Bool = true) throws {
         let clock = TestClock()
         let simulator = Simulator(
             configuration: SimulatorConfiguration(seed: "ec2-tests", jobDurationNanos: jobNanos, seedData: seed),
@@ -51,7 +52,7 @@ struct EC2TestCloud {
         admin = keys[0]
         user = keys[1]
         other = keys[2]
-        let source = StaticCredentialSource(keys.map { CloudStackKeyPair(accessKeyID: $0.apiKey, secretKey: $0.secretKey) })
+        let source = StaticCredentialSource(staticKeys ? keys.map { CloudStackKeyPair(accessKeyID: $0.apiKey, secretKey: $0.secretKey) } : [])
         let registrySource = registry
             ? try RegistryCredentialSource(path: ":memory:", masterKey: Array(repeating: 7, count: 32), client: client, clock: clock.wallClock)
             : nil
@@ -61,6 +62,7 @@ struct EC2TestCloud {
                 region: Self.region, endpointURL: "https://\(Self.host)/", instanceTypes: instanceTypes,
                 pageTokenSecret: Array(repeating: 42, count: 32)),
             client: client, credentials: chain, registry: registrySource, clock: clock.wallClock)
+        self.registry = registrySource
         self.simulator = simulator
         self.client = client
         self.clock = clock
