@@ -74,6 +74,12 @@ let package = Package(
         .testTarget(name: "CloudStackSimulatorTests", dependencies: ["CloudStackSimulator", "JSON", "Crypto"], swiftSettings: swiftSettings),
         .testTarget(name: "EC2Tests", dependencies: ["EC2", "Pipeline", "CloudStack", "CloudStackSimulator", "Crypto", "JSON"], swiftSettings: swiftSettings),
         .testTarget(name: "GCETests", dependencies: ["GCE", "Pipeline", "CloudStack", "CloudStackSimulator", "Crypto", "JSON"], swiftSettings: swiftSettings),
+        // Real sockets: the CloudStack client over the pooled evhttp transport against the simulator.
+        .testTarget(
+            name: "IntegrationTests",
+            dependencies: ["EventLoops", "CloudStack", "CloudStackSimulator", "Pipeline", "Crypto", "JSON"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "StackBridgeTests", dependencies: ["StackBridge", "EventLoops", "Pipeline"], swiftSettings: swiftSettings),
     ]
 )
