@@ -26,15 +26,15 @@ struct InstanceTests {
              "metadata": {"items": [{"key": "startup-script", "value": "#!/bin/sh\\necho hi"}, {"key": "color", "value": "\(String(repeating: "b", count: 600))"}]},
              "labels": {"env": "prod", "team": "web"}, "tags": {"items": ["http-server"]}}
             """
-        let insert = await bridge.send(.post, "/compute/v1/projects/p/zones/\(zone)/instances", body: body, token: token)
+        let insert = await bridge.send(.post, "/compute/v1/projects/user1/zones/\(zone)/instances", body: body, token: token)
         #expect(insert.status == 200, "\(String(decoding: insert.body, as: UTF8.self))")
         validator.add("Operation", insert.body, label: "instances.insert")
         let operation = try #require(try JSONSerialization.jsonObject(with: Data(insert.body)) as? [String: Any])
         #expect(operation["status"] as? String == "RUNNING")
         #expect(operation["operationType"] as? String == "insert")
-        #expect(operation["targetLink"] as? String == "\(TestBridge.base)/compute/v1/projects/p/zones/\(zone)/instances/web-1")
+        #expect(operation["targetLink"] as? String == "\(TestBridge.base)/compute/v1/projects/user1/zones/\(zone)/instances/web-1")
         let name = try #require(operation["name"] as? String)
-        let get = await bridge.send(.get, "/compute/v1/projects/p/zones/\(zone)/operations/\(name)", token: token)
+        let get = await bridge.send(.get, "/compute/v1/projects/user1/zones/\(zone)/operations/\(name)", token: token)
         #expect(get.status == 200)
         validator.add("Operation", get.body, label: "zoneOperations.get")
         let done = try await bridge.waitDone(operation, token: token)
@@ -54,23 +54,23 @@ struct InstanceTests {
         let disks = instance["disks"] as? [[String: Any]] ?? []
         #expect(disks.first?["boot"] as? Bool == true)
         #expect(disks.first?["diskSizeGb"] as? String == "20")
-        validator.add("Instance", (await bridge.send(.get, "/compute/v1/projects/p/zones/\(zone)/instances/web-1", token: token)).body,
+        validator.add("Instance", (await bridge.send(.get, "/compute/v1/projects/user1/zones/\(zone)/instances/web-1", token: token)).body,
                       label: "instances.get")
 
-        let duplicate = await bridge.send(.post, "/compute/v1/projects/p/zones/\(zone)/instances", body: body, token: token)
+        let duplicate = await bridge.send(.post, "/compute/v1/projects/user1/zones/\(zone)/instances", body: body, token: token)
         #expect(duplicate.status == 409)
 
-        let list = await bridge.send(.get, "/compute/v1/projects/p/zones/\(zone)/instances", token: token)
+        let list = await bridge.send(.get, "/compute/v1/projects/user1/zones/\(zone)/instances", token: token)
         validator.add("InstanceList", list.body, label: "instances.list")
-        let aggregated = await bridge.send(.get, "/compute/v1/projects/p/aggregated/instances", token: token)
+        let aggregated = await bridge.send(.get, "/compute/v1/projects/user1/aggregated/instances", token: token)
         validator.add("InstanceAggregatedList", aggregated.body, label: "instances.aggregatedList")
-        let ops = await bridge.send(.get, "/compute/v1/projects/p/zones/\(zone)/operations", token: token)
+        let ops = await bridge.send(.get, "/compute/v1/projects/user1/zones/\(zone)/operations", token: token)
         validator.add("OperationList", ops.body, label: "zoneOperations.list")
         let opList = try JSONSerialization.jsonObject(with: Data(ops.body)) as? [String: Any]
         #expect((opList?["items"] as? [[String: Any]])?.contains { $0["name"] as? String == name } == true)
 
         for (verb, expected) in [("stop", "TERMINATED"), ("start", "RUNNING"), ("reset", "RUNNING")] {
-            let response = await bridge.send(.post, "/compute/v1/projects/p/zones/\(zone)/instances/web-1/\(verb)", token: token)
+            let response = await bridge.send(.post, "/compute/v1/projects/user1/zones/\(zone)/instances/web-1/\(verb)", token: token)
             #expect(response.status == 200)
             validator.add("Operation", response.body, label: "instances.\(verb)")
             let op = try #require(try JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any])
@@ -81,12 +81,12 @@ struct InstanceTests {
             #expect(after["status"] as? String == expected)
         }
 
-        let delete = await bridge.send(.delete, "/compute/v1/projects/p/zones/\(zone)/instances/web-1", token: token)
+        let delete = await bridge.send(.delete, "/compute/v1/projects/user1/zones/\(zone)/instances/web-1", token: token)
         #expect(delete.status == 200)
         let deleteOp = try #require(try JSONSerialization.jsonObject(with: Data(delete.body)) as? [String: Any])
         _ = try await bridge.waitDone(deleteOp, token: token)
-        #expect(await bridge.send(.get, "/compute/v1/projects/p/zones/\(zone)/instances/web-1", token: token).status == 404)
-        let opDelete = await bridge.send(.delete, "/compute/v1/projects/p/zones/\(zone)/operations/\(name)", token: token)
+        #expect(await bridge.send(.get, "/compute/v1/projects/user1/zones/\(zone)/instances/web-1", token: token).status == 404)
+        let opDelete = await bridge.send(.delete, "/compute/v1/projects/user1/zones/\(zone)/operations/\(name)", token: token)
         #expect(opDelete.status == 204)
         #expect(try validator.problems() == [])
     }
@@ -99,11 +99,11 @@ struct InstanceTests {
             {"name": "db-1", "machineType": "zones/\(zone)/machineTypes/\(machineType)",
              "disks": [{"boot": true, "initializeParams": {"sourceImage": "global/images/\(image)"}}]}
             """
-        let insert = await bridge.send(.post, "/compute/v1/projects/p/zones/\(zone)/instances", body: body, token: token)
+        let insert = await bridge.send(.post, "/compute/v1/projects/user1/zones/\(zone)/instances", body: body, token: token)
         let op = try #require(try JSONSerialization.jsonObject(with: Data(insert.body)) as? [String: Any])
         _ = try await bridge.waitDone(op, token: token)
         // Starting a running VM fails in CloudStack's job: the operation is DONE with Google's error fields.
-        let start = await bridge.send(.post, "/compute/v1/projects/p/zones/\(zone)/instances/db-1/start", token: token)
+        let start = await bridge.send(.post, "/compute/v1/projects/user1/zones/\(zone)/instances/db-1/start", token: token)
         let startOp = try #require(try JSONSerialization.jsonObject(with: Data(start.body)) as? [String: Any])
         let finished = try await bridge.waitDone(startOp, token: token)
         // CloudStack reports a failed job's exception with jobresultcode 530; the mapping is the same as for calls.
@@ -131,9 +131,9 @@ struct InstanceTests {
             ("{\"name\": ", 400),
         ]
         for (body, status) in cases {
-            let response = await bridge.send(.post, "/compute/v1/projects/p/zones/\(zone)/instances", body: body, token: token)
+            let response = await bridge.send(.post, "/compute/v1/projects/user1/zones/\(zone)/instances", body: body, token: token)
             #expect(response.status == status, "\(body): \(String(decoding: response.body, as: UTF8.self))")
         }
-        #expect(await bridge.send(.post, "/compute/v1/projects/p/zones/nowhere/instances", body: "{}", token: token).status == 404)
+        #expect(await bridge.send(.post, "/compute/v1/projects/user1/zones/nowhere/instances", body: "{}", token: token).status == 404)
     }
 }

@@ -78,12 +78,12 @@ struct OAuthTests {
         #expect(grant["expires_in"] as? Int == 3600)
         let access = try #require(grant["access_token"] as? String)
         #expect(grant["refresh_token"] is String)
-        #expect(await bridge.send(.get, "/compute/v1/projects/p/zones", token: access).status == 200)
+        #expect(await bridge.send(.get, "/compute/v1/projects/user1/zones", token: access).status == 200)
         let second = await Self.post(bridge, "/o/oauth2/token", exchange)
         #expect(second.status == 400)
         #expect(Self.json(second)["error"] as? String == "invalid_grant")
         // Replaying a code revokes what it produced (RFC 6749 §4.1.2).
-        #expect(await bridge.send(.get, "/compute/v1/projects/p/zones", token: access).status == 401)
+        #expect(await bridge.send(.get, "/compute/v1/projects/user1/zones", token: access).status == 401)
 
         let (_, later) = await Self.authorize(bridge)
         bridge.clock.advance(seconds: 301)
@@ -119,30 +119,30 @@ struct OAuthTests {
 
         var tampered = Array(access.utf8)
         tampered[tampered.count / 2] = tampered[tampered.count / 2] == UInt8(ascii: "A") ? UInt8(ascii: "B") : UInt8(ascii: "A")
-        let forged = await bridge.send(.get, "/compute/v1/projects/p/zones", token: String(decoding: tampered, as: UTF8.self))
+        let forged = await bridge.send(.get, "/compute/v1/projects/user1/zones", token: String(decoding: tampered, as: UTF8.self))
         #expect(forged.status == 401)
         #expect(forged.headers["www-authenticate"]?.hasPrefix("Bearer") == true)
-        #expect(await bridge.send(.get, "/compute/v1/projects/p/zones", token: refresh).status == 401)
-        #expect(await bridge.send(.get, "/compute/v1/projects/p/zones").status == 401)
+        #expect(await bridge.send(.get, "/compute/v1/projects/user1/zones", token: refresh).status == 401)
+        #expect(await bridge.send(.get, "/compute/v1/projects/user1/zones").status == 401)
 
         let info = await bridge.send(.get, "/oauth2/tokeninfo?access_token=\(access)")
         #expect(Self.json(info)["aud"] as? String == bridge.user.apiKey)
 
         bridge.clock.advance(seconds: 3601)
-        #expect(await bridge.send(.get, "/compute/v1/projects/p/zones", token: access).status == 401)
+        #expect(await bridge.send(.get, "/compute/v1/projects/user1/zones", token: access).status == 401)
         let refreshed = await Self.post(bridge, "/token", [("grant_type", "refresh_token"), ("refresh_token", refresh),
                                                            ("client_id", bridge.user.apiKey), ("client_secret", bridge.user.secretKey)])
         #expect(refreshed.status == 200)
         let renewed = try #require(Self.json(refreshed)["access_token"] as? String)
         #expect(Self.json(refreshed)["refresh_token"] as? String == refresh)
-        #expect(await bridge.send(.get, "/compute/v1/projects/p/zones", token: renewed).status == 200)
+        #expect(await bridge.send(.get, "/compute/v1/projects/user1/zones", token: renewed).status == 200)
         let wrongSecret = await Self.post(bridge, "/token", [("grant_type", "refresh_token"), ("refresh_token", refresh),
                                                              ("client_id", bridge.user.apiKey), ("client_secret", "nope")])
         #expect(wrongSecret.status == 401)
 
         let revoke = await Self.post(bridge, "/oauth2/revoke", [("token", refresh)])
         #expect(revoke.status == 200)
-        #expect(await bridge.send(.get, "/compute/v1/projects/p/zones", token: renewed).status == 401)
+        #expect(await bridge.send(.get, "/compute/v1/projects/user1/zones", token: renewed).status == 401)
         let afterRevoke = await Self.post(bridge, "/token", [("grant_type", "refresh_token"), ("refresh_token", refresh),
                                                              ("client_id", bridge.user.apiKey), ("client_secret", bridge.user.secretKey)])
         #expect(Self.json(afterRevoke)["error"] as? String == "invalid_grant")
@@ -161,7 +161,7 @@ struct OAuthTests {
                                     client: bridge.client, clock: { bridge.clock.seconds })
         var context = RequestContext(requestID: "x", startNanos: 0)
         let foreign = await PhasedResponder(other).respond(
-            to: Request(method: .get, uri: "/compute/v1/projects/p/zones", headers: Headers([("Authorization", "Bearer " + token)])),
+            to: Request(method: .get, uri: "/compute/v1/projects/user1/zones", headers: Headers([("Authorization", "Bearer " + token)])),
             context: &context)
         #expect(foreign.status == 401)
         #expect(throws: (any Error).self) {
@@ -185,7 +185,7 @@ struct OAuthTests {
         let good = await Self.post(bridge, "/token", [("grant_type", grant), ("assertion", assertion(iss: bridge.user.apiKey, aud: "\(TestBridge.base)/token"))])
         #expect(good.status == 200, "\(Self.json(good))")
         let access = try #require(Self.json(good)["access_token"] as? String)
-        #expect(await bridge.send(.get, "/compute/v1/projects/p/zones", token: access).status == 200)
+        #expect(await bridge.send(.get, "/compute/v1/projects/user1/zones", token: access).status == 200)
         for bad in [assertion(iss: "someone", aud: "\(TestBridge.base)/token"), assertion(iss: bridge.user.apiKey, aud: "https://elsewhere/x"),
                     assertion(iss: bridge.user.apiKey, aud: "\(TestBridge.base)/token", lifetime: 7200),
                     assertion(iss: bridge.user.apiKey, aud: "\(TestBridge.base)/token", signingKey: "AAAA")] {

@@ -92,15 +92,19 @@ struct OAuthEndpoints: Sendable {
         guard apiKey == clientID else {
             return html(400, AuthorizationPage.form(clientID: clientID, carried: carried, message: "The API key must be the client id."))
         }
+        let account: String
         do {
-            try await service.verifyPair(apiKey: apiKey, secretKey: secretKey)
+            account = try await service.verifyPair(apiKey: apiKey, secretKey: secretKey)
         } catch {
             return html(error.status == 401 ? 401 : 503, AuthorizationPage.form(
                 clientID: clientID, carried: carried, message: error.status == 401 ? "CloudStack refused this key pair." : error.detail))
         }
         do {
-            let code = try service.code(apiKey: apiKey, secretKey: secretKey, redirectURI: redirectURI, scope: scope,
+            let code = try service.code(apiKey: apiKey, secretKey: secretKey, account: account, redirectURI: redirectURI, scope: scope,
                                         challenge: challenge, method: challengeMethod)
+            if redirectURI.hasPrefix("urn:ietf:wg:oauth:2.0:oob") {
+                return html(200, AuthorizationPage.code(code))
+            }
             return redirect(redirectURI, [("code", code), ("scope", scope)], state: state)
         } catch {
             return html(500, AuthorizationPage.failure("Could not issue a code."))
@@ -142,7 +146,8 @@ struct OAuthEndpoints: Sendable {
                                        now: service.clock())
                 throw OAuthError.invalidGrant("Bad Request: the code was already redeemed")
             }
-            return try service.issue(apiKey: claims.apiKey, secretKey: claims.secretKey, scope: claims.scope, grantID: claims.grantID).body
+            return try service.issue(apiKey: claims.apiKey, secretKey: claims.secretKey, scope: claims.scope, account: claims.account,
+                                     grantID: claims.grantID).body
         case "refresh_token":
             guard let token = fields["refresh_token"] else { throw OAuthError.invalidRequest("Missing required parameter: refresh_token") }
             guard let claims = service.live(token, .refresh) else { throw OAuthError.invalidGrant("Token has been expired or revoked.") }
@@ -151,16 +156,16 @@ struct OAuthEndpoints: Sendable {
                 throw OAuthError.invalidClient("Unauthorized")
             }
             // The key pair may have been rotated since: CloudStack must still accept it.
-            try await service.verifyPair(apiKey: claims.apiKey, secretKey: claims.secretKey)
+            let account = try await service.verifyPair(apiKey: claims.apiKey, secretKey: claims.secretKey)
             var grant = try service.issue(apiKey: claims.apiKey, secretKey: claims.secretKey, scope: fields["scope"] ?? claims.scope,
-                                          grantID: claims.grantID)
+                                          account: account, grantID: claims.grantID)
             grant.refreshToken = token
             return grant.body
         case "urn:ietf:params:oauth:grant-type:jwt-bearer":
             guard let assertion = fields["assertion"] else { throw OAuthError.invalidRequest("Missing required parameter: assertion") }
             let claims = try JWTBearer(service: service).verify(assertion)
-            try await service.verifyPair(apiKey: claims.apiKey, secretKey: claims.secretKey)
-            return try service.issue(apiKey: claims.apiKey, secretKey: claims.secretKey, scope: claims.scope).body
+            let account = try await service.verifyPair(apiKey: claims.apiKey, secretKey: claims.secretKey)
+            return try service.issue(apiKey: claims.apiKey, secretKey: claims.secretKey, scope: claims.scope, account: account).body
         default:
             throw OAuthError.unsupportedGrant(grantType)
         }

@@ -29,6 +29,8 @@ struct TokenClaims: Sendable, Equatable, CustomStringConvertible {
     var codeChallengeMethod: String = ""
     /// Service keys only: the HS256 key that signs JWT-bearer assertions.
     var signingKey: [UInt8] = []
+    /// The CloudStack account the pair belongs to (empty when CloudStack would not say): the default project.
+    var account: String = ""
 
     /// Never shows the secret key.
     var description: String { "TokenClaims(\(kind), apiKey: \(apiKey), expiresAt: \(expiresAt))" }
@@ -38,7 +40,7 @@ struct TokenClaims: Sendable, Equatable, CustomStringConvertible {
         var out: [UInt8] = [1, kind.rawValue]
         Self.append(UInt64(bitPattern: issuedAt), to: &out)
         Self.append(UInt64(bitPattern: expiresAt), to: &out)
-        for field in [grantID, tokenID] + [apiKey, secretKey, scope, redirectURI, codeChallenge, codeChallengeMethod].map({ Array($0.utf8) }) + [signingKey] {
+        for field in [grantID, tokenID] + [apiKey, secretKey, scope, redirectURI, codeChallenge, codeChallengeMethod].map({ Array($0.utf8) }) + [signingKey, Array(account.utf8)] {
             Self.append(UInt64(field.count), to: &out)
             out.append(contentsOf: field)
         }
@@ -63,7 +65,7 @@ struct TokenClaims: Sendable, Equatable, CustomStringConvertible {
         }
         guard let issued = number(), let expires = number(), let grant = field(), let token = field(), let api = field(),
             let secret = field(), let scope = field(), let redirect = field(), let challenge = field(), let method = field(),
-            let signing = field(), index == bytes.count
+            let signing = field(), let account = field(), index == bytes.count
         else { return nil }
         self.kind = kind
         issuedAt = Int64(bitPattern: issued)
@@ -77,6 +79,7 @@ struct TokenClaims: Sendable, Equatable, CustomStringConvertible {
         codeChallenge = String(decoding: challenge, as: UTF8.self)
         codeChallengeMethod = String(decoding: method, as: UTF8.self)
         signingKey = signing
+        self.account = String(decoding: account, as: UTF8.self)
     }
 
     init(kind: Kind, issuedAt: Int64, expiresAt: Int64, grantID: [UInt8], tokenID: [UInt8], apiKey: String, secretKey: String) {

@@ -17,12 +17,14 @@ public struct TokenIssuer: Sendable {
 
     /// An access token for the key pair, after CloudStack accepts a call signed with it.
     public func issueToken(apiKey: String, secretKey: String) async throws -> String {
+        let account: String
         do {
-            try await service.verifyPair(apiKey: apiKey, secretKey: secretKey)
+            account = try await service.verifyPair(apiKey: apiKey, secretKey: secretKey)
         } catch {
             throw GCEError(status: error.status, reason: error.code, message: error.detail)
         }
-        return try service.issue(apiKey: apiKey, secretKey: secretKey, scope: "https://www.googleapis.com/auth/compute").accessToken
+        return try service.issue(apiKey: apiKey, secretKey: secretKey, scope: "https://www.googleapis.com/auth/compute", account: account)
+            .accessToken
     }
 
     /// A service key for the JWT-bearer grant: `keyID` goes in the JWT header's `kid`, `signingKey` (base64url)
@@ -30,8 +32,9 @@ public struct TokenIssuer: Sendable {
     public func serviceKey(apiKey: String, secretKey: String, lifetimeSeconds: Int = 365 * 86_400) async throws
         -> (keyID: String, signingKey: String)
     {
+        let account: String
         do {
-            try await service.verifyPair(apiKey: apiKey, secretKey: secretKey)
+            account = try await service.verifyPair(apiKey: apiKey, secretKey: secretKey)
         } catch {
             throw GCEError(status: error.status, reason: error.code, message: error.detail)
         }
@@ -39,6 +42,7 @@ public struct TokenIssuer: Sendable {
         var claims = TokenClaims(kind: .serviceKey, issuedAt: now, expiresAt: now + Int64(lifetimeSeconds),
                                  grantID: SecureRandom.bytes(16), tokenID: SecureRandom.bytes(8), apiKey: apiKey, secretKey: secretKey)
         claims.signingKey = SecureRandom.bytes(32)
+        claims.account = account
         return (try service.sealer.seal(claims), Base64.encode(claims.signingKey, urlSafe: true, padding: false))
     }
 }

@@ -34,26 +34,43 @@ struct TokenService: Sendable {
         }
     }
 
-    /// Accepts a key pair only once CloudStack accepts a call signed with it (`listCapabilities`).
-    func verifyPair(apiKey: String, secretKey: String) async throws(OAuthError) {
+    /// Accepts a key pair only once CloudStack accepts a call signed with it (`listUsers`, which also names the
+    /// pair's account; `listCapabilities` where the role may not list users). Returns the account name or "".
+    @discardableResult
+    func verifyPair(apiKey: String, secretKey: String) async throws(OAuthError) -> String {
         guard !apiKey.isEmpty, !secretKey.isEmpty else { throw .invalidClient("client_id and client_secret are required") }
+        let credentials = CloudStackCredentials(apiKey: apiKey, secretKey: secretKey)
         do {
-            _ = try await client.call(CommandTable.listCapabilities, as: CloudStackCredentials(apiKey: apiKey, secretKey: secretKey))
+            let users = try await client.listAll(CommandTable.listUsers, as: credentials)
+            return users.first { $0.apikey == apiKey }?.account ?? ""
         } catch {
-            if case .api(let failure) = error, failure.errorcode == 401 || failure.errorcode == 432 || failure.errorcode == 531 {
-                throw .invalidClient("CloudStack refused this API key and secret key")
+            if case .api(let failure) = error, failure.errorcode == 432 {
+                do {
+                    _ = try await client.call(CommandTable.listCapabilities, as: credentials)
+                    return ""
+                } catch {
+                    throw Self.refusal(error)
+                }
             }
-            throw OAuthError(status: 503, code: "temporarily_unavailable", detail: "CloudStack could not check the key pair")
+            throw Self.refusal(error)
         }
     }
 
+    private static func refusal(_ error: CloudStackError) -> OAuthError {
+        if case .api(let failure) = error, failure.errorcode == 401 || failure.errorcode == 432 || failure.errorcode == 531 {
+            return .invalidClient("CloudStack refused this API key and secret key")
+        }
+        return OAuthError(status: 503, code: "temporarily_unavailable", detail: "CloudStack could not check the key pair")
+    }
+
     /// A new access token plus a refresh token for one grant (a new grant when `grantID` is nil).
-    func issue(apiKey: String, secretKey: String, scope: String, grantID: [UInt8]? = nil) throws(GCEError) -> Grant {
+    func issue(apiKey: String, secretKey: String, scope: String, account: String, grantID: [UInt8]? = nil) throws(GCEError) -> Grant {
         let now = clock()
         let grant = grantID ?? SecureRandom.bytes(16)
         var access = TokenClaims(kind: .access, issuedAt: now, expiresAt: now + Int64(configuration.tokenLifetimeSeconds),
                                  grantID: grant, tokenID: SecureRandom.bytes(8), apiKey: apiKey, secretKey: secretKey)
         access.scope = scope
+        access.account = account
         var refresh = access
         refresh.kind = .refresh
         refresh.tokenID = SecureRandom.bytes(8)
@@ -63,7 +80,7 @@ struct TokenService: Sendable {
     }
 
     /// A single-use authorization code bound to the client, redirect URI and PKCE challenge.
-    func code(apiKey: String, secretKey: String, redirectURI: String, scope: String, challenge: String, method: String)
+    func code(apiKey: String, secretKey: String, account: String, redirectURI: String, scope: String, challenge: String, method: String)
         throws(GCEError) -> String
     {
         let now = clock()
@@ -71,6 +88,7 @@ struct TokenService: Sendable {
                                  grantID: SecureRandom.bytes(16), tokenID: SecureRandom.bytes(16), apiKey: apiKey, secretKey: secretKey)
         claims.redirectURI = redirectURI
         claims.scope = scope
+        claims.account = account
         claims.codeChallenge = challenge
         claims.codeChallengeMethod = challenge.isEmpty ? "" : (method.isEmpty ? "plain" : method)
         return try sealer.seal(claims)

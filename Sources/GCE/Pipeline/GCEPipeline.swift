@@ -110,7 +110,9 @@ public struct GCEPipeline: APIPipeline {
         let query = FormFields(request.rawQuery.utf8)
         try StandardParameters.check(query)
         let project = parameters["project"] ?? ""
-        if let fixed = configuration.project, project != fixed {
+        // The configured project, else the caller's own account (named as GCE names it).
+        let expected = configuration.project ?? (claims.account.isEmpty ? nil : ResourceNames.gceName(for: claims.account))
+        if let expected, project != expected {
             throw GCEError.notFound("projects/\(project)")
         }
         let call = MethodCall(

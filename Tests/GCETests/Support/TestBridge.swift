@@ -69,9 +69,9 @@ struct TestBridge {
         return await responder.respond(to: Request(method: method, uri: uri, headers: all, body: Array((body ?? "").utf8)), context: &context)
     }
 
-    /// Sends a compute request (path relative to `/compute/v1/projects/p/`) with a fresh token and parses the JSON.
+    /// Sends a compute request (path relative to `/compute/v1/projects/user1/`) with a fresh token and parses the JSON.
     func compute(_ method: HTTPMethod, _ path: String, body: String? = nil, token: String) async throws -> (Int, [String: Any]) {
-        let response = await send(method, "/compute/v1/projects/p/" + path, body: body, token: token)
+        let response = await send(method, "/compute/v1/projects/user1/" + path, body: body, token: token)
         if response.body.isEmpty { return (response.status, [:]) }
         let object = try JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any]
         return (response.status, object ?? [:])
