@@ -7,6 +7,7 @@ public enum ActionTable {
         DeleteKeyPair.self,
         DeregisterImage.self,
         DescribeAccountAttributes.self,
+        DescribeAddresses.self,
         DescribeAvailabilityZones.self,
         DescribeImageAttribute.self,
         DescribeImages.self,

@@ -31,6 +31,13 @@ enum EmbeddedTemplates {
 </accountAttributeSet>
 
 """###,
+        "actions/DescribeAddresses": ###"""
+{{! DescribeAddressesResult: addressesSet of Address }}
+<addressesSet>
+  {{#addressesSet}}<item>{{>Address}}</item>{{/addressesSet}}
+</addressesSet>
+
+"""###,
         "actions/DescribeAvailabilityZones": ###"""
 {{! DescribeAvailabilityZonesResult: availabilityZoneInfo of AvailabilityZone }}
 <availabilityZoneInfo>
@@ -179,6 +186,19 @@ enum EmbeddedTemplates {
 <instancesSet>
   {{#instancesSet}}<item>{{>InstanceStateChange}}</item>{{/instancesSet}}
 </instancesSet>
+
+"""###,
+        "partials/Address": ###"""
+{{! botocore shape Address }}
+<publicIp>{{publicIp}}</publicIp>
+<allocationId>{{allocationId}}</allocationId>
+<domain>vpc</domain>
+{{#instanceId}}<instanceId>{{.}}</instanceId>{{/instanceId}}
+{{#associationId}}<associationId>{{.}}</associationId>{{/associationId}}
+{{#privateIpAddress}}<privateIpAddress>{{.}}</privateIpAddress>{{/privateIpAddress}}
+<tagSet>
+  {{#tagSet}}<item>{{>Tag}}</item>{{/tagSet}}
+</tagSet>
 
 """###,
         "partials/AvailabilityZone": ###"""
