@@ -31,6 +31,12 @@ func tlsRequestCallback(_ request: OpaquePointer?, _ arg: UnsafeMutableRawPointe
     Unmanaged<LoopFrontEnd>.fromOpaque(arg).takeUnretainedValue().handle(request, tls: true)
 }
 
+/// evhttp asks for the bufferevent of a newly accepted plain-HTTP connection.
+func plainBufferEventCallback(_ base: OpaquePointer?, _ arg: UnsafeMutableRawPointer?) -> OpaquePointer? {
+    guard let base, let arg else { return nil }
+    return Unmanaged<LoopFrontEnd>.fromOpaque(arg).takeUnretainedValue().makePlainBufferEvent(base: base)
+}
+
 /// evhttp asks for the bufferevent of a newly accepted HTTPS connection.
 func tlsBufferEventCallback(_ base: OpaquePointer?, _ arg: UnsafeMutableRawPointer?) -> OpaquePointer? {
     guard let base, let arg else { return nil }

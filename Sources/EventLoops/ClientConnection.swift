@@ -1,19 +1,30 @@
 internal import CLibevent
 
-/// Owns the Swift side of one accepted client connection (`evhttp_connection`, freed by evhttp).
+/// Owns the Swift side of one accepted client connection: a reference on its bufferevent (so the
+/// socket stays valid while we look at it), its request deadline, and the request in flight.
 ///
-/// Registered on the connection's first request so that a disconnect can cancel the request in flight.
+/// evhttp owns the connection itself. We learn of its end through the close callback (registered on
+/// the first request) or, for a connection that never sent a request, through the sweep noticing that
+/// evhttp has detached the bufferevent's callbacks (`bufferevent_free` does that first).
 final class ClientConnection: @unchecked Sendable {
-    let evcon: OpaquePointer
+    let bev: OpaquePointer
     let tls: Bool
     unowned let frontEnd: LoopFrontEnd
+    /// Set on the first request.
+    var evcon: OpaquePointer?
     /// The request currently being answered on this connection, if any.
     var current: InboundExchange?
+    /// Since when the connection has been waiting for a complete request (monotonic nanos); nil while
+    /// a request is being answered.
+    var awaitingSince: UInt64?
+    /// Set once the deadline cut the connection off, so it is not cut twice.
+    var cutOff = false
 
-    init(evcon: OpaquePointer, tls: Bool, frontEnd: LoopFrontEnd) {
-        self.evcon = evcon
+    init(bev: OpaquePointer, tls: Bool, frontEnd: LoopFrontEnd, now: UInt64) {
+        self.bev = bev
         self.tls = tls
         self.frontEnd = frontEnd
+        self.awaitingSince = now
     }
 
     /// evhttp is closing the connection: cancel whatever runs for it.
@@ -21,5 +32,19 @@ final class ClientConnection: @unchecked Sendable {
         frontEnd.loop.assertInLoop()
         current?.clientWentAway()
         current = nil
+    }
+
+    /// Whether evhttp still uses the bufferevent (`bufferevent_free` clears its callbacks first).
+    var inUseByEvhttp: Bool {
+        var read: bufferevent_data_cb?
+        bufferevent_getcb(bev, &read, nil, nil, nil)
+        return read != nil
+    }
+
+    /// Ends the connection from our side; evhttp notices EOF and frees it.
+    func cut() {
+        cutOff = true
+        let fd = bufferevent_getfd(bev)
+        if fd >= 0 { shutdown(fd, Int32(SHUT_RDWR)) }
     }
 }

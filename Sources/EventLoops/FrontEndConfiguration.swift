@@ -28,14 +28,18 @@ public struct FrontEndLimits: Sendable {
     public var idleTimeoutSeconds: Int
     /// Seconds a stalled response write may take before the connection is cut.
     public var writeTimeoutSeconds: Int
+    /// Seconds a connection may take to deliver a complete request, counted from its accept or from
+    /// the previous response: bounds clients that trickle bytes just inside the inactivity timeout.
+    public var requestDeadlineSeconds: Int
     /// Requests a loop works on at once; beyond it requests are shed with 503.
     public var maxInFlightPerLoop: Int
 
     /// Creates limits.
     public init(
         maxHeaderBytes: Int = 8192, maxBodyBytes: Int = 2 << 20, idleTimeoutSeconds: Int = 60,
-        writeTimeoutSeconds: Int = 30, maxInFlightPerLoop: Int = 1024
+        writeTimeoutSeconds: Int = 30, requestDeadlineSeconds: Int = 90, maxInFlightPerLoop: Int = 1024
     ) {
+        self.requestDeadlineSeconds = requestDeadlineSeconds
         self.maxHeaderBytes = maxHeaderBytes
         self.maxBodyBytes = maxBodyBytes
         self.idleTimeoutSeconds = idleTimeoutSeconds
@@ -46,9 +50,9 @@ public struct FrontEndLimits: Sendable {
 
 /// What the front end reports for metrics; the executable implements it with swift-metrics.
 public protocol FrontEndObserver: Sendable {
-    /// A client connection sent its first request.
+    /// A client connection was accepted.
     func connectionOpened(tls: Bool)
-    /// A client connection that had sent a request closed.
+    /// A client connection closed.
     func connectionClosed(tls: Bool)
     /// A TLS handshake finished or failed.
     func tlsHandshake(success: Bool)

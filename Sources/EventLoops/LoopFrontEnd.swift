@@ -13,6 +13,9 @@ final class LoopFrontEnd: @unchecked Sendable {
     private var sweepTimer: OpaquePointer?
     /// How often the sweep runs: a request answered within this time never costs a watch.
     static let watchDelay = timeval(tv_sec: 0, tv_usec: 50_000)
+    /// Sweeps between two connection-deadline checks (20 x 50 ms = 1 s).
+    static let deadlineEvery = 20
+    private var sweeps = 0
 
     init(loop: Loop, server: HTTPServer) {
         self.loop = loop
@@ -39,6 +42,7 @@ final class LoopFrontEnd: @unchecked Sendable {
             evhttp_set_bevcb(http, tlsBufferEventCallback, context)
         } else {
             evhttp_set_gencb(http, plainRequestCallback, context)
+            evhttp_set_bevcb(http, plainBufferEventCallback, context)
         }
         let copy = dup(fd)
         guard copy >= 0 else {
@@ -62,6 +66,8 @@ final class LoopFrontEnd: @unchecked Sendable {
     /// Arms a disconnect watch on every request still running since the last sweep. Watching costs
     /// two epoll_ctl calls, so the many requests answered within one sweep interval never pay them.
     func sweepWatches() {
+        sweeps += 1
+        if sweeps % LoopFrontEnd.deadlineEvery == 0 { checkConnections() }
         let pending = loop.state.unwatched
         loop.state.unwatched.removeAll(keepingCapacity: true)
         for exchange in pending where !exchange.replied {
@@ -69,16 +75,53 @@ final class LoopFrontEnd: @unchecked Sendable {
         }
     }
 
-    /// The TLS holder of the evhttp that owns this callback (the first TLS endpoint; one TLS listener per loop is typical).
+    /// The bufferevent for a newly accepted HTTPS connection (TLS from the first TLS endpoint's holder).
     func makeTLSBufferEvent(base: OpaquePointer) -> OpaquePointer? {
         guard let holder = endpoints.first(where: { $0.tls != nil })?.tls, let ssl = holder.makeSession() else { return nil }
         let bev = bufferevent_openssl_socket_new(
             base, -1, ssl, BUFFEREVENT_SSL_ACCEPTING, Int32(BEV_OPT_CLOSE_ON_FREE.rawValue))
-        if let bev {
-            // A client that closes without close_notify is normal on the web; not an error for us.
-            bufferevent_openssl_set_allow_dirty_shutdown(bev, 1)
-        }
+        guard let bev else { return nil }
+        // A client that closes without close_notify is normal on the web; not an error for us.
+        bufferevent_openssl_set_allow_dirty_shutdown(bev, 1)
+        return accepted(bev, tls: true)
+    }
+
+    /// The bufferevent for a newly accepted plain-HTTP connection.
+    func makePlainBufferEvent(base: OpaquePointer) -> OpaquePointer? {
+        guard let bev = bufferevent_socket_new(base, -1, Int32(BEV_OPT_CLOSE_ON_FREE.rawValue)) else { return nil }
+        return accepted(bev, tls: false)
+    }
+
+    /// Starts tracking an accepted connection. Our reference keeps the bufferevent (and its socket)
+    /// alive until we let go, so the deadline sweep never touches a freed or reused descriptor.
+    private func accepted(_ bev: OpaquePointer, tls: Bool) -> OpaquePointer {
+        // Ownership: one bufferevent reference, dropped in release(_:).
+        bufferevent_incref(bev)
+        loop.state.connections[bev] = ClientConnection(bev: bev, tls: tls, frontEnd: self, now: monotonicNanos())
+        server.observer.connectionOpened(tls: tls)
         return bev
+    }
+
+    /// Stops tracking a connection evhttp has finished with.
+    private func release(_ connection: ClientConnection) {
+        guard loop.state.connections.removeValue(forKey: connection.bev) != nil else { return }
+        connection.closed()
+        bufferevent_decref(connection.bev)
+        server.observer.connectionClosed(tls: connection.tls)
+    }
+
+    /// Once a second: forget connections evhttp freed without a request, and cut off connections that
+    /// have not produced a complete request within the read deadline (slow clients, slow-loris).
+    private func checkConnections() {
+        let now = monotonicNanos()
+        let deadline = UInt64(server.limits.requestDeadlineSeconds) * 1_000_000_000
+        for connection in Array(loop.state.connections.values) {
+            if !connection.inUseByEvhttp {
+                release(connection)
+            } else if let since = connection.awaitingSince, !connection.cutOff, now &- since > deadline {
+                connection.cut()
+            }
+        }
     }
 
     /// Stops accepting on this loop; connections already open keep being served.
@@ -106,6 +149,9 @@ final class LoopFrontEnd: @unchecked Sendable {
             evhttp_free(endpoint.http)
         }
         endpoints.removeAll()
+        for connection in Array(loop.state.connections.values) where connection.frontEnd === self {
+            release(connection)
+        }
     }
 
     // MARK: - Requests
@@ -113,26 +159,27 @@ final class LoopFrontEnd: @unchecked Sendable {
     /// An inbound request from evhttp (on the loop thread).
     func handle(_ raw: OpaquePointer, tls: Bool) {
         if let fixed = server.staticReply {
-            InboundExchange(request: raw, frontEnd: self).reply(fixed)
+            let exchange = InboundExchange(request: raw, frontEnd: self)
+            exchange.connection = register(raw, tls: tls)
+            exchange.reply(fixed)
             return
         }
         let state = loop.state
         let connection = register(raw, tls: tls)
         let request = RequestReader.read(raw, tls: tls)
+        let exchange = InboundExchange(request: raw, frontEnd: self)
+        exchange.connection = connection
         if request.headerBytes > server.limits.maxHeaderBytes {
-            InboundExchange(request: raw, frontEnd: self).reply(server.reject(request.request, 431))
+            exchange.reply(server.reject(request.request, 431))
             return
         }
         if state.inFlight >= server.limits.maxInFlightPerLoop {
             server.observer.shed(request.request)
-            let exchange = InboundExchange(request: raw, frontEnd: self)
             exchange.reply(server.reject(request.request, 503))
             return
         }
         state.inFlight += 1
         server.inFlightTotal.add(1, ordering: .relaxed)
-        let exchange = InboundExchange(request: raw, frontEnd: self)
-        exchange.connection = connection
         connection?.current = exchange
         let responder = server.responder
         let value = request.request
@@ -146,8 +193,9 @@ final class LoopFrontEnd: @unchecked Sendable {
 
     /// Bookkeeping when an exchange has replied.
     func finished(_ exchange: InboundExchange) {
-        if let connection = exchange.connection, connection.current === exchange {
-            connection.current = nil
+        if let connection = exchange.connection {
+            if connection.current === exchange { connection.current = nil }
+            connection.awaitingSince = monotonicNanos()
         }
         if exchange.task != nil {
             loop.state.inFlight -= 1
@@ -155,28 +203,27 @@ final class LoopFrontEnd: @unchecked Sendable {
         }
     }
 
-    /// Registers the connection on its first request so a disconnect can cancel its work.
+    /// Finds the request's connection; on its first request, hooks the close callback (so a
+    /// disconnect can cancel work) and the per-direction timeouts.
     private func register(_ request: OpaquePointer, tls: Bool) -> ClientConnection? {
-        guard let evcon = evhttp_request_get_connection(request) else { return nil }
-        if let known = loop.state.connections[evcon] { return known }
-        let connection = ClientConnection(evcon: evcon, tls: tls, frontEnd: self)
-        loop.state.connections[evcon] = connection
-        // Ownership: the connection object is retained by loop.state.connections until the close callback.
-        evhttp_connection_set_closecb(evcon, clientConnectionClosedCallback, Unmanaged.passUnretained(connection).toOpaque())
-        if let bev = evhttp_connection_get_bufferevent(evcon) {
+        guard let evcon = evhttp_request_get_connection(request), let bev = evhttp_connection_get_bufferevent(evcon),
+              let connection = loop.state.connections[bev]
+        else { return nil }
+        connection.awaitingSince = nil
+        if connection.evcon == nil {
+            connection.evcon = evcon
+            // Ownership: unretained; the connection stays in loop.state.connections until released.
+            evhttp_connection_set_closecb(evcon, clientConnectionClosedCallback, Unmanaged.passUnretained(connection).toOpaque())
             var read = timeval(tv_sec: server.limits.idleTimeoutSeconds, tv_usec: 0)
             var write = timeval(tv_sec: server.limits.writeTimeoutSeconds, tv_usec: 0)
             bufferevent_set_timeouts(bev, &read, &write)
         }
-        server.observer.connectionOpened(tls: tls)
         return connection
     }
 
     /// evhttp is freeing a client connection.
     func connectionClosed(_ connection: ClientConnection) {
-        guard loop.state.connections[connection.evcon] === connection else { return }
-        connection.closed()
-        loop.state.connections[connection.evcon] = nil
-        server.observer.connectionClosed(tls: connection.tls)
+        // Dropping our reference here is safe: evhttp holds its own until it frees the bufferevent.
+        release(connection)
     }
 }

@@ -2,7 +2,7 @@
 final class LoopState: @unchecked Sendable {
     /// Requests accepted on this loop and not yet answered.
     var inFlight = 0
-    /// Client connections that have sent at least one request, by `evhttp_connection` address.
+    /// Accepted client connections, by bufferevent address.
     var connections: [OpaquePointer: ClientConnection] = [:]
     /// Requests started since the last disconnect-watch sweep (see `LoopFrontEnd.sweepWatches`).
     var unwatched: [InboundExchange] = []

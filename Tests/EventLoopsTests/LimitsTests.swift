@@ -45,6 +45,49 @@ import Testing
         }
     }
 
+    @Test func tricklingClientIsCutOffAtTheRequestDeadline() async throws {
+        // Each byte arrives well inside the 2 s inactivity timeout, so only the deadline can end it.
+        try await withServer(limits: FrontEndLimits(idleTimeoutSeconds: 2, requestDeadlineSeconds: 2), responder: Self.echo) { server in
+            let client = try RawHTTPClient(port: server.boundPorts[0], timeoutSeconds: 1)
+            try await client.send("GET / HTTP/1.1\r\nHost: x\r\nX-Slow: ")
+            let start = monotonicNanos()
+            var closed = false
+            while !closed && monotonicNanos() - start < 8_000_000_000 {
+                try? await client.send("a")
+                closed = await client.waitForClose()
+            }
+            let elapsed = Double(monotonicNanos() - start) / 1e9
+            #expect(closed)
+            #expect(elapsed >= 1.5 && elapsed < 5, "cut off after \(elapsed) s")
+        }
+    }
+
+    @Test func connectionsAreCountedFromAcceptToClose() async throws {
+        let observer = CountingObserver()
+        let group = try LoopGroup(count: 1)
+        let server = try HTTPServer(
+            group: group, listeners: [ListenerConfiguration(address: "127.0.0.1", port: 0)], limits: FrontEndLimits(),
+            responder: Self.echo, reject: { _, status in Response.text(status, "no") }, observer: observer)
+        defer {
+            server.stopAccepting()
+            server.close()
+            group.shutdown()
+        }
+        do {
+            let silent = try RawHTTPClient(port: server.boundPorts[0])
+            let talking = try RawHTTPClient(port: server.boundPorts[0])
+            #expect(try await talking.get("/").status == 200)
+            _ = silent
+        }
+        // Both clients are gone now; a silent one is only noticed by the once-a-second sweep.
+        let deadline = monotonicNanos() + 4_000_000_000
+        while observer.closed.load(ordering: .relaxed) < 2 && monotonicNanos() < deadline {
+            try await Task.sleep(nanoseconds: 20_000_000)
+        }
+        #expect(observer.opened.load(ordering: .relaxed) == 2)
+        #expect(observer.closed.load(ordering: .relaxed) == 2)
+    }
+
     @Test func loopAtItsCapShedsWith503() async throws {
         let release = Atomic<Bool>(false)
         let slow = ClosureResponder { _, _ in

@@ -83,7 +83,9 @@ final class Runtime: Sendable {
         let limits = FrontEndLimits(
             maxHeaderBytes: settings.server.limits.maxHeaderBytes, maxBodyBytes: settings.server.limits.maxBodyBytes,
             idleTimeoutSeconds: min(settings.server.limits.readTimeoutSeconds, settings.server.limits.idleTimeoutSeconds),
-            writeTimeoutSeconds: settings.server.limits.writeTimeoutSeconds, maxInFlightPerLoop: settings.server.limits.maxInFlightPerLoop)
+            writeTimeoutSeconds: settings.server.limits.writeTimeoutSeconds,
+            requestDeadlineSeconds: settings.server.limits.idleTimeoutSeconds + settings.server.limits.readTimeoutSeconds,
+            maxInFlightPerLoop: settings.server.limits.maxInFlightPerLoop)
         frontEnd = listeners.isEmpty ? nil : try HTTPServer(
             group: group, listeners: listeners, limits: limits, responder: responder,
             reject: { request, status in apis.reject(request, status: status, router: router) }, observer: observers)
