@@ -13,6 +13,8 @@ public final class Simulator: Sendable {
         var random: SplitMix64
         /// Per-account throttling windows: start and count.
         var throttleWindows: [String: (start: UInt64, count: Int)] = [:]
+        /// Login sessions by `JSESSIONID`.
+        var sessions: [String: Sessions.Session] = [:]
     }
 
     private let state: Mutex<State>
@@ -27,7 +29,7 @@ public final class Simulator: Sendable {
         seededKeys = world.users.all.compactMap { user in
             guard let account = world.accounts[user.accountID] else { return nil }
             return SimulatorAccountKeys(account: account.name, username: user.username, isAdmin: account.isRootAdmin,
-                                        apiKey: user.apiKey, secretKey: user.secretKey)
+                                        apiKey: user.apiKey, secretKey: user.secretKey, password: user.password)
         }
         state = Mutex(State(world: world, configuration: configuration, random: SplitMix64(seed: configuration.seed)))
     }
@@ -71,11 +73,19 @@ public final class Simulator: Sendable {
         let form: [UInt8]? = request.method == .post && request.hasFormBody ? request.body : nil
         let parameters = Parameters(query: request.rawQuery, form: form)
         let now = clock()
-        return respond(parameters, now: now)
+        let cookies = Sessions.cookies(request)
+        switch parameters["command"] {
+        case "login":
+            return SimulatorReply(response: state.withLock { Sessions.login(parameters, method: request.method, state: &$0, now: now) })
+        case "logout":
+            return SimulatorReply(response: state.withLock { Sessions.logout(cookies: cookies, state: &$0) })
+        default:
+            return respond(parameters, cookies: cookies, now: now)
+        }
     }
 
-    /// Runs decoded parameters through verification and the command (tests call this directly).
-    func respond(_ parameters: Parameters, now: UInt64) -> SimulatorReply {
+    /// Runs decoded parameters through verification and the command.
+    func respond(_ parameters: Parameters, cookies: [String: String] = [:], now: UInt64) -> SimulatorReply {
         let wantsJSON = parameters["response"]?.lowercased() == "json"
         let commandName = parameters["command"]
         let command = commandName.flatMap { CommandTable.commands[$0] }
@@ -93,7 +103,16 @@ public final class Simulator: Sendable {
         return state.withLock { state -> SimulatorReply in
             let caller: Caller
             do {
-                caller = try Authentication.verify(parameters, command: command, state: &state, now: now)
+                if cookies["JSESSIONID"] != nil && parameters["signature"] == nil {
+                    // The session path: no signature, the session cookie and key instead.
+                    guard let sessionCaller = Sessions.caller(parameters, cookies: cookies, state: &state, now: now) else {
+                        throw APIError(code: 401, csCode: nil, text: "unable to verify user credentials")
+                    }
+                    try Authentication.authorize(sessionCaller, command: command, state: &state, now: now)
+                    caller = sessionCaller
+                } else {
+                    caller = try Authentication.verify(parameters, command: command, state: &state, now: now)
+                }
             } catch let error as APIError {
                 return fail(error)
             } catch {
@@ -121,7 +140,8 @@ public final class Simulator: Sendable {
                 if !command.isReadOnly { state.world.revision &+= 1 }
                 try command.handler(&state.world, &call, &writer)
             } catch let error as APIError {
-                return SimulatorReply(response: ResponseBody.error(error, responseName: command.responseName), delayNanos: delay)
+                let shown = error.shown(toAdmin: caller.isAdmin)
+                return SimulatorReply(response: ResponseBody.error(shown, responseName: command.responseName), delayNanos: delay)
             } catch {
                 return SimulatorReply(response: ResponseBody.error(.internalError("\(error)"), responseName: command.responseName), delayNanos: delay)
             }

@@ -26,6 +26,8 @@ public struct SimulatorAccountKeys: Sendable, CustomStringConvertible {
     public var apiKey: String
     /// The secret key (demo-only; never logged by `description`).
     public var secretKey: String
+    /// The password for `login` (demo-only; never logged by `description`).
+    public var password: String
 
     /// Account and API key only: the secret never reaches a log line.
     public var description: String { "\(account)/\(username) apiKey=\(apiKey)\(isAdmin ? " (root admin)" : "")" }

@@ -125,7 +125,11 @@ final class FidelityWalk {
                                                     ("keypair", "k1"), ("securitygroupids", id(group)), ("name", "web-1")])
         run(user, "listVirtualMachines", [("userdata", "true")])
         run(user, "stopVirtualMachine", [("id", id(vm))])
+        let bigger = cloud.user1.call("listServiceOfferings", [("name", "Medium Instance")]).inner("listserviceofferingsresponse")
+        let medium = (bigger["serviceoffering"] as? [[String: Any]])?.first?["id"] as? String ?? ""
+        run(user, "changeServiceForVirtualMachine", [("id", id(vm)), ("serviceofferingid", medium)])
         run(user, "startVirtualMachine", [("id", id(vm))])
+        run(user, "scaleVirtualMachine", [("id", id(vm)), ("serviceofferingid", id(offering))])
         run(user, "rebootVirtualMachine", [("id", id(vm))])
         run(user, "updateVirtualMachine", [("id", id(vm)), ("userdata", "I2Nsb3VkLWNvbmZpZw=="), ("displayname", "Web 1")])
         run(user, "getVMPassword", [("id", id(vm))])

@@ -11,12 +11,17 @@ enum Authentication {
               let account = state.world.accounts[user.accountID],
               user.state == "enabled" else { throw APIError.unauthorized }
         let caller = Caller(user: user, account: account)
-        try throttle(caller, state: &state, now: now)
-        if command.adminOnly && !caller.isAdmin {
-            throw APIError.roleDenied(command.name, account: account.name)
-        }
+        try authorize(caller, command: command, state: &state, now: now)
         guard SignatureCheck.verify(parameters, secret: user.secretKey) else { throw APIError.unauthorized }
         return caller
+    }
+
+    /// `commandAvailable`: the rate limiter, then the role check (432).
+    static func authorize(_ caller: Caller, command: Command, state: inout Simulator.State, now: UInt64) throws {
+        try throttle(caller, state: &state, now: now)
+        if command.adminOnly && !caller.isAdmin {
+            throw APIError.roleDenied(command.name, account: caller.account.name)
+        }
     }
 
     /// `ApiRateLimitServiceImpl`: a fixed window per account starting at its first request; root admin exempt.

@@ -5,6 +5,8 @@ struct User: Sendable {
     var accountID: String
     var apiKey: String
     var secretKey: String
+    /// Demo password for `login` (derived from the seed, like the keys).
+    var password: String
     var firstName: String
     var lastName: String
     var email: String

@@ -107,6 +107,7 @@ extension World {
         let user = User(id: ids.next(), username: name, accountID: account.id,
                         apiKey: World.derivedKey(seed: seed, purpose: "apikey/" + name),
                         secretKey: World.derivedKey(seed: seed, purpose: "secretkey/" + name),
+                        password: String(World.derivedKey(seed: seed, purpose: "password/" + name).prefix(16)),
                         firstName: name, lastName: type == 1 ? "cloud" : "user", email: name + "@example.org", created: now)
         users[user.id] = user
         userIDByAPIKey[user.apiKey] = user.id

@@ -42,4 +42,12 @@ struct APIError: Error, Sendable, Equatable {
     static func roleDenied(_ command: String, account: String) -> APIError {
         APIError(code: 432, csCode: 9999, text: "The API [\(command)] does not exist or is not available for the account \(account).", usesErrorResponse: true)
     }
+
+    /// `BaseCmd.USER_ERROR_MESSAGE`: non-root callers never see the details of 530, 533 and 534 errors.
+    func shown(toAdmin isAdmin: Bool) -> APIError {
+        guard !isAdmin, [530, 533, 534].contains(code) else { return self }
+        var masked = self
+        masked.text = "Internal error executing command, please contact your system administrator"
+        return masked
+    }
 }

@@ -1,0 +1,87 @@
+import JSON
+
+extension VirtualMachineCommands {
+    /// deployVirtualMachine: the VM row, ROOT volume and NICs are created at once (async create),
+    /// then the job takes the VM Stopped -> Starting -> Running (or leaves it Stopped with startvm=false).
+    static let deploy = Command("deployVirtualMachine", async: true,
+        required: ["serviceofferingid", "templateid", "zoneid"],
+        accepts: ["account", "domainid", "name", "displayname", "networkids", "securitygroupids", "securitygroupnames",
+                  "keypair", "keypairs", "userdata", "startvm", "details", "rootdisksize", "size", "diskofferingid", "group",
+                  "ipaddress", "hypervisor"]) { world, call, w in
+        let offering = try call.requiredEntity(world.serviceOfferings, "serviceofferingid")
+        let template = try call.requiredEntity(world.templates, "templateid")
+        let zone = try call.requiredEntity(world.zones, "zoneid")
+        let owner = try call.owner(in: world)
+        guard template.isReady else { throw APIError.invalid("Template \(template.id) has not been completely downloaded to zone \(zone.id)") }
+        if template.accountID != owner.id && !template.isPublic && !template.permittedAccounts.contains(owner.name) && !call.caller.isAdmin {
+            throw APIError.permission("Acct[\(owner.id)-\(owner.name)] does not have permission to operate with resource VMTemplate \(template.id)")
+        }
+        var cpu = offering.cpuNumber ?? 0, speed = offering.cpuSpeed ?? 0, memory = offering.memory ?? 0
+        if offering.isCustomized {
+            let details = call.map("details").first ?? [:]
+            guard let c = details["cpunumber"].flatMap({ Int($0) }), let m = details["memory"].flatMap({ Int($0) }) else {
+                throw APIError.invalid("Need to specify custom parameter values cpu, cpu speed and memory when using custom offering")
+            }
+            cpu = c
+            memory = m
+            speed = details["cpuspeed"].flatMap { Int($0) } ?? 1000
+            guard cpu >= 1, memory >= 32 else { throw APIError.invalid("Invalid cpu cores value, specify a value between 1 and 2147483647") }
+        }
+        var networkIDs: [String] = []
+        for networkID in call.list("networkids") ?? [] {
+            guard let network = world.networks[networkID] else { throw APIError.invalidUUID(call.name, "networkids", networkID) }
+            if let owner = network.accountID { try call.checkAccess(owner, resource: "Network \(network.id)") }
+            networkIDs.append(network.id)
+        }
+        var groupIDs = call.list("securitygroupids") ?? []
+        for groupID in groupIDs {
+            guard let group = world.securityGroups[groupID] else { throw APIError.invalidUUID(call.name, "securitygroupids", groupID) }
+            try call.checkAccess(group.accountID, resource: "SecurityGroup \(group.id)")
+        }
+        for groupName in call.list("securitygroupnames") ?? [] {
+            guard let group = world.securityGroups.all.first(where: { $0.accountID == owner.id && $0.name == groupName }) else {
+                throw APIError.invalid("Unable to find group by name \(groupName)")
+            }
+            groupIDs.append(group.id)
+        }
+        if !groupIDs.isEmpty && !zone.securityGroupsEnabled {
+            throw APIError.invalid("Can't create vm with security groups; security group feature is not enabled per zone")
+        }
+        var keyPairs: [String] = []
+        for name in (call.list("keypairs") ?? []) + (call.string("keypair").map { [$0] } ?? []) where !keyPairs.contains(name) {
+            guard world.keyPairs.all.contains(where: { $0.accountID == owner.id && $0.name == name }) else {
+                throw APIError.invalid("A key pair with name '\(name)' was not found.")
+            }
+            keyPairs.append(name)
+        }
+        let userData = call.string("userdata")
+        if let userData { try UserData.validate(userData) }
+        let startVM = call.bool("startvm") ?? true
+        var vm = world.createVirtualMachine(
+            caller: call.caller, owner: owner, zone: zone, template: template, offering: offering, cpu: cpu, speed: speed,
+            memory: memory, name: call.string("name"), displayName: call.string("displayname"), networkIDs: networkIDs,
+            securityGroupIDs: groupIDs, keyPairs: keyPairs, userData: userData, rootSize: try call.long("rootdisksize"),
+            now: call.nowSeconds)
+        vm.group = call.string("group")
+        let password = template.passwordEnabled ? world.nextPassword() : nil
+        vm.password = password
+        if let diskOffering = try call.entity(world.diskOfferings, "diskofferingid") {
+            let size = diskOffering.isCustomized ? (try call.long("size") ?? 1) << 30 : diskOffering.diskSizeGB << 30
+            let volumeID = world.ids.next()
+            world.volumes[volumeID] = Volume(
+                id: volumeID, name: "DATA-" + String(vm.number), accountID: owner.id, zoneID: zone.id, type: "DATADISK",
+                size: size, state: "Allocated", diskOfferingID: diskOffering.id, virtualMachineID: vm.id, deviceID: 1,
+                attached: call.nowSeconds, created: call.nowSeconds)
+        }
+        let vmID = vm.id
+        let jobID = call.startJob(&world, into: &w, instanceType: "VirtualMachine", instanceID: vmID, createdID: vmID,
+            begin: { world in if startVM { world.setState("Starting", vm: vmID) } },
+            finish: { world, _ in
+                if startVM { world.setState("Running", vm: vmID) }
+                guard let vm = world.virtualMachines[vmID] else { throw APIError.internalError("VM \(vmID) is gone") }
+                return jobResult("virtualmachine") { world.writeVirtualMachine(vm, password: password, into: &$0) }
+            })
+        vm.pendingJobID = jobID
+        world.virtualMachines[vmID] = vm
+    }
+}
