@@ -1,4 +1,4 @@
-public import Pipeline
+import Pipeline
 import Crypto
 import JSON
 

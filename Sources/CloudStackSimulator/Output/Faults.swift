@@ -1,4 +1,4 @@
-public import Pipeline
+import Pipeline
 
 /// Picks an injected fault for a request, using the deterministic PRNG.
 enum Faults {

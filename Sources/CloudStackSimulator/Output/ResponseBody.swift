@@ -1,4 +1,4 @@
-public import Pipeline
+import Pipeline
 import JSON
 
 /// Writes the bodies every command shares: errors, inline async replies, success objects.
