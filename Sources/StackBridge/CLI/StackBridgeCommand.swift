@@ -10,6 +10,6 @@ struct StackBridgeCommand: AsyncParsableCommand {
             + "to CloudStack API calls and answers exactly as EC2 or GCE would.\n\n"
             + "Exit codes: 0 success; 1 runtime failure; 64 bad command line; 69 a listener or the "
             + "backend could not be set up; 78 invalid configuration.",
-        subcommands: [ServeCommand.self, DemoCommand.self, SimulatorCommand.self, CheckConfigCommand.self],
+        subcommands: [ServeCommand.self, DemoCommand.self, SimulatorCommand.self, CheckConfigCommand.self, TokenCommand.self],
         defaultSubcommand: nil)
 }

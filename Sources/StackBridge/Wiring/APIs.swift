@@ -1,58 +1,95 @@
 import CloudStack
+import Crypto
 import EC2
-import JSON
+import GCE
 import Logging
 import Pipeline
 
 /// The two API pipelines as responders, plus the front end's refusals in each API's own format.
-///
-/// The EC2 and GCE pipelines are being built (issues 5 and 6); until each lands, its API answers
-/// every request with its own well-formed "not implemented" error rather than HTML or a crash.
 struct APIs: Sendable {
     let ec2: any Responder
     let gce: any Responder
+    private let ec2Pipeline: EC2Pipeline
+    private let gcePipeline: GCEPipeline
+    /// Issues GCE access tokens (also for `stackbridge token`).
+    let tokenIssuer: TokenIssuer
 
-    init(settings: Settings, client: CloudStackClient, publicURL: String, logger: Logger) throws {
-        ec2 = ClosureResponder { _, context in
-            ErrorDocument.response(EC2Error(code: "UnsupportedOperation", message: "The EC2 API is not available yet.", status: 400), requestID: context.requestID)
-        }
-        gce = ClosureResponder { _, _ in
-            APIs.gceError(status: 501, reason: "notImplemented", message: "The GCE API is not available yet.")
-        }
+    /// Builds both pipelines from the settings; `admin` is the key pair used only to look up users' keys.
+    init(settings: Settings, client: CloudStackClient, publicURL: String, admin: CloudStackCredentials?) throws {
+        let tokenKey = try APIs.tokenKey(settings.gce)
+        let registry = try APIs.registry(settings.ec2, client: client)
+        ec2Pipeline = try EC2Pipeline(
+            configuration: EC2Configuration(
+                region: settings.ec2.region, endpointURL: publicURL, instanceTypes: settings.ec2.instanceTypes,
+                // Derived from the shared token key, so a NextToken from one instance is good on another.
+                pageTokenSecret: HMAC.authenticate(.sha256, key: tokenKey, message: Array("stackbridge ec2 page tokens".utf8)),
+                paths: [settings.server.ec2Path]),
+            client: client, credentials: try APIs.credentialChain(settings.ec2, client: client, admin: admin, registry: registry),
+            registry: registry)
+        let gceConfiguration = GCEConfiguration(
+            publicBaseURL: publicURL, project: settings.gce.project.isEmpty ? nil : settings.gce.project, tokenKey: tokenKey,
+            tokenLifetimeSeconds: settings.gce.tokenLifetimeSeconds, redirectURIs: settings.gce.redirectURIs)
+        gcePipeline = try GCEPipeline(configuration: gceConfiguration, client: client)
+        tokenIssuer = try TokenIssuer(configuration: gceConfiguration, client: client)
+        ec2 = PhasedResponder(ec2Pipeline)
+        gce = PhasedResponder(gcePipeline)
     }
 
     /// A front-end refusal (431 headers too large, 503 overloaded) in the request's API format.
     func reject(_ request: Request, status: Int, router: Router) -> Response {
-        let message = status == 503 ? "The service is overloaded; retry later." : "Request header fields too large."
         switch router.api(for: request) {
-        case .ec2:
-            let code = status == 503 ? "Unavailable" : "InvalidRequest"
-            return ErrorDocument.response(EC2Error(code: code, message: message, status: status), requestID: "")
-        case .gce:
-            return APIs.gceError(status: status, reason: status == 503 ? "backendError" : "badRequest", message: message)
-        case .none:
-            return Response.text(status, message + "\n")
+        case .ec2: return ec2Pipeline.reject(request, status: status, requestID: "")
+        case .gce: return gcePipeline.reject(request, status: status, requestID: "")
+        case .none: return Response.text(status, status == 503 ? "Service Unavailable\n" : "Request Header Fields Too Large\n")
         }
     }
 
-    /// Google's JSON error body.
-    static func gceError(status: Int, reason: String, message: String) -> Response {
-        var writer = JSONWriter(reservingCapacity: 256)
-        writer.beginObject()
-        writer.key("error")
-        writer.beginObject()
-        writer.member("code", status)
-        writer.member("message", message)
-        writer.key("errors")
-        writer.beginArray()
-        writer.beginObject()
-        writer.member("domain", "global")
-        writer.member("reason", reason)
-        writer.member("message", message)
-        writer.endObject()
-        writer.endArray()
-        writer.endObject()
-        writer.endObject()
-        return Response(status: status, headers: Headers([("Content-Type", "application/json; charset=UTF-8")]), body: writer.take())
+    /// The 32-byte token key from `gce.tokenKey` (base64), or a random one for this process.
+    static func tokenKey(_ settings: GCESettings) throws -> [UInt8] {
+        let text = settings.tokenKey.exposedValue
+        if text.isEmpty { return SecureRandom.bytes(32) }
+        guard let key = Base64.decode(text), key.count == 32 else {
+            throw StartupError("gce.tokenKey: must be the base64 of exactly 32 bytes")
+        }
+        return key
+    }
+
+    /// The EC2 credential sources in the configured order.
+    static func credentialChain(
+        _ settings: EC2Settings, client: CloudStackClient, admin: CloudStackCredentials?, registry: RegistryCredentialSource?
+    ) throws -> CredentialChain {
+        var sources: [any CredentialSource] = []
+        for source in settings.credentialSources {
+            switch source {
+            case .cloudstack:
+                guard let admin else {
+                    throw StartupError("ec2.credentialSources: \"cloudstack\" needs cloudstack.adminApiKey and cloudstack.adminSecretKey")
+                }
+                sources.append(CloudStackCredentialSource(
+                    client: client, adminCredentials: admin, ttl: Int64(settings.credentialCacheSeconds)))
+            case .static:
+                guard !settings.staticCredentialsFile.isEmpty else { continue }
+                do {
+                    sources.append(try StaticCredentialSource(contentsOf: settings.staticCredentialsFile))
+                } catch {
+                    throw StartupError("ec2.staticCredentialsFile: \(error)")
+                }
+            }
+        }
+        if let registry { sources.append(registry) }
+        return CredentialChain(sources)
+    }
+
+    /// The encrypted SQLite registry, when `ec2.registry.path` is set.
+    static func registry(_ settings: EC2Settings, client: CloudStackClient) throws -> RegistryCredentialSource? {
+        guard !settings.registry.path.isEmpty else { return nil }
+        guard let key = Base64.decode(settings.registry.masterKey.exposedValue), key.count == 32 else {
+            throw StartupError("ec2.registry.masterKey: must be the base64 of exactly 32 bytes")
+        }
+        do {
+            return try RegistryCredentialSource(path: settings.registry.path, masterKey: key, client: client)
+        } catch {
+            throw StartupError("ec2.registry.path: \(error)")
+        }
     }
 }

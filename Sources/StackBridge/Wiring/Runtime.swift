@@ -23,6 +23,8 @@ final class Runtime: Sendable {
     let tls: TLSServerContextHolder?
     /// The URL the bridge's clients use (GCE selfLinks, printed settings).
     let publicURL: String
+    /// The API pipelines.
+    let apis: APIs
 
     /// Builds and starts every component.
     init(settings: Settings, simulatorConfiguration: SimulatorConfiguration? = nil, logger: Logger) throws {
@@ -72,7 +74,15 @@ final class Runtime: Sendable {
         }
         publicURL = settings.server.effectivePublicURL
 
-        let apis = try APIs(settings: settings, client: client, publicURL: publicURL, logger: logger)
+        // The admin key pair only looks up users' keys; with the simulator, its root admin serves.
+        var admin: CloudStackCredentials?
+        if !settings.cloudstack.adminApiKey.isEmpty {
+            admin = CloudStackCredentials(apiKey: settings.cloudstack.adminApiKey, secretKey: settings.cloudstack.adminSecretKey.exposedValue)
+        } else if let root = simulator?.credentials.first(where: \.isAdmin) {
+            admin = CloudStackCredentials(apiKey: root.apiKey, secretKey: root.secretKey)
+        }
+        let apis = try APIs(settings: settings, client: client, publicURL: publicURL, admin: admin)
+        self.apis = apis
         var stages: [any Stage] = [RequestIDStage()]
         if settings.log.accessLog {
             let format = settings.log.format
