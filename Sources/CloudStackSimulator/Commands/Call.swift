@@ -58,6 +58,14 @@ struct Call: Sendable {
         return number
     }
 
+    /// A size in GB (1 to `customdiskofferingmaxsize`, 1024) as bytes; 431 outside that range.
+    func sizeInBytes(_ name: String) throws -> Int64? {
+        guard let gigabytes = try long(name) else { return nil }
+        guard gigabytes >= 1 else { throw APIError.invalid("Please specify a size of at least 1 GB.") }
+        guard gigabytes <= 1024 else { throw APIError.invalid("Volume size \(gigabytes) GB exceeds the maximum allowed size of 1024 GB.") }
+        return gigabytes << 30
+    }
+
     /// A comma-separated list parameter.
     func list(_ name: String) -> [String]? {
         guard let value = string(name) else { return nil }

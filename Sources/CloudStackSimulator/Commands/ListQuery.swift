@@ -35,7 +35,9 @@ struct ListQuery {
                 throw APIError.invalid("Page size can't exceed max allowed page size value: \(ListQuery.maxPageSize)")
             }
             guard page >= 1, size >= 1 else { throw APIError.invalid("Invalid page or pagesize value") }
-            startIndex = (page - 1) * size
+            // A huge page number lands past the end instead of overflowing.
+            let (start, overflow) = (page - 1).multipliedReportingOverflow(by: size)
+            startIndex = overflow ? Int.max : start
             pageSize = size
         }
         keyword = call.string("keyword")?.lowercased()
@@ -96,7 +98,7 @@ struct ListQuery {
         w.beginObject()
         if !items.isEmpty {
             w.member("count", items.count)
-            let end = pageSize.map { min(items.count, startIndex + $0) } ?? items.count
+            let end = pageSize.map { startIndex >= items.count ? startIndex : min(items.count, startIndex + $0) } ?? items.count
             if startIndex < end {
                 w.key(item)
                 w.beginArray()

@@ -60,13 +60,13 @@ extension VirtualMachineCommands {
         var vm = world.createVirtualMachine(
             caller: call.caller, owner: owner, zone: zone, template: template, offering: offering, cpu: cpu, speed: speed,
             memory: memory, name: call.string("name"), displayName: call.string("displayname"), networkIDs: networkIDs,
-            securityGroupIDs: groupIDs, keyPairs: keyPairs, userData: userData, rootSize: try call.long("rootdisksize"),
+            securityGroupIDs: groupIDs, keyPairs: keyPairs, userData: userData, rootSize: try call.sizeInBytes("rootdisksize"),
             now: call.nowSeconds)
         vm.group = call.string("group")
         let password = template.passwordEnabled ? world.nextPassword() : nil
         vm.password = password
         if let diskOffering = try call.entity(world.diskOfferings, "diskofferingid") {
-            let size = diskOffering.isCustomized ? (try call.long("size") ?? 1) << 30 : diskOffering.diskSizeGB << 30
+            let size = diskOffering.isCustomized ? (try call.sizeInBytes("size") ?? 1 << 30) : diskOffering.diskSizeGB << 30
             let volumeID = world.ids.next()
             world.volumes[volumeID] = Volume(
                 id: volumeID, name: "DATA-" + String(vm.number), accountID: owner.id, zoneID: zone.id, type: "DATADISK",

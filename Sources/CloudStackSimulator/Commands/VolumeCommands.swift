@@ -49,10 +49,10 @@ enum VolumeCommands {
         }
         var size: Int64
         if let offering {
-            let requested = try call.long("size")
+            let requested = try call.sizeInBytes("size")
             if offering.isCustomized {
-                guard let requested, requested > 0 else { throw APIError.invalid("This disk offering requires a custom size specified") }
-                size = requested << 30
+                guard let requested else { throw APIError.invalid("This disk offering requires a custom size specified") }
+                size = requested
             } else {
                 if requested != nil { throw APIError.invalid("This disk offering does not allow custom size") }
                 size = offering.diskSizeGB << 30
@@ -179,7 +179,7 @@ enum VolumeCommands {
     static let resize = Command("resizeVolume", async: true, required: ["id"], accepts: ["diskofferingid", "size", "shrinkok", "maxiops", "miniops"]) { world, call, w in
         let volume = try owned(world, call)
         let offering = try call.entity(world.diskOfferings, "diskofferingid")
-        let requested = try call.long("size")
+        let requested = try call.sizeInBytes("size")
         var newSize: Int64
         if let offering, !offering.isCustomized {
             if requested != nil { throw APIError.invalid("A size was specified but the new disk offering is not customizable") }
@@ -189,7 +189,7 @@ enum VolumeCommands {
                !current.isCustomized {
                 throw APIError.invalid("To change a volume's size without providing a new disk offering, its current disk offering must be customizable or it must be a root volume (if providing a disk offering, make sure it is different from the current disk offering).")
             }
-            newSize = requested << 30
+            newSize = requested
         } else {
             throw APIError.invalid("No new size or disk offering was specified for volume \(volume.id)")
         }

@@ -32,7 +32,7 @@ extension World {
         let volumeID = ids.next()
         volumes[volumeID] = Volume(
             id: volumeID, name: "ROOT-" + String(number), accountID: owner.id, zoneID: zone.id, type: "ROOT",
-            size: rootSize.map { $0 << 30 } ?? template.size, state: "Allocated", diskOfferingID: nil, templateID: template.id,
+            size: rootSize ?? template.size, state: "Allocated", diskOfferingID: nil, templateID: template.id,
             virtualMachineID: id, deviceID: 0, attached: now, created: now)
         return vm
     }
