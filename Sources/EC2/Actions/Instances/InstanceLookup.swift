@@ -32,7 +32,14 @@ enum InstanceLookup {
             }
         }
         let names = InstanceTypeNames(configured: context.configuration.instanceTypes)
-        return vms.compactMap { vm in InstanceMapping.view(vm, rootVolume: vm.id.flatMap { roots[$0] }, names: names) }
+        return vms.compactMap { vm in
+            guard var view = InstanceMapping.view(vm, rootVolume: vm.id.flatMap { roots[$0] }, names: names) else { return nil }
+            // Terminated here but CloudStack's destroy job still running: EC2 shows shutting-down meanwhile.
+            if view.instanceState != .terminated, context.memory.terminated.value(for: terminatedKey(context, view.instanceId)) != nil {
+                view.instanceState = .shuttingDown
+            }
+            return view
+        }
     }
 
     /// Exactly the VMs named, or `InvalidInstanceID.NotFound` listing the missing ones.

@@ -1,0 +1,38 @@
+"""Shared helpers for the EC2 end-to-end tests: clients pointed at the `stackbridge` fixture."""
+
+import boto3
+from botocore.config import Config
+
+FAST_WAITER = {"Delay": 1, "MaxAttempts": 90}
+
+
+def boto3_client(bridge):
+    """A boto3 EC2 client for the bridge's endpoint, signing with SigV4 (botocore's default)."""
+    return boto3.client(
+        "ec2",
+        endpoint_url=bridge.ec2_endpoint,
+        region_name=bridge.region,
+        aws_access_key_id=bridge.access_key,
+        aws_secret_access_key=bridge.secret_key,
+        verify=bridge.ca_file if bridge.ec2_endpoint.startswith("https") else False,
+        config=Config(retries={"max_attempts": 2, "mode": "standard"}),
+    )
+
+
+def featured_image(ec2):
+    """An image every account may launch (a featured template: `Owner=amazon`)."""
+    images = ec2.describe_images(Owners=["amazon"])["Images"]
+    assert images, "the cloud offers no featured images"
+    return sorted(images, key=lambda image: image["Name"])[0]["ImageId"]
+
+
+def smallest_type(ec2):
+    """The instance type with the least memory."""
+    types = ec2.describe_instance_types()["InstanceTypes"]
+    assert types, "the cloud offers no instance types"
+    return min(types, key=lambda t: (t["MemoryInfo"]["SizeInMiB"], t["InstanceType"]))["InstanceType"]
+
+
+def terminate(ec2, ids):
+    if ids:
+        ec2.terminate_instances(InstanceIds=list(ids))
