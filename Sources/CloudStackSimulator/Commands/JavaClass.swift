@@ -1,0 +1,30 @@
+/// The Java command class CloudStack reports in `cmd` (admin variants where 4.18 has them).
+enum JavaClass {
+    private static let base = "org.apache.cloudstack.api.command."
+    private static let classes: [String: (String, Bool)] = [
+        "deployVirtualMachine": ("vm.DeployVMCmd", true), "destroyVirtualMachine": ("vm.DestroyVMCmd", true),
+        "startVirtualMachine": ("vm.StartVMCmd", true), "stopVirtualMachine": ("vm.StopVMCmd", true),
+        "rebootVirtualMachine": ("vm.RebootVMCmd", true), "expungeVirtualMachine": ("admin.vm.ExpungeVMCmd", false),
+        "recoverVirtualMachine": ("vm.RecoverVMCmd", false),
+        "createVolume": ("volume.CreateVolumeCmd", true), "attachVolume": ("volume.AttachVolumeCmd", true),
+        "detachVolume": ("volume.DetachVolumeCmd", true), "resizeVolume": ("volume.ResizeVolumeCmd", true),
+        "createSnapshot": ("snapshot.CreateSnapshotCmd", false), "deleteSnapshot": ("snapshot.DeleteSnapshotCmd", false),
+        "createTemplate": ("template.CreateTemplateCmd", true), "deleteTemplate": ("template.DeleteTemplateCmd", false),
+        "createTags": ("tag.CreateTagsCmd", false), "deleteTags": ("tag.DeleteTagsCmd", false),
+        "authorizeSecurityGroupIngress": ("securitygroup.AuthorizeSecurityGroupIngressCmd", false),
+        "authorizeSecurityGroupEgress": ("securitygroup.AuthorizeSecurityGroupEgressCmd", false),
+        "revokeSecurityGroupIngress": ("securitygroup.RevokeSecurityGroupIngressCmd", false),
+        "revokeSecurityGroupEgress": ("securitygroup.RevokeSecurityGroupEgressCmd", false),
+        "createVPC": ("vpc.CreateVPCCmd", true), "deleteVPC": ("vpc.DeleteVPCCmd", false),
+        "associateIpAddress": ("address.AssociateIPAddrCmd", true),
+        "disassociateIpAddress": ("address.DisassociateIPAddrCmd", false),
+        "disableStaticNat": ("nat.DisableStaticNatCmd", false),
+    ]
+
+    static func name(_ command: Command, admin: Bool) -> String {
+        guard let (path, hasAdmin) = classes[command.name] else { return base + "user." + command.name }
+        if path.hasPrefix("admin.") { return base + path }
+        if admin && hasAdmin { return base + "admin." + path + "ByAdmin" }
+        return base + "user." + path
+    }
+}
