@@ -5,6 +5,7 @@ import CloudStack
 /// Configured names (`t3.micro` → an offering name or id) come first; every other offering is
 /// exposed as `cs.<name>` with the name lower-cased and runs of other characters turned into `-`
 /// (`Small Instance` → `cs.small-instance`), which stays the same as long as the offering's name does.
+/// RunInstances also accepts an offering's own name or id as the type.
 struct InstanceTypeNames: Sendable {
     let configured: [String: String]
 
@@ -27,7 +28,8 @@ struct InstanceTypeNames: Sendable {
         if let target = configured[type] {
             return offerings.first { $0.id == target } ?? offerings.first { $0.name == target }
         }
-        return offerings.first { name(of: $0) == type } ?? offerings.first { $0.id == type }
+        // The offering's own name or id are accepted too (`ec2.instanceTypes` documents unlisted types as offering names).
+        return offerings.first { name(of: $0) == type } ?? offerings.first { $0.name == type } ?? offerings.first { $0.id == type }
     }
 
     /// `cs.` plus the lower-cased name with other runs of characters as `-`.
