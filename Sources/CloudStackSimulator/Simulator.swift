@@ -70,6 +70,10 @@ public final class Simulator: Sendable {
         guard request.path == "/client/api" || request.path == "/client/api/" else {
             return SimulatorReply(response: .text(404, "Not Found"))
         }
+        // ApiServlet implements doGet and doPost only; the servlet container answers anything else 405.
+        guard request.method == .get || request.method == .post else {
+            return SimulatorReply(response: .text(405, "HTTP method \(request.method.rawValue) is not supported by this URL"))
+        }
         let form: [UInt8]? = request.method == .post && request.hasFormBody ? request.body : nil
         let parameters = Parameters(query: request.rawQuery, form: form)
         let now = clock()

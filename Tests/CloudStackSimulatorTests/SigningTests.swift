@@ -125,9 +125,10 @@ import Pipeline
         #expect(cloud.simulator.handle(request).response.status == 200)
     }
 
-    @Test func otherPathsAre404() {
+    @Test func otherPathsAre404AndOtherMethods405() {
         let cloud = TestCloud()
         #expect(cloud.simulator.handle(Request(method: .get, uri: "/client/other?command=listZones")).response.status == 404)
+        #expect(cloud.simulator.handle(Request(method: .put, uri: "/client/api?command=listZones")).response.status == 405)
     }
 
     @Test func xmlIsAnsweredWhenJSONIsNotAsked() {

@@ -8,6 +8,7 @@ Run: SIMULATOR_URL=... SIMULATOR_API_KEY=... SIMULATOR_SECRET_KEY=... pytest Tes
 """
 
 import os
+import time
 import uuid
 from urllib.parse import quote
 
@@ -65,9 +66,13 @@ def test_cs_deploy_poll_list_destroy(api):
     # Async create: the id and the job id come back at once.
     assert set(reply) == {"id", "jobid"}
     job = api.queryAsyncJobResult(jobid=reply["jobid"])
-    assert job["jobstatus"] in (0, 1)
-    result = api._jobresult(reply["jobid"])
-    vm = result["virtualmachine"]
+    assert job["jobstatus"] == 0, "a 300 ms job is still running on the first poll"
+    deadline = time.monotonic() + 30
+    while job["jobstatus"] == 0 and time.monotonic() < deadline:
+        time.sleep(0.1)
+        job = api.queryAsyncJobResult(jobid=reply["jobid"])
+    assert job["jobstatus"] == 1 and job["jobresultcode"] == 0 and job["jobresulttype"] == "object"
+    vm = job["jobresult"]["virtualmachine"]
     assert vm["id"] == reply["id"] and vm["state"] == "Running" and vm["name"] == name
     listed = api.listVirtualMachines(id=vm["id"])["virtualmachine"]
     assert [v["state"] for v in listed] == ["Running"]

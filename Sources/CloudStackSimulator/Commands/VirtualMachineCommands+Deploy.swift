@@ -31,6 +31,9 @@ extension VirtualMachineCommands {
         for networkID in call.list("networkids") ?? [] {
             guard let network = world.networks[networkID] else { throw APIError.invalidUUID(call.name, "networkids", networkID) }
             if let owner = network.accountID { try call.checkAccess(owner, resource: "Network \(network.id)") }
+            guard network.zoneID == zone.id else {
+                throw APIError.invalid("Network id=\(network.id) doesn't belong to zone \(zone.id)")
+            }
             networkIDs.append(network.id)
         }
         var groupIDs = call.list("securitygroupids") ?? []
