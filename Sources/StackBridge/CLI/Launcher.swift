@@ -20,6 +20,7 @@ enum Launcher {
     static func run(
         settings: Settings, simulator: SimulatorConfiguration? = nil, banner: (@Sendable (Runtime) -> String)?
     ) async throws {
+        let signals = SignalWatcher()
         let format = settings.log.format
         let level = settings.log.level
         LoggingSystem.bootstrap { LineLogHandler(label: $0, format: format, level: level, sink: LineLogHandler.standardError) }
@@ -36,12 +37,11 @@ enum Launcher {
             "publicURL": "\(runtime.publicURL)", "ports": "\(ports)", "loops": "\(runtime.group.loops.count)",
             "backend": "\(settings.cloudstack.isSimulator ? "simulator" : settings.cloudstack.endpoint)",
         ])
+        signals.onReload { runtime.reloadTLS() }
         if let banner {
             print(banner(runtime))
             fflushAll()
         }
-        let signals = SignalWatcher()
-        signals.onReload { runtime.reloadTLS() }
         let signal = await signals.waitForStop()
         logger.info("stopping", metadata: ["signal": "\(signal)"])
         await runtime.shutdown()

@@ -10,28 +10,34 @@ final class SignalWatcher: @unchecked Sendable {
     private let queue = DispatchQueue(label: "stackbridge.signals")
     private var sources: [any DispatchSourceSignal] = []
 
-    init() {}
+    private let stop = AsyncSignal()
+    private let reload = ReloadAction()
 
-    /// Calls `action` on every SIGHUP.
-    func onReload(_ action: @escaping @Sendable () -> Void) {
-        signal(SIGHUP, SIG_IGN)
-        let source = DispatchSource.makeSignalSource(signal: SIGHUP, queue: queue)
-        source.setEventHandler(handler: action)
-        source.resume()
-        sources.append(source)
-    }
-
-    /// Returns the name of the first SIGTERM or SIGINT received.
-    func waitForStop() async -> String {
-        let stop = AsyncSignal()
+    /// Takes over SIGTERM, SIGINT and SIGHUP at once, before anything is announced, so a signal that
+    /// arrives early is remembered instead of killing the process with the default action.
+    init() {
         for (number, name) in [(SIGTERM, "SIGTERM"), (SIGINT, "SIGINT")] {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
-            source.setEventHandler { stop.fire(name) }
+            source.setEventHandler { [stop] in stop.fire(name) }
             source.resume()
             sources.append(source)
         }
-        return await stop.wait()
+        signal(SIGHUP, SIG_IGN)
+        let hangup = DispatchSource.makeSignalSource(signal: SIGHUP, queue: queue)
+        hangup.setEventHandler { [reload] in reload.run() }
+        hangup.resume()
+        sources.append(hangup)
+    }
+
+    /// Calls `action` on every SIGHUP from now on.
+    func onReload(_ action: @escaping @Sendable () -> Void) {
+        reload.set(action)
+    }
+
+    /// Returns the name of the first SIGTERM or SIGINT received (also one received before the call).
+    func waitForStop() async -> String {
+        await stop.wait()
     }
 }
 
@@ -61,4 +67,12 @@ final class AsyncSignal: Sendable {
             if let ready { continuation.resume(returning: ready) }
         }
     }
+}
+
+/// The current SIGHUP action, replaceable from any thread.
+final class ReloadAction: Sendable {
+    private let action = Mutex<(@Sendable () -> Void)?>(nil)
+
+    func set(_ body: @escaping @Sendable () -> Void) { action.withLock { $0 = body } }
+    func run() { action.withLock { $0 }?() }
 }

@@ -26,6 +26,7 @@ struct SimulatorCommand: AsyncParsableCommand {
     var vms: Int?
 
     func run() async throws {
+        let signals = SignalWatcher()
         var settings = try Launcher.loadSettings(configFile: config)
         if let jobMilliseconds { settings.simulator.jobDurationMilliseconds = max(0, jobMilliseconds) }
         if let vms { settings.simulator.vms = max(0, vms) }
@@ -49,7 +50,7 @@ struct SimulatorCommand: AsyncParsableCommand {
         }
         print(lines.joined(separator: "\n"))
         fflushAll()
-        _ = await SignalWatcher().waitForStop()
+        _ = await signals.waitForStop()
         server.stopAccepting()
         server.close()
         group.shutdown()
