@@ -70,6 +70,44 @@ import Crypto
         #expect(noSG.status == 431)
     }
 
+    func authorize(_ cloud: TestCloud, _ command: String, _ params: [(String, String)]) -> [String: Any] {
+        let reply = cloud.user1.call(command, params).inner(command.lowercased() + "response")
+        return cloud.user1.waitForJob(reply["jobid"] as? String ?? "", clock: cloud.clock)
+    }
+
+    @Test func ruleValidationFollowsSecurityGroupManager() {
+        let cloud = TestCloud()
+        let id = (cloud.user1.call("createSecurityGroup", [("name", "db")]).inner("createsecuritygroupresponse")["securitygroup"] as? [String: Any])?["id"] as? String ?? ""
+        func failure(_ params: [(String, String)]) -> String {
+            let job = authorize(cloud, "authorizeSecurityGroupIngress", [("securitygroupid", id)] + params)
+            return (job["jobresult"] as? [String: Any])?["errortext"] as? String ?? "succeeded"
+        }
+        #expect(failure([("protocol", "tcp"), ("startport", "22"), ("endport", "22")]) == "At least one cidr or at least one security group needs to be specified")
+        #expect(failure([("protocol", "tcp"), ("cidrlist", "0.0.0.0/0")]) == "Invalid port range specified, startPort = null, endPort = null")
+        #expect(failure([("protocol", "tcp"), ("startport", "90"), ("endport", "80"), ("cidrlist", "0.0.0.0/0")]) == "Invalid port range 90:80")
+        #expect(failure([("protocol", "icmp"), ("icmptype", "-1"), ("icmpcode", "3"), ("cidrlist", "0.0.0.0/0")]) == "Invalid icmp code")
+        #expect(failure([("startport", "1"), ("endport", "2"), ("cidrlist", "0.0.0.0/0")]) == "Cannot specify startPort or endPort without specifying protocol")
+        #expect(failure([("protocol", "gre"), ("cidrlist", "0.0.0.0/0")]) == "Invalid protocol gre")
+        #expect(failure([("protocol", "tcp"), ("startport", "1"), ("endport", "2"), ("cidrlist", "10.0.0.0/99")]) == "Invalid cidr 10.0.0.0/99")
+        // A request whose rules partly exist adds only the new ones.
+        let first = authorize(cloud, "authorizeSecurityGroupIngress", [("securitygroupid", id), ("protocol", "udp"), ("startport", "53"), ("endport", "53"), ("cidrlist", "10.0.0.0/8")])
+        #expect(first["jobstatus"] as? Int == 1)
+        let both = authorize(cloud, "authorizeSecurityGroupIngress", [("securitygroupid", id), ("protocol", "udp"), ("startport", "53"), ("endport", "53"), ("cidrlist", "10.0.0.0/8,192.168.0.0/16")])
+        let added = ((both["jobresult"] as? [String: Any])?["securitygroup"] as? [String: Any])?["ingressrule"] as? [[String: Any]]
+        #expect(added?.map { $0["cidr"] as? String } == ["192.168.0.0/16"])
+        // Revoking an ingress rule through the egress command fails in the job.
+        let ruleID = added?.first?["ruleid"] as? String ?? ""
+        let mismatch = authorize(cloud, "revokeSecurityGroupEgress", [("id", ruleID)])
+        #expect((mismatch["jobresult"] as? [String: Any])?["errortext"] as? String == "Mismatch in rule type for security rule with id \(ruleID)")
+        // A group that another group's rule allows cannot be deleted.
+        let web = (cloud.user1.call("createSecurityGroup", [("name", "web")]).inner("createsecuritygroupresponse")["securitygroup"] as? [String: Any])?["id"] as? String ?? ""
+        _ = authorize(cloud, "authorizeSecurityGroupIngress", [("securitygroupid", web), ("protocol", "tcp"), ("startport", "5432"), ("endport", "5432"),
+                                                               ("usersecuritygrouplist[0].account", "user1"), ("usersecuritygrouplist[0].group", "db")])
+        let referenced = cloud.user1.call("deleteSecurityGroup", [("name", "db")])
+        #expect(referenced.status == 536)
+        #expect(referenced.inner("deletesecuritygroupresponse")["errortext"] as? String == "Cannot delete group when there are security rules that allow this group")
+    }
+
     @Test func publicIPStaticNatAndVPC() {
         let cloud = TestCloud()
         let vm = cloud.deploy(cloud.user1, networkType: "Advanced")

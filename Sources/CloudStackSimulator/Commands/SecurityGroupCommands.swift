@@ -51,7 +51,13 @@ enum SecurityGroupCommands {
         } else {
             throw APIError.invalid("Either id or name parameter is required by deleteSecurityGroup command")
         }
-        if group.name == "default" { throw APIError.invalid("The network default group cannot be deleted") }
+        if group.name.lowercased() == "default" { throw APIError.invalid("The network group default is reserved") }
+        let ownerName = world.accounts[group.accountID]?.name
+        if world.securityGroups.all.contains(where: { g in
+            (g.ingress + g.egress).contains { $0.groupName == group.name && $0.groupAccount == ownerName }
+        }) {
+            throw APIError(code: 536, csCode: 9999, text: "Cannot delete group when there are security rules that allow this group")
+        }
         if world.virtualMachines.all.contains(where: { $0.securityGroupIDs.contains(group.id) && $0.state != "Expunging" }) {
             throw APIError(code: 536, csCode: 9999, text: "Cannot delete group when it's in use by virtual machines")
         }
@@ -62,53 +68,63 @@ enum SecurityGroupCommands {
         w.endObject()
     }
 
-    /// Builds the rules a request asks for, checking protocol, ports and ICMP as `SecurityGroupManagerImpl` does.
+    /// Validates a rule request as `SecurityGroupManagerImpl.authorizeSecurityGroupRule` does (in the
+    /// job, so failures are 530 job results) and builds the candidate rules.
     static func requestedRules(_ world: inout World, _ call: Call, owner: Account) throws -> [SecurityGroupRule] {
+        let cidrs = call.list("cidrlist")
+        let groups = call.map("usersecuritygrouplist")
+        if cidrs == nil && groups.isEmpty {
+            throw APIError.invalid("At least one cidr or at least one security group needs to be specified")
+        }
+        for cidr in cidrs ?? [] where !CIDR.isValid(cidr) { throw APIError.invalid("Invalid cidr \(cidr)") }
         let proto = (call.string("protocol") ?? "all").lowercased()
-        var start = try call.int("startport"), end = try call.int("endport")
-        var icmpType = try call.int("icmptype"), icmpCode = try call.int("icmpcode")
-        switch proto {
-        case "tcp", "udp":
-            guard let s = start, let e = end, (0...65535).contains(s), (0...65535).contains(e), s <= e else {
-                throw APIError.invalid("Invalid port range \(start.map(String.init) ?? "null"):\(end.map(String.init) ?? "null")")
+        let isNumber = Int(proto).map { (0...255).contains($0) } ?? false
+        guard ["tcp", "udp", "icmp", "all"].contains(proto) || isNumber else { throw APIError.invalid("Invalid protocol \(proto)") }
+        let start = try call.int("startport"), end = try call.int("endport")
+        let icmpType = try call.int("icmptype"), icmpCode = try call.int("icmpcode")
+        var first: Int, second: Int
+        func text(_ value: Int?) -> String { value.map(String.init) ?? "null" }
+        if proto == "icmp" {
+            guard let type = icmpType, let code = icmpCode else {
+                throw APIError.invalid("Invalid ICMP type/code specified, icmpType = \(text(icmpType)), icmpCode = \(text(icmpCode))")
             }
-            icmpType = nil
-            icmpCode = nil
-        case "icmp":
-            guard let t = icmpType, let c = icmpCode, (-1...255).contains(t), (-1...255).contains(c) else {
-                throw APIError.invalid("Invalid ICMP type/code specified, icmpType = \(icmpType.map(String.init) ?? "null"), icmpCode = \(icmpCode.map(String.init) ?? "null")")
+            if type == -1 && code != -1 { throw APIError.invalid("Invalid icmp code") }
+            if type != -1 && code == -1 { throw APIError.invalid("Invalid icmp code: need non-negative icmp code ") }
+            if code > 255 || type > 255 || code < -1 || type < -1 { throw APIError.invalid("Invalid icmp type/code ") }
+            (first, second) = (type, code)
+        } else if proto == "all" {
+            if start != nil || end != nil { throw APIError.invalid("Cannot specify startPort or endPort without specifying protocol") }
+            (first, second) = (0, 0)
+        } else {
+            guard let s = start, var e = end else {
+                throw APIError.invalid("Invalid port range specified, startPort = \(text(start)), endPort = \(text(end))")
             }
-            start = nil
-            end = nil
-        case "all":
-            start = nil; end = nil; icmpType = nil; icmpCode = nil
-        default:
-            guard let number = Int(proto), (0...255).contains(number) else {
-                throw APIError.invalid("Invalid protocol \(proto)")
-            }
-            start = nil; end = nil; icmpType = nil; icmpCode = nil
+            if s == 0 && e == 0 { e = 65535 }
+            if s > e { throw APIError.invalid("Invalid port range \(s):\(e)") }
+            if s > 65535 || e > 65535 || s < -1 || e < -1 { throw APIError.invalid("Invalid port numbers \(s):\(e)") }
+            if s < 0 || e < 0 { throw APIError.invalid("Invalid port range \(s):\(e)") }
+            (first, second) = (s, e)
+        }
+        let isICMP = proto == "icmp"
+        func rule(cidr: String?, group: String?, account: String?) -> SecurityGroupRule {
+            SecurityGroupRule(ruleID: world.ids.next(), protocolName: proto, startPort: isICMP ? nil : first, endPort: isICMP ? nil : second,
+                              icmpType: isICMP ? first : nil, icmpCode: isICMP ? second : nil, cidr: cidr, groupName: group,
+                              groupAccount: account)
         }
         var rules: [SecurityGroupRule] = []
-        for cidr in call.list("cidrlist") ?? [] {
-            guard CIDR.isValid(cidr) else { throw APIError.invalid("Invalid cidr \(cidr)") }
-            rules.append(SecurityGroupRule(ruleID: world.ids.next(), protocolName: proto, startPort: start, endPort: end,
-                                           icmpType: icmpType, icmpCode: icmpCode, cidr: cidr))
-        }
-        for entry in call.map("usersecuritygrouplist") {
-            guard let accountName = entry["account"], let groupName = entry["group"] else {
+        for entry in groups {
+            guard let groupName = entry["group"], let accountName = entry["account"] else {
                 throw APIError.invalid("Invalid user group specified, fields 'group' and 'account' cannot be null, please specify groups in the form:  userGroupList[0].group=XXX&userGroupList[0].account=YYY")
             }
-            guard let account = world.accounts.all.first(where: { $0.name == accountName }),
-                  world.securityGroups.all.contains(where: { $0.accountID == account.id && $0.name == groupName }) else {
-                throw APIError.invalid("Unable to find security group \(groupName) for account \(accountName)")
+            guard let account = world.accounts.all.first(where: { $0.name == accountName && $0.domainID == owner.domainID }) else {
+                throw APIError.invalid("Nonexistent account: \(accountName) when trying to authorize security group rule  for \(owner.id):\(proto):\(first):\(second)")
             }
-            rules.append(SecurityGroupRule(ruleID: world.ids.next(), protocolName: proto, startPort: start, endPort: end,
-                                           icmpType: icmpType, icmpCode: icmpCode, groupName: groupName, groupAccount: accountName))
+            guard world.securityGroups.all.contains(where: { $0.accountID == account.id && $0.name == groupName }) else {
+                throw APIError.invalid("Nonexistent group \(groupName) for account \(accountName)/\(owner.domainID) is given, unable to authorize security group rule.")
+            }
+            rules.append(rule(cidr: nil, group: groupName, account: accountName))
         }
-        if rules.isEmpty {
-            rules.append(SecurityGroupRule(ruleID: world.ids.next(), protocolName: proto, startPort: start, endPort: end,
-                                           icmpType: icmpType, icmpCode: icmpCode, cidr: "0.0.0.0/0"))
-        }
+        for cidr in cidrs ?? [] { rules.append(rule(cidr: cidr, group: nil, account: nil)) }
         return rules
     }
 
@@ -132,20 +148,20 @@ enum SecurityGroupCommands {
             }
             let groupID = group.id
             let result: Result<[SecurityGroupRule], APIError>
-            do { result = .success(try requestedRules(&world, call, owner: owner)) } catch let error as APIError { result = .failure(error) }
+            do { result = .success(try requestedRules(&world, call, owner: world.accounts[group.accountID] ?? owner)) } catch let error as APIError { result = .failure(error) }
             let word = ingress ? "ingress" : "egress"
             _ = call.startJob(&world, into: &w, instanceType: "SecurityGroup", instanceID: groupID) { world, _ in
                 let rules = try result.get()
                 guard var current = world.securityGroups[groupID] else { throw APIError.internalError("Security group \(groupID) is gone") }
+                // Rules that already exist are skipped; nothing new at all fails the command.
                 let existing = ingress ? current.ingress : current.egress
-                if rules.contains(where: { rule in existing.contains { $0.sameTraffic(as: rule) } }) {
-                    throw APIError.internalError("Failed to authorize security group \(word) rule(s)")
-                }
-                if ingress { current.ingress += rules } else { current.egress += rules }
+                let added = rules.filter { rule in !existing.contains { $0.sameTraffic(as: rule) } }
+                if added.isEmpty { throw APIError.internalError("Failed to authorize security group \(word) rule(s)") }
+                if ingress { current.ingress += added } else { current.egress += added }
                 world.securityGroups[groupID] = current
                 var reply = current
-                reply.ingress = ingress ? rules : []
-                reply.egress = ingress ? [] : rules
+                reply.ingress = ingress ? added : []
+                reply.egress = ingress ? [] : added
                 return jobResult("securitygroup") { world.writeSecurityGroup(reply, into: &$0) }
             }
         }
@@ -154,12 +170,14 @@ enum SecurityGroupCommands {
     static func revoke(ingress: Bool) -> Command {
         Command(ingress ? "revokeSecurityGroupIngress" : "revokeSecurityGroupEgress", async: true, required: ["id"]) { world, call, w in
             let ruleID = try call.required("id")
-            guard let group = world.securityGroups.all.first(where: { g in (ingress ? g.ingress : g.egress).contains { $0.ruleID == ruleID } }) else {
+            guard let group = world.securityGroups.all.first(where: { g in (g.ingress + g.egress).contains { $0.ruleID == ruleID } }) else {
                 throw APIError.invalidUUID(call.name, "id", ruleID)
             }
+            let isIngressRule = group.ingress.contains { $0.ruleID == ruleID }
             try call.checkAccess(group.accountID, resource: "SecurityGroup \(group.id)")
             let groupID = group.id
             _ = call.startJob(&world, into: &w, instanceType: "SecurityGroup", instanceID: groupID) { world, _ in
+                guard isIngressRule == ingress else { throw APIError.invalid("Mismatch in rule type for security rule with id \(ruleID)") }
                 guard var current = world.securityGroups[groupID] else { throw APIError.internalError("Security group \(groupID) is gone") }
                 if ingress { current.ingress.removeAll { $0.ruleID == ruleID } } else { current.egress.removeAll { $0.ruleID == ruleID } }
                 world.securityGroups[groupID] = current
