@@ -35,7 +35,7 @@ struct DiscoveryAndTableTests {
             #expect(real.0 == method.httpMethod.rawValue, "\(method.id)")
             #expect(real.1 == method.path, "\(method.id)")
         }
-        #expect(MethodTable.all.count == 40)
+        #expect(MethodTable.all.count == 43)
         #expect(MethodTable.all.map(\.id) == MethodTable.all.map(\.id).sorted())
     }
 
@@ -94,6 +94,7 @@ struct DiscoveryAndTableTests {
         #expect(try names("-status = UP") == ["beta-2"])
         #expect(throws: GCEError.self) { try ListFilter("name =") }
         #expect(throws: GCEError.self) { try ListFilter("(name = a") }
+        #expect(throws: GCEError.self) { try ListFilter("name eq '(unclosed'") }
         let labelled = Image(id: 1, name: "i", description: nil, creationTimestamp: nil, status: "READY", family: nil, archiveSizeBytes: nil,
                              diskSizeGb: nil, rawDiskSource: nil, labels: [("env", "prod")], selfLink: "s")
         #expect(try ListFilter("labels.env = prod").matches(labelled))

@@ -60,6 +60,18 @@ struct InstanceTests {
         let duplicate = await bridge.send(.post, "/compute/v1/projects/user1/zones/\(zone)/instances", body: body, token: token)
         #expect(duplicate.status == 409)
 
+        let diskLink = try #require(disks.first?["source"] as? String)
+        let disk = await bridge.send(.get, String(diskLink.dropFirst(TestBridge.base.count)), token: token)
+        #expect(disk.status == 200)
+        validator.add("Disk", disk.body, label: "disks.get")
+        let diskObject = try #require(try JSONSerialization.jsonObject(with: Data(disk.body)) as? [String: Any])
+        #expect(diskObject["users"] as? [String] == [TestBridge.base + "/compute/v1/projects/user1/zones/\(zone)/instances/web-1"])
+        #expect(diskObject["sizeGb"] as? String == "20")
+        validator.add("DiskList", (await bridge.send(.get, "/compute/v1/projects/user1/zones/\(zone)/disks", token: token)).body,
+                      label: "disks.list")
+        validator.add("DiskAggregatedList", (await bridge.send(.get, "/compute/v1/projects/user1/aggregated/disks", token: token)).body,
+                      label: "disks.aggregatedList")
+
         let list = await bridge.send(.get, "/compute/v1/projects/user1/zones/\(zone)/instances", token: token)
         validator.add("InstanceList", list.body, label: "instances.list")
         let aggregated = await bridge.send(.get, "/compute/v1/projects/user1/aggregated/instances", token: token)

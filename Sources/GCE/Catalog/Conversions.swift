@@ -97,3 +97,24 @@ enum Conversions {
             hostname: nil)
     }
 }
+
+extension Conversions {
+    /// A volume as a compute `Disk`.
+    static func disk(_ volume: Named<Volume>, zone: String, links: Links) -> Disk {
+        let row = volume.row
+        let status: String
+        switch row.state {
+        case "Allocated", "Ready", "Snapshotting", "Migrating", "Uploaded": status = "READY"
+        case "Creating", "Allocating", "Resizing", "UploadOp", "Copying", nil: status = "CREATING"
+        case "Destroy", "Expunging", "Expunged": status = "DELETING"
+        default: status = "FAILED"
+        }
+        return Disk(
+            id: ResourceID.of(row.id ?? volume.name), name: volume.name, creationTimestamp: Timestamps.fromCloudStack(row.created),
+            sizeGb: row.size.map { ($0 + (1 << 30) - 1) >> 30 }, zone: links.zone(zone), status: status,
+            type: links.diskType(zone, ResourceNames.gceName(for: row.diskofferingname ?? "default")),
+            sourceImage: row.type == "ROOT" ? row.templatename.map { links.image(ResourceNames.gceName(for: $0)) } : nil,
+            users: row.vmname.map { [links.instance(zone, ResourceNames.gceName(for: $0))] } ?? [],
+            labels: MetadataTags.labels(row.tags), selfLink: links.disk(zone, volume.name))
+    }
+}

@@ -98,8 +98,9 @@ struct FilterParser {
         case "=": return .compare(field: token, op: .equals, value: literal)
         case "!=": return .compare(field: token, op: .notEquals, value: literal)
         case ":": return .compare(field: token, op: .has, value: literal)
-        case "eq": return .compare(field: token, op: .regexEquals, value: literal)
-        case "ne": return .compare(field: token, op: .regexNotEquals, value: literal)
+        case "eq", "ne":
+            guard let regex = try? Regex(literal) else { throw Self.invalid("invalid regular expression '\(literal)'") }
+            return .regex(field: token, regex: regex, negated: op == "ne")
         default: throw Self.invalid("unknown operator \(op)")
         }
     }

@@ -4,15 +4,17 @@
 /// RE2-style regular expressions matched against the whole field. Current: `name = "x"`, `name != "x"`,
 /// `labels.env = prod`, `name:"web"` (contains), `AND`, `OR`, `NOT`/`-`, parentheses; `*` in `=` values is a
 /// wildcard. A field a resource lacks compares as absent: `=` fails, `!=` holds.
-indirect enum ListFilter: Sendable {
+indirect enum ListFilter {
     case all
     case compare(field: String, op: Operator, value: String)
+    /// `eq`/`ne`: the regular expression is compiled once, when the filter is parsed.
+    case regex(field: String, regex: Regex<AnyRegexOutput>, negated: Bool)
     case and(ListFilter, ListFilter)
     case or(ListFilter, ListFilter)
     case not(ListFilter)
 
     enum Operator: Sendable {
-        case equals, notEquals, has, regexEquals, regexNotEquals
+        case equals, notEquals, has
     }
 
     /// Parses `text`; an empty filter matches everything.
@@ -28,21 +30,17 @@ indirect enum ListFilter: Sendable {
         case .and(let a, let b): return a.matches(item) && b.matches(item)
         case .or(let a, let b): return a.matches(item) || b.matches(item)
         case .not(let a): return !a.matches(item)
+        case .regex(let field, let regex, let negated):
+            let matched = item.filterValue(field).map { (try? regex.wholeMatch(in: $0)) != nil } ?? false
+            return matched != negated
         case .compare(let field, let op, let value):
             let actual = item.filterValue(field)
             switch op {
             case .equals: return actual.map { Self.wildcard(value, matches: $0) } ?? false
             case .notEquals: return !(actual.map { Self.wildcard(value, matches: $0) } ?? false)
             case .has: return actual.map { value == "*" || $0.contains(value) } ?? false
-            case .regexEquals: return actual.map { Self.regex(value, matches: $0) } ?? false
-            case .regexNotEquals: return !(actual.map { Self.regex(value, matches: $0) } ?? false)
             }
         }
-    }
-
-    static func regex(_ pattern: String, matches text: String) -> Bool {
-        guard let regex = try? Regex(pattern) else { return false }
-        return (try? regex.wholeMatch(in: text)) != nil
     }
 
     /// `*` matches any run of characters; everything else literally.

@@ -4,7 +4,7 @@ import Crypto
 ///
 /// Page tokens are opaque: base64url of the next offset and a fingerprint of filter and order, so a token
 /// is only accepted with the query it came from, on any bridge instance.
-struct ListOptions: Sendable {
+struct ListOptions {
     let maxResults: Int
     let offset: Int
     let filter: ListFilter

@@ -66,6 +66,7 @@ public struct GCEPipeline: APIPipeline {
         let response: Response
     }
 
+    /// Phase 1: discovery, an OAuth endpoint, or a compute method by path template (404 otherwise).
     public func route(_ request: Request, context: inout RequestContext) throws -> Routed {
         let path = request.path
         if path == "/discovery/v1/apis/compute/v1/rest" {
@@ -84,6 +85,7 @@ public struct GCEPipeline: APIPipeline {
         return Routed(target: .method(method, parameters), request: request)
     }
 
+    /// Phase 2: compute methods need a live bearer token (header, `access_token` or `oauth_token`).
     public func authenticate(_ routed: Routed, context: inout RequestContext) async throws -> Authenticated {
         guard case .method = routed.target else { return Authenticated(routed: routed, claims: nil) }
         let request = routed.request
@@ -102,6 +104,7 @@ public struct GCEPipeline: APIPipeline {
         return Authenticated(routed: routed, claims: claims)
     }
 
+    /// Phase 3: standard parameters, the project check, and the method call with the caller's key pair.
     public func decode(_ authenticated: Authenticated, context: inout RequestContext) throws -> Prepared {
         guard case .method(_, let parameters) = authenticated.routed.target, let claims = authenticated.claims else {
             return Prepared(routed: authenticated.routed, call: nil)
@@ -122,8 +125,10 @@ public struct GCEPipeline: APIPipeline {
         return Prepared(routed: authenticated.routed, call: call)
     }
 
+    /// Phase 4: nothing to do separately; each method translates while it runs.
     public func translate(_ decoded: Prepared, context: inout RequestContext) async throws -> Prepared { decoded }
 
+    /// Phase 5: runs the method (or serves discovery / OAuth).
     public func call(_ prepared: Prepared, context: inout RequestContext) async throws -> Called {
         switch prepared.routed.target {
         case .discovery:
@@ -138,8 +143,10 @@ public struct GCEPipeline: APIPipeline {
         }
     }
 
+    /// Phase 6: the response built by `call`.
     public func render(_ called: Called, context: inout RequestContext) throws -> Response { called.response }
 
+    /// The single error path: every failure becomes one Google JSON error.
     public func renderError(_ error: any Error, context: RequestContext) -> Response {
         let failure: GCEError
         switch error {

@@ -3,6 +3,9 @@ enum MethodTable {
     static let all: [Method] = [
         DiskTypesGet.method,
         DiskTypesList.method,
+        DisksAggregatedList.method,
+        DisksGet.method,
+        DisksList.method,
         GlobalOperationsDelete.method,
         GlobalOperationsGet.method,
         GlobalOperationsList.method,

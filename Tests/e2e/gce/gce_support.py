@@ -1,0 +1,62 @@
+"""Helpers for the GCE end-to-end tests: tokens obtained through the bridge's own OAuth endpoints."""
+
+import base64
+import hashlib
+import secrets
+import urllib.parse
+
+import requests
+
+REDIRECT = "http://127.0.0.1:8087/"
+SCOPE = "https://www.googleapis.com/auth/compute"
+
+
+def authorization_code_grant(bridge, session=None):
+    """Runs the consent form (as a person would) with PKCE S256 and exchanges the code; returns the token JSON."""
+    session = session or requests.Session()
+    session.verify = bridge.ca_file
+    verifier = secrets.token_urlsafe(48)
+    challenge = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
+    query = {"client_id": bridge.api_key, "redirect_uri": REDIRECT, "response_type": "code", "scope": SCOPE,
+             "state": "e2e", "code_challenge": challenge, "code_challenge_method": "S256"}
+    page = session.get(bridge.gce_base_url + "/o/oauth2/auth", params=query)
+    assert page.status_code == 200 and "secret_key" in page.text
+    consent = session.post(bridge.gce_base_url + "/o/oauth2/auth", allow_redirects=False,
+                           data=dict(query, api_key=bridge.api_key, secret_key=bridge.secret_key, decision="allow"))
+    assert consent.status_code == 302, consent.text
+    location = urllib.parse.urlparse(consent.headers["Location"])
+    fields = urllib.parse.parse_qs(location.query)
+    assert fields["state"] == ["e2e"]
+    token = session.post(bridge.gce_base_url + "/oauth2/token", data={
+        "grant_type": "authorization_code", "code": fields["code"][0], "redirect_uri": REDIRECT,
+        "client_id": bridge.api_key, "client_secret": bridge.secret_key, "code_verifier": verifier})
+    assert token.status_code == 200, token.text
+    body = token.json()
+    assert body["token_type"] == "Bearer" and isinstance(body["expires_in"], int) and body["refresh_token"]
+    return body
+
+
+def credentials(bridge, expired=False):
+    """google-auth user credentials whose token_uri is the bridge; `expired` forces a refresh on first use."""
+    import datetime
+
+    from google.oauth2.credentials import Credentials
+
+    grant = authorization_code_grant(bridge)
+    creds = Credentials(token=grant["access_token"], refresh_token=grant["refresh_token"],
+                        token_uri=bridge.gce_base_url + "/oauth2/token", client_id=bridge.api_key,
+                        client_secret=bridge.secret_key, scopes=[SCOPE])
+    if expired:
+        creds.token = "sb1.expired"
+        creds.expiry = datetime.datetime.utcnow() - datetime.timedelta(seconds=10)
+    return creds
+
+
+def first_zone_and_image(compute, project):
+    zones = compute.zones().list(project=project).execute()["items"]
+    zone = next(z["name"] for z in zones if "basic" in z["name"])
+    images = compute.images().list(project=project).execute()["items"]
+    image = next(i for i in images if i["status"] == "READY")
+    types = compute.machineTypes().list(project=project, zone=zone).execute()["items"]
+    machine_type = min(types, key=lambda t: t["memoryMb"])
+    return zone, image, machine_type
