@@ -49,9 +49,11 @@ import Testing
         // The same client token launches nothing new and answers the same reservation.
         let again = try await cloud.call("RunInstances", runParameters)
         #expect(Set((again["Instances"] as? [[String: Any]] ?? []).compactMap { $0["InstanceId"] as? String }) == Set(ids))
-        let vms = try await cloud.client.listAll(CommandTable.listVirtualMachines, Parameters(), as: Self.userCredentials(cloud))
+        // What reached CloudStack: user data, zone, key pair and offering of both VMs.
+        let vms = try await cloud.client.listAll(CommandTable.listVirtualMachines, ["userdata": "true"], as: Self.userCredentials(cloud))
         #expect(vms.count == 2)
-        #expect(vms.allSatisfy { $0.userdata == nil || $0.userdata == userData })
+        #expect(vms.allSatisfy { $0.userdata == userData }, "\(vms.map(\.userdata))")
+        #expect(vms.allSatisfy { $0.zonename == "Sandbox-simulator-basic" && $0.keypairs == "k1" && $0.serviceofferingname == "Small Instance" })
         let roots = try await cloud.client.listAll(CommandTable.listVolumes, ["type": "ROOT"], as: Self.userCredentials(cloud))
         #expect(roots.allSatisfy { $0.size == 30 << 30 }, "\(roots.map(\.size))")
 
