@@ -91,3 +91,40 @@ def test_invalid_configuration_exits_78(tmp_path):
     result = subprocess.run([binary(), "serve", "--config", str(config)], capture_output=True, text=True, timeout=30)
     assert result.returncode == 78
     assert "server.http.port" in result.stderr
+
+
+def test_sigterm_lets_a_request_in_flight_finish(tmp_path):
+    """A request still waiting on (slow) CloudStack when SIGTERM arrives gets its answer; exit 0."""
+    import threading
+    import boto3
+    from botocore.config import Config
+    port, admin, sim = free_port(), free_port(), free_port()
+    config = tmp_path / "c.yaml"
+    config.write_text(f"""
+server: {{http: {{address: "127.0.0.1", port: {port}}}, shutdownGraceSeconds: 10}}
+admin: {{address: "127.0.0.1", port: {admin}}}
+simulator: {{port: {sim}, latencyMilliseconds: 1500}}
+""")
+    process = subprocess.Popen([binary(), "demo", "--config", str(config)], stdout=subprocess.PIPE,
+                               stderr=subprocess.DEVNULL, text=True)
+    try:
+        banner = "".join(wait_for_line(process, r"Stop with Ctrl-C"))
+        import re
+        key = re.search(r"AWS_ACCESS_KEY_ID=(\S+)", banner).group(1)
+        secret = re.search(r"AWS_SECRET_ACCESS_KEY=(\S+)", banner).group(1)
+        client = boto3.client("ec2", endpoint_url=f"http://127.0.0.1:{port}", region_name="cloudstack-1",
+                              aws_access_key_id=key, aws_secret_access_key=secret,
+                              config=Config(retries={"max_attempts": 1}, read_timeout=30))
+        result = {}
+        worker = threading.Thread(target=lambda: result.update(zones=client.describe_availability_zones()))
+        started = time.time()
+        worker.start()
+        time.sleep(0.5)
+        process.send_signal(signal.SIGTERM)
+        worker.join(timeout=30)
+        assert [z["State"] for z in result["zones"]["AvailabilityZones"]] == ["available", "available"]
+        assert time.time() - started >= 1.5
+        assert process.wait(timeout=30) == 0
+    finally:
+        if process.poll() is None:
+            stop(process)

@@ -62,6 +62,7 @@ extension Settings: CustomStringConvertible {
         out.add("gce.redirectURIs", gce.redirectURIs)
         out.add("simulator.jobDurationMilliseconds", simulator.jobDurationMilliseconds)
         out.add("simulator.seed", simulator.seed)
+        out.add("simulator.latencyMilliseconds", simulator.latencyMilliseconds)
         out.add("simulator.vms", simulator.vms)
         out.add("simulator.address", simulator.address)
         out.add("simulator.port", simulator.port)

@@ -5,6 +5,8 @@ public struct SimulatorSettings: Sendable, Equatable {
     /// Seed of the simulator's ids and key pairs, so a demo is reproducible; secret because the
     /// simulated users' API keys derive from it.
     public var seed = Secret("stackbridge-demo")
+    /// Extra latency of every simulated command, in milliseconds (tests and demos of slow clouds).
+    public var latencyMilliseconds = 0
     /// Virtual machines created at start.
     public var vms = 0
     /// Address of the simulator's own HTTP listener (`stackbridge simulator`).
@@ -22,6 +24,7 @@ public struct SimulatorSettings: Sendable, Equatable {
         if seed.isEmpty {
             reader.problem("simulator.seed", "must not be empty")
         }
+        latencyMilliseconds = reader.int("simulator.latencyMilliseconds", default: latencyMilliseconds, in: 0...600_000)
         vms = reader.int("simulator.vms", default: vms, in: 0...100_000)
         address = reader.string("simulator.address", default: address)
         port = reader.int("simulator.port", default: port, in: 1...65535)

@@ -118,7 +118,8 @@ final class Runtime: Sendable {
             seed = SeedData(userAccounts: 2, vmsPerAccount: settings.vms, volumesPerAccount: 1, tagsPerVM: 2)
         }
         return SimulatorConfiguration(
-            seed: settings.seed.exposedValue, jobDurationNanos: UInt64(settings.jobDurationMilliseconds) * 1_000_000, seedData: seed)
+            seed: settings.seed.exposedValue, jobDurationNanos: UInt64(settings.jobDurationMilliseconds) * 1_000_000, seedData: seed,
+            defaultLatencyNanos: UInt64(settings.latencyMilliseconds) * 1_000_000)
     }
 
     /// Loads the HTTPS certificate, key and SNI certificates.
