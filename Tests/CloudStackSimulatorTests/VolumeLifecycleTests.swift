@@ -36,7 +36,7 @@ import Testing
         #expect(again["jobstatus"] as? Int == 2)
         #expect(errorText(again) == "Please specify a volume that is not attached to any VM.")
         let reserved = runJob(cloud, cloud.user1.call("attachVolume", [("id", createVolume(cloud)), ("virtualmachineid", vm), ("deviceid", "3")]), "attachvolumeresponse")
-        #expect(errorText(reserved) == "deviceId should be 1,2,4-15")
+        #expect(errorText(reserved) == "deviceId should be 1,2,4-7")
     }
 
     @Test func detachRulesAndRootVolume() {
@@ -44,7 +44,7 @@ import Testing
         let vm = cloud.deploy(cloud.user1)
         let root = (cloud.user1.call("listVolumes", [("virtualmachineid", vm)]).inner("listvolumesresponse")["volume"] as? [[String: Any]])?.first?["id"] as? String ?? ""
         let rootJob = runJob(cloud, cloud.user1.call("detachVolume", [("id", root)]), "detachvolumeresponse")
-        #expect(errorText(rootJob) == "Please specify a data volume.")
+        #expect(errorText(rootJob) == "Root volume detach can happen only when vm is in states: Stopped or Destroyed")
         let volume = createVolume(cloud)
         _ = runJob(cloud, cloud.user1.call("attachVolume", [("id", volume), ("virtualmachineid", vm)]), "attachvolumeresponse")
         let both = runJob(cloud, cloud.user1.call("detachVolume", [("id", volume), ("virtualmachineid", vm), ("deviceid", "1")]), "detachvolumeresponse")
@@ -57,6 +57,21 @@ import Testing
         let notAttached = runJob(cloud, cloud.user1.call("detachVolume", [("id", volume)]), "detachvolumeresponse")
         #expect(errorText(notAttached) == "The specified volume is not attached to a VM.")
         #expect(cloud.user1.call("deleteVolume", [("id", volume)]).text == "{\"deletevolumeresponse\":{\"success\":true}}")
+    }
+
+    @Test func rootVolumeMovesOnlyWhileTheVMIsStopped() {
+        let cloud = TestCloud()
+        let vm = cloud.deploy(cloud.user1)
+        let root = (cloud.user1.call("listVolumes", [("virtualmachineid", vm)]).inner("listvolumesresponse")["volume"] as? [[String: Any]])?.first?["id"] as? String ?? ""
+        _ = runJob(cloud, cloud.user1.call("stopVirtualMachine", [("id", vm)]), "stopvirtualmachineresponse")
+        let detached = runJob(cloud, cloud.user1.call("detachVolume", [("id", root)]), "detachvolumeresponse")
+        #expect(detached["jobstatus"] as? Int == 1)
+        let dataSlot = runJob(cloud, cloud.user1.call("attachVolume", [("id", root), ("virtualmachineid", vm), ("deviceid", "0")]), "attachvolumeresponse")
+        #expect(((dataSlot["jobresult"] as? [String: Any])?["volume"] as? [String: Any])?["deviceid"] as? Int == 0)
+        let second = runJob(cloud, cloud.user1.call("attachVolume", [("id", createVolume(cloud)), ("virtualmachineid", vm), ("deviceid", "0")]), "attachvolumeresponse")
+        #expect(errorText(second) == "Vm already has root volume attached to it")
+        let missing = runJob(cloud, cloud.user1.call("detachVolume", [("virtualmachineid", vm), ("deviceid", "5")]), "detachvolumeresponse")
+        #expect(errorText(missing) == "Index 0 out of bounds for length 0")
     }
 
     @Test func resizeAndSnapshotAndTemplateFromSnapshot() {

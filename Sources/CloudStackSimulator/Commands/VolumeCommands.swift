@@ -4,8 +4,10 @@ import JSON
 enum VolumeCommands {
     static let all: [Command] = [list, create, delete, attach, detach, resize]
 
-    /// CloudStack's device ids: 0 is ROOT, 3 the CD-ROM; data disks take 1, 2, 4, 5, … up to this.
-    static let maxDeviceID = 15
+    /// The Simulator hypervisor's `max_data_volumes_limit` (CloudStack's default of 6).
+    static let maxDataVolumes = 6
+    /// Device ids: 0 is ROOT, 3 the CD-ROM, data disks 1, 2, 4 … up to this (limit + 2 devices - 1).
+    static let maxDeviceID = maxDataVolumes + 1
 
     static func owned(_ world: World, _ call: Call, _ name: String = "id") throws -> Volume {
         let volume = try call.requiredEntity(world.volumes, name)
@@ -96,33 +98,39 @@ enum VolumeCommands {
         w.endObject()
     }
 
-    /// `VolumeApiServiceImpl.attachVolumeToVM` checks and the device id choice.
+    /// `VolumeApiServiceImpl.attachVolumeToVM` checks, in its order, and `getDeviceId`.
     static func attachNow(_ world: inout World, volumeID: String, vmID: String, deviceID: Int?, now: Int64) throws {
         guard var volume = world.volumes[volumeID] else { throw APIError.internalError("Invalid parameter id.") }
-        guard let vm = world.virtualMachines[vmID] else { throw APIError.internalError("Invalid parameter virtualmachineid.") }
-        guard volume.type == "DATADISK" else { throw APIError.invalid("Please specify a volume with the valid type: DATADISK") }
         guard volume.virtualMachineID == nil else { throw APIError.invalid("Please specify a volume that is not attached to any VM.") }
         guard volume.state != "Destroy" else { throw APIError.invalid("Please specify a volume that is not destroyed.") }
+        guard let vm = world.virtualMachines[vmID] else { throw APIError.invalid("Please specify a valid User VM.") }
         guard vm.state == "Running" || vm.state == "Stopped" else {
             throw APIError.invalid("Please specify a VM that is either running or stopped.")
         }
-        guard volume.zoneID == vm.zoneID else {
-            throw APIError.invalid("Please specify a VM that is in the same zone as the volume.")
+        guard volume.zoneID == vm.zoneID else { throw APIError.invalid("Please specify a VM that is in the same zone as the volume.") }
+        let attached = world.volumes.filter { $0.virtualMachineID == vmID }
+        if deviceID == 0 {
+            try checkRootDetachAttach(vm)
+            if attached.contains(where: { $0.deviceID == 0 }) { throw APIError.invalid("Vm already has root volume attached to it") }
+        } else if attached.filter({ $0.type == "DATADISK" }).count >= maxDataVolumes {
+            throw APIError.invalid("The specified VM already has the maximum number of data disks (\(maxDataVolumes)) attached. Please specify another VM.")
         }
         guard volume.accountID == vm.accountID else {
             throw APIError.permission("Entity \(volume.id) and entity \(vm.id) belong to different accounts")
         }
-        let used = Set(world.volumes.filter { $0.virtualMachineID == vmID }.compactMap(\.deviceID))
+        let used = Set(attached.compactMap(\.deviceID))
         let device: Int
         if let deviceID {
-            guard deviceID >= 1, deviceID <= maxDeviceID, deviceID != 3 else {
-                throw APIError.internalError("deviceId should be 1,2,4-\(maxDeviceID)")
+            if deviceID != 0 {
+                guard deviceID >= 1, deviceID <= maxDeviceID, deviceID != 3 else {
+                    throw APIError.internalError("deviceId should be 1,2,4-\(maxDeviceID)")
+                }
+                guard !used.contains(deviceID) else { throw APIError.internalError("deviceId \(deviceID) is used by vm \(vm.id)") }
             }
-            guard !used.contains(deviceID) else { throw APIError.internalError("deviceId \(deviceID) is used by vm \(vm.id)") }
             device = deviceID
         } else {
             guard let free = (1...maxDeviceID).first(where: { $0 != 3 && !used.contains($0) }) else {
-                throw APIError.invalid("The specified VM already has the maximum number of data disks (\(maxDeviceID - 2)) attached. Please specify another VM.")
+                throw APIError.internalError("Unable to find available device id for vm \(vm.id)")
             }
             device = free
         }
@@ -131,6 +139,14 @@ enum VolumeCommands {
         volume.attached = now
         if vm.state == "Running" { volume.state = "Ready" }
         world.volumes[volumeID] = volume
+    }
+
+    /// `validateRootVolumeDetachAttach` for the Simulator hypervisor: the VM must be Stopped (its
+    /// condition also rejects Destroyed, despite the message).
+    static func checkRootDetachAttach(_ vm: VirtualMachine) throws {
+        guard vm.state == "Stopped" else {
+            throw APIError.invalid("Root volume detach can happen only when vm is in states: Stopped or Destroyed")
+        }
     }
 
     static let attach = Command("attachVolume", async: true, required: ["id", "virtualmachineid"], accepts: ["deviceid"]) { world, call, w in
@@ -159,14 +175,23 @@ enum VolumeCommands {
             guard (volumeID != nil) != tuple, !tuple || (vmID != nil && deviceID != nil) else {
                 throw APIError.invalid("Please provide either a volume id, or a tuple(device id, instance id)")
             }
-            let found = volumeID.flatMap { world.volumes[$0] }
-                ?? world.volumes.all.first { $0.virtualMachineID == vmID && $0.deviceID == deviceID }
-            guard var current = found else { throw APIError.invalid("Unable to find volume with ID: null") }
-            guard current.type == "DATADISK" else { throw APIError.invalid("Please specify a data volume.") }
+            let found: Volume?
+            if let volumeID {
+                found = world.volumes[volumeID]
+            } else {
+                // findByInstanceAndDeviceId(...).get(0): an empty result is Java's IndexOutOfBoundsException.
+                guard let byTuple = world.volumes.filter({ $0.virtualMachineID == vmID && $0.deviceID == deviceID }).first else {
+                    throw APIError.internalError("Index 0 out of bounds for length 0")
+                }
+                found = byTuple
+            }
+            guard var current = found else { throw APIError.invalid("Unable to find volume with ID: \(volumeID ?? "null")") }
             guard let attachedTo = current.virtualMachineID else { throw APIError.invalid("The specified volume is not attached to a VM.") }
-            if let vm = world.virtualMachines[attachedTo], vm.state != "Running" && vm.state != "Stopped" && vm.state != "Destroyed" {
+            let vm = world.virtualMachines[attachedTo]
+            if let vm, vm.state != "Running" && vm.state != "Stopped" && vm.state != "Destroyed" {
                 throw APIError.invalid("Please specify a VM that is either running or stopped.")
             }
+            if current.type == "ROOT", let vm { try checkRootDetachAttach(vm) }
             current.virtualMachineID = nil
             current.deviceID = nil
             current.attached = nil
