@@ -74,6 +74,24 @@ import Testing
         #expect(errorText(missing) == "Index 0 out of bounds for length 0")
     }
 
+    @Test func templateFromARootVolumeNeedsAStoppedVM() {
+        let cloud = TestCloud()
+        let vm = cloud.deploy(cloud.user1)
+        let root = (cloud.user1.call("listVolumes", [("virtualmachineid", vm)]).inner("listvolumesresponse")["volume"] as? [[String: Any]])?.first?["id"] as? String ?? ""
+        let osType = (cloud.user1.call("listOsTypes").inner("listostypesresponse")["ostype"] as? [[String: Any]])?.first?["id"] as? String ?? ""
+        let params = [("name", "img"), ("displaytext", "img"), ("ostypeid", osType), ("volumeid", root)]
+        #expect(cloud.user1.call("createTemplate", params).status == 431)
+        _ = runJob(cloud, cloud.user1.call("stopVirtualMachine", [("id", vm)]), "stopvirtualmachineresponse")
+        let created = runJob(cloud, cloud.user1.call("createTemplate", params), "createtemplateresponse")
+        let template = (created["jobresult"] as? [String: Any])?["template"] as? [String: Any]
+        #expect(template?["isready"] as? Bool == true)
+        #expect(template?["templatetype"] as? String == "USER")
+        #expect(template?["account"] as? String == "user1")
+        // Featured templates of the system cannot be deleted by a user.
+        let featured = cloud.catalog().template
+        #expect(cloud.user1.call("deleteTemplate", [("id", featured)]).status == 531)
+    }
+
     @Test func resizeAndSnapshotAndTemplateFromSnapshot() {
         let cloud = TestCloud()
         let vm = cloud.deploy(cloud.user1)
