@@ -12,7 +12,8 @@ struct DiscoveryAndTableTests {
         let out = Pipe()
         python.standardOutput = out
         try python.run()
-        let dir = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let dir = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(
+            in: .whitespacesAndNewlines)
         python.waitUntilExit()
         let data = try Data(contentsOf: URL(fileURLWithPath: dir + "/discovery_cache/documents/compute.v1.json"))
         return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
@@ -64,7 +65,8 @@ struct DiscoveryAndTableTests {
     }
 
     @Test func embeddedSubsetIsCurrent() throws {
-        let script = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let script = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
             .appendingPathComponent("scripts/gce-discovery-subset.py")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -95,8 +97,9 @@ struct DiscoveryAndTableTests {
         #expect(throws: GCEError.self) { try ListFilter("name =") }
         #expect(throws: GCEError.self) { try ListFilter("(name = a") }
         #expect(throws: GCEError.self) { try ListFilter("name eq '(unclosed'") }
-        let labelled = Image(id: 1, name: "i", description: nil, creationTimestamp: nil, status: "READY", family: nil, archiveSizeBytes: nil,
-                             diskSizeGb: nil, rawDiskSource: nil, labels: [("env", "prod")], selfLink: "s")
+        let labelled = Image(
+            id: 1, name: "i", description: nil, creationTimestamp: nil, status: "READY", family: nil, archiveSizeBytes: nil,
+            diskSizeGb: nil, rawDiskSource: nil, labels: [("env", "prod")], selfLink: "s")
         #expect(try ListFilter("labels.env = prod").matches(labelled))
         #expect(!(try ListFilter("labels.env = dev").matches(labelled)))
     }
@@ -110,7 +113,9 @@ struct DiscoveryAndTableTests {
         let (_, second) = try await bridge.compute(.get, "zones?maxResults=1&orderBy=name&pageToken=\(next)", token: token)
         #expect((second["items"] as? [[String: Any]])?.count == 1)
         #expect(second["nextPageToken"] == nil)
-        #expect((first["items"] as? [[String: Any]])?.first?["name"] as? String != (second["items"] as? [[String: Any]])?.first?["name"] as? String)
+        #expect(
+            (first["items"] as? [[String: Any]])?.first?["name"] as? String != (second["items"] as? [[String: Any]])?.first?["name"]
+                as? String)
         #expect(await bridge.send(.get, "/compute/v1/projects/user1/zones?maxResults=501", token: token).status == 400)
         #expect(await bridge.send(.get, "/compute/v1/projects/user1/zones?pageToken=\(next)&filter=name%3Dx", token: token).status == 400)
         #expect(await bridge.send(.get, "/compute/v1/projects/user1/zones?pageToken=garbage", token: token).status == 400)
@@ -144,7 +149,8 @@ struct DiscoveryAndTableTests {
         let out = Pipe()
         process.standardOutput = out
         try process.run()
-        let hex = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let hex = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(
+            in: .whitespacesAndNewlines)
         process.waitUntilExit()
         #expect(box.dropFirst(12).map { String(format: "%02x", $0) }.joined() == hex)
     }

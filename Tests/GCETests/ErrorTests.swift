@@ -20,7 +20,8 @@ struct ErrorTests {
     @Test func transportFailuresAndThrottlingMap() {
         #expect(GCEError(.unavailable(.timeout)).status == 503)
         #expect(GCEError(.throttled(APIFailure(status: 429, errorcode: 429, errortext: "slow down"))).status == 429)
-        #expect(GCEError(.jobFailed(JobFailure(jobid: "j", jobstatus: 2, jobresultcode: 530, errorcode: 431, errortext: "bad"))).status == 400)
+        #expect(
+            GCEError(.jobFailed(JobFailure(jobid: "j", jobstatus: 2, jobresultcode: 530, errorcode: 431, errortext: "bad"))).status == 400)
     }
 
     @Test func bodyHasGooglesShape() throws {
@@ -42,7 +43,8 @@ struct ErrorTests {
         #expect(unknown.headers["content-type"]?.hasPrefix("application/json") == true)
         let alt = await bridge.send(.get, "/compute/v1/projects/user1/zones?alt=proto", token: token)
         #expect(alt.status == 400)
-        let fine = await bridge.send(.get, "/compute/v1/projects/user1/zones?alt=json&prettyPrint=false&fields=items&quotaUser=x&key=k&%24.xgafv=2", token: token)
+        let fine = await bridge.send(
+            .get, "/compute/v1/projects/user1/zones?alt=json&prettyPrint=false&fields=items&quotaUser=x&key=k&%24.xgafv=2", token: token)
         #expect(fine.status == 200)
         let reject = bridge.pipeline.reject(.init(method: .get, uri: "/"), status: 503, requestID: "r1")
         #expect(reject.status == 503)

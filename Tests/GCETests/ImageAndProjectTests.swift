@@ -28,9 +28,11 @@ struct ImageAndProjectTests {
         validator.add("Image", family.body, label: "images.getFromFamily")
         #expect(await bridge.send(.get, "/compute/v1/projects/user1/global/images/family/windows", token: token).status == 404)
 
-        let insert = await bridge.send(.post, "/compute/v1/projects/user1/global/images",
-                                       body: "{\"name\": \"my-image\", \"family\": \"ubuntu-22-04-lts\", \"rawDisk\": {\"source\": \"http://example.org/disk.qcow2\"}}",
-                                       token: token)
+        let insert = await bridge.send(
+            .post, "/compute/v1/projects/user1/global/images",
+            body:
+                "{\"name\": \"my-image\", \"family\": \"ubuntu-22-04-lts\", \"rawDisk\": {\"source\": \"http://example.org/disk.qcow2\"}}",
+            token: token)
         #expect(insert.status == 200, "\(String(decoding: insert.body, as: UTF8.self))")
         validator.add("Operation", insert.body, label: "images.insert")
         let op = try #require(try JSONSerialization.jsonObject(with: Data(insert.body)) as? [String: Any])
@@ -39,7 +41,11 @@ struct ImageAndProjectTests {
         let (status, mine) = try await bridge.compute(.get, "global/images/my-image", token: token)
         #expect(status == 200)
         #expect(mine["status"] as? String == "PENDING")
-        #expect(await bridge.send(.post, "/compute/v1/projects/user1/global/images", body: "{\"name\": \"my-image\", \"rawDisk\": {\"source\": \"http://x/y.qcow2\"}}", token: token).status == 409)
+        #expect(
+            await bridge.send(
+                .post, "/compute/v1/projects/user1/global/images",
+                body: "{\"name\": \"my-image\", \"rawDisk\": {\"source\": \"http://x/y.qcow2\"}}", token: token
+            ).status == 409)
 
         bridge.clock.advance(seconds: 60)
         let delete = await bridge.send(.delete, "/compute/v1/projects/user1/global/images/my-image", token: token)
@@ -90,9 +96,10 @@ struct ImageAndProjectTests {
         #expect((project["quotas"] as? [[String: Any]])?.contains { $0["metric"] as? String == "INSTANCES" } == true)
         let fingerprint = try #require((project["commonInstanceMetadata"] as? [String: Any])?["fingerprint"] as? String)
         let key = try #require(RSAKeyPair.generate(bits: 1024)).openSSHPublicKey(comment: "alice@laptop")
-        let set = await bridge.send(.post, "/compute/v1/projects/user1/setCommonInstanceMetadata",
-                                    body: "{\"fingerprint\": \"\(fingerprint)\", \"items\": [{\"key\": \"ssh-keys\", \"value\": \"alice:\(key)\"}]}",
-                                    token: token)
+        let set = await bridge.send(
+            .post, "/compute/v1/projects/user1/setCommonInstanceMetadata",
+            body: "{\"fingerprint\": \"\(fingerprint)\", \"items\": [{\"key\": \"ssh-keys\", \"value\": \"alice:\(key)\"}]}",
+            token: token)
         #expect(set.status == 200, "\(String(decoding: set.body, as: UTF8.self))")
         validator.add("Operation", set.body, label: "projects.setCommonInstanceMetadata")
         let op = try #require(try JSONSerialization.jsonObject(with: Data(set.body)) as? [String: Any])
@@ -103,12 +110,15 @@ struct ImageAndProjectTests {
         #expect(items?.first?["value"] == "alice:\(key)")
         // The key became a project key pair that new instances receive.
         let (zone, image, machineType) = try await InstanceTests.setting(bridge, token)
-        let insert = await bridge.send(.post, "/compute/v1/projects/user1/zones/\(zone)/instances", body: """
-            {"name": "keyed", "machineType": "\(machineType)", "disks": [{"initializeParams": {"sourceImage": "global/images/\(image)"}}]}
-            """, token: token)
+        let insert = await bridge.send(
+            .post, "/compute/v1/projects/user1/zones/\(zone)/instances",
+            body: """
+                {"name": "keyed", "machineType": "\(machineType)", "disks": [{"initializeParams": {"sourceImage": "global/images/\(image)"}}]}
+                """, token: token)
         #expect(insert.status == 200)
-        let stale = await bridge.send(.post, "/compute/v1/projects/user1/setCommonInstanceMetadata",
-                                      body: "{\"fingerprint\": \"\(fingerprint)x\", \"items\": []}", token: token)
+        let stale = await bridge.send(
+            .post, "/compute/v1/projects/user1/setCommonInstanceMetadata",
+            body: "{\"fingerprint\": \"\(fingerprint)x\", \"items\": []}", token: token)
         #expect(stale.status == 412)
         let problems = try validator.problems()
         #expect(problems == [])

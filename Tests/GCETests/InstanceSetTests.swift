@@ -25,12 +25,14 @@ struct InstanceSetTests {
         let validator = SchemaValidator()
         let (_, before) = try await bridge.compute(.get, "zones/\(zone)/instances/app", token: token)
         let fingerprint = try #require((before["metadata"] as? [String: Any])?["fingerprint"] as? String)
-        let stale = await bridge.send(.post, "/compute/v1/projects/user1/zones/\(zone)/instances/app/setMetadata",
-                                      body: "{\"fingerprint\": \"AAAAAAAAAAA=\", \"items\": []}", token: token)
+        let stale = await bridge.send(
+            .post, "/compute/v1/projects/user1/zones/\(zone)/instances/app/setMetadata",
+            body: "{\"fingerprint\": \"AAAAAAAAAAA=\", \"items\": []}", token: token)
         #expect(stale.status == 412)
         #expect(String(decoding: stale.body, as: UTF8.self).contains("conditionNotMet"))
         let key = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGV4YW1wbGVleGFtcGxlZXhhbXBsZWV4YW1wbGVleGFt me@host"
-        let body = "{\"fingerprint\": \"\(fingerprint)\", \"items\": [{\"key\": \"user-data\", \"value\": \"#cloud-config\"}, {\"key\": \"ssh-keys\", \"value\": \"me:\(key)\"}]}"
+        let body =
+            "{\"fingerprint\": \"\(fingerprint)\", \"items\": [{\"key\": \"user-data\", \"value\": \"#cloud-config\"}, {\"key\": \"ssh-keys\", \"value\": \"me:\(key)\"}]}"
         let set = await bridge.send(.post, "/compute/v1/projects/user1/zones/\(zone)/instances/app/setMetadata", body: body, token: token)
         #expect(set.status == 200, "\(String(decoding: set.body, as: UTF8.self))")
         validator.add("Operation", set.body, label: "instances.setMetadata")
@@ -41,7 +43,8 @@ struct InstanceSetTests {
         let metadata = try #require(after["metadata"] as? [String: Any])
         #expect((metadata["items"] as? [[String: String]])?.map { $0["key"] ?? "" } == ["user-data", "ssh-keys"])
         #expect(metadata["fingerprint"] as? String != fingerprint)
-        let replay = await bridge.send(.post, "/compute/v1/projects/user1/zones/\(zone)/instances/app/setMetadata", body: body, token: token)
+        let replay = await bridge.send(
+            .post, "/compute/v1/projects/user1/zones/\(zone)/instances/app/setMetadata", body: body, token: token)
         #expect(replay.status == 412)
         #expect(try validator.problems() == [])
     }
@@ -51,18 +54,23 @@ struct InstanceSetTests {
         let (_, before) = try await bridge.compute(.get, "zones/\(zone)/instances/app", token: token)
         #expect(before["labels"] as? [String: String] == ["a": "1"])
         let labelFingerprint = try #require(before["labelFingerprint"] as? String)
-        let setLabels = await bridge.send(.post, "/compute/v1/projects/user1/zones/\(zone)/instances/app/setLabels",
-                                          body: "{\"labelFingerprint\": \"\(labelFingerprint)\", \"labels\": {\"b\": \"2\"}}", token: token)
+        let setLabels = await bridge.send(
+            .post, "/compute/v1/projects/user1/zones/\(zone)/instances/app/setLabels",
+            body: "{\"labelFingerprint\": \"\(labelFingerprint)\", \"labels\": {\"b\": \"2\"}}", token: token)
         #expect(setLabels.status == 200)
-        _ = try await bridge.waitDone(try #require(try JSONSerialization.jsonObject(with: Data(setLabels.body)) as? [String: Any]), token: token)
-        let bad = await bridge.send(.post, "/compute/v1/projects/user1/zones/\(zone)/instances/app/setLabels",
-                                    body: "{\"labelFingerprint\": \"\(labelFingerprint)\", \"labels\": {\"Bad Key\": \"x\"}}", token: token)
+        _ = try await bridge.waitDone(
+            try #require(try JSONSerialization.jsonObject(with: Data(setLabels.body)) as? [String: Any]), token: token)
+        let bad = await bridge.send(
+            .post, "/compute/v1/projects/user1/zones/\(zone)/instances/app/setLabels",
+            body: "{\"labelFingerprint\": \"\(labelFingerprint)\", \"labels\": {\"Bad Key\": \"x\"}}", token: token)
         #expect(bad.status == 412)
         let tagsFingerprint = try #require((before["tags"] as? [String: Any])?["fingerprint"] as? String)
-        let setTags = await bridge.send(.post, "/compute/v1/projects/user1/zones/\(zone)/instances/app/setTags",
-                                        body: "{\"fingerprint\": \"\(tagsFingerprint)\", \"items\": [\"web\", \"ssh\"]}", token: token)
+        let setTags = await bridge.send(
+            .post, "/compute/v1/projects/user1/zones/\(zone)/instances/app/setTags",
+            body: "{\"fingerprint\": \"\(tagsFingerprint)\", \"items\": [\"web\", \"ssh\"]}", token: token)
         #expect(setTags.status == 200)
-        _ = try await bridge.waitDone(try #require(try JSONSerialization.jsonObject(with: Data(setTags.body)) as? [String: Any]), token: token)
+        _ = try await bridge.waitDone(
+            try #require(try JSONSerialization.jsonObject(with: Data(setTags.body)) as? [String: Any]), token: token)
         let (_, after) = try await bridge.compute(.get, "zones/\(zone)/instances/app", token: token)
         #expect(after["labels"] as? [String: String] == ["b": "2"])
         #expect((after["tags"] as? [String: Any])?["items"] as? [String] == ["web", "ssh"])
@@ -70,17 +78,20 @@ struct InstanceSetTests {
 
     @Test func machineTypeChangesOnlyWhenStopped() async throws {
         let (bridge, token, zone) = try await Self.withInstance()
-        let running = await bridge.send(.post, "/compute/v1/projects/user1/zones/\(zone)/instances/app/setMachineType",
-                                        body: "{\"machineType\": \"zones/\(zone)/machineTypes/large-instance\"}", token: token)
+        let running = await bridge.send(
+            .post, "/compute/v1/projects/user1/zones/\(zone)/instances/app/setMachineType",
+            body: "{\"machineType\": \"zones/\(zone)/machineTypes/large-instance\"}", token: token)
         #expect(running.status == 400)
         let stop = await bridge.send(.post, "/compute/v1/projects/user1/zones/\(zone)/instances/app/stop", token: token)
         _ = try await bridge.waitDone(try #require(try JSONSerialization.jsonObject(with: Data(stop.body)) as? [String: Any]), token: token)
-        let change = await bridge.send(.post, "/compute/v1/projects/user1/zones/\(zone)/instances/app/setMachineType",
-                                       body: "{\"machineType\": \"zones/\(zone)/machineTypes/large-instance\"}", token: token)
+        let change = await bridge.send(
+            .post, "/compute/v1/projects/user1/zones/\(zone)/instances/app/setMachineType",
+            body: "{\"machineType\": \"zones/\(zone)/machineTypes/large-instance\"}", token: token)
         #expect(change.status == 200, "\(String(decoding: change.body, as: UTF8.self))")
         let op = try #require(try JSONSerialization.jsonObject(with: Data(change.body)) as? [String: Any])
         #expect(op["status"] as? String == "DONE")
-        let fetched = await bridge.send(.get, "/compute/v1/projects/user1/zones/\(zone)/operations/\(op["name"] as? String ?? "")", token: token)
+        let fetched = await bridge.send(
+            .get, "/compute/v1/projects/user1/zones/\(zone)/operations/\(op["name"] as? String ?? "")", token: token)
         #expect(fetched.status == 200)
         let (_, after) = try await bridge.compute(.get, "zones/\(zone)/instances/app", token: token)
         #expect((after["machineType"] as? String)?.hasSuffix("/machineTypes/large-instance") == true)

@@ -8,7 +8,8 @@ struct InstanceTests {
     /// The first zone's name and an image name.
     static func setting(_ bridge: TestBridge, _ token: String) async throws -> (zone: String, image: String, machineType: String) {
         let (_, zones) = try await bridge.compute(.get, "zones", token: token)
-        let zone = try #require((zones["items"] as? [[String: Any]])?.first { ($0["name"] as? String)?.contains("basic") == true }?["name"] as? String)
+        let zone = try #require(
+            (zones["items"] as? [[String: Any]])?.first { ($0["name"] as? String)?.contains("basic") == true }?["name"] as? String)
         let (_, images) = try await bridge.compute(.get, "global/images", token: token)
         let image = try #require((images["items"] as? [[String: Any]])?.first?["name"] as? String)
         return (zone, image, "small-instance")
@@ -54,8 +55,9 @@ struct InstanceTests {
         let disks = instance["disks"] as? [[String: Any]] ?? []
         #expect(disks.first?["boot"] as? Bool == true)
         #expect(disks.first?["diskSizeGb"] as? String == "20")
-        validator.add("Instance", (await bridge.send(.get, "/compute/v1/projects/user1/zones/\(zone)/instances/web-1", token: token)).body,
-                      label: "instances.get")
+        validator.add(
+            "Instance", (await bridge.send(.get, "/compute/v1/projects/user1/zones/\(zone)/instances/web-1", token: token)).body,
+            label: "instances.get")
 
         let duplicate = await bridge.send(.post, "/compute/v1/projects/user1/zones/\(zone)/instances", body: body, token: token)
         #expect(duplicate.status == 409)
@@ -67,10 +69,12 @@ struct InstanceTests {
         let diskObject = try #require(try JSONSerialization.jsonObject(with: Data(disk.body)) as? [String: Any])
         #expect(diskObject["users"] as? [String] == [TestBridge.base + "/compute/v1/projects/user1/zones/\(zone)/instances/web-1"])
         #expect(diskObject["sizeGb"] as? String == "20")
-        validator.add("DiskList", (await bridge.send(.get, "/compute/v1/projects/user1/zones/\(zone)/disks", token: token)).body,
-                      label: "disks.list")
-        validator.add("DiskAggregatedList", (await bridge.send(.get, "/compute/v1/projects/user1/aggregated/disks", token: token)).body,
-                      label: "disks.aggregatedList")
+        validator.add(
+            "DiskList", (await bridge.send(.get, "/compute/v1/projects/user1/zones/\(zone)/disks", token: token)).body,
+            label: "disks.list")
+        validator.add(
+            "DiskAggregatedList", (await bridge.send(.get, "/compute/v1/projects/user1/aggregated/disks", token: token)).body,
+            label: "disks.aggregatedList")
 
         let list = await bridge.send(.get, "/compute/v1/projects/user1/zones/\(zone)/instances", token: token)
         validator.add("InstanceList", list.body, label: "instances.list")
@@ -137,9 +141,18 @@ struct InstanceTests {
         let cases: [(String, Int)] = [
             ("{\"name\": \"Bad_Name\", \"machineType\": \"small-instance\"}", 400),
             ("{\"machineType\": \"small-instance\"}", 400),
-            ("{\"name\": \"ok\", \"machineType\": \"nope\", \"disks\": [{\"initializeParams\": {\"sourceImage\": \"global/images/\(image)\"}}]}", 404),
-            ("{\"name\": \"ok\", \"machineType\": \"small-instance\", \"disks\": [{\"initializeParams\": {\"sourceImage\": \"global/images/none\"}}]}", 404),
-            ("{\"name\": \"ok\", \"machineType\": \"small-instance\", \"disks\": [{\"initializeParams\": {\"sourceImage\": \"global/images/family/nope\"}}]}", 404),
+            (
+                "{\"name\": \"ok\", \"machineType\": \"nope\", \"disks\": [{\"initializeParams\": {\"sourceImage\": \"global/images/\(image)\"}}]}",
+                404
+            ),
+            (
+                "{\"name\": \"ok\", \"machineType\": \"small-instance\", \"disks\": [{\"initializeParams\": {\"sourceImage\": \"global/images/none\"}}]}",
+                404
+            ),
+            (
+                "{\"name\": \"ok\", \"machineType\": \"small-instance\", \"disks\": [{\"initializeParams\": {\"sourceImage\": \"global/images/family/nope\"}}]}",
+                404
+            ),
             ("{\"name\": ", 400),
         ]
         for (body, status) in cases {

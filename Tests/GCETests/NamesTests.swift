@@ -4,8 +4,10 @@ import Testing
 
 @Suite("Names, ids, operation names, timestamps")
 struct NamesTests {
-    @Test(arguments: ["Small Instance", "VM-5f3e0c1a-7d2b-4b6e-9a51-2c3d4e5f6a7b", "Sandbox-simulator-basic", "CentOS 5.3(64-bit) no GUI (Simulator)",
-                      "123", "", "---", String(repeating: "Long Name ", count: 20), "ünïcode näme"])
+    @Test(arguments: [
+        "Small Instance", "VM-5f3e0c1a-7d2b-4b6e-9a51-2c3d4e5f6a7b", "Sandbox-simulator-basic", "CentOS 5.3(64-bit) no GUI (Simulator)",
+        "123", "", "---", String(repeating: "Long Name ", count: 20), "ünïcode näme",
+    ])
     func everyCloudStackNameMapsToAValidGCEName(_ name: String) {
         let mapped = ResourceNames.gceName(for: name)
         #expect(ResourceNames.isValid(mapped), "\(name) -> \(mapped)")

@@ -15,8 +15,9 @@ struct OAuthTests {
 
     static func post(_ bridge: TestBridge, _ path: String, _ fields: [(String, String)]) async -> Response {
         var context = RequestContext(requestID: "test", startNanos: 0)
-        let request = Request(method: .post, uri: path, headers: Headers([("Content-Type", "application/x-www-form-urlencoded")]),
-                              body: Array(form(fields).utf8))
+        let request = Request(
+            method: .post, uri: path, headers: Headers([("Content-Type", "application/x-www-form-urlencoded")]),
+            body: Array(form(fields).utf8))
         return await bridge.responder.respond(to: request, context: &context)
     }
 
@@ -28,9 +29,12 @@ struct OAuthTests {
     static func authorize(_ bridge: TestBridge, secret: String? = nil, redirect: String = redirect, extra: [(String, String)] = [])
         async -> (Response, [String: String])
     {
-        let fields = [("client_id", bridge.user.apiKey), ("redirect_uri", redirect), ("response_type", "code"),
-                      ("scope", "https://www.googleapis.com/auth/compute"), ("state", "xyz"), ("decision", "allow"),
-                      ("secret_key", secret ?? bridge.user.secretKey)] + extra
+        let fields =
+            [
+                ("client_id", bridge.user.apiKey), ("redirect_uri", redirect), ("response_type", "code"),
+                ("scope", "https://www.googleapis.com/auth/compute"), ("state", "xyz"), ("decision", "allow"),
+                ("secret_key", secret ?? bridge.user.secretKey),
+            ] + extra
         let response = await post(bridge, "/o/oauth2/auth", fields)
         var query: [String: String] = [:]
         if let location = response.headers["location"], let q = location.firstIndex(of: "?") {
@@ -41,7 +45,8 @@ struct OAuthTests {
 
     @Test func authorizationPageAndRedirectRules() async throws {
         let bridge = try TestBridge(redirectURIs: ["https://app.example.org/oauth"])
-        let page = await bridge.send(.get, "/oauth2/auth?client_id=\(bridge.user.apiKey)&redirect_uri=http%3A%2F%2Flocalhost%3A9000%2F&response_type=code&state=s1")
+        let page = await bridge.send(
+            .get, "/oauth2/auth?client_id=\(bridge.user.apiKey)&redirect_uri=http%3A%2F%2Flocalhost%3A9000%2F&response_type=code&state=s1")
         #expect(page.status == 200)
         #expect(page.headers["content-type"]?.hasPrefix("text/html") == true)
         #expect(String(decoding: page.body, as: UTF8.self).contains("name=\"state\" value=\"s1\""))
@@ -56,8 +61,12 @@ struct OAuthTests {
         let wrong = await Self.authorize(bridge, secret: "not-the-secret")
         #expect(wrong.0.status == 401)
         #expect(wrong.0.headers["location"] == nil)
-        let denied = await Self.post(bridge, "/oauth2/auth", [("client_id", bridge.user.apiKey), ("redirect_uri", Self.redirect),
-                                                              ("response_type", "code"), ("decision", "deny"), ("state", "q")])
+        let denied = await Self.post(
+            bridge, "/oauth2/auth",
+            [
+                ("client_id", bridge.user.apiKey), ("redirect_uri", Self.redirect),
+                ("response_type", "code"), ("decision", "deny"), ("state", "q"),
+            ])
         #expect(denied.headers["location"] == "\(Self.redirect)?error=access_denied&state=q")
     }
 
@@ -65,8 +74,10 @@ struct OAuthTests {
         let bridge = try TestBridge()
         let (_, query) = await Self.authorize(bridge)
         let code = try #require(query["code"])
-        let exchange: [(String, String)] = [("grant_type", "authorization_code"), ("code", code), ("redirect_uri", Self.redirect),
-                                            ("client_id", bridge.user.apiKey), ("client_secret", bridge.user.secretKey)]
+        let exchange: [(String, String)] = [
+            ("grant_type", "authorization_code"), ("code", code), ("redirect_uri", Self.redirect),
+            ("client_id", bridge.user.apiKey), ("client_secret", bridge.user.secretKey),
+        ]
         let mismatch = await Self.post(bridge, "/token", exchange.map { $0.0 == "redirect_uri" ? ($0.0, "http://127.0.0.1:1/other") : $0 })
         #expect(Self.json(mismatch)["error"] as? String == "invalid_grant")
         let otherClient = await Self.post(bridge, "/token", exchange.map { $0.0 == "client_id" ? ($0.0, "someone-else") : $0 })
@@ -95,14 +106,19 @@ struct OAuthTests {
     func pkceIsHonoured(_ method: String) async throws {
         let bridge = try TestBridge()
         let verifier = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"
-        let challenge = method == "S256" ? Base64.encode(Digest.hash(.sha256, Array(verifier.utf8)), urlSafe: true, padding: false) : verifier
+        let challenge =
+            method == "S256" ? Base64.encode(Digest.hash(.sha256, Array(verifier.utf8)), urlSafe: true, padding: false) : verifier
         #expect(method != "S256" || challenge == "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM")
         let (_, query) = await Self.authorize(bridge, extra: [("code_challenge", challenge), ("code_challenge_method", method)])
         let code = try #require(query["code"])
-        let base: [(String, String)] = [("grant_type", "authorization_code"), ("code", code), ("redirect_uri", Self.redirect),
-                                        ("client_id", bridge.user.apiKey)]
+        let base: [(String, String)] = [
+            ("grant_type", "authorization_code"), ("code", code), ("redirect_uri", Self.redirect),
+            ("client_id", bridge.user.apiKey),
+        ]
         #expect(Self.json(await Self.post(bridge, "/token", base))["error"] as? String == "invalid_grant")
-        #expect(Self.json(await Self.post(bridge, "/token", base + [("code_verifier", String(repeating: "a", count: 43))]))["error"] as? String == "invalid_grant")
+        #expect(
+            Self.json(await Self.post(bridge, "/token", base + [("code_verifier", String(repeating: "a", count: 43))]))["error"] as? String
+                == "invalid_grant")
         let good = await Self.post(bridge, "/token", base + [("code_verifier", verifier)])
         #expect(good.status == 200)
     }
@@ -110,10 +126,13 @@ struct OAuthTests {
     @Test func refreshRevokeExpiryAndTampering() async throws {
         let bridge = try TestBridge()
         let (_, query) = await Self.authorize(bridge)
-        let grant = Self.json(await Self.post(bridge, "/token", [
-            ("grant_type", "authorization_code"), ("code", query["code"] ?? ""), ("redirect_uri", Self.redirect),
-            ("client_id", bridge.user.apiKey), ("client_secret", bridge.user.secretKey),
-        ]))
+        let grant = Self.json(
+            await Self.post(
+                bridge, "/token",
+                [
+                    ("grant_type", "authorization_code"), ("code", query["code"] ?? ""), ("redirect_uri", Self.redirect),
+                    ("client_id", bridge.user.apiKey), ("client_secret", bridge.user.secretKey),
+                ]))
         let access = try #require(grant["access_token"] as? String)
         let refresh = try #require(grant["refresh_token"] as? String)
 
@@ -130,21 +149,33 @@ struct OAuthTests {
 
         bridge.clock.advance(seconds: 3601)
         #expect(await bridge.send(.get, "/compute/v1/projects/user1/zones", token: access).status == 401)
-        let refreshed = await Self.post(bridge, "/token", [("grant_type", "refresh_token"), ("refresh_token", refresh),
-                                                           ("client_id", bridge.user.apiKey), ("client_secret", bridge.user.secretKey)])
+        let refreshed = await Self.post(
+            bridge, "/token",
+            [
+                ("grant_type", "refresh_token"), ("refresh_token", refresh),
+                ("client_id", bridge.user.apiKey), ("client_secret", bridge.user.secretKey),
+            ])
         #expect(refreshed.status == 200)
         let renewed = try #require(Self.json(refreshed)["access_token"] as? String)
         #expect(Self.json(refreshed)["refresh_token"] as? String == refresh)
         #expect(await bridge.send(.get, "/compute/v1/projects/user1/zones", token: renewed).status == 200)
-        let wrongSecret = await Self.post(bridge, "/token", [("grant_type", "refresh_token"), ("refresh_token", refresh),
-                                                             ("client_id", bridge.user.apiKey), ("client_secret", "nope")])
+        let wrongSecret = await Self.post(
+            bridge, "/token",
+            [
+                ("grant_type", "refresh_token"), ("refresh_token", refresh),
+                ("client_id", bridge.user.apiKey), ("client_secret", "nope"),
+            ])
         #expect(wrongSecret.status == 401)
 
         let revoke = await Self.post(bridge, "/oauth2/revoke", [("token", refresh)])
         #expect(revoke.status == 200)
         #expect(await bridge.send(.get, "/compute/v1/projects/user1/zones", token: renewed).status == 401)
-        let afterRevoke = await Self.post(bridge, "/token", [("grant_type", "refresh_token"), ("refresh_token", refresh),
-                                                             ("client_id", bridge.user.apiKey), ("client_secret", bridge.user.secretKey)])
+        let afterRevoke = await Self.post(
+            bridge, "/token",
+            [
+                ("grant_type", "refresh_token"), ("refresh_token", refresh),
+                ("client_id", bridge.user.apiKey), ("client_secret", bridge.user.secretKey),
+            ])
         #expect(Self.json(afterRevoke)["error"] as? String == "invalid_grant")
         #expect(await Self.post(bridge, "/oauth2/revoke", [("token", "garbage")]).status == 400)
     }
@@ -157,15 +188,17 @@ struct OAuthTests {
         let token = try await bridge.pipeline.tokenIssuer.issueToken(apiKey: bridge.user.apiKey, secretKey: bridge.user.secretKey)
         #expect(token.hasPrefix("sb1."))
         #expect(!token.contains(bridge.user.secretKey))
-        let other = try GCEPipeline(configuration: GCEConfiguration(publicBaseURL: TestBridge.base, tokenKey: Array(repeating: 9, count: 32)),
-                                    client: bridge.client, clock: { bridge.clock.seconds })
+        let other = try GCEPipeline(
+            configuration: GCEConfiguration(publicBaseURL: TestBridge.base, tokenKey: Array(repeating: 9, count: 32)),
+            client: bridge.client, clock: { bridge.clock.seconds })
         var context = RequestContext(requestID: "x", startNanos: 0)
         let foreign = await PhasedResponder(other).respond(
             to: Request(method: .get, uri: "/compute/v1/projects/user1/zones", headers: Headers([("Authorization", "Bearer " + token)])),
             context: &context)
         #expect(foreign.status == 401)
         #expect(throws: (any Error).self) {
-            _ = try GCEPipeline(configuration: GCEConfiguration(publicBaseURL: TestBridge.base, tokenKey: [1, 2, 3]), client: bridge.client)
+            _ = try GCEPipeline(
+                configuration: GCEConfiguration(publicBaseURL: TestBridge.base, tokenKey: [1, 2, 3]), client: bridge.client)
         }
     }
 
@@ -174,21 +207,28 @@ struct OAuthTests {
         let key = try await bridge.pipeline.tokenIssuer.serviceKey(apiKey: bridge.user.apiKey, secretKey: bridge.user.secretKey)
         func assertion(iss: String, aud: String, lifetime: Int64 = 3600, signingKey: String = key.signingKey) -> String {
             let now = bridge.clock.seconds
-            let header = Base64.encode(Array("{\"alg\":\"HS256\",\"typ\":\"JWT\",\"kid\":\"\(key.keyID)\"}".utf8), urlSafe: true, padding: false)
-            let claims = Base64.encode(Array("{\"iss\":\"\(iss)\",\"aud\":\"\(aud)\",\"scope\":\"https://www.googleapis.com/auth/compute\",\"iat\":\(now),\"exp\":\(now + lifetime)}".utf8),
-                                       urlSafe: true, padding: false)
+            let header = Base64.encode(
+                Array("{\"alg\":\"HS256\",\"typ\":\"JWT\",\"kid\":\"\(key.keyID)\"}".utf8), urlSafe: true, padding: false)
+            let claims = Base64.encode(
+                Array(
+                    "{\"iss\":\"\(iss)\",\"aud\":\"\(aud)\",\"scope\":\"https://www.googleapis.com/auth/compute\",\"iat\":\(now),\"exp\":\(now + lifetime)}"
+                        .utf8),
+                urlSafe: true, padding: false)
             let secret = JWTBearer.base64URL(signingKey) ?? []
             let signature = HMAC.authenticate(.sha256, key: secret, message: Array((header + "." + claims).utf8))
             return header + "." + claims + "." + Base64.encode(signature, urlSafe: true, padding: false)
         }
         let grant = "urn:ietf:params:oauth:grant-type:jwt-bearer"
-        let good = await Self.post(bridge, "/token", [("grant_type", grant), ("assertion", assertion(iss: bridge.user.apiKey, aud: "\(TestBridge.base)/token"))])
+        let good = await Self.post(
+            bridge, "/token", [("grant_type", grant), ("assertion", assertion(iss: bridge.user.apiKey, aud: "\(TestBridge.base)/token"))])
         #expect(good.status == 200, "\(Self.json(good))")
         let access = try #require(Self.json(good)["access_token"] as? String)
         #expect(await bridge.send(.get, "/compute/v1/projects/user1/zones", token: access).status == 200)
-        for bad in [assertion(iss: "someone", aud: "\(TestBridge.base)/token"), assertion(iss: bridge.user.apiKey, aud: "https://elsewhere/x"),
-                    assertion(iss: bridge.user.apiKey, aud: "\(TestBridge.base)/token", lifetime: 7200),
-                    assertion(iss: bridge.user.apiKey, aud: "\(TestBridge.base)/token", signingKey: "AAAA")] {
+        for bad in [
+            assertion(iss: "someone", aud: "\(TestBridge.base)/token"), assertion(iss: bridge.user.apiKey, aud: "https://elsewhere/x"),
+            assertion(iss: bridge.user.apiKey, aud: "\(TestBridge.base)/token", lifetime: 7200),
+            assertion(iss: bridge.user.apiKey, aud: "\(TestBridge.base)/token", signingKey: "AAAA"),
+        ] {
             let response = await Self.post(bridge, "/token", [("grant_type", grant), ("assertion", bad)])
             #expect(Self.json(response)["error"] as? String == "invalid_grant")
         }

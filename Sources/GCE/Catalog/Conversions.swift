@@ -3,30 +3,34 @@ import CloudStack
 /// CloudStack rows to compute v1 schema values.
 enum Conversions {
     static func zone(_ zone: Named<CloudStack.Zone>, region: String, links: Links) -> Zone {
-        Zone(id: ResourceID.of(zone.row.id ?? zone.name), name: zone.name, description: zone.row.description ?? zone.row.name,
-             status: zone.row.allocationstate == "Disabled" ? "DOWN" : "UP", region: links.region(region),
-             selfLink: links.zone(zone.name), creationTimestamp: nil)
+        Zone(
+            id: ResourceID.of(zone.row.id ?? zone.name), name: zone.name, description: zone.row.description ?? zone.row.name,
+            status: zone.row.allocationstate == "Disabled" ? "DOWN" : "UP", region: links.region(region),
+            selfLink: links.zone(zone.name), creationTimestamp: nil)
     }
 
     static func region(_ region: Named<CloudStack.Region>, zones: [String], links: Links) -> Region {
-        Region(id: ResourceID.of("region/\(region.row.id ?? 0)"), name: region.name, description: region.row.name, status: "UP",
-               zones: zones.map { links.zone($0) }, selfLink: links.region(region.name))
+        Region(
+            id: ResourceID.of("region/\(region.row.id ?? 0)"), name: region.name, description: region.row.name, status: "UP",
+            zones: zones.map { links.zone($0) }, selfLink: links.region(region.name))
     }
 
     static func machineType(_ offering: Named<ServiceOffering>, zone: String, links: Links) -> MachineType {
-        MachineType(id: ResourceID.of(offering.row.id ?? offering.name), name: offering.name,
-                    description: offering.row.displaytext, guestCpus: Int(offering.row.cpunumber ?? 0),
-                    memoryMb: Int(offering.row.memory ?? 0), zone: zone, selfLink: links.machineType(zone, offering.name),
-                    creationTimestamp: Timestamps.fromCloudStack(offering.row.created))
+        MachineType(
+            id: ResourceID.of(offering.row.id ?? offering.name), name: offering.name,
+            description: offering.row.displaytext, guestCpus: Int(offering.row.cpunumber ?? 0),
+            memoryMb: Int(offering.row.memory ?? 0), zone: zone, selfLink: links.machineType(zone, offering.name),
+            creationTimestamp: Timestamps.fromCloudStack(offering.row.created))
     }
 
     static func diskType(_ offering: Named<DiskOffering>, zone: String, links: Links) -> DiskType {
         let size = offering.row.disksize ?? 0
         let custom = offering.row.iscustomized == true || size == 0
-        return DiskType(id: ResourceID.of(offering.row.id ?? offering.name), name: offering.name,
-                        description: offering.row.displaytext, validDiskSize: custom ? "1GB-65536GB" : "\(size)GB-\(size)GB",
-                        defaultDiskSizeGb: custom ? 10 : size, zone: links.zone(zone), selfLink: links.diskType(zone, offering.name),
-                        creationTimestamp: Timestamps.fromCloudStack(offering.row.created))
+        return DiskType(
+            id: ResourceID.of(offering.row.id ?? offering.name), name: offering.name,
+            description: offering.row.displaytext, validDiskSize: custom ? "1GB-65536GB" : "\(size)GB-\(size)GB",
+            defaultDiskSizeGb: custom ? 10 : size, zone: links.zone(zone), selfLink: links.diskType(zone, offering.name),
+            creationTimestamp: Timestamps.fromCloudStack(offering.row.created))
     }
 
     /// An image family: the template's OS type as a GCE name (`Ubuntu 22.04 LTS` -> `ubuntu-22-04-lts`).
@@ -48,10 +52,11 @@ enum Conversions {
             status = "PENDING"
         }
         let size = row.size.map { ($0 + (1 << 30) - 1) >> 30 }
-        return Image(id: ResourceID.of(row.id ?? template.name), name: template.name, description: row.displaytext,
-                     creationTimestamp: Timestamps.fromCloudStack(row.created), status: status, family: family(row),
-                     archiveSizeBytes: row.physicalsize ?? row.size, diskSizeGb: size, rawDiskSource: row.url,
-                     labels: MetadataTags.labels(row.tags), selfLink: links.image(template.name))
+        return Image(
+            id: ResourceID.of(row.id ?? template.name), name: template.name, description: row.displaytext,
+            creationTimestamp: Timestamps.fromCloudStack(row.created), status: status, family: family(row),
+            archiveSizeBytes: row.physicalsize ?? row.size, diskSizeGb: size, rawDiskSource: row.url,
+            labels: MetadataTags.labels(row.tags), selfLink: links.image(template.name))
     }
 
     /// GCE instance status for a CloudStack VM state.
@@ -83,10 +88,13 @@ enum Conversions {
             return NetworkInterface(name: "nic\(index)", network: links.network(network), networkIP: nic.ipaddress, natIP: nat)
         }
         let attached = volumes.filter { $0.row.virtualmachineid == row.id }
-            .sorted { ($0.row.type == "ROOT" ? -1 : Int($0.row.deviceid ?? 99)) < ($1.row.type == "ROOT" ? -1 : Int($1.row.deviceid ?? 99)) }
+            .sorted {
+                ($0.row.type == "ROOT" ? -1 : Int($0.row.deviceid ?? 99)) < ($1.row.type == "ROOT" ? -1 : Int($1.row.deviceid ?? 99))
+            }
         let disks = attached.enumerated().map { index, volume in
-            AttachedDisk(deviceName: volume.name, index: index, boot: volume.row.type == "ROOT",
-                         source: links.disk(zone, volume.name), diskSizeGb: volume.row.size.map { ($0 + (1 << 30) - 1) >> 30 })
+            AttachedDisk(
+                deviceName: volume.name, index: index, boot: volume.row.type == "ROOT",
+                source: links.disk(zone, volume.name), diskSizeGb: volume.row.size.map { ($0 + (1 << 30) - 1) >> 30 })
         }
         return Instance(
             id: ResourceID.of(row.id ?? vm.name), name: vm.name, description: MetadataTags.description(row.tags),

@@ -48,7 +48,8 @@ extension MethodCall {
 
     /// Every template the caller may deploy or owns (one row per template, still-downloading ones included), named.
     func templates() async throws(GCEError) -> [Named<Template>] {
-        let rows = try await listAll(CommandTable.listTemplates, ["templatefilter": "executable"])
+        let rows =
+            try await listAll(CommandTable.listTemplates, ["templatefilter": "executable"])
             + listAll(CommandTable.listTemplates, ["templatefilter": "self"])
         var seen = Set<String>()
         let unique = rows.filter { seen.insert($0.id ?? "").inserted }

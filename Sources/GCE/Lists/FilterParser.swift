@@ -34,7 +34,8 @@ struct FilterParser {
             } else {
                 var j = i
                 var value = ""
-                while j < chars.count, !" \t\n()=:\"'".contains(chars[j]), !(chars[j] == "!" && j + 1 < chars.count && chars[j + 1] == "=") {
+                while j < chars.count, !" \t\n()=:\"'".contains(chars[j]), !(chars[j] == "!" && j + 1 < chars.count && chars[j + 1] == "=")
+                {
                     value.append(chars[j])
                     j += 1
                 }

@@ -14,7 +14,9 @@ struct ListOptions {
     init(_ query: FormFields) throws(GCEError) {
         if let text = query["maxResults"] {
             guard let value = Int(text), value >= 0 else { throw GCEError.invalid("Invalid value for field 'maxResults': '\(text)'") }
-            guard value <= 500 else { throw GCEError.invalid("Invalid value for field 'maxResults': \(value). Must be less than or equal to 500") }
+            guard value <= 500 else {
+                throw GCEError.invalid("Invalid value for field 'maxResults': \(value). Must be less than or equal to 500")
+            }
             maxResults = value == 0 ? 500 : value
         } else {
             maxResults = 500
@@ -22,7 +24,8 @@ struct ListOptions {
         filter = try ListFilter(query["filter"] ?? "")
         orderBy = query["orderBy"].flatMap { $0.isEmpty ? nil : $0 }
         if let order = orderBy, order != "name", order != "creationTimestamp desc", order != "creationTimestamp" {
-            throw GCEError.invalid("Invalid value for field 'orderBy': '\(order)'. Supported: name, creationTimestamp, creationTimestamp desc")
+            throw GCEError.invalid(
+                "Invalid value for field 'orderBy': '\(order)'. Supported: name, creationTimestamp, creationTimestamp desc")
         }
         queryFingerprint = Fingerprint.of([query["filter"] ?? "", orderBy ?? ""])
         if let token = query["pageToken"], !token.isEmpty {

@@ -6,8 +6,10 @@ extension MethodCall {
     ) throws(GCEError) -> [UInt8] {
         let options = try ListOptions(query)
         let (page, next) = options.page(items, name: name, created: created)
-        return ResourceList(kind: kind, id: "projects/\(project)/\(collection)", items: page, nextPageToken: next,
-                            selfLink: links.collection(collection)).json
+        return ResourceList(
+            kind: kind, id: "projects/\(project)/\(collection)", items: page, nextPageToken: next,
+            selfLink: links.collection(collection)
+        ).json
     }
 
     /// An `*AggregatedList` page: items keyed `zones/<zone>`, every zone present (empty ones with a warning).
@@ -19,15 +21,9 @@ extension MethodCall {
         let flat = scopes.flatMap { scope in scope.items.map { Scoped(scope: scope.scope, item: $0) } }
         let (page, next) = options.page(flat, name: { name($0.item) })
         let grouped = scopes.map { scope in (scope: scope.scope, items: page.filter { $0.scope == scope.scope }.map(\.item)) }
-        return AggregatedList(kind: kind, itemsKey: itemsKey, id: "projects/\(project)/aggregated/\(collection)", scopes: grouped,
-                              nextPageToken: next, selfLink: links.collection("aggregated/\(collection)")).json
+        return AggregatedList(
+            kind: kind, itemsKey: itemsKey, id: "projects/\(project)/aggregated/\(collection)", scopes: grouped,
+            nextPageToken: next, selfLink: links.collection("aggregated/\(collection)")
+        ).json
     }
-}
-
-/// An item with the scope it was listed in.
-struct Scoped<T: Filterable>: Filterable {
-    let scope: String
-    let item: T
-
-    func filterValue(_ field: String) -> String? { item.filterValue(field) }
 }

@@ -42,13 +42,3 @@ public struct Links: Sendable {
     /// A collection link such as `…/zones/<zone>/instances`, for list `selfLink`s.
     public func collection(_ path: String) -> String { projectLink + "/" + path }
 }
-
-/// Where an operation lives: zonal, regional or global.
-public enum OperationScope: Sendable, Equatable {
-    /// `zones/<zone>/operations`.
-    case zone(String)
-    /// `regions/<region>/operations`.
-    case region(String)
-    /// `global/operations`.
-    case global
-}

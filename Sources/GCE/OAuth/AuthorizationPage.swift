@@ -25,12 +25,16 @@ enum AuthorizationPage {
 
     /// The out-of-band page (`urn:ietf:wg:oauth:2.0:oob`): the person copies the code into the application.
     static func code(_ code: String) -> [UInt8] {
-        Array("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>StackBridge: authorization code</title></head><body><h1>Copy this code into your application</h1><p><textarea readonly rows=\"6\" cols=\"80\">\(escape(code))</textarea></p></body></html>".utf8)
+        Array(
+            "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>StackBridge: authorization code</title></head><body><h1>Copy this code into your application</h1><p><textarea readonly rows=\"6\" cols=\"80\">\(escape(code))</textarea></p></body></html>"
+                .utf8)
     }
 
     /// A page for requests that cannot be redirected (bad client or redirect URI).
     static func failure(_ message: String) -> [UInt8] {
-        Array("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>StackBridge: error</title></head><body><h1>Authorization error</h1><p>\(escape(message))</p></body></html>".utf8)
+        Array(
+            "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>StackBridge: error</title></head><body><h1>Authorization error</h1><p>\(escape(message))</p></body></html>"
+                .utf8)
     }
 
     static func escape(_ text: String) -> String {

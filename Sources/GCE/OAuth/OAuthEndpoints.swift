@@ -81,8 +81,10 @@ struct OAuthEndpoints: Sendable {
             return redirect(redirectURI, [("error", "invalid_request")], state: state)
         }
         let scope = fields["scope"] ?? ""
-        var carried: [(String, String)] = [("client_id", clientID), ("redirect_uri", redirectURI), ("response_type", "code"),
-                                           ("scope", scope)]
+        var carried: [(String, String)] = [
+            ("client_id", clientID), ("redirect_uri", redirectURI), ("response_type", "code"),
+            ("scope", scope),
+        ]
         if let state { carried.append(("state", state)) }
         if !challenge.isEmpty { carried += [("code_challenge", challenge), ("code_challenge_method", challengeMethod)] }
         guard method == .post else { return html(200, AuthorizationPage.form(clientID: clientID, carried: carried)) }
@@ -96,12 +98,16 @@ struct OAuthEndpoints: Sendable {
         do {
             account = try await service.verifyPair(apiKey: apiKey, secretKey: secretKey)
         } catch {
-            return html(error.status == 401 ? 401 : 503, AuthorizationPage.form(
-                clientID: clientID, carried: carried, message: error.status == 401 ? "CloudStack refused this key pair." : error.detail))
+            return html(
+                error.status == 401 ? 401 : 503,
+                AuthorizationPage.form(
+                    clientID: clientID, carried: carried, message: error.status == 401 ? "CloudStack refused this key pair." : error.detail)
+            )
         }
         do {
-            let code = try service.code(apiKey: apiKey, secretKey: secretKey, account: account, redirectURI: redirectURI, scope: scope,
-                                        challenge: challenge, method: challengeMethod)
+            let code = try service.code(
+                apiKey: apiKey, secretKey: secretKey, account: account, redirectURI: redirectURI, scope: scope,
+                challenge: challenge, method: challengeMethod)
             if redirectURI.hasPrefix("urn:ietf:wg:oauth:2.0:oob") {
                 return html(200, AuthorizationPage.code(code))
             }
@@ -142,12 +148,15 @@ struct OAuthEndpoints: Sendable {
             }
             guard service.usedCodes.insert(claims.tokenID, until: claims.expiresAt, now: service.clock()) else {
                 // RFC 6749 §4.1.2: a code used twice revokes what it already produced.
-                service.revoked.insert(claims.grantID, until: claims.issuedAt + Int64(service.configuration.refreshTokenLifetimeSeconds),
-                                       now: service.clock())
+                service.revoked.insert(
+                    claims.grantID, until: claims.issuedAt + Int64(service.configuration.refreshTokenLifetimeSeconds),
+                    now: service.clock())
                 throw OAuthError.invalidGrant("Bad Request: the code was already redeemed")
             }
-            return try service.issue(apiKey: claims.apiKey, secretKey: claims.secretKey, scope: claims.scope, account: claims.account,
-                                     grantID: claims.grantID).body
+            return try service.issue(
+                apiKey: claims.apiKey, secretKey: claims.secretKey, scope: claims.scope, account: claims.account,
+                grantID: claims.grantID
+            ).body
         case "refresh_token":
             guard let token = fields["refresh_token"] else { throw OAuthError.invalidRequest("Missing required parameter: refresh_token") }
             guard let claims = service.live(token, .refresh) else { throw OAuthError.invalidGrant("Token has been expired or revoked.") }
@@ -157,8 +166,9 @@ struct OAuthEndpoints: Sendable {
             }
             // The key pair may have been rotated since: CloudStack must still accept it.
             let account = try await service.verifyPair(apiKey: claims.apiKey, secretKey: claims.secretKey)
-            var grant = try service.issue(apiKey: claims.apiKey, secretKey: claims.secretKey, scope: fields["scope"] ?? claims.scope,
-                                          account: account, grantID: claims.grantID)
+            var grant = try service.issue(
+                apiKey: claims.apiKey, secretKey: claims.secretKey, scope: fields["scope"] ?? claims.scope,
+                account: account, grantID: claims.grantID)
             grant.refreshToken = token
             return grant.body
         case "urn:ietf:params:oauth:grant-type:jwt-bearer":
@@ -174,14 +184,22 @@ struct OAuthEndpoints: Sendable {
     // MARK: Answers
 
     private func json(_ status: Int, _ body: [UInt8]) -> Response {
-        Response(status: status, headers: Headers([("Content-Type", "application/json; charset=UTF-8"), ("Cache-Control", "no-store"),
-                                                   ("Pragma", "no-cache")]), body: body)
+        Response(
+            status: status,
+            headers: Headers([
+                ("Content-Type", "application/json; charset=UTF-8"), ("Cache-Control", "no-store"),
+                ("Pragma", "no-cache"),
+            ]), body: body)
     }
 
     private func html(_ status: Int, _ body: [UInt8]) -> Response {
-        Response(status: status, headers: Headers([("Content-Type", "text/html; charset=utf-8"), ("Cache-Control", "no-store"),
-                                                   ("X-Frame-Options", "DENY"), ("Content-Security-Policy", "default-src 'none'; form-action 'self'")]),
-                 body: body)
+        Response(
+            status: status,
+            headers: Headers([
+                ("Content-Type", "text/html; charset=utf-8"), ("Cache-Control", "no-store"),
+                ("X-Frame-Options", "DENY"), ("Content-Security-Policy", "default-src 'none'; form-action 'self'"),
+            ]),
+            body: body)
     }
 
     private func redirect(_ uri: String, _ parameters: [(String, String)], state: String?) -> Response {
@@ -192,4 +210,3 @@ struct OAuthEndpoints: Sendable {
         return Response(status: 302, headers: Headers([("Location", location), ("Cache-Control", "no-store")]))
     }
 }
-

@@ -40,7 +40,11 @@ struct TokenClaims: Sendable, Equatable, CustomStringConvertible {
         var out: [UInt8] = [1, kind.rawValue]
         Self.append(UInt64(bitPattern: issuedAt), to: &out)
         Self.append(UInt64(bitPattern: expiresAt), to: &out)
-        for field in [grantID, tokenID] + [apiKey, secretKey, scope, redirectURI, codeChallenge, codeChallengeMethod].map({ Array($0.utf8) }) + [signingKey, Array(account.utf8)] {
+        for field in [grantID, tokenID]
+            + [apiKey, secretKey, scope, redirectURI, codeChallenge, codeChallengeMethod].map({ Array($0.utf8) }) + [
+                signingKey, Array(account.utf8),
+            ]
+        {
             Self.append(UInt64(field.count), to: &out)
             out.append(contentsOf: field)
         }

@@ -9,8 +9,9 @@ public struct TokenIssuer: Sendable {
     public init(configuration: GCEConfiguration, client: CloudStackClient, clock: @escaping @Sendable () -> Int64 = GCEPipeline.systemClock)
         throws
     {
-        service = TokenService(sealer: try TokenSealer(key: configuration.tokenKey), configuration: configuration, client: client,
-                               clock: clock)
+        service = TokenService(
+            sealer: try TokenSealer(key: configuration.tokenKey), configuration: configuration, client: client,
+            clock: clock)
     }
 
     init(service: TokenService) { self.service = service }
@@ -39,8 +40,9 @@ public struct TokenIssuer: Sendable {
             throw GCEError(status: error.status, reason: error.code, message: error.detail)
         }
         let now = service.clock()
-        var claims = TokenClaims(kind: .serviceKey, issuedAt: now, expiresAt: now + Int64(lifetimeSeconds),
-                                 grantID: SecureRandom.bytes(16), tokenID: SecureRandom.bytes(8), apiKey: apiKey, secretKey: secretKey)
+        var claims = TokenClaims(
+            kind: .serviceKey, issuedAt: now, expiresAt: now + Int64(lifetimeSeconds),
+            grantID: SecureRandom.bytes(16), tokenID: SecureRandom.bytes(8), apiKey: apiKey, secretKey: secretKey)
         claims.signingKey = SecureRandom.bytes(32)
         claims.account = account
         return (try service.sealer.seal(claims), Base64.encode(claims.signingKey, urlSafe: true, padding: false))

@@ -67,16 +67,18 @@ struct TokenService: Sendable {
     func issue(apiKey: String, secretKey: String, scope: String, account: String, grantID: [UInt8]? = nil) throws(GCEError) -> Grant {
         let now = clock()
         let grant = grantID ?? SecureRandom.bytes(16)
-        var access = TokenClaims(kind: .access, issuedAt: now, expiresAt: now + Int64(configuration.tokenLifetimeSeconds),
-                                 grantID: grant, tokenID: SecureRandom.bytes(8), apiKey: apiKey, secretKey: secretKey)
+        var access = TokenClaims(
+            kind: .access, issuedAt: now, expiresAt: now + Int64(configuration.tokenLifetimeSeconds),
+            grantID: grant, tokenID: SecureRandom.bytes(8), apiKey: apiKey, secretKey: secretKey)
         access.scope = scope
         access.account = account
         var refresh = access
         refresh.kind = .refresh
         refresh.tokenID = SecureRandom.bytes(8)
         refresh.expiresAt = now + Int64(configuration.refreshTokenLifetimeSeconds)
-        return Grant(accessToken: try sealer.seal(access), refreshToken: try sealer.seal(refresh),
-                     expiresIn: configuration.tokenLifetimeSeconds, scope: scope)
+        return Grant(
+            accessToken: try sealer.seal(access), refreshToken: try sealer.seal(refresh),
+            expiresIn: configuration.tokenLifetimeSeconds, scope: scope)
     }
 
     /// A single-use authorization code bound to the client, redirect URI and PKCE challenge.
@@ -84,8 +86,9 @@ struct TokenService: Sendable {
         throws(GCEError) -> String
     {
         let now = clock()
-        var claims = TokenClaims(kind: .authorizationCode, issuedAt: now, expiresAt: now + Int64(configuration.codeLifetimeSeconds),
-                                 grantID: SecureRandom.bytes(16), tokenID: SecureRandom.bytes(16), apiKey: apiKey, secretKey: secretKey)
+        var claims = TokenClaims(
+            kind: .authorizationCode, issuedAt: now, expiresAt: now + Int64(configuration.codeLifetimeSeconds),
+            grantID: SecureRandom.bytes(16), tokenID: SecureRandom.bytes(16), apiKey: apiKey, secretKey: secretKey)
         claims.redirectURI = redirectURI
         claims.scope = scope
         claims.account = account

@@ -69,7 +69,8 @@ extension MethodCall {
         var operation = Operation(
             id: ResourceID.of(name.text), name: name.text, zone: nil, region: nil, operationType: name.kind.operationType,
             targetLink: targetLink, targetId: ResourceID.of(name.target), status: "DONE", progress: 100,
-            user: credentials.apiKey, insertTime: nil, startTime: nil, endTime: nil, error: nil, selfLink: links.operation(scope, name.text))
+            user: credentials.apiKey, insertTime: nil, startTime: nil, endTime: nil, error: nil, selfLink: links.operation(scope, name.text)
+        )
         switch scope {
         case .zone(let zone): operation.zone = links.zone(zone)
         case .region(let region): operation.region = links.region(region)

@@ -2,9 +2,9 @@ public import CloudStack
 public import Pipeline
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The GCE compute v1 API, its discovery document and its OAuth2 endpoints as one `APIPipeline`.
@@ -27,8 +27,9 @@ public struct GCEPipeline: APIPipeline {
         self.configuration = configuration
         self.client = client
         self.clock = clock
-        tokens = TokenService(sealer: try TokenSealer(key: configuration.tokenKey), configuration: configuration, client: client,
-                              clock: clock)
+        tokens = TokenService(
+            sealer: try TokenSealer(key: configuration.tokenKey), configuration: configuration, client: client,
+            clock: clock)
         oauth = OAuthEndpoints(service: tokens, redirects: RedirectPolicy(registered: Set(configuration.redirectURIs)))
         router = MethodRouter(MethodTable.all)
         discovery = DiscoveryDocument(publicBaseURL: configuration.publicBaseURL)
@@ -70,7 +71,9 @@ public struct GCEPipeline: APIPipeline {
     public func route(_ request: Request, context: inout RequestContext) throws -> Routed {
         let path = request.path
         if path == "/discovery/v1/apis/compute/v1/rest" {
-            guard request.method == .get || request.method == .head else { throw GCEError(status: 405, reason: "badRequest", message: "use GET") }
+            guard request.method == .get || request.method == .head else {
+                throw GCEError(status: 405, reason: "badRequest", message: "use GET")
+            }
             context.action = "discovery.apis.getRest"
             return Routed(target: .discovery, request: request)
         }

@@ -7,8 +7,10 @@ final class SchemaValidator: @unchecked Sendable {
 
     /// Queues `body` to be checked as `schema`.
     func add(_ schema: String, _ body: [UInt8], label: String) {
-        let object: [String: Any] = ["schema": schema, "label": label,
-                                     "body": (try? JSONSerialization.jsonObject(with: Data(body))) ?? "unparseable: \(String(decoding: body, as: UTF8.self))"]
+        let object: [String: Any] = [
+            "schema": schema, "label": label,
+            "body": (try? JSONSerialization.jsonObject(with: Data(body))) ?? "unparseable: \(String(decoding: body, as: UTF8.self))",
+        ]
         guard let line = try? JSONSerialization.data(withJSONObject: object) else { return }
         lock.lock()
         lines.append(line)

@@ -1,11 +1,11 @@
 import CloudStack
 import CloudStackSimulator
 import Foundation
+import Pipeline
 import Synchronization
 import Testing
 
 @testable import GCE
-import Pipeline
 
 /// A clock tests move by hand: the simulator, the client's sleeps and the token clock all read it.
 final class ManualClock: Sendable {
@@ -45,8 +45,9 @@ struct TestBridge {
         let environment = ClientEnvironment(
             sleep: { clock.advance($0) }, random: { 0.5 }, monotonicNanos: { clock.now }, epochSeconds: { clock.seconds })
         client = CloudStackClient(transport: SimulatorTransport(simulator: simulator), environment: environment)
-        let configuration = GCEConfiguration(publicBaseURL: Self.base, project: project, tokenKey: Self.tokenKey,
-                                             redirectURIs: redirectURIs)
+        let configuration = GCEConfiguration(
+            publicBaseURL: Self.base, project: project, tokenKey: Self.tokenKey,
+            redirectURIs: redirectURIs)
         pipeline = try GCEPipeline(configuration: configuration, client: client, clock: { clock.seconds })
         responder = PhasedResponder(pipeline)
         guard let user = simulator.credentials.first(where: { $0.account == "user1" }) else { throw TestFailure("no user1") }
@@ -66,7 +67,8 @@ struct TestBridge {
         if let token { all.add("Authorization", "Bearer " + token) }
         if body != nil { all.add("Content-Type", "application/json") }
         var context = RequestContext(requestID: "test", startNanos: 0)
-        return await responder.respond(to: Request(method: method, uri: uri, headers: all, body: Array((body ?? "").utf8)), context: &context)
+        return await responder.respond(
+            to: Request(method: method, uri: uri, headers: all, body: Array((body ?? "").utf8)), context: &context)
     }
 
     /// Sends a compute request (path relative to `/compute/v1/projects/user1/`) with a fresh token and parses the JSON.

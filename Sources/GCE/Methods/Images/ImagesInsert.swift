@@ -16,8 +16,10 @@ enum ImagesInsert {
         let model = templates.first { family != nil && Conversions.family($0.row) == family } ?? templates.first
         let description = body["description"]?.string ?? name
         if let source = body["rawDisk"]?["source"]?.string {
-            var parameters: Parameters = ["name": name, "displaytext": description, "url": source, "zoneid": "-1",
-                                          "format": format(of: source), "hypervisor": model?.row.hypervisor ?? "KVM"]
+            var parameters: Parameters = [
+                "name": name, "displaytext": description, "url": source, "zoneid": "-1",
+                "format": format(of: source), "hypervisor": model?.row.hypervisor ?? "KVM",
+            ]
             parameters["ostypeid"] = model?.row.ostypeid
             let rows = try await call.call(CommandTable.registerTemplate, parameters)
             guard let id = rows.items.first?.id else { throw GCEError.backend("registerTemplate returned no template") }
@@ -38,15 +40,18 @@ enum ImagesInsert {
         var parameters: Parameters = ["name": name, "displaytext": description, "volumeid": volume.row.id ?? ""]
         parameters["ostypeid"] = model?.row.ostypeid
         let receipt = try await call.call(CommandTable.createTemplate, parameters)
-        return try await call.started(.imageInsert, job: receipt.jobid, target: receipt.id ?? volume.row.id ?? "", scope: .global,
-                                      targetName: name)
+        return try await call.started(
+            .imageInsert, job: receipt.jobid, target: receipt.id ?? volume.row.id ?? "", scope: .global,
+            targetName: name)
     }
 
     /// CloudStack's `format` from a URL's extension (QCOW2 when unknown).
     static func format(of url: String) -> String {
         let lower = url.lowercased()
-        for (suffix, format) in [(".vhd", "VHD"), (".vhd.bz2", "VHD"), (".ova", "OVA"), (".raw", "RAW"), (".img", "RAW"),
-                                 (".tar.gz", "RAW"), (".iso", "ISO"), (".vmdk", "VMDK")] where lower.hasSuffix(suffix) {
+        for (suffix, format) in [
+            (".vhd", "VHD"), (".vhd.bz2", "VHD"), (".ova", "OVA"), (".raw", "RAW"), (".img", "RAW"),
+            (".tar.gz", "RAW"), (".iso", "ISO"), (".vmdk", "VMDK"),
+        ] where lower.hasSuffix(suffix) {
             return format
         }
         return "QCOW2"

@@ -5,7 +5,8 @@ enum InstancesAggregatedList {
         for zone in try await call.zones() {
             scopes.append(("zones/\(zone.name)", try await call.instances(in: zone)))
         }
-        return try call.aggregated(scopes, kind: "compute#instanceAggregatedList", itemsKey: "instances", collection: "instances",
-                                   name: \.name)
+        return try call.aggregated(
+            scopes, kind: "compute#instanceAggregatedList", itemsKey: "instances", collection: "instances",
+            name: \.name)
     }
 }

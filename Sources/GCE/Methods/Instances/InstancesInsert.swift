@@ -13,7 +13,8 @@ enum InstancesInsert {
         let body = try BodyValue.parse(call.body)
         guard let name = body["name"]?.string else { throw GCEError.required("resource.name") }
         guard ResourceNames.isValid(name) else {
-            throw GCEError.invalid("Invalid value for field 'resource.name': '\(name)'. Must be a match of regex '(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?)'")
+            throw GCEError.invalid(
+                "Invalid value for field 'resource.name': '\(name)'. Must be a match of regex '(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?)'")
         }
         if try await call.virtualMachines(zoneID: zone.row.id ?? "").contains(where: { $0.name == name }) {
             throw GCEError.alreadyExists("projects/\(call.project)/zones/\(zone.name)/instances/\(name)")
@@ -26,8 +27,10 @@ enum InstancesInsert {
             throw GCEError.required("resource.disks[0].initializeParams.sourceImage")
         }
         let template = try await call.sourceImage(source)
-        var parameters: Parameters = ["zoneid": zone.row.id ?? "", "serviceofferingid": offering.id, "templateid": template.row.id ?? "",
-                                      "name": name, "displayname": name]
+        var parameters: Parameters = [
+            "zoneid": zone.row.id ?? "", "serviceofferingid": offering.id, "templateid": template.row.id ?? "",
+            "name": name, "displayname": name,
+        ]
         if !offering.details.isEmpty { parameters.setMap("details", [offering.details.map { (field: $0.0, value: $0.1) }]) }
         if let size = disks.first?["initializeParams"]?["diskSizeGb"]?.int64 {
             let templateGB = ((template.row.size ?? 0) + (1 << 30) - 1) >> 30
@@ -47,7 +50,8 @@ enum InstancesInsert {
         if let userData = metadata.first(where: { $0.key == "user-data" || $0.key == "startup-script" })?.value {
             parameters["userdata"] = Base64.encode(Array(userData.utf8))
         }
-        let keyPairs = try await call.registerKeys(metadata.first { $0.key == "ssh-keys" }?.value ?? "", prefix: "gce-i-")
+        let keyPairs =
+            try await call.registerKeys(metadata.first { $0.key == "ssh-keys" }?.value ?? "", prefix: "gce-i-")
             + (metadata.contains { $0.key == "block-project-ssh-keys" && $0.value == "true" } ? [] : call.projectKeyPairs())
         parameters.setList("keypairs", keyPairs)
         let receipt = try await call.call(CommandTable.deployVirtualMachine, parameters)

@@ -2,14 +2,17 @@ import CloudStack
 
 /// `compute.instances.setLabels` [deleteTags, createTags]: labels are the VM's plain CloudStack tags.
 enum InstancesSetLabels {
-    static let method = Method("compute.instances.setLabels", .post,
-                               "projects/{project}/zones/{zone}/instances/{instance}/setLabels") { call in
+    static let method = Method(
+        "compute.instances.setLabels", .post,
+        "projects/{project}/zones/{zone}/instances/{instance}/setLabels"
+    ) { call in
         let zone = try await call.zone()
         let vm = try await call.instance(in: zone)
         let body = try BodyValue.parse(call.body)
         let current = MetadataTags.labels(vm.row.tags)
-        try call.checkFingerprint(body["labelFingerprint"]?.string, current: Fingerprint.of(current.map { $0.key + "=" + $0.value }),
-                                  what: "label")
+        try call.checkFingerprint(
+            body["labelFingerprint"]?.string, current: Fingerprint.of(current.map { $0.key + "=" + $0.value }),
+            what: "label")
         let labels = body["labels"]?.labelPairs ?? []
         try Labels.validate(labels)
         let job = try await call.replaceTags(on: vm.row.id ?? "", type: "UserVm", oldKeys: current.map(\.key), newTags: labels)

@@ -5,12 +5,16 @@ enum InstancesSetMachineType {
     /// `changeServiceForVirtualMachine` (synchronous; not in the shared command table yet).
     static let changeService = ObjectCommand<VirtualMachine>("changeServiceForVirtualMachine", object: "virtualmachine")
 
-    static let method = Method("compute.instances.setMachineType", .post,
-                               "projects/{project}/zones/{zone}/instances/{instance}/setMachineType") { call in
+    static let method = Method(
+        "compute.instances.setMachineType", .post,
+        "projects/{project}/zones/{zone}/instances/{instance}/setMachineType"
+    ) { call in
         let zone = try await call.zone()
         let vm = try await call.instance(in: zone)
         guard Conversions.status(vm.row.state) == "TERMINATED" else {
-            throw GCEError.invalid("The resource 'projects/\(call.project)/zones/\(zone.name)/instances/\(vm.name)' is not ready: the instance must be stopped")
+            throw GCEError.invalid(
+                "The resource 'projects/\(call.project)/zones/\(zone.name)/instances/\(vm.name)' is not ready: the instance must be stopped"
+            )
         }
         let body = try BodyValue.parse(call.body)
         guard let machineType = body["machineType"]?.string else { throw GCEError.required("machineType") }

@@ -7,7 +7,8 @@ enum MachineTypesAggregatedList {
                 .map { Conversions.machineType($0, zone: zone.name, links: call.links) }
             scopes.append(("zones/\(zone.name)", types))
         }
-        return try call.aggregated(scopes, kind: "compute#machineTypeAggregatedList", itemsKey: "machineTypes",
-                                   collection: "machineTypes", name: \.name)
+        return try call.aggregated(
+            scopes, kind: "compute#machineTypeAggregatedList", itemsKey: "machineTypes",
+            collection: "machineTypes", name: \.name)
     }
 }

@@ -6,26 +6,14 @@ enum MachineTypesGet {
         let offerings = try await call.offerings(zoneID: zone.row.id)
         guard let offering = offerings.filter({ $0.row.cpunumber != nil }).find(wanted, id: { $0.id ?? "" }) else {
             if let custom = CustomMachineType(wanted), offerings.contains(where: { $0.row.iscustomized == true }) {
-                return MachineType(id: ResourceID.of(wanted), name: wanted, description: "Custom machine type", guestCpus: custom.cpus,
-                                   memoryMb: custom.memoryMb, zone: zone.name, selfLink: call.links.machineType(zone.name, wanted),
-                                   creationTimestamp: nil).json
+                return MachineType(
+                    id: ResourceID.of(wanted), name: wanted, description: "Custom machine type", guestCpus: custom.cpus,
+                    memoryMb: custom.memoryMb, zone: zone.name, selfLink: call.links.machineType(zone.name, wanted),
+                    creationTimestamp: nil
+                ).json
             }
             throw GCEError.notFound("projects/\(call.project)/zones/\(zone.name)/machineTypes/\(wanted)")
         }
         return Conversions.machineType(offering, zone: zone.name, links: call.links).json
-    }
-}
-
-/// `custom-<cpus>-<memoryMb>`, GCE's custom machine type names, mapped to a customised CloudStack offering.
-struct CustomMachineType: Sendable {
-    let cpus: Int
-    let memoryMb: Int
-
-    init?(_ name: String) {
-        let parts = name.split(separator: "-")
-        guard parts.count == 3, parts[0] == "custom", let cpus = Int(parts[1]), let memory = Int(parts[2]), cpus >= 1, memory >= 256
-        else { return nil }
-        self.cpus = cpus
-        memoryMb = memory
     }
 }

@@ -51,11 +51,14 @@ enum OperationMethods {
                 guard let name = vmNames[target] else { continue }
                 targetName = name
             }
-            operations.append(call.render(OperationName(kind: kind, progress: .job(jobID), target: target), scope: scope,
-                                          targetName: targetName, job: job))
+            operations.append(
+                call.render(
+                    OperationName(kind: kind, progress: .job(jobID), target: target), scope: scope,
+                    targetName: targetName, job: job))
         }
-        return try call.list(operations, kind: "compute#operationList", collection: collection(call, scope), name: \.name,
-                             created: \.insertTime)
+        return try call.list(
+            operations, kind: "compute#operationList", collection: collection(call, scope), name: \.name,
+            created: \.insertTime)
     }
 
     private static func collection(_ call: MethodCall, _ scope: OperationScope) -> String {

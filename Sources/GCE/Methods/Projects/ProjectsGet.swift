@@ -22,9 +22,11 @@ enum ProjectsGet {
             guard let limit = limits.first(where: { $0.resourcetype == entry.type })?.max else { return nil }
             return (entry.metric, Double(limit), entry.usage ?? 0)
         }
-        return Project(id: ResourceID.of(account.id ?? call.project), name: call.project, description: account.name,
-                       creationTimestamp: Timestamps.fromCloudStack(account.created), quotas: quotas,
-                       commonInstanceMetadata: MetadataTags.metadata(group.tags, prefix: MetadataTags.projectPrefix),
-                       selfLink: call.links.projectLink).json
+        return Project(
+            id: ResourceID.of(account.id ?? call.project), name: call.project, description: account.name,
+            creationTimestamp: Timestamps.fromCloudStack(account.created), quotas: quotas,
+            commonInstanceMetadata: MetadataTags.metadata(group.tags, prefix: MetadataTags.projectPrefix),
+            selfLink: call.links.projectLink
+        ).json
     }
 }

@@ -6,7 +6,8 @@ import CloudStack
 /// longer present are deleted. All items are kept as tags on the account's `default` security group, since
 /// CloudStack has no project metadata.
 enum ProjectsSetCommonInstanceMetadata {
-    static let method = Method("compute.projects.setCommonInstanceMetadata", .post, "projects/{project}/setCommonInstanceMetadata") { call in
+    static let method = Method("compute.projects.setCommonInstanceMetadata", .post, "projects/{project}/setCommonInstanceMetadata") {
+        call in
         let account = try await call.account()
         let group = try await call.metadataHolder(account)
         let current = MetadataTags.metadata(group.tags, prefix: MetadataTags.projectPrefix)

@@ -3,7 +3,8 @@ enum RegionsList {
     static let method = Method("compute.regions.list", .get, "projects/{project}/regions") { call in
         let region = try await call.localRegion()
         let zones = try await call.zones().map(\.name)
-        return try call.list([Conversions.region(region, zones: zones, links: call.links)], kind: "compute#regionList",
-                             collection: "regions", name: \.name)
+        return try call.list(
+            [Conversions.region(region, zones: zones, links: call.links)], kind: "compute#regionList",
+            collection: "regions", name: \.name)
     }
 }
