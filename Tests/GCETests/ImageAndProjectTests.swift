@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import Pipeline
 import Testing
 
 @testable import GCE
@@ -82,6 +83,17 @@ struct ImageAndProjectTests {
         #expect(fetched.status == 200)
         let unknown = await bridge.send(.get, "/compute/v1/projects/user1/global/operations/not-ours", token: token)
         #expect(unknown.status == 404)
+        // An image operation is global: other scopes do not know it.
+        #expect(await bridge.send(.get, "/compute/v1/projects/user1/zones/\(zone)/operations/\(operation)", token: token).status == 404)
+        let region = try #require((try await bridge.compute(.get, "regions", token: token)).1["items"] as? [[String: Any]])
+        let regionName = try #require(region.first?["name"] as? String)
+        for (method, suffix) in [(HTTPMethod.get, ""), (.post, "/wait"), (.delete, "")] {
+            let response = await bridge.send(
+                method, "/compute/v1/projects/user1/regions/\(regionName)/operations/\(operation)\(suffix)", token: token)
+            #expect(response.status == 404)
+        }
+        let deleted = await bridge.send(.delete, "/compute/v1/projects/user1/global/operations/\(operation)", token: token)
+        #expect(deleted.status == 204)
     }
 
     @Test func projectGetAndCommonInstanceMetadata() async throws {

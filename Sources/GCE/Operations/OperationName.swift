@@ -29,6 +29,15 @@ struct OperationName: Sendable, Equatable {
         var targetIsImage: Bool { self == .imageInsert || self == .imageDelete }
         /// Whether the target is the project (account).
         var targetIsProject: Bool { self == .setCommonInstanceMetadata }
+
+        /// Whether an operation of this kind lives in `scope`.
+        func scopeMatches(_ scope: OperationScope) -> Bool {
+            switch scope {
+            case .zone: !targetIsImage && !targetIsProject
+            case .global: targetIsImage || targetIsProject
+            case .region: false
+            }
+        }
     }
 
     /// A CloudStack job to ask, or the epoch second a synchronous call finished.

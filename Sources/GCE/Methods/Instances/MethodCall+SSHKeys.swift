@@ -5,6 +5,7 @@ extension MethodCall {
     /// when it exists already) and returns the names.
     func registerKeys(_ value: String, prefix: String) async throws(GCEError) -> [String] {
         var names: [String] = []
+        guard value.contains(where: { !$0.isWhitespace }) else { return names }
         let existing = Set(try await listAll(CommandTable.listSSHKeyPairs).compactMap(\.name))
         for line in value.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
             let text = String(line).trimmingSpaces

@@ -71,7 +71,10 @@ enum OperationMethods {
 
     private static func lookup(_ call: MethodCall, _ scope: OperationScope) async throws -> Operation {
         let text = try call.parameter("operation")
-        guard let name = OperationName(text) else { throw GCEError.notFound(call.operationPath(text, scope)) }
+        // Instance operations are zonal, image and project ones global, none regional: another scope is 404, as in GCE.
+        guard let name = OperationName(text), name.kind.scopeMatches(scope) else {
+            throw GCEError.notFound(call.operationPath(text, scope))
+        }
         if case .zone(let zone) = scope { _ = try await call.zone(zone) }
         return try await call.operation(name, scope: scope)
     }

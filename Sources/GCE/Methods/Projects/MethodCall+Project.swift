@@ -13,12 +13,14 @@ extension MethodCall {
         return account
     }
 
-    /// The security group whose tags hold project metadata: the account's `default` one, created if missing.
-    func metadataHolder(_ account: Account) async throws(GCEError) -> SecurityGroup {
+    /// The security group whose tags hold project metadata: the account's `default` one; with `create`, made
+    /// when missing (only writes may create it: no GET has side effects).
+    func metadataHolder(_ account: Account, create: Bool) async throws(GCEError) -> SecurityGroup? {
         var parameters: Parameters = ["securitygroupname": "default"]
         parameters["account"] = account.name
         parameters["domainid"] = account.domainid
         if let group = try await listAll(CommandTable.listSecurityGroups, parameters).first { return group }
+        guard create else { return nil }
         return try await call(CommandTable.createSecurityGroup, ["name": "default", "description": "Default Security Group"])
     }
 }

@@ -11,7 +11,7 @@ enum ProjectsGet {
         parameters["account"] = account.name
         parameters["domainid"] = account.domainid
         let limits = try await call.listAll(CommandTable.listResourceLimits, parameters)
-        let group = try await call.metadataHolder(account)
+        let group = try await call.metadataHolder(account, create: false)
         let metrics: [(type: String, metric: String, usage: Double?)] = [
             ("0", "INSTANCES", account.vmtotal.map(Double.init)), ("1", "IN_USE_ADDRESSES", account.iptotal.map(Double.init)),
             ("3", "SNAPSHOTS", account.snapshottotal.map(Double.init)), ("4", "IMAGES", account.templatetotal.map(Double.init)),
@@ -25,7 +25,7 @@ enum ProjectsGet {
         return Project(
             id: ResourceID.of(account.id ?? call.project), name: call.project, description: account.name,
             creationTimestamp: Timestamps.fromCloudStack(account.created), quotas: quotas,
-            commonInstanceMetadata: MetadataTags.metadata(group.tags, prefix: MetadataTags.projectPrefix),
+            commonInstanceMetadata: MetadataTags.metadata(group?.tags ?? [], prefix: MetadataTags.projectPrefix),
             selfLink: call.links.projectLink
         ).json
     }

@@ -9,7 +9,7 @@ enum ProjectsSetCommonInstanceMetadata {
     static let method = Method("compute.projects.setCommonInstanceMetadata", .post, "projects/{project}/setCommonInstanceMetadata") {
         call in
         let account = try await call.account()
-        let group = try await call.metadataHolder(account)
+        guard let group = try await call.metadataHolder(account, create: true) else { throw GCEError.backend("no security group") }
         let current = MetadataTags.metadata(group.tags, prefix: MetadataTags.projectPrefix)
         let body = try BodyValue.parse(call.body)
         try call.checkFingerprint(body["fingerprint"]?.string, current: current.fingerprint, what: "metadata")
