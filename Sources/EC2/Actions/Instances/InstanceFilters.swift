@@ -1,7 +1,15 @@
 /// The DescribeInstances filter names (EC2 API reference), evaluated on instance views.
 enum InstanceFilters {
+    /// Filters EC2 documents for things CloudStack VMs never have (spot, IAM profiles, placement
+    /// groups, kernels): accepted, and they match nothing.
+    static let alwaysEmpty = [
+        "platform", "instance-lifecycle", "kernel-id", "ramdisk-id", "placement-group-name", "iam-instance-profile.arn",
+        "spot-instance-request-id", "product-code", "product-code.type", "reason", "state-reason-code", "state-reason-message",
+        "requester-id", "capacity-reservation-id", "host-id", "affinity", "outpost-arn", "elastic-gpu-association-id",
+    ]
+
     static let table = FilterTable<InstanceView>(
-        [
+        Dictionary(uniqueKeysWithValues: alwaysEmpty.map { ($0, FilterTable<InstanceView>.Field { _ in [] }) }).merging([
             "instance-id": .init(pushdown: true) { [$0.instanceId] },
             "instance-state-name": .init { [$0.instanceState.name] },
             "instance-state-code": .init { [String($0.instanceState.code)] },
@@ -35,6 +43,10 @@ enum InstanceFilters {
             "block-device-mapping.volume-id": .init { $0.blockDeviceMapping.compactMap { $0.ebs?.volumeId } },
             "block-device-mapping.status": .init { $0.blockDeviceMapping.compactMap { $0.ebs?.status } },
             "network-interface.addresses.private-ip-address": .init { $0.privateIpAddress.map { [$0] } ?? [] },
-        ],
+            "network-interface.subnet-id": .init { $0.subnetId.map { [$0] } ?? [] },
+            "network-interface.vpc-id": .init { $0.vpcId.map { [$0] } ?? [] },
+            "network-interface.group-id": .init { $0.groupSet.map(\.groupId) },
+            "network-interface.group-name": .init { $0.groupSet.map(\.groupName) },
+        ]) { _, known in known },
         tags: { $0.tagSet.map { ($0.key, $0.value) } }, tagPushdown: true)
 }

@@ -23,14 +23,23 @@ enum InstanceLookup {
 
     /// Views of `vms`, with their root volumes when `withVolumes`.
     static func views(_ vms: [VirtualMachine], withVolumes: Bool, in context: ActionContext) async throws(EC2Error) -> [InstanceView] {
+        let roots = withVolumes && !vms.isEmpty ? try await rootVolumes(vmID: vms.count == 1 ? vms[0].id : nil, in: context) : [:]
+        return views(vms, roots: roots, in: context)
+    }
+
+    /// The caller's root volumes by VM id (one VM's when `vmID` is given).
+    static func rootVolumes(vmID: String?, in context: ActionContext) async throws(EC2Error) -> [String: Volume] {
+        var parameters: Parameters = ["type": "ROOT"]
+        if let vmID { parameters["virtualmachineid"] = vmID }
         var roots: [String: Volume] = [:]
-        if withVolumes && !vms.isEmpty {
-            var parameters: Parameters = ["type": "ROOT"]
-            if vms.count == 1, let id = vms[0].id { parameters["virtualmachineid"] = id }
-            for volume in try await context.list(CommandTable.listVolumes, parameters) {
-                if let vm = volume.virtualmachineid { roots[vm] = volume }
-            }
+        for volume in try await context.list(CommandTable.listVolumes, parameters) {
+            if let vm = volume.virtualmachineid { roots[vm] = volume }
         }
+        return roots
+    }
+
+    /// Views of `vms` with the root volumes in `roots`.
+    static func views(_ vms: [VirtualMachine], roots: [String: Volume], in context: ActionContext) -> [InstanceView] {
         let names = InstanceTypeNames(configured: context.configuration.instanceTypes)
         return vms.compactMap { vm in
             guard var view = InstanceMapping.view(vm, rootVolume: vm.id.flatMap { roots[$0] }, names: names) else { return nil }

@@ -28,7 +28,7 @@ enum DescribeKeyPairs: EC2Action {
         "fingerprint": .init { [$0.keyFingerprint] },
         "key-pair-id": .init { [$0.keyPairId] },
         "key-type": .init { [$0.keyType] },
-    ])
+    ], tags: { _ in [] })  // EC2 documents tag filters here; CloudStack key pairs carry no tags, so they match nothing.
 
     static func perform(_ input: Input, in context: ActionContext) async throws -> Output {
         let filters = try FilterSet(input.filters, table: filterTable)

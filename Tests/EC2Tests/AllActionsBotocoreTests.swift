@@ -1,0 +1,92 @@
+import CloudStack
+import CloudStackSimulator
+@testable import EC2
+import Foundation
+import Pipeline
+import Testing
+
+/// One successful call of every action, each answer parsed by botocore against the EC2 model:
+/// the right root element, no element the model does not know, every required member present.
+@Suite struct AllActionsBotocoreTests {
+    @Test func everyActionAnswersWhatBotocoreExpects() async throws {
+        let cloud = try EC2TestCloud(seed: SeedData(userAccounts: 2, vmsPerAccount: 1), registry: true)
+        let image = try await InstanceActionTests.imageID(cloud)
+        let seeded = try #require(InstanceActionTests.instances(try await cloud.call("DescribeInstances")).first?["InstanceId"] as? String)
+        var responses: [(String, Response)] = []
+        func record(_ action: String, _ parameters: [(String, String)] = []) async {
+            responses.append((action, await cloud.send(action, parameters)))
+        }
+        let publicKey = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl test"
+        await record("DescribeRegions")
+        await record("DescribeAvailabilityZones")
+        await record("DescribeAccountAttributes")
+        await record("DescribeInstanceTypes")
+        await record("DescribeAddresses")
+        await record("DescribeImages")
+        await record("DescribeImageAttribute", [("ImageId", image), ("Attribute", "launchPermission")])
+        await record("RunInstances", [("ImageId", image), ("MinCount", "1"), ("MaxCount", "1")])
+        await record("DescribeInstances")
+        await record("DescribeInstanceStatus")
+        await record("DescribeInstanceAttribute", [("InstanceId", seeded), ("Attribute", "instanceType")])
+        await record("GetPasswordData", [("InstanceId", seeded)])
+        await record("RebootInstances", [("InstanceId.1", seeded)])
+        await record("StopInstances", [("InstanceId.1", seeded)])
+        await record("ModifyInstanceAttribute", [("InstanceId", seeded), ("InstanceType.Value", "t3.micro")])
+        await record("CreateImage", [("InstanceId", seeded), ("Name", "all-actions")])
+        await record("StartInstances", [("InstanceId.1", seeded)])
+        await record("RegisterImage", [("Name", "registered"), ("ImageLocation", "http://images.example.org/x.qcow2")])
+        let mine = ImageActionTests.images(try await cloud.call("DescribeImages", [("Owner.1", "self")]))
+        let own = try #require(mine.first?["ImageId"] as? String)
+        await record("ModifyImageAttribute", [("ImageId", own), ("LaunchPermission.Add.1.Group", "all")])
+        await record("DeregisterImage", [("ImageId", own)])
+        await record("CreateKeyPair", [("KeyName", "a")])
+        await record("ImportKeyPair", [("KeyName", "b"), ("PublicKeyMaterial", Data(publicKey.utf8).base64EncodedString())])
+        await record("DescribeKeyPairs")
+        await record("DeleteKeyPair", [("KeyName", "a")])
+        await record("TerminateInstances", [("InstanceId.1", seeded)])
+        responses.append(("RegisterSecretKey", await cloud.unsigned(CredentialSourceCloudStackTests.form([
+            "Action": "RegisterSecretKey", "AWSAccessKeyId": cloud.other.apiKey, "AWSSecretKey": cloud.other.secretKey,
+        ]))))
+        responses.append(("RemoveSecretKey", await cloud.unsigned(CredentialSourceCloudStackTests.form([
+            "Action": "RemoveSecretKey", "AWSAccessKeyId": cloud.other.apiKey, "AWSSecretKey": cloud.other.secretKey,
+        ]))))
+        #expect(Set(responses.map(\.0)) == Set(ActionTable.names), "every action is called once")
+
+        // ec2stack's two actions are not in botocore's model: check their envelope by hand.
+        let modelled = responses.filter { !ActionTableTests.ec2stackActions.contains($0.0) }
+        for (action, response) in responses where ActionTableTests.ec2stackActions.contains(action) {
+            let body = String(decoding: response.body, as: UTF8.self)
+            #expect(response.status == 200 && body.contains("<\(action)Response xmlns=\"\(ResponseEnvelope.namespace)\"><requestId>"), "\(body)")
+        }
+        for ((action, response), checked) in zip(modelled, try BotocoreResponseChecker.check(modelled)) {
+            #expect(response.status == 200, "\(action): \(String(decoding: response.body, as: UTF8.self))")
+            #expect(checked.root == action + "Response", "\(action)")
+            #expect(checked.unknown.isEmpty, "\(action): unknown \(checked.unknown)")
+            #expect(checked.missing.isEmpty, "\(action): missing \(checked.missing)")
+            #expect(response.headers["content-type"] == "text/xml;charset=UTF-8")
+        }
+    }
+
+    @Test func clientTokensSurviveAcrossGatewayInstances() async throws {
+        let cloud = try EC2TestCloud(seed: .empty)
+        let image = try await InstanceActionTests.imageID(cloud)
+        let parameters = [("ImageId", image), ("MinCount", "2"), ("MaxCount", "2"), ("ClientToken", "shared-token")]
+        let first = try await cloud.call("RunInstances", parameters)
+        // A second gateway over the same CloudStack: nothing in its memory, the token is found by its tag.
+        let second = try EC2Pipeline(
+            configuration: cloud.pipeline.configuration, client: cloud.client,
+            credentials: StaticCredentialSource([CloudStackKeyPair(accessKeyID: cloud.user.apiKey, secretKey: cloud.user.secretKey)]),
+            clock: cloud.clock.wallClock)
+        let request = EC2TestCloud.signedPost(
+            [("Action", "RunInstances"), ("Version", "2016-11-15")] + parameters, accessKey: cloud.user.apiKey, secret: cloud.user.secretKey,
+            at: cloud.clock.now)
+        var context = RequestContext(requestID: "r", startNanos: 0)
+        let again = try BotocoreResponseChecker.check([("RunInstances", await PhasedResponder(second).respond(to: request, context: &context))])[0]
+        let ids = { (parsed: [String: Any]) in Set((parsed["Instances"] as? [[String: Any]] ?? []).compactMap { $0["InstanceId"] as? String }) }
+        #expect(ids(first).count == 2)
+        #expect(ids(again.parsed) == ids(first))
+        #expect(again.parsed["ReservationId"] as? String == first["ReservationId"] as? String)
+        let vms = try await cloud.client.listAll(CommandTable.listVirtualMachines, Parameters(), as: InstanceActionTests.userCredentials(cloud))
+        #expect(vms.count == 2)
+    }
+}
