@@ -1,6 +1,7 @@
-@testable import EC2
 import Foundation
 import Testing
+
+@testable import EC2
 
 /// The action table: alphabetised and unique, every action with a template, a test and an EC2 name.
 @Suite struct ActionTableTests {
@@ -25,7 +26,8 @@ import Testing
     @Test func everyActionIsExercisedByATest() throws {
         let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         var text = ""
-        for file in try FileManager.default.contentsOfDirectory(atPath: directory.path) where file.hasSuffix("Tests.swift") && file != "ActionTableTests.swift" {
+        for file in try FileManager.default.contentsOfDirectory(atPath: directory.path)
+        where file.hasSuffix("Tests.swift") && file != "ActionTableTests.swift" {
             text += try String(contentsOfFile: directory.appendingPathComponent(file).path, encoding: .utf8)
         }
         for name in ActionTable.names {

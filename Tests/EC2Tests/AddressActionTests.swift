@@ -1,9 +1,10 @@
 import CloudStack
 import CloudStackSimulator
-@testable import EC2
 import Foundation
 import Pipeline
 import Testing
+
+@testable import EC2
 
 /// DescribeAddresses: CloudStack public IPs other than source NAT, as Elastic IPs.
 @Suite struct AddressActionTests {

@@ -1,9 +1,10 @@
 import CloudStack
 import CloudStackSimulator
-@testable import EC2
 import Foundation
 import Pipeline
 import Testing
+
+@testable import EC2
 
 /// One successful call of every action, each answer parsed by botocore against the EC2 model:
 /// the right root element, no element the model does not know, every required member present.
@@ -44,19 +45,31 @@ import Testing
         await record("DescribeKeyPairs")
         await record("DeleteKeyPair", [("KeyName", "a")])
         await record("TerminateInstances", [("InstanceId.1", seeded)])
-        responses.append(("RegisterSecretKey", await cloud.unsigned(CredentialSourceCloudStackTests.form([
-            "Action": "RegisterSecretKey", "AWSAccessKeyId": cloud.other.apiKey, "AWSSecretKey": cloud.other.secretKey,
-        ]))))
-        responses.append(("RemoveSecretKey", await cloud.unsigned(CredentialSourceCloudStackTests.form([
-            "Action": "RemoveSecretKey", "AWSAccessKeyId": cloud.other.apiKey, "AWSSecretKey": cloud.other.secretKey,
-        ]))))
+        responses.append(
+            (
+                "RegisterSecretKey",
+                await cloud.unsigned(
+                    CredentialSourceCloudStackTests.form([
+                        "Action": "RegisterSecretKey", "AWSAccessKeyId": cloud.other.apiKey, "AWSSecretKey": cloud.other.secretKey,
+                    ]))
+            ))
+        responses.append(
+            (
+                "RemoveSecretKey",
+                await cloud.unsigned(
+                    CredentialSourceCloudStackTests.form([
+                        "Action": "RemoveSecretKey", "AWSAccessKeyId": cloud.other.apiKey, "AWSSecretKey": cloud.other.secretKey,
+                    ]))
+            ))
         #expect(Set(responses.map(\.0)) == Set(ActionTable.names), "every action is called once")
 
         // ec2stack's two actions are not in botocore's model: check their envelope by hand.
         let modelled = responses.filter { !ActionTableTests.ec2stackActions.contains($0.0) }
         for (action, response) in responses where ActionTableTests.ec2stackActions.contains(action) {
             let body = String(decoding: response.body, as: UTF8.self)
-            #expect(response.status == 200 && body.contains("<\(action)Response xmlns=\"\(ResponseEnvelope.namespace)\"><requestId>"), "\(body)")
+            #expect(
+                response.status == 200 && body.contains("<\(action)Response xmlns=\"\(ResponseEnvelope.namespace)\"><requestId>"), "\(body)"
+            )
         }
         for ((action, response), checked) in zip(modelled, try BotocoreResponseChecker.check(modelled)) {
             #expect(response.status == 200, "\(action): \(String(decoding: response.body, as: UTF8.self))")
@@ -78,15 +91,21 @@ import Testing
             credentials: StaticCredentialSource([CloudStackKeyPair(accessKeyID: cloud.user.apiKey, secretKey: cloud.user.secretKey)]),
             clock: cloud.clock.wallClock)
         let request = EC2TestCloud.signedPost(
-            [("Action", "RunInstances"), ("Version", "2016-11-15")] + parameters, accessKey: cloud.user.apiKey, secret: cloud.user.secretKey,
+            [("Action", "RunInstances"), ("Version", "2016-11-15")] + parameters, accessKey: cloud.user.apiKey,
+            secret: cloud.user.secretKey,
             at: cloud.clock.now)
         var context = RequestContext(requestID: "r", startNanos: 0)
-        let again = try BotocoreResponseChecker.check([("RunInstances", await PhasedResponder(second).respond(to: request, context: &context))])[0]
-        let ids = { (parsed: [String: Any]) in Set((parsed["Instances"] as? [[String: Any]] ?? []).compactMap { $0["InstanceId"] as? String }) }
+        let again = try BotocoreResponseChecker.check([
+            ("RunInstances", await PhasedResponder(second).respond(to: request, context: &context))
+        ])[0]
+        let ids = { (parsed: [String: Any]) in
+            Set((parsed["Instances"] as? [[String: Any]] ?? []).compactMap { $0["InstanceId"] as? String })
+        }
         #expect(ids(first).count == 2)
         #expect(ids(again.parsed) == ids(first))
         #expect(again.parsed["ReservationId"] as? String == first["ReservationId"] as? String)
-        let vms = try await cloud.client.listAll(CommandTable.listVirtualMachines, Parameters(), as: InstanceActionTests.userCredentials(cloud))
+        let vms = try await cloud.client.listAll(
+            CommandTable.listVirtualMachines, Parameters(), as: InstanceActionTests.userCredentials(cloud))
         #expect(vms.count == 2)
     }
 }

@@ -1,14 +1,16 @@
 import CloudStack
 import CloudStackSimulator
-@testable import EC2
 import Foundation
 import Pipeline
 import Testing
 
+@testable import EC2
+
 /// Instance attributes, passwords, account attributes and instance types.
 @Suite struct AttributeActionTests {
     static func launch(_ cloud: EC2TestCloud, imageNamed: String) async throws -> String {
-        let images = ImageActionTests.images(try await cloud.call("DescribeImages", [("Filter.1.Name", "name"), ("Filter.1.Value.1", imageNamed)]))
+        let images = ImageActionTests.images(
+            try await cloud.call("DescribeImages", [("Filter.1.Name", "name"), ("Filter.1.Value.1", imageNamed)]))
         let image = try #require(images.first?["ImageId"] as? String)
         let userData = Data("hello".utf8).base64EncodedString()
         let run = try await cloud.call("RunInstances", [("ImageId", image), ("MinCount", "1"), ("MaxCount", "1"), ("UserData", userData)])
@@ -18,10 +20,16 @@ import Testing
     @Test func describeAndModifyInstanceAttributes() async throws {
         let cloud = try EC2TestCloud(seed: .empty)
         let instance = try await Self.launch(cloud, imageNamed: "CentOS*")
-        let names = ["instanceType", "userData", "disableApiTermination", "groupSet", "blockDeviceMapping", "rootDeviceName", "productCodes"]
+        let names = [
+            "instanceType", "userData", "disableApiTermination", "groupSet", "blockDeviceMapping", "rootDeviceName", "productCodes",
+        ]
         var responses: [(String, Response)] = []
         for name in names {
-            responses.append(("DescribeInstanceAttribute", await cloud.send("DescribeInstanceAttribute", [("InstanceId", instance), ("Attribute", name)])))
+            responses.append(
+                (
+                    "DescribeInstanceAttribute",
+                    await cloud.send("DescribeInstanceAttribute", [("InstanceId", instance), ("Attribute", name)])
+                ))
         }
         let checked = try BotocoreResponseChecker.check(responses)
         for (name, result) in zip(names, checked) {
@@ -36,10 +44,13 @@ import Testing
         #expect(running.status == 200, "\(String(decoding: running.body, as: UTF8.self))")
         let scaled = try await cloud.call("DescribeInstanceAttribute", [("InstanceId", instance), ("Attribute", "instanceType")])
         #expect((scaled["InstanceType"] as? [String: Any])?["Value"] as? String == "cs.medium-instance")
-        let userDataWhileRunning = await cloud.send("ModifyInstanceAttribute", [("InstanceId", instance), ("Attribute", "userData"), ("Value", "aGk=")])
+        let userDataWhileRunning = await cloud.send(
+            "ModifyInstanceAttribute", [("InstanceId", instance), ("Attribute", "userData"), ("Value", "aGk=")])
         #expect(String(decoding: userDataWhileRunning.body, as: UTF8.self).contains("IncorrectInstanceState"))
         _ = try await cloud.call("StopInstances", [("InstanceId.1", instance)])
-        #expect(await cloud.send("ModifyInstanceAttribute", [("InstanceId", instance), ("Attribute", "instanceType"), ("Value", "t3.micro")]).status == 200)
+        #expect(
+            await cloud.send("ModifyInstanceAttribute", [("InstanceId", instance), ("Attribute", "instanceType"), ("Value", "t3.micro")])
+                .status == 200)
         #expect(await cloud.send("ModifyInstanceAttribute", [("InstanceId", instance), ("UserData.Value", "aGk=")]).status == 200)
         let after = try await cloud.call("DescribeInstanceAttribute", [("InstanceId", instance), ("Attribute", "userData")])
         #expect((after["UserData"] as? [String: Any])?["Value"] as? String == "aGk=")
@@ -66,7 +77,8 @@ import Testing
         let cloud = try EC2TestCloud(seed: .empty)
         let attributes = await cloud.send("DescribeAccountAttributes")
         let types = await cloud.send("DescribeInstanceTypes")
-        let paged = await cloud.send("DescribeInstanceTypes", [("MaxResults", "5"), ("Filter.1.Name", "vcpu-info.default-vcpus"), ("Filter.1.Value.1", "1")])
+        let paged = await cloud.send(
+            "DescribeInstanceTypes", [("MaxResults", "5"), ("Filter.1.Name", "vcpu-info.default-vcpus"), ("Filter.1.Value.1", "1")])
         let checked = try BotocoreResponseChecker.check([
             ("DescribeAccountAttributes", attributes), ("DescribeInstanceTypes", types), ("DescribeInstanceTypes", paged),
         ])

@@ -1,10 +1,11 @@
 import CloudStack
 import CloudStackSimulator
-@testable import EC2
 import Foundation
 import Pipeline
 import Synchronization
 import Testing
+
+@testable import EC2
 
 /// The CloudStack lookup (getUser → getUserKeys) and the SQLite key registry with its actions.
 @Suite struct CredentialSourceCloudStackTests {
@@ -41,7 +42,8 @@ import Testing
         #expect(counting.commands.withLock { $0.count } == 4)
 
         // Wrong admin keys are a failure to answer (the verifier turns it into Unavailable), never "unknown key".
-        let broken = CloudStackCredentialSource(client: client, adminCredentials: CloudStackCredentials(apiKey: cloud.admin.apiKey, secretKey: "wrong"))
+        let broken = CloudStackCredentialSource(
+            client: client, adminCredentials: CloudStackCredentials(apiKey: cloud.admin.apiKey, secretKey: "wrong"))
         await #expect(throws: CloudStackError.self) { try await broken.credentials(forAccessKeyID: cloud.user.apiKey) }
     }
 
@@ -51,13 +53,15 @@ import Testing
         let before = await cloud.send("DescribeRegions")
         #expect(before.status == 401)
 
-        let wrong = await cloud.unsigned(Self.form(["Action": "RegisterSecretKey", "AWSAccessKeyId": cloud.user.apiKey, "AWSSecretKey": "guess"]))
+        let wrong = await cloud.unsigned(
+            Self.form(["Action": "RegisterSecretKey", "AWSAccessKeyId": cloud.user.apiKey, "AWSSecretKey": "guess"]))
         #expect(wrong.status == 401)
         #expect(try await registry.count() == 0)
 
-        let register = await cloud.unsigned(Self.form([
-            "Action": "RegisterSecretKey", "AWSAccessKeyId": cloud.user.apiKey, "AWSSecretKey": cloud.user.secretKey,
-        ]))
+        let register = await cloud.unsigned(
+            Self.form([
+                "Action": "RegisterSecretKey", "AWSAccessKeyId": cloud.user.apiKey, "AWSSecretKey": cloud.user.secretKey,
+            ]))
         let body = String(decoding: register.body, as: UTF8.self)
         #expect(register.status == 200, "\(body)")
         #expect(!body.contains(cloud.user.secretKey))
@@ -65,33 +69,41 @@ import Testing
         let sealed = try #require(try await registry.sealedSecret(for: cloud.user.apiKey))
         #expect(!String(decoding: sealed, as: UTF8.self).contains(cloud.user.secretKey))
         #expect(try await registry.credentials(forAccessKeyID: cloud.user.apiKey)?.secretKey == cloud.user.secretKey)
-        let again = await cloud.unsigned(Self.form([
-            "Action": "RegisterSecretKey", "AWSAccessKeyId": cloud.user.apiKey, "AWSSecretKey": cloud.user.secretKey,
-        ]))
+        let again = await cloud.unsigned(
+            Self.form([
+                "Action": "RegisterSecretKey", "AWSAccessKeyId": cloud.user.apiKey, "AWSSecretKey": cloud.user.secretKey,
+            ]))
         #expect(again.status == 200)
         #expect(await cloud.send("DescribeRegions").status == 200)
 
-        let stranger = await cloud.unsigned(Self.form(["Action": "RemoveSecretKey", "AWSAccessKeyId": cloud.user.apiKey, "AWSSecretKey": "guess"]))
+        let stranger = await cloud.unsigned(
+            Self.form(["Action": "RemoveSecretKey", "AWSAccessKeyId": cloud.user.apiKey, "AWSSecretKey": "guess"]))
         #expect(stranger.status == 401)
         #expect(try await registry.count() == 1)
-        let remove = await cloud.unsigned(Self.form([
-            "Action": "RemoveSecretKey", "AWSAccessKeyId": cloud.user.apiKey, "AWSSecretKey": cloud.user.secretKey,
-        ]))
+        let remove = await cloud.unsigned(
+            Self.form([
+                "Action": "RemoveSecretKey", "AWSAccessKeyId": cloud.user.apiKey, "AWSSecretKey": cloud.user.secretKey,
+            ]))
         #expect(remove.status == 200)
-        let removeAgain = await cloud.unsigned(Self.form([
-            "Action": "RemoveSecretKey", "AWSAccessKeyId": cloud.user.apiKey, "AWSSecretKey": cloud.user.secretKey,
-        ]))
+        let removeAgain = await cloud.unsigned(
+            Self.form([
+                "Action": "RemoveSecretKey", "AWSAccessKeyId": cloud.user.apiKey, "AWSSecretKey": cloud.user.secretKey,
+            ]))
         #expect(removeAgain.status == 200)
         // Removing a key that is no longer registered answers exactly like removing it did.
-        #expect(String(decoding: removeAgain.body, as: UTF8.self).replacingOccurrences(of: #"<requestId>[^<]*</requestId>"#, with: "", options: .regularExpression)
-            == String(decoding: remove.body, as: UTF8.self).replacingOccurrences(of: #"<requestId>[^<]*</requestId>"#, with: "", options: .regularExpression))
+        #expect(
+            String(decoding: removeAgain.body, as: UTF8.self).replacingOccurrences(
+                of: #"<requestId>[^<]*</requestId>"#, with: "", options: .regularExpression)
+                == String(decoding: remove.body, as: UTF8.self).replacingOccurrences(
+                    of: #"<requestId>[^<]*</requestId>"#, with: "", options: .regularExpression))
         #expect(try await registry.count() == 0)
     }
 
     static func form(_ fields: KeyValuePairs<String, String>) -> Request {
         let body = fields.map { PercentEncoding.rfc3986($0.key) + "=" + PercentEncoding.rfc3986($0.value) }.joined(separator: "&")
         return Request(
-            method: .post, uri: "/", headers: Headers([("Content-Type", "application/x-www-form-urlencoded"), ("Host", EC2TestCloud.host)]),
+            method: .post, uri: "/",
+            headers: Headers([("Content-Type", "application/x-www-form-urlencoded"), ("Host", EC2TestCloud.host)]),
             body: Array(body.utf8))
     }
 }

@@ -1,9 +1,10 @@
 import CloudStack
 import CloudStackSimulator
-@testable import EC2
 import Foundation
 import Pipeline
 import Testing
+
+@testable import EC2
 
 /// CloudStack failures become EC2 errors by code and context; throttling and outages through the pipeline.
 @Suite struct ErrorMappingTests {
@@ -53,11 +54,13 @@ import Testing
 
     @Test func unreachableCloudStackIsUnavailable503AndThrottlingIsRequestLimitExceeded() async throws {
         let down = try EC2Pipeline(
-            configuration: EC2Configuration(region: EC2TestCloud.region, endpointURL: "https://x/", pageTokenSecret: Array(repeating: 1, count: 32)),
+            configuration: EC2Configuration(
+                region: EC2TestCloud.region, endpointURL: "https://x/", pageTokenSecret: Array(repeating: 1, count: 32)),
             client: CloudStackClient(transport: Unreachable()),
             credentials: StaticCredentialSource([CloudStackKeyPair(accessKeyID: "AK", secretKey: "SK")]), clock: .fixed(1_772_600_767))
         var context = RequestContext(requestID: "r-1", startNanos: 0)
-        let request = EC2TestCloud.signedPost([("Action", "DescribeAvailabilityZones"), ("Version", "2016-11-15")], accessKey: "AK", secret: "SK", at: 1_772_600_767)
+        let request = EC2TestCloud.signedPost(
+            [("Action", "DescribeAvailabilityZones"), ("Version", "2016-11-15")], accessKey: "AK", secret: "SK", at: 1_772_600_767)
         let response = await PhasedResponder(down).respond(to: request, context: &context)
         #expect(response.status == 503)
         #expect(String(decoding: response.body, as: UTF8.self).contains("<Code>Unavailable</Code>"))
@@ -69,7 +72,9 @@ import Testing
         var codes: [String] = []
         for _ in 0..<3 {
             let answer = await cloud.send("DescribeAvailabilityZones")
-            codes.append(answer.status == 200 ? "ok" : try BotocoreResponseChecker.check([("DescribeAvailabilityZones", answer)])[0].error?.code ?? "?")
+            codes.append(
+                answer.status == 200
+                    ? "ok" : try BotocoreResponseChecker.check([("DescribeAvailabilityZones", answer)])[0].error?.code ?? "?")
         }
         #expect(codes.contains("RequestLimitExceeded"), "\(codes)")
     }
@@ -85,11 +90,13 @@ import Testing
 
     @Test func botocoreSignedRequestsRunThroughThePipeline() async throws {
         let pipeline = try EC2Pipeline(
-            configuration: EC2Configuration(region: BotocoreSigner.region, endpointURL: "https://ec2.example.org/", pageTokenSecret: Array(repeating: 3, count: 32)),
+            configuration: EC2Configuration(
+                region: BotocoreSigner.region, endpointURL: "https://ec2.example.org/", pageTokenSecret: Array(repeating: 3, count: 32)),
             client: CloudStackClient(transport: Unreachable()), credentials: BotocoreSigner.keys, clock: .fixed(BotocoreSigner.epoch))
         var responses: [(String, Response)] = []
         for mode in BotocoreSigner.Mode.allCases {
-            let request = try BotocoreSigner.sign(mode, params: [("Action", "DescribeRegions"), ("Version", "2016-11-15"), ("RegionName.1", BotocoreSigner.region)])
+            let request = try BotocoreSigner.sign(
+                mode, params: [("Action", "DescribeRegions"), ("Version", "2016-11-15"), ("RegionName.1", BotocoreSigner.region)])
             var context = RequestContext(requestID: "b-\(mode.rawValue)", startNanos: 0)
             responses.append(("DescribeRegions", await PhasedResponder(pipeline).respond(to: request, context: &context)))
         }

@@ -1,9 +1,10 @@
 import CloudStack
 import CloudStackSimulator
-@testable import EC2
 import Foundation
 import Pipeline
 import Testing
+
+@testable import EC2
 
 /// Images: describe with owners and filters, attributes, permissions, create, register, deregister.
 @Suite struct ImageActionTests {
@@ -47,9 +48,11 @@ import Testing
 
         let description = try await cloud.call("DescribeImageAttribute", [("ImageId", image), ("Attribute", "description")])
         #expect((description["Description"] as? [String: Any])?["Value"] as? String == "the golden image")
-        let share = await cloud.send("ModifyImageAttribute", [
-            ("ImageId", image), ("LaunchPermission.Add.1.UserId", cloud.other.account), ("LaunchPermission.Add.2.Group", "all"),
-        ])
+        let share = await cloud.send(
+            "ModifyImageAttribute",
+            [
+                ("ImageId", image), ("LaunchPermission.Add.1.UserId", cloud.other.account), ("LaunchPermission.Add.2.Group", "all"),
+            ])
         #expect(share.status == 200, "\(String(decoding: share.body, as: UTF8.self))")
         let permissions = try await cloud.call("DescribeImageAttribute", [("ImageId", image), ("Attribute", "launchPermission")])
         let list = permissions["LaunchPermissions"] as? [[String: Any]] ?? []
@@ -70,7 +73,8 @@ import Testing
 
     @Test func registerImageFromAURL() async throws {
         let cloud = try EC2TestCloud(seed: .empty)
-        let registered = try await cloud.call("RegisterImage", [("Name", "imported"), ("ImageLocation", "https://images.example.org/disk.qcow2")])
+        let registered = try await cloud.call(
+            "RegisterImage", [("Name", "imported"), ("ImageLocation", "https://images.example.org/disk.qcow2")])
         let image = try #require(registered["ImageId"] as? String)
         let mine = Self.images(try await cloud.call("DescribeImages", [("Owner.1", "self"), ("ImageId.1", image)]))
         #expect(mine.first?["Name"] as? String == "imported")

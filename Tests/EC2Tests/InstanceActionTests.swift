@@ -1,9 +1,10 @@
 import CloudStack
 import CloudStackSimulator
-@testable import EC2
 import Foundation
 import Pipeline
 import Testing
+
+@testable import EC2
 
 /// The instance lifecycle through the pipeline against the simulator, every answer parsed by botocore.
 @Suite struct InstanceActionTests {
@@ -12,7 +13,8 @@ import Testing
     }
 
     static func imageID(_ cloud: EC2TestCloud) async throws -> String {
-        let templates = try await cloud.client.listAll(CommandTable.listTemplates, ["templatefilter": "executable"], as: userCredentials(cloud))
+        let templates = try await cloud.client.listAll(
+            CommandTable.listTemplates, ["templatefilter": "executable"], as: userCredentials(cloud))
         let uuid = try #require(templates.first?.id)
         return try #require(EC2ID(kind: .image, cloudStackUUID: uuid)).description
     }
@@ -53,7 +55,9 @@ import Testing
         let vms = try await cloud.client.listAll(CommandTable.listVirtualMachines, ["userdata": "true"], as: Self.userCredentials(cloud))
         #expect(vms.count == 2)
         #expect(vms.allSatisfy { $0.userdata == userData }, "\(vms.map(\.userdata))")
-        #expect(vms.allSatisfy { $0.zonename == "Sandbox-simulator-basic" && $0.keypairs == "k1" && $0.serviceofferingname == "Small Instance" })
+        #expect(
+            vms.allSatisfy { $0.zonename == "Sandbox-simulator-basic" && $0.keypairs == "k1" && $0.serviceofferingname == "Small Instance" }
+        )
         let roots = try await cloud.client.listAll(CommandTable.listVolumes, ["type": "ROOT"], as: Self.userCredentials(cloud))
         #expect(roots.allSatisfy { $0.size == 30 << 30 }, "\(roots.map(\.size))")
 
@@ -84,9 +88,10 @@ import Testing
         #expect((status["InstanceStatuses"] as? [[String: Any]])?.count == 2)
 
         let terminate = try await cloud.call("TerminateInstances", [("InstanceId.1", ids[0]), ("InstanceId.2", ids[1])])
-        #expect((terminate["TerminatingInstances"] as? [[String: Any]])?.allSatisfy {
-            ($0["CurrentState"] as? [String: Any])?["Name"] as? String == "shutting-down"
-        } == true)
+        #expect(
+            (terminate["TerminatingInstances"] as? [[String: Any]])?.allSatisfy {
+                ($0["CurrentState"] as? [String: Any])?["Name"] as? String == "shutting-down"
+            } == true)
         let gone = Self.instances(try await cloud.call("DescribeInstances", [("InstanceId.1", ids[0])]))
         #expect((gone.first?["State"] as? [String: Any])?["Name"] as? String == "terminated")
     }
@@ -96,8 +101,11 @@ import Testing
         let malformed = await cloud.send("DescribeInstances", [("InstanceId.1", "i-xyz")])
         let unknown = await cloud.send("StopInstances", [("InstanceId.1", "i-" + String(repeating: "a", count: 32))])
         let aws = await cloud.send("DescribeInstances", [("InstanceId.1", "i-0123456789abcdef0")])
-        let checked = try BotocoreResponseChecker.check([("DescribeInstances", malformed), ("StopInstances", unknown), ("DescribeInstances", aws)])
-        #expect(checked.map { $0.error?.code } == ["InvalidInstanceID.Malformed", "InvalidInstanceID.NotFound", "InvalidInstanceID.NotFound"])
+        let checked = try BotocoreResponseChecker.check([
+            ("DescribeInstances", malformed), ("StopInstances", unknown), ("DescribeInstances", aws),
+        ])
+        #expect(
+            checked.map { $0.error?.code } == ["InvalidInstanceID.Malformed", "InvalidInstanceID.NotFound", "InvalidInstanceID.NotFound"])
 
         let first = try await cloud.call("DescribeInstances", [("MaxResults", "5")])
         let token = try #require(first["NextToken"] as? String)
@@ -108,32 +116,40 @@ import Testing
         #expect(Set(all.compactMap { $0["InstanceId"] as? String }).count == 7)
         let forged = await cloud.send("DescribeInstances", [("MaxResults", "5"), ("NextToken", token + "x")])
         #expect(String(decoding: forged.body, as: UTF8.self).contains("InvalidNextToken"))
-        let otherQuery = await cloud.send("DescribeInstances", [("MaxResults", "6"), ("NextToken", token), ("Filter.1.Name", "instance-state-name"), ("Filter.1.Value.1", "running")])
+        let otherQuery = await cloud.send(
+            "DescribeInstances",
+            [("MaxResults", "6"), ("NextToken", token), ("Filter.1.Name", "instance-state-name"), ("Filter.1.Value.1", "running")])
         #expect(String(decoding: otherQuery.body, as: UTF8.self).contains("InvalidNextToken"))
         let tooMany = await cloud.send("DescribeInstances", [("MaxResults", "2")])
         #expect(tooMany.status == 400)
         let otherUser = try await cloud.call("DescribeInstances", as: cloud.other)
         #expect(Self.instances(otherUser).count == 7)
-        #expect(Set(Self.instances(otherUser).compactMap { $0["InstanceId"] as? String }).isDisjoint(with: all.compactMap { $0["InstanceId"] as? String }))
+        #expect(
+            Set(Self.instances(otherUser).compactMap { $0["InstanceId"] as? String }).isDisjoint(
+                with: all.compactMap { $0["InstanceId"] as? String }))
     }
 
     @Test func failedLaunchesMapCloudStackCodes() async throws {
         let cloud = try EC2TestCloud(seed: .empty)
         let image = try await Self.imageID(cloud)
-        let badType = await cloud.send("RunInstances", [("ImageId", image), ("InstanceType", "x9.huge"), ("MinCount", "1"), ("MaxCount", "1")])
-        let badImage = await cloud.send("RunInstances", [("ImageId", "ami-" + String(repeating: "b", count: 32)), ("MinCount", "1"), ("MaxCount", "1")])
+        let badType = await cloud.send(
+            "RunInstances", [("ImageId", image), ("InstanceType", "x9.huge"), ("MinCount", "1"), ("MaxCount", "1")])
+        let badImage = await cloud.send(
+            "RunInstances", [("ImageId", "ami-" + String(repeating: "b", count: 32)), ("MinCount", "1"), ("MaxCount", "1")])
         let badKey = await cloud.send("RunInstances", [("ImageId", image), ("KeyName", "nope"), ("MinCount", "1"), ("MaxCount", "1")])
-        let badZone = await cloud.send("RunInstances", [("ImageId", image), ("Placement.AvailabilityZone", "mars"), ("MinCount", "1"), ("MaxCount", "1")])
+        let badZone = await cloud.send(
+            "RunInstances", [("ImageId", image), ("Placement.AvailabilityZone", "mars"), ("MinCount", "1"), ("MaxCount", "1")])
         let missing = await cloud.send("RunInstances", [("ImageId", image), ("MinCount", "1")])
         let dryRun = await cloud.send("RunInstances", [("ImageId", image), ("MinCount", "1"), ("MaxCount", "1"), ("DryRun", "true")])
         let checked = try BotocoreResponseChecker.check([
             ("RunInstances", badType), ("RunInstances", badImage), ("RunInstances", badKey), ("RunInstances", badZone),
             ("RunInstances", missing), ("RunInstances", dryRun),
         ])
-        #expect(checked.map { $0.error?.code } == [
-            "InvalidParameterValue", "InvalidAMIID.NotFound", "InvalidKeyPair.NotFound", "InvalidParameterValue", "MissingParameter",
-            "DryRunOperation",
-        ])
+        #expect(
+            checked.map { $0.error?.code } == [
+                "InvalidParameterValue", "InvalidAMIID.NotFound", "InvalidKeyPair.NotFound", "InvalidParameterValue", "MissingParameter",
+                "DryRunOperation",
+            ])
         let vms = try await cloud.client.listAll(CommandTable.listVirtualMachines, Parameters(), as: Self.userCredentials(cloud))
         #expect(vms.isEmpty)
     }

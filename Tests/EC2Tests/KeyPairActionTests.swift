@@ -1,7 +1,8 @@
-@testable import EC2
 import Foundation
 import Pipeline
 import Testing
+
+@testable import EC2
 
 /// Key pairs, with EC2's fingerprints checked against Python's `cryptography` (an independent implementation).
 @Suite struct KeyPairActionTests {
@@ -44,11 +45,14 @@ import Testing
 
         let keys = try JSONSerialization.jsonObject(with: try Python.run(Self.generator)) as? [String: String] ?? [:]
         let line = try #require(keys["line"])
-        let imported = try await cloud.call("ImportKeyPair", [("KeyName", "mine"), ("PublicKeyMaterial", Data(line.utf8).base64EncodedString())])
+        let imported = try await cloud.call(
+            "ImportKeyPair", [("KeyName", "mine"), ("PublicKeyMaterial", Data(line.utf8).base64EncodedString())])
         #expect(imported["KeyFingerprint"] as? String == keys["md5"])
-        let ed = try await cloud.call("ImportKeyPair", [("KeyName", "ed"), ("PublicKeyMaterial", Data((keys["ed"] ?? "").utf8).base64EncodedString())])
+        let ed = try await cloud.call(
+            "ImportKeyPair", [("KeyName", "ed"), ("PublicKeyMaterial", Data((keys["ed"] ?? "").utf8).base64EncodedString())])
         #expect(ed["KeyFingerprint"] as? String == keys["edsha"])
-        let garbage = await cloud.send("ImportKeyPair", [("KeyName", "bad"), ("PublicKeyMaterial", Data("not a key".utf8).base64EncodedString())])
+        let garbage = await cloud.send(
+            "ImportKeyPair", [("KeyName", "bad"), ("PublicKeyMaterial", Data("not a key".utf8).base64EncodedString())])
         #expect(String(decoding: garbage.body, as: UTF8.self).contains("InvalidKey.Format"))
 
         let described = await cloud.send("DescribeKeyPairs")

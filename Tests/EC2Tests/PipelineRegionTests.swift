@@ -1,7 +1,8 @@
-@testable import EC2
 import Foundation
 import Pipeline
 import Testing
+
+@testable import EC2
 
 /// DescribeRegions and DescribeAvailabilityZones through the whole pipeline, parsed by botocore.
 @Suite struct PipelineRegionTests {

@@ -20,9 +20,12 @@ enum ScaleCommands {
         vm.memory = offering.memory ?? vm.memory
     }
 
-    static let changeService = Command("changeServiceForVirtualMachine", required: ["id", "serviceofferingid"], accepts: [
-        "automigrate", "details", "maxiops", "miniops", "shrinkok",
-    ]) { world, call, w in
+    static let changeService = Command(
+        "changeServiceForVirtualMachine", required: ["id", "serviceofferingid"],
+        accepts: [
+            "automigrate", "details", "maxiops", "miniops", "shrinkok",
+        ]
+    ) { world, call, w in
         var vm = try VirtualMachineCommands.owned(world, call)
         let offering = try offering(world, call)
         guard vm.state == "Stopped" else {
@@ -36,9 +39,12 @@ enum ScaleCommands {
         w.endObject()
     }
 
-    static let scale = Command("scaleVirtualMachine", async: true, required: ["id", "serviceofferingid"], accepts: [
-        "automigrate", "details", "maxiops", "miniops", "shrinkok",
-    ]) { world, call, w in
+    static let scale = Command(
+        "scaleVirtualMachine", async: true, required: ["id", "serviceofferingid"],
+        accepts: [
+            "automigrate", "details", "maxiops", "miniops", "shrinkok",
+        ]
+    ) { world, call, w in
         let vm = try VirtualMachineCommands.owned(world, call)
         let offering = try offering(world, call)
         guard vm.state == "Running" || vm.state == "Stopped" else {

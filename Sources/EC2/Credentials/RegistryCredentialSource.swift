@@ -123,7 +123,8 @@ public final class RegistryCredentialSource: CredentialSource {
         }
         do {
             _ = try await client.call(
-                CommandTable.listZones, ["pagesize": "1", "page": "1"], as: CloudStackCredentials(apiKey: accessKeyID, secretKey: secretKey))
+                CommandTable.listZones, ["pagesize": "1", "page": "1"], as: CloudStackCredentials(apiKey: accessKeyID, secretKey: secretKey)
+            )
         } catch {
             if case .api(let failure) = error, failure.errorcode == 401 || failure.errorcode == 432 || failure.errorcode == 531 {
                 throw .authFailure()

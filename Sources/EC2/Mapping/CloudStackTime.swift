@@ -21,6 +21,7 @@ enum CloudStackTime {
     static func format(_ seconds: Int64) -> String {
         let basic = Array(AWSTimestamp.formatBasic(seconds).utf8)
         func part(_ range: Range<Int>) -> String { String(decoding: basic[range], as: UTF8.self) }
-        return part(0..<4) + "-" + part(4..<6) + "-" + part(6..<8) + "T" + part(9..<11) + ":" + part(11..<13) + ":" + part(13..<15) + ".000Z"
+        return part(0..<4) + "-" + part(4..<6) + "-" + part(6..<8) + "T" + part(9..<11) + ":" + part(11..<13) + ":" + part(13..<15)
+            + ".000Z"
     }
 }

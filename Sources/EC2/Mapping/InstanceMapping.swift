@@ -23,11 +23,12 @@ enum InstanceMapping {
         let launch = CloudStackTime.ec2(vm.created)
         var devices: [InstanceBlockDeviceMappingView] = []
         if let volume = rootVolume, let volumeID = volume.id.flatMap({ EC2ID(kind: .volume, cloudStackUUID: $0) }) {
-            devices.append(InstanceBlockDeviceMappingView(
-                deviceName: RootDevice.name,
-                ebs: EbsInstanceBlockDeviceView(
-                    volumeId: volumeID.description, status: "attached", attachTime: CloudStackTime.ec2(volume.created ?? vm.created),
-                    deleteOnTermination: true)))
+            devices.append(
+                InstanceBlockDeviceMappingView(
+                    deviceName: RootDevice.name,
+                    ebs: EbsInstanceBlockDeviceView(
+                        volumeId: volumeID.description, status: "attached", attachTime: CloudStackTime.ec2(volume.created ?? vm.created),
+                        deleteOnTermination: true)))
         }
         return InstanceView(
             instanceId: id.description,

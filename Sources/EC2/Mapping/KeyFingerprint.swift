@@ -49,7 +49,9 @@ enum KeyFingerprint {
     private static let rsaAlgorithm = DER.sequence([0x06, 0x09, 0x2A, 0x86, 0x48, 0x86, 0xF7, 0x0D, 0x01, 0x01, 0x01, 0x05, 0x00])
 
     private static func rsaNumbers(_ blob: [UInt8]) -> (e: [UInt8], n: [UInt8])? {
-        guard let type = sshString(blob, at: 0), let e = sshString(blob, at: type.next), let n = sshString(blob, at: e.next) else { return nil }
+        guard let type = sshString(blob, at: 0), let e = sshString(blob, at: type.next), let n = sshString(blob, at: e.next) else {
+            return nil
+        }
         return (e.value, n.value)
     }
 

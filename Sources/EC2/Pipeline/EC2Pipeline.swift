@@ -1,5 +1,5 @@
-public import Pipeline
 public import CloudStack
+public import Pipeline
 
 /// The EC2 Query API's phases: route by `Action`, verify the signature, decode the action's input,
 /// prepare its context, run it against CloudStack, render its template; one error path.

@@ -47,7 +47,8 @@ struct ImageView: TemplateModel {
         guard let id = template.id.flatMap({ EC2ID(kind: .image, cloudStackUUID: $0) }) else { return nil }
         imageId = id.description
         imageLocation = (template.account ?? "") + "/" + (template.name ?? "")
-        imageState = template.isready == true ? "available" : (template.status?.lowercased().contains("error") == true ? "failed" : "pending")
+        imageState =
+            template.isready == true ? "available" : (template.status?.lowercased().contains("error") == true ? "failed" : "pending")
         imageOwnerId = template.account ?? ""
         // Featured templates are the cloud's own images, what `Owner=amazon` means on AWS.
         imageOwnerAlias = template.isfeatured == true ? "amazon" : nil

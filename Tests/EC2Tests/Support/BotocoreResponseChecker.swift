@@ -18,7 +18,9 @@ enum BotocoreResponseChecker {
 
     /// Checks every `(operation, response)` in one python run.
     static func check(_ cases: [(String, Response)]) throws -> [Checked] {
-        let input = cases.map { ["operation": $0.0, "status": $0.1.status, "body": Data($0.1.body).base64EncodedString()] as [String: Any] }
+        let input = cases.map {
+            ["operation": $0.0, "status": $0.1.status, "body": Data($0.1.body).base64EncodedString()] as [String: Any]
+        }
         let script = try String(contentsOfFile: scriptPath, encoding: .utf8)
         let out = try Python.run(script, input: try JSONSerialization.data(withJSONObject: input))
         guard let list = try JSONSerialization.jsonObject(with: out) as? [[String: Any]] else {

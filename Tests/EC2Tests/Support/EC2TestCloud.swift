@@ -1,10 +1,11 @@
 import CloudStack
 import CloudStackSimulator
 import Crypto
-@testable import EC2
 import Foundation
 import Pipeline
 import Synchronization
+
+@testable import EC2
 
 /// Hands the CloudStack client's requests to an in-process simulator.
 struct SimulatorTransport: Transport {
@@ -38,8 +39,10 @@ struct EC2TestCloud {
     static let region = "sb-test-1"
     static let host = "ec2.test:8787"
 
-    init(seed: SeedData = .demo, jobNanos: UInt64 = 0, instanceTypes: [String: String] = ["t3.micro": "Small Instance"],
-         registry: Bool = false, staticKeys: Bool = true) throws {
+    init(
+        seed: SeedData = .demo, jobNanos: UInt64 = 0, instanceTypes: [String: String] = ["t3.micro": "Small Instance"],
+        registry: Bool = false, staticKeys: Bool = true
+    ) throws {
         let clock = TestClock()
         let simulator = Simulator(
             configuration: SimulatorConfiguration(seed: "ec2-tests", jobDurationNanos: jobNanos, seedData: seed),
@@ -52,9 +55,12 @@ struct EC2TestCloud {
         admin = keys[0]
         user = keys[1]
         other = keys[2]
-        let source = StaticCredentialSource(staticKeys ? keys.map { CloudStackKeyPair(accessKeyID: $0.apiKey, secretKey: $0.secretKey) } : [])
-        let registrySource = registry
-            ? try RegistryCredentialSource(path: ":memory:", masterKey: Array(repeating: 7, count: 32), client: client, clock: clock.wallClock)
+        let source = StaticCredentialSource(
+            staticKeys ? keys.map { CloudStackKeyPair(accessKeyID: $0.apiKey, secretKey: $0.secretKey) } : [])
+        let registrySource =
+            registry
+            ? try RegistryCredentialSource(
+                path: ":memory:", masterKey: Array(repeating: 7, count: 32), client: client, clock: clock.wallClock)
             : nil
         let chain: any CredentialSource = registrySource.map { CredentialChain([source, $0]) } ?? source
         pipeline = try EC2Pipeline(
@@ -107,7 +113,8 @@ struct EC2TestCloud {
         let toSign = SignatureV4.stringToSign(timestamp: amzDate, scope: scope, canonicalRequest: canonical)
         let key = SignatureV4.signingKey(secret: secret, date: date, region: region, service: "ec2")
         let signature = Hex.encode(SignatureV4.signature(signingKey: key, stringToSign: toSign))
-        let authorization = "AWS4-HMAC-SHA256 Credential=\(accessKey)/\(scope), SignedHeaders=content-type;host;x-amz-date, Signature=\(signature)"
+        let authorization =
+            "AWS4-HMAC-SHA256 Credential=\(accessKey)/\(scope), SignedHeaders=content-type;host;x-amz-date, Signature=\(signature)"
         return Request(
             method: .post, uri: "/",
             headers: Headers([("Content-Type", contentType), ("Host", host), ("X-Amz-Date", amzDate), ("Authorization", authorization)]),

@@ -26,7 +26,8 @@ enum DescribeAccountAttributes: EC2Action {
     static func perform(_ input: Input, in context: ActionContext) async throws -> Output {
         let wanted = input.attributeNames.flatMap { $0.isEmpty ? nil : $0 } ?? all
         for name in wanted where !all.contains(name) {
-            throw EC2Error.invalidParameterValue(name: "AttributeName", value: XMLSafeName.clip(name), expected: all.joined(separator: ", "))
+            throw EC2Error.invalidParameterValue(
+                name: "AttributeName", value: XMLSafeName.clip(name), expected: all.joined(separator: ", "))
         }
         var limits: [String: Int64] = [:]
         if wanted.contains(where: { $0.hasPrefix("max-") || $0 == "vpc-max-elastic-ips" }) {

@@ -61,7 +61,9 @@ enum DescribeInstanceTypes: EC2Action {
             selected = selected.filter { wanted.contains($0.instanceType) }
         }
         selected = filters.apply(selected).sorted { $0.instanceType.utf8.lexicographicallyPrecedes($1.instanceType.utf8) }
-        let scope = Pager.scope([name, context.accessKeyID, Pager.describe(input.filters), (input.instanceTypes ?? []).joined(separator: ",")])
+        let scope = Pager.scope([
+            name, context.accessKeyID, Pager.describe(input.filters), (input.instanceTypes ?? []).joined(separator: ","),
+        ])
         let page = try Pager(codec: context.pageTokens, scope: scope).page(
             selected, key: \.instanceType, maxResults: maxResults, nextToken: input.nextToken)
         return Output(instanceTypeSet: page.items, nextToken: page.nextToken)

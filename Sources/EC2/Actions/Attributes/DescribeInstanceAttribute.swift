@@ -17,11 +17,14 @@ enum DescribeInstanceAttribute: EC2Action {
 
     static func perform(_ input: Input, in context: ActionContext) async throws -> Output {
         guard InstanceAttributeView.names.contains(input.attribute) else {
-            throw EC2Error.invalidParameterValue(name: "Attribute", value: XMLSafeName.clip(input.attribute), expected: "an instance attribute name")
+            throw EC2Error.invalidParameterValue(
+                name: "Attribute", value: XMLSafeName.clip(input.attribute), expected: "an instance attribute name")
         }
         let id = try EC2ID.parse(input.instanceId, as: .instance)
         let extra: Parameters = input.attribute == "userData" ? ["userdata": "true"] : Parameters()
-        guard let vm = try await InstanceLookup.virtualMachines([id], extra: extra, in: context).first(where: { $0.id == id.cloudStackUUID }) else {
+        guard
+            let vm = try await InstanceLookup.virtualMachines([id], extra: extra, in: context).first(where: { $0.id == id.cloudStackUUID })
+        else {
             throw EC2Error.notFound(.instance, ids: [input.instanceId])
         }
         var view = InstanceAttributeView(instanceId: id.description, attribute: input.attribute)

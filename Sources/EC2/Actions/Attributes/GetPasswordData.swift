@@ -38,7 +38,9 @@ enum GetPasswordData: EC2Action {
 
     static func perform(_ input: Input, in context: ActionContext) async throws -> Output {
         let id = try EC2ID.parse(input.instanceId, as: .instance)
-        guard let vm = try await InstanceLookup.require([id], in: context).first?.vm else { throw EC2Error.notFound(.instance, ids: [input.instanceId]) }
+        guard let vm = try await InstanceLookup.require([id], in: context).first?.vm else {
+            throw EC2Error.notFound(.instance, ids: [input.instanceId])
+        }
         var data = ""
         // Only a password-enabled template has a password; asking otherwise is a CloudStack 431, not a missing instance.
         if vm.passwordenabled == true {

@@ -42,7 +42,9 @@ enum ModifyInstanceAttribute: EC2Action {
             throw EC2Error.unsupportedOperation("CloudStack cannot protect an instance from termination.")
         }
         let id = try EC2ID.parse(input.instanceId, as: .instance)
-        guard let vm = try await InstanceLookup.require([id], in: context).first?.vm else { throw EC2Error.notFound(.instance, ids: [input.instanceId]) }
+        guard let vm = try await InstanceLookup.require([id], in: context).first?.vm else {
+            throw EC2Error.notFound(.instance, ids: [input.instanceId])
+        }
         let errorContext = ErrorContext.ids(.instance, [input.instanceId])
         if let type = instanceType {
             let offerings = try await context.list(CommandTable.listServiceOfferings)
@@ -61,7 +63,8 @@ enum ModifyInstanceAttribute: EC2Action {
             guard vm.state == "Stopped" else {
                 throw EC2Error(code: "IncorrectInstanceState", message: "The instance '\(input.instanceId)' is not in the 'stopped' state.")
             }
-            _ = try await context.call(CommandTable.updateVirtualMachine, ["id": id.cloudStackUUID, "userdata": userData.encoded], context: errorContext)
+            _ = try await context.call(
+                CommandTable.updateVirtualMachine, ["id": id.cloudStackUUID, "userdata": userData.encoded], context: errorContext)
         }
         return ReturnView(value: true)
     }

@@ -28,7 +28,9 @@ enum CreateImage: EC2Action {
             throw EC2Error.invalidParameterValue("The image name must be between 3 and 128 characters long.")
         }
         let id = try EC2ID.parse(input.instanceId, as: .instance)
-        guard let vm = try await InstanceLookup.require([id], in: context).first?.vm else { throw EC2Error.notFound(.instance, ids: [input.instanceId]) }
+        guard let vm = try await InstanceLookup.require([id], in: context).first?.vm else {
+            throw EC2Error.notFound(.instance, ids: [input.instanceId])
+        }
         guard vm.state == "Stopped" else {
             throw EC2Error(
                 code: "IncorrectInstanceState",

@@ -17,7 +17,8 @@ enum DescribeImageAttribute: EC2Action {
 
     static func perform(_ input: Input, in context: ActionContext) async throws -> Output {
         guard ImageAttributeView.names.contains(input.attribute) else {
-            throw EC2Error.invalidParameterValue(name: "Attribute", value: XMLSafeName.clip(input.attribute), expected: "an image attribute name")
+            throw EC2Error.invalidParameterValue(
+                name: "Attribute", value: XMLSafeName.clip(input.attribute), expected: "an image attribute name")
         }
         let (id, template) = try await ImageLookup.require(input.imageId, in: context)
         var view = ImageAttributeView(imageId: id.description, attribute: input.attribute)

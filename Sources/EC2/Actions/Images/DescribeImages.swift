@@ -80,8 +80,12 @@ enum DescribeImages: EC2Action {
         for owner in owners {
             switch owner {
             case "self": add(try await ImageLookup.templates(filter: "self", extra: parameters, in: context, errorContext: errorContext))
-            case "amazon", "aws-marketplace": add(try await ImageLookup.templates(filter: "featured", extra: parameters, in: context, errorContext: errorContext))
-            default: add(try await ImageLookup.templates(filter: "executable", extra: parameters, in: context, errorContext: errorContext), accountFilter: owner)
+            case "amazon", "aws-marketplace":
+                add(try await ImageLookup.templates(filter: "featured", extra: parameters, in: context, errorContext: errorContext))
+            default:
+                add(
+                    try await ImageLookup.templates(filter: "executable", extra: parameters, in: context, errorContext: errorContext),
+                    accountFilter: owner)
             }
         }
         var views = order.compactMap { rows[$0].flatMap(ImageView.init) }
@@ -97,8 +101,10 @@ enum DescribeImages: EC2Action {
         }
         views = filters.apply(views).sorted { $0.imageId.utf8.lexicographicallyPrecedes($1.imageId.utf8) }
         let scope = Pager.scope(
-            [name, context.accessKeyID, Pager.describe(input.filters), owners.joined(separator: ","),
-             (input.executableUsers ?? []).joined(separator: ","), (input.imageIds ?? []).joined(separator: ",")])
+            [
+                name, context.accessKeyID, Pager.describe(input.filters), owners.joined(separator: ","),
+                (input.executableUsers ?? []).joined(separator: ","), (input.imageIds ?? []).joined(separator: ","),
+            ])
         let page = try Pager(codec: context.pageTokens, scope: scope).page(
             views, key: \.imageId, maxResults: maxResults, nextToken: input.nextToken)
         return Output(imagesSet: page.items, nextToken: page.nextToken)

@@ -20,7 +20,9 @@ enum ImageLookup {
         let id = try EC2ID.parse(imageID, as: .image)
         let errorContext = ErrorContext.ids(.image, [imageID])
         for filter in ["self", "executable"] {
-            if let template = try await templates(filter: filter, extra: ["id": id.cloudStackUUID], in: context, errorContext: errorContext).first {
+            if let template = try await templates(filter: filter, extra: ["id": id.cloudStackUUID], in: context, errorContext: errorContext)
+                .first
+            {
                 return (id, template)
             }
         }

@@ -54,11 +54,14 @@ enum ModifyImageAttribute: EC2Action {
         var remove = input.launchPermission?.remove ?? []
         // The older form: OperationType with UserId.N / UserGroup.N.
         if let operation = input.operationType {
-            let permissions = (input.userIds ?? []).map { Permission(group: nil, userId: $0) } + (input.userGroups ?? []).map { Permission(group: $0, userId: nil) }
+            let permissions =
+                (input.userIds ?? []).map { Permission(group: nil, userId: $0) }
+                + (input.userGroups ?? []).map { Permission(group: $0, userId: nil) }
             switch operation {
             case "add": add += permissions
             case "remove": remove += permissions
-            default: throw EC2Error.invalidParameterValue(name: "OperationType", value: XMLSafeName.clip(operation), expected: "add or remove")
+            default:
+                throw EC2Error.invalidParameterValue(name: "OperationType", value: XMLSafeName.clip(operation), expected: "add or remove")
             }
         }
         guard !add.isEmpty || !remove.isEmpty else { throw EC2Error.missingParameter("LaunchPermission") }
@@ -70,7 +73,8 @@ enum ModifyImageAttribute: EC2Action {
         if add.contains(where: { $0.group == "all" }) || remove.contains(where: { $0.group == "all" }) {
             let makePublic = add.contains { $0.group == "all" }
             _ = try await context.call(
-                EC2Commands.updateTemplatePermissions, ["id": id.cloudStackUUID, "ispublic": makePublic ? "true" : "false"], context: errorContext)
+                EC2Commands.updateTemplatePermissions, ["id": id.cloudStackUUID, "ispublic": makePublic ? "true" : "false"],
+                context: errorContext)
         }
         for (operation, list) in [("add", add), ("remove", remove)] {
             let accounts = list.compactMap(\.userId)

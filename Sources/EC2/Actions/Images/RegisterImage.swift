@@ -32,7 +32,9 @@ enum RegisterImage: EC2Action {
         ]
         if let osType = reference?.ostypeid { parameters["ostypeid"] = osType }
         let registered = try await context.call(CommandTable.registerTemplate, parameters)
-        guard let image = registered.items.first?.id.flatMap({ EC2ID(kind: .image, cloudStackUUID: $0) }) else { throw EC2Error.internalError() }
+        guard let image = registered.items.first?.id.flatMap({ EC2ID(kind: .image, cloudStackUUID: $0) }) else {
+            throw EC2Error.internalError()
+        }
         return ImageIdView(imageId: image.description)
     }
 

@@ -11,7 +11,8 @@ struct DeployParameters {
     static func resolve(_ input: RunInstancesInput, in context: ActionContext) async throws(EC2Error) -> DeployParameters {
         let image = try EC2ID.parse(input.imageId, as: .image)
         let templates = try await context.list(
-            CommandTable.listTemplates, ["templatefilter": "executable", "id": image.cloudStackUUID], context: .ids(.image, [input.imageId]))
+            CommandTable.listTemplates, ["templatefilter": "executable", "id": image.cloudStackUUID], context: .ids(.image, [input.imageId])
+        )
         guard let template = templates.first else { throw EC2Error.notFound(.image, ids: [input.imageId]) }
         var parameters: Parameters = ["templateid": image.cloudStackUUID]
 
@@ -24,7 +25,8 @@ struct DeployParameters {
         var zoneID: String?
         if let subnet = input.subnetId {
             let network = try EC2ID.parse(subnet, as: .subnet)
-            let networks = try await context.list(CommandTable.listNetworks, ["id": network.cloudStackUUID], context: .ids(.subnet, [subnet]))
+            let networks = try await context.list(
+                CommandTable.listNetworks, ["id": network.cloudStackUUID], context: .ids(.subnet, [subnet]))
             guard let found = networks.first else { throw EC2Error.notFound(.subnet, ids: [subnet]) }
             parameters["networkids"] = network.cloudStackUUID
             zoneID = found.zoneid
@@ -40,7 +42,8 @@ struct DeployParameters {
             zoneID = id
         }
         if zoneID == nil {
-            zoneID = template.zoneid.flatMap { id in zones.first { $0.id == id }?.id }
+            zoneID =
+                template.zoneid.flatMap { id in zones.first { $0.id == id }?.id }
                 ?? zones.first { $0.allocationstate == nil || $0.allocationstate == "Enabled" }?.id
         }
         guard let zoneID else { throw EC2Error.unavailable("No availability zone is available.") }
@@ -49,7 +52,8 @@ struct DeployParameters {
         let offerings = try await context.list(CommandTable.listServiceOfferings)
         let names = InstanceTypeNames(configured: context.configuration.instanceTypes)
         let requested = input.instanceType ?? "m1.small"
-        let offering = names.offering(for: requested, in: offerings)
+        let offering =
+            names.offering(for: requested, in: offerings)
             ?? (input.instanceType == nil ? offerings.first { $0.iscustomized != true } : nil)
         guard let offeringID = offering?.id else {
             throw EC2Error.invalidParameterValue("Invalid value '\(XMLSafeName.clip(requested))' for InstanceType.")

@@ -47,7 +47,9 @@ enum DescribeInstanceStatus: EC2Action {
             throw EC2Error.invalidParameterCombination("The parameter instancesSet cannot be used with the parameter maxResults")
         }
         let maxResults = try MaxResults.validate(input.maxResults)
-        let vms = ids.isEmpty ? try await InstanceLookup.virtualMachines(nil, in: context) : try await InstanceLookup.require(ids, in: context).map(\.vm)
+        let vms =
+            ids.isEmpty
+            ? try await InstanceLookup.virtualMachines(nil, in: context) : try await InstanceLookup.require(ids, in: context).map(\.vm)
         var statuses = vms.compactMap { vm -> InstanceStatusView? in
             guard let id = vm.id.flatMap({ EC2ID(kind: .instance, cloudStackUUID: $0) }) else { return nil }
             let state = InstanceStateMapping.ec2State(vm.state)

@@ -16,11 +16,13 @@ enum RebootInstances: EC2Action {
         for (id, vm) in try await InstanceLookup.require(ids, in: context) {
             // CloudStack reboots only running VMs; EC2 answers IncorrectInstanceState for others.
             guard vm.state == "Running" else {
-                throw EC2Error(code: "IncorrectInstanceState", message: "The instance '\(id)' is not in a state from which it can be rebooted.")
+                throw EC2Error(
+                    code: "IncorrectInstanceState", message: "The instance '\(id)' is not in a state from which it can be rebooted.")
             }
         }
         for id in ids {
-            _ = try await context.submit(CommandTable.rebootVirtualMachine, ["id": id.cloudStackUUID], context: .ids(.instance, [id.description]))
+            _ = try await context.submit(
+                CommandTable.rebootVirtualMachine, ["id": id.cloudStackUUID], context: .ids(.instance, [id.description]))
         }
         return ReturnView(value: true)
     }

@@ -79,7 +79,9 @@ struct RunInstancesInput: Decodable, Sendable {
     /// The root volume size in GiB, if a mapping for the root device (or the only mapping) gives one.
     var rootSizeGiB: Int? {
         let mappings = blockDeviceMappings ?? []
-        let root = mappings.first { $0.deviceName == RootDevice.name || $0.deviceName == "/dev/xvda" } ?? (mappings.count == 1 ? mappings.first : nil)
+        let root =
+            mappings.first { $0.deviceName == RootDevice.name || $0.deviceName == "/dev/xvda" }
+            ?? (mappings.count == 1 ? mappings.first : nil)
         return root?.ebs?.volumeSize
     }
 }

@@ -15,11 +15,14 @@ enum TerminateInstances: EC2Action {
         let ids = try InstanceLookup.parse(input.instanceIds)
         let unseen = ids.filter { context.memory.terminated.value(for: InstanceLookup.terminatedKey(context, $0.description)) == nil }
         if !unseen.isEmpty {
-            for view in try await InstanceLookup.views(try await InstanceLookup.virtualMachines(unseen, in: context), withVolumes: false, in: context) {
+            for view in try await InstanceLookup.views(
+                try await InstanceLookup.virtualMachines(unseen, in: context), withVolumes: false, in: context)
+            {
                 views[view.instanceId] = view
             }
         }
-        return try await StateChange.apply(input, in: context, target: .shuttingDown, settled: ["Destroyed", "Expunging"]) { vm, id throws(EC2Error) in
+        return try await StateChange.apply(input, in: context, target: .shuttingDown, settled: ["Destroyed", "Expunging"]) {
+            vm, id throws(EC2Error) in
             _ = try await context.submit(CommandTable.destroyVirtualMachine, ["id": vm.id ?? ""], context: .ids(.instance, [id]))
             if var view = views[id] {
                 view.instanceState = .terminated

@@ -23,12 +23,13 @@ enum DescribeKeyPairs: EC2Action {
 
     static let name = "DescribeKeyPairs"
 
-    static let filterTable = FilterTable<KeyPairInfoView>([
-        "key-name": .init(pushdown: true) { [$0.keyName] },
-        "fingerprint": .init { [$0.keyFingerprint] },
-        "key-pair-id": .init { [$0.keyPairId] },
-        "key-type": .init { [$0.keyType] },
-    ], tags: { _ in [] })  // EC2 documents tag filters here; CloudStack key pairs carry no tags, so they match nothing.
+    static let filterTable = FilterTable<KeyPairInfoView>(
+        [
+            "key-name": .init(pushdown: true) { [$0.keyName] },
+            "fingerprint": .init { [$0.keyFingerprint] },
+            "key-pair-id": .init { [$0.keyPairId] },
+            "key-type": .init { [$0.keyType] },
+        ], tags: { _ in [] })  // EC2 documents tag filters here; CloudStack key pairs carry no tags, so they match nothing.
 
     static func perform(_ input: Input, in context: ActionContext) async throws -> Output {
         let filters = try FilterSet(input.filters, table: filterTable)
@@ -39,7 +40,9 @@ enum DescribeKeyPairs: EC2Action {
             KeyPairInfoView(keyPairId: KeyPairInfoView.id(pair), keyName: pair.name ?? "", keyFingerprint: pair.fingerprint ?? "")
         }
         if let names = input.keyNames, !names.isEmpty {
-            for name in names where !views.contains(where: { $0.keyName == name }) { throw EC2Error.keyPairNotFound(XMLSafeName.clip(name)) }
+            for name in names where !views.contains(where: { $0.keyName == name }) {
+                throw EC2Error.keyPairNotFound(XMLSafeName.clip(name))
+            }
             views = views.filter { names.contains($0.keyName) }
         }
         if let ids = input.keyPairIds, !ids.isEmpty {

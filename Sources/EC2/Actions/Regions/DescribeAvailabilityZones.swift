@@ -36,21 +36,27 @@ enum DescribeAvailabilityZones: EC2Action {
     static func perform(_ input: Input, in context: ActionContext) async throws -> Output {
         let filters = try FilterSet(input.filters, table: filterTable)
         var parameters = Parameters()
-        if let ids = input.zoneIds, ids.count == 1 { parameters["id"] = ids[0] }
-        else if let name = input.zoneNames?.first, input.zoneNames?.count == 1 { parameters["name"] = name }
-        else if let names = filters.pushdownValues("zone-name"), names.count == 1 { parameters["name"] = names[0] }
+        if let ids = input.zoneIds, ids.count == 1 {
+            parameters["id"] = ids[0]
+        } else if let name = input.zoneNames?.first, input.zoneNames?.count == 1 {
+            parameters["name"] = name
+        } else if let names = filters.pushdownValues("zone-name"), names.count == 1 {
+            parameters["name"] = names[0]
+        }
         let zones = try await context.list(CommandTable.listZones, parameters, context: .none)
         let views = zones.compactMap { AvailabilityZoneView(zone: $0, region: context.configuration.region) }
         var selected = views
         if let names = input.zoneNames, !names.isEmpty {
             for name in names where !views.contains(where: { $0.zoneName == name }) {
-                throw EC2Error(code: "InvalidParameterValue", message: "The zone '\(XMLSafeName.clip(name))' does not exist in this region.")
+                throw EC2Error(
+                    code: "InvalidParameterValue", message: "The zone '\(XMLSafeName.clip(name))' does not exist in this region.")
             }
             selected = selected.filter { names.contains($0.zoneName) }
         }
         if let ids = input.zoneIds, !ids.isEmpty {
             for id in ids where !views.contains(where: { $0.zoneId == id }) {
-                throw EC2Error(code: "InvalidParameterValue", message: "The zone ID '\(XMLSafeName.clip(id))' does not exist in this region.")
+                throw EC2Error(
+                    code: "InvalidParameterValue", message: "The zone ID '\(XMLSafeName.clip(id))' does not exist in this region.")
             }
             selected = selected.filter { ids.contains($0.zoneId) }
         }
