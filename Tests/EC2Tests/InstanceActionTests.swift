@@ -82,6 +82,9 @@ import Testing
         let start = try await cloud.call("StartInstances", [("InstanceId.1", ids[0]), ("InstanceId.2", ids[1])])
         let starting = start["StartingInstances"] as? [[String: Any]] ?? []
         #expect(starting.map { ($0["CurrentState"] as? [String: Any])?["Name"] as? String } == ["pending", "running"])
+        // The same id twice is one instance; starting a running one again changes nothing.
+        let twice = try await cloud.call("StartInstances", [("InstanceId.1", ids[1]), ("InstanceId.2", ids[1])])
+        #expect((twice["StartingInstances"] as? [[String: Any]])?.count == 1)
         let reboot = await cloud.send("RebootInstances", [("InstanceId.1", ids[1])])
         #expect(reboot.status == 200)
         let status = try await cloud.call("DescribeInstanceStatus", [("IncludeAllInstances", "true")])
@@ -94,6 +97,8 @@ import Testing
             } == true)
         let gone = Self.instances(try await cloud.call("DescribeInstances", [("InstanceId.1", ids[0])]))
         #expect((gone.first?["State"] as? [String: Any])?["Name"] as? String == "terminated")
+        let restart = await cloud.send("StartInstances", [("InstanceId.1", ids[0])])
+        #expect(String(decoding: restart.body, as: UTF8.self).contains("IncorrectInstanceState"))
     }
 
     @Test func idsAreCheckedAndListsArePagedCompletely() async throws {

@@ -54,7 +54,7 @@ enum RunInstances: EC2Action {
         var views = try await InstanceLookup.views(
             try await InstanceLookup.virtualMachines(launched.compactMap { EC2ID(kind: .instance, cloudStackUUID: $0) }, in: context),
             withVolumes: false, in: context)
-        let order = Dictionary(uniqueKeysWithValues: launched.enumerated().map { ($1, $0) })
+        let order = Dictionary(launched.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         views.sort { (order[EC2ID.uuid(of: $0.instanceId)] ?? 0) < (order[EC2ID.uuid(of: $1.instanceId)] ?? 0) }
         for index in views.indices {
             views[index].amiLaunchIndex = index

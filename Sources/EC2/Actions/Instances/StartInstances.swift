@@ -7,7 +7,9 @@ enum StartInstances: EC2Action {
     static let name = "StartInstances"
 
     static func perform(_ input: Input, in context: ActionContext) async throws -> Output {
-        try await StateChange.apply(input, in: context, target: .pending, settled: ["Running", "Starting"]) { vm, id throws(EC2Error) in
+        try await StateChange.apply(
+            input, in: context, target: .pending, settled: ["Running", "Starting"], allowed: ["Stopped"], verb: "started"
+        ) { vm, id throws(EC2Error) in
             var launching = ErrorContext.ids(.instance, [id])
             launching.launching = true
             _ = try await context.submit(CommandTable.startVirtualMachine, ["id": vm.id ?? ""], context: launching)

@@ -8,7 +8,9 @@ enum StopInstances: EC2Action {
 
     static func perform(_ input: Input, in context: ActionContext) async throws -> Output {
         let forced = input.force == true
-        return try await StateChange.apply(input, in: context, target: .stopping, settled: ["Stopped", "Stopping"]) {
+        return try await StateChange.apply(
+            input, in: context, target: .stopping, settled: ["Stopped", "Stopping"], allowed: ["Running"], verb: "stopped"
+        ) {
             vm, id throws(EC2Error) in
             var parameters: Parameters = ["id": vm.id ?? ""]
             if forced { parameters["forced"] = "true" }

@@ -21,7 +21,9 @@ enum TerminateInstances: EC2Action {
                 views[view.instanceId] = view
             }
         }
-        return try await StateChange.apply(input, in: context, target: .shuttingDown, settled: ["Destroyed", "Expunging"]) {
+        return try await StateChange.apply(
+            input, in: context, target: .shuttingDown, settled: ["Destroyed", "Expunging"], allowed: nil, verb: "terminated"
+        ) {
             vm, id throws(EC2Error) in
             _ = try await context.submit(CommandTable.destroyVirtualMachine, ["id": vm.id ?? ""], context: .ids(.instance, [id]))
             if var view = views[id] {
