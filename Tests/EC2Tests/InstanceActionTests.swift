@@ -127,6 +127,19 @@ import Testing
         #expect(String(decoding: otherQuery.body, as: UTF8.self).contains("InvalidNextToken"))
         let tooMany = await cloud.send("DescribeInstances", [("MaxResults", "2")])
         #expect(tooMany.status == 400)
+        // Filters CloudStack applies itself (zone, image, state, key) give the same answers as local filtering.
+        func count(_ name: String, _ value: String) async throws -> Int {
+            Self.instances(try await cloud.call("DescribeInstances", [("Filter.1.Name", name), ("Filter.1.Value.1", value)])).count
+        }
+        let zones = Dictionary(grouping: all, by: { ($0["Placement"] as? [String: Any])?["AvailabilityZone"] as? String ?? "" })
+        for (zone, members) in zones { #expect(try await count("availability-zone", zone) == members.count) }
+        #expect(try await count("availability-zone", "atlantis") == 0)
+        #expect(
+            try await count("image-id", all.first?["ImageId"] as? String ?? "")
+                == all.filter { $0["ImageId"] as? String == all.first?["ImageId"] as? String }.count)
+        #expect(try await count("instance-state-name", "pending") == 0)
+        #expect(try await count("key-name", "nobody") == 0)
+        #expect(try await count("vpc-id", "vpc-" + String(repeating: "9", count: 32)) == 0)
         let otherUser = try await cloud.call("DescribeInstances", as: cloud.other)
         #expect(Self.instances(otherUser).count == 7)
         #expect(

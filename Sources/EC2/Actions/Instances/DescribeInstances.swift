@@ -35,9 +35,8 @@ enum DescribeInstances: EC2Action {
             throw EC2Error.invalidParameterCombination("The parameter instancesSet cannot be used with the parameter maxResults")
         }
         let maxResults = try MaxResults.validate(input.maxResults)
-        var parameters = Parameters()
-        if let tags = filters.pushdownTags.first(where: { $0.values.count == 1 }) {
-            parameters.setTags([(tags.key, tags.values[0])])
+        guard let parameters = try await InstanceFilters.pushdown(filters, in: context) else {
+            return Output(reservationSet: [], nextToken: nil)
         }
         var pushedIDs = ids
         if ids.isEmpty, let values = filters.pushdownValues("instance-id") {

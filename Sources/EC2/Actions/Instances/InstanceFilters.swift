@@ -1,5 +1,34 @@
+import CloudStack
+
 /// The DescribeInstances filter names (EC2 API reference), evaluated on instance views.
 enum InstanceFilters {
+    /// The listVirtualMachines parameters for the exact single-valued filters CloudStack can apply
+    /// itself; each only narrows what comes back (every filter still runs on the result). `nil`
+    /// when a filter can match nothing (a zone that does not exist).
+    static func pushdown(_ filters: FilterSet<InstanceView>, in context: ActionContext) async throws(EC2Error) -> Parameters? {
+        func single(_ name: String) -> String? { filters.pushdownValues(name).flatMap { $0.count == 1 ? $0[0] : nil } }
+        func uuid(_ name: String, _ kind: ResourceKind) -> String? {
+            single(name).flatMap { try? EC2ID.parse($0, as: kind).cloudStackUUID }
+        }
+        var parameters = Parameters()
+        if let tag = filters.pushdownTags.first(where: { $0.values.count == 1 }) { parameters.setTags([(tag.key, tag.values[0])]) }
+        if let name = single("key-name") { parameters["keypair"] = name }
+        if let id = uuid("image-id", .image) { parameters["templateid"] = id }
+        if let id = uuid("vpc-id", .vpc) { parameters["vpcid"] = id }
+        if let id = uuid("subnet-id", .subnet) { parameters["networkid"] = id }
+        if let id = uuid("group-id", .securityGroup) { parameters["securitygroupid"] = id }
+        if let state = single("instance-state-name"), case let states = InstanceStateMapping.cloudStackStates(state), states.count == 1 {
+            parameters["state"] = states[0]
+        }
+        if let zone = single("availability-zone") {
+            guard let id = try await context.list(CommandTable.listZones, ["name": zone]).first(where: { $0.name == zone })?.id else {
+                return nil
+            }
+            parameters["zoneid"] = id
+        }
+        return parameters
+    }
+
     /// Filters EC2 documents for things CloudStack VMs never have (spot, IAM profiles, placement
     /// groups, kernels): accepted, and they match nothing.
     static let alwaysEmpty = [
@@ -11,19 +40,19 @@ enum InstanceFilters {
     static let table = FilterTable<InstanceView>(
         Dictionary(uniqueKeysWithValues: alwaysEmpty.map { ($0, FilterTable<InstanceView>.Field { _ in [] }) }).merging([
             "instance-id": .init(pushdown: true) { [$0.instanceId] },
-            "instance-state-name": .init { [$0.instanceState.name] },
+            "instance-state-name": .init(pushdown: true) { [$0.instanceState.name] },
             "instance-state-code": .init { [String($0.instanceState.code)] },
             "instance-type": .init { [$0.instanceType] },
-            "availability-zone": .init { [$0.placement.availabilityZone] },
-            "image-id": .init { [$0.imageId] },
-            "key-name": .init { $0.keyName.map { [$0] } ?? [] },
+            "availability-zone": .init(pushdown: true) { [$0.placement.availabilityZone] },
+            "image-id": .init(pushdown: true) { [$0.imageId] },
+            "key-name": .init(pushdown: true) { $0.keyName.map { [$0] } ?? [] },
             "ip-address": .init { $0.ipAddress.map { [$0] } ?? [] },
             "private-ip-address": .init { $0.privateIpAddress.map { [$0] } ?? [] },
             "dns-name": .init { [$0.dnsName] },
             "private-dns-name": .init { [$0.privateDnsName] },
-            "vpc-id": .init { $0.vpcId.map { [$0] } ?? [] },
-            "subnet-id": .init { $0.subnetId.map { [$0] } ?? [] },
-            "group-id": .init { $0.groupSet.map(\.groupId) },
+            "vpc-id": .init(pushdown: true) { $0.vpcId.map { [$0] } ?? [] },
+            "subnet-id": .init(pushdown: true) { $0.subnetId.map { [$0] } ?? [] },
+            "group-id": .init(pushdown: true) { $0.groupSet.map(\.groupId) },
             "group-name": .init { $0.groupSet.map(\.groupName) },
             "instance.group-id": .init { $0.groupSet.map(\.groupId) },
             "instance.group-name": .init { $0.groupSet.map(\.groupName) },
