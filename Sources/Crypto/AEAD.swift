@@ -12,6 +12,10 @@ public enum AEAD {
     /// The authentication tag length in bytes.
     public static let tagLength = 16
 
+    /// AES-256-GCM fetched once: OpenSSL 3 otherwise looks the algorithm up on every init ("implicit fetch",
+    /// openssl-crypto(7) "Performance"). The pointer is immutable and OpenSSL's fetched objects are thread-safe.
+    nonisolated(unsafe) private static let cipher: OpaquePointer? = EVP_CIPHER_fetch(nil, "AES-256-GCM", nil)
+
     /// Why sealing failed (opening never says why: a forged box and a wrong key look the same).
     public enum Failure: Error, Sendable, Equatable {
         /// The key is not `keyLength` bytes.
@@ -36,7 +40,7 @@ public enum AEAD {
         for i in 0..<nonceLength { out[i] = nonce[i] }
         let ok: Bool = out.withUnsafeMutableBufferPointer { buffer in
             guard let base = buffer.baseAddress,
-                EVP_EncryptInit_ex(context, EVP_aes_256_gcm(), nil, nil, nil) == 1,
+                EVP_EncryptInit_ex(context, cipher ?? EVP_aes_256_gcm(), nil, nil, nil) == 1,
                 EVP_CIPHER_CTX_ctrl(context, EVP_CTRL_GCM_SET_IVLEN, Int32(nonceLength), nil) == 1,
                 EVP_EncryptInit_ex(context, nil, nil, key, nonce) == 1
             else { return false }
@@ -72,7 +76,7 @@ public enum AEAD {
         let ok: Bool = box.withUnsafeBufferPointer { input in
             plain.withUnsafeMutableBufferPointer { output in
                 guard let inBase = input.baseAddress,
-                    EVP_DecryptInit_ex(context, EVP_aes_256_gcm(), nil, nil, nil) == 1,
+                    EVP_DecryptInit_ex(context, cipher ?? EVP_aes_256_gcm(), nil, nil, nil) == 1,
                     EVP_CIPHER_CTX_ctrl(context, EVP_CTRL_GCM_SET_IVLEN, Int32(nonceLength), nil) == 1,
                     EVP_DecryptInit_ex(context, nil, nil, key, nonce) == 1
                 else { return false }

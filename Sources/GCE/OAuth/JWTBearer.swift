@@ -58,10 +58,9 @@ struct JWTBearer: Sendable {
         }
     }
 
+    /// Unpadded base64url (RFC 7515 §2); `Base64.decode` reads both alphabets without padding.
     static func base64URL<S: StringProtocol>(_ text: S) -> [UInt8]? {
-        var s = String(text.map { $0 == "-" ? "+" : $0 == "_" ? "/" : $0 })
-        while s.utf8.count % 4 != 0 { s.append("=") }
-        return Base64.decode(s)
+        Base64.decode(text)
     }
 
     /// The path of an absolute URL (`https://host/token` -> `/token`), or the text itself.
