@@ -4,6 +4,7 @@ import EventLoops
 import Glibc
 import Pipeline
 import Synchronization
+import Testing
 
 /// Counts client connections as the simulator's HTTP server sees them.
 final class ConnectionCounter: FrontEndObserver {
@@ -131,5 +132,18 @@ struct SimulatedCloud {
     func deployParameters() async throws -> Parameters {
         let c = try await catalog()
         return ["zoneid": c.zone, "serviceofferingid": c.offering, "templateid": c.template]
+    }
+}
+
+/// The `CloudStackError` a call threw, or nil when it succeeded (any other error is a test failure).
+func thrown<T>(_ body: () async throws -> T) async -> CloudStackError? {
+    do {
+        _ = try await body()
+        return nil
+    } catch let error as CloudStackError {
+        return error
+    } catch {
+        Issue.record("not a CloudStackError: \(error)")
+        return nil
     }
 }
