@@ -79,6 +79,7 @@ enum Conversions {
         return ResourceNames.gceName(for: vm.serviceofferingname ?? "unknown")
     }
 
+    /// `volumes` are the VM's own (callers group a zone's volumes by VM once, not once per VM).
     static func instance(_ vm: Named<VirtualMachine>, zone: String, volumes: [Named<Volume>], links: Links) -> Instance {
         let row = vm.row
         let interfaces = row.nic.enumerated().map { index, nic -> NetworkInterface in
@@ -87,7 +88,7 @@ enum Conversions {
             let nat = isDefault ? (row.publicip ?? (nic.type == "Shared" ? nic.ipaddress : nil)) : nil
             return NetworkInterface(name: "nic\(index)", network: links.network(network), networkIP: nic.ipaddress, natIP: nat)
         }
-        let attached = volumes.filter { $0.row.virtualmachineid == row.id }
+        let attached = volumes
             .sorted {
                 ($0.row.type == "ROOT" ? -1 : Int($0.row.deviceid ?? 99)) < ($1.row.type == "ROOT" ? -1 : Int($1.row.deviceid ?? 99))
             }

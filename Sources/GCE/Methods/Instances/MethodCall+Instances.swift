@@ -6,8 +6,11 @@ extension MethodCall {
         let zoneID = zone.row.id ?? ""
         let vms = try await virtualMachines(zoneID: zoneID)
         guard !vms.isEmpty else { return [] }
-        let volumes = try await self.volumes(zoneID: zoneID)
-        return vms.map { Conversions.instance($0, zone: zone.name, volumes: volumes, links: links) }
+        var byVM: [String: [Named<Volume>]] = [:]
+        for volume in try await self.volumes(zoneID: zoneID) {
+            if let vm = volume.row.virtualmachineid { byVM[vm, default: []].append(volume) }
+        }
+        return vms.map { Conversions.instance($0, zone: zone.name, volumes: byVM[$0.row.id ?? ""] ?? [], links: links) }
     }
 
     /// One instance as a compute `Instance`.
