@@ -1,12 +1,17 @@
 import CloudStack
 
 extension MethodCall {
-    /// The operation for a just-submitted CloudStack job.
+    /// The operation for a just-submitted CloudStack job: PENDING, as Google answers an insert, without asking
+    /// CloudStack again (the next `get` or `wait` does).
     func started(_ kind: OperationName.Kind, job: String, target: String, scope: OperationScope, targetName: String)
         async throws(GCEError) -> [UInt8]
     {
         let name = OperationName(kind: kind, progress: .job(job), target: target)
-        return try await operation(name, scope: scope, knownTarget: targetName).json
+        var operation = render(name, scope: scope, targetName: targetName, job: nil)
+        operation.status = "PENDING"
+        operation.insertTime = Timestamps.fromEpoch(clock())
+        operation.startTime = nil
+        return operation.json
     }
 
     /// The operation for a synchronous CloudStack call: already DONE.

@@ -79,6 +79,10 @@ public struct GCEPipeline: APIPipeline {
         }
         if let endpoint = OAuthEndpoints.endpoint(for: path) {
             context.action = "oauth2.\(endpoint)"
+            // The client id is the API key: not a secret, and what the access log should show.
+            if let client = FormFields(request.body)["client_id"] ?? FormFields(request.rawQuery.utf8)["client_id"] {
+                context.principal = client
+            }
             return Routed(target: .oauth(endpoint), request: request)
         }
         guard let (method, parameters) = router.route(request.method, path: path) else {
