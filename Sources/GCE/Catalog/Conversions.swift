@@ -88,7 +88,8 @@ enum Conversions {
             let nat = isDefault ? (row.publicip ?? (nic.type == "Shared" ? nic.ipaddress : nil)) : nil
             return NetworkInterface(name: "nic\(index)", network: links.network(network), networkIP: nic.ipaddress, natIP: nat)
         }
-        let attached = volumes
+        let attached =
+            volumes
             .sorted {
                 ($0.row.type == "ROOT" ? -1 : Int($0.row.deviceid ?? 99)) < ($1.row.type == "ROOT" ? -1 : Int($1.row.deviceid ?? 99))
             }

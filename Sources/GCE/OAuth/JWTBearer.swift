@@ -1,12 +1,13 @@
 import Crypto
 import JSON
 
-/// The RFC 7523 JWT-bearer grant (`urn:ietf:params:oauth:grant-type:jwt-bearer`) with bridge-issued service keys.
+/// The RFC 7523 JWT-bearer grant (`urn:ietf:params:oauth:grant-type:jwt-bearer`) with bridge-issued keys.
 ///
-/// A service key (`TokenIssuer.serviceKey`) is a sealed key id (`kid`) holding the CloudStack pair and a random
-/// HS256 key, plus that HS256 key in clear for the holder. An assertion is a JWT signed with it; the bridge opens
-/// the `kid`, checks the signature, `iss` (the API key), `aud` (a token endpoint), `iat`/`exp` (at most one hour).
-/// No state is stored. (Google's RS256 service-account keys would need an RSA verifier in Crypto: not yet.)
+/// RS256: a Google-style service-account key file (`TokenIssuer.serviceAccountKey`) whose `private_key_id` is a
+/// sealed `kid` holding the CloudStack pair and the RSA public key; google-auth signs assertions with the private
+/// key. HS256: a service key (`TokenIssuer.serviceKey`) whose sealed `kid` holds the pair and an HMAC key. Either
+/// way the bridge opens the `kid`, checks the signature, `iss` (the API key or the key file's `client_email`),
+/// `aud` (a token endpoint), `iat`/`exp` (at most one hour). No state is stored.
 struct JWTBearer: Sendable {
     let service: TokenService
 
@@ -15,18 +16,12 @@ struct JWTBearer: Sendable {
         guard parts.count == 3, let headerBytes = Self.base64URL(parts[0]), let payloadBytes = Self.base64URL(parts[1]),
             let signature = Self.base64URL(parts[2])
         else { throw .invalidGrant("Invalid JWT: not three base64url parts") }
-        let header = try fields(headerBytes)
-        guard header.strings["alg"] == "HS256" else { throw .invalidGrant("Invalid JWT: alg must be HS256") }
-        guard let kid = header.strings["kid"], var key = service.sealer.open(kid, as: .serviceKey),
-            key.expiresAt > service.clock()
-        else { throw .invalidGrant("Invalid JWT: unknown or expired kid") }
-        let signed = Array((parts[0] + "." + parts[1]).utf8)
-        guard ConstantTime.equals(HMAC.authenticate(.sha256, key: key.signingKey, message: signed), signature) else {
-            throw .invalidGrant("Invalid JWT Signature.")
-        }
+        var key = try signer(header: try fields(headerBytes), signed: Array((parts[0] + "." + parts[1]).utf8), signature: signature)
         let claims = try fields(payloadBytes)
         let now = service.clock()
-        guard claims.strings["iss"] == key.apiKey else { throw .invalidGrant("Invalid JWT: iss is not the key's API key") }
+        guard claims.strings["iss"] == key.apiKey || claims.strings["iss"] == Self.email(key.apiKey) else {
+            throw .invalidGrant("Invalid JWT: iss is not the key's API key")
+        }
         guard let aud = claims.strings["aud"], OAuthEndpoints.endpoint(for: Substring(Self.path(of: aud))) == .token else {
             throw .invalidGrant("Invalid JWT: aud must be this bridge's token endpoint")
         }
@@ -35,6 +30,54 @@ struct JWTBearer: Sendable {
         key.scope = claims.strings["scope"] ?? ""
         return key
     }
+
+    /// A self-signed RS256 JWT used directly as a bearer token (google-auth's `always_use_jwt_access`):
+    /// signature, `iss`, and a lifetime of at most an hour; `aud` is not checked (any audience of this API).
+    func bearer(_ token: String) -> TokenClaims? {
+        let parts = token.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, let headerBytes = Self.base64URL(parts[0]), let payloadBytes = Self.base64URL(parts[1]),
+            let signature = Self.base64URL(parts[2]), let header = try? fields(headerBytes), header.strings["alg"] == "RS256",
+            var key = try? signer(header: header, signed: Array((parts[0] + "." + parts[1]).utf8), signature: signature),
+            let claims = try? fields(payloadBytes)
+        else { return nil }
+        let now = service.clock()
+        guard claims.strings["iss"] == Self.email(key.apiKey), let iat = claims.numbers["iat"], let exp = claims.numbers["exp"],
+            exp > now, iat <= now + 300, exp - iat <= 3600
+        else { return nil }
+        key.kind = .access
+        key.expiresAt = exp
+        key.scope = claims.strings["scope"] ?? ""
+        return key
+    }
+
+    /// The service key named by the JWT header's `kid`, once the signature checks out with it.
+    private func signer(header: (strings: [String: String], numbers: [String: Int64]), signed: [UInt8], signature: [UInt8])
+        throws(OAuthError) -> TokenClaims
+    {
+        guard let kid = header.strings["kid"] else { throw .invalidGrant("Invalid JWT: no kid") }
+        let now = service.clock()
+        switch header.strings["alg"] {
+        case "HS256":
+            guard let key = service.sealer.open(kid, as: .serviceKey), key.expiresAt > now,
+                !service.revoked.contains(key.grantID, now: now)
+            else { throw .invalidGrant("Invalid JWT: unknown or expired kid") }
+            guard ConstantTime.equals(HMAC.authenticate(.sha256, key: key.signingKey, message: signed), signature) else {
+                throw .invalidGrant("Invalid JWT Signature.")
+            }
+            return key
+        case "RS256":
+            guard let key = service.sealer.open(kid, as: .rsaServiceKey), key.expiresAt > now,
+                !service.revoked.contains(key.grantID, now: now), let publicKey = RSAPublicKey(sshBlob: key.signingKey)
+            else { throw .invalidGrant("Invalid JWT: unknown or expired kid") }
+            guard publicKey.verifySHA256(signature, of: signed) else { throw .invalidGrant("Invalid JWT Signature.") }
+            return key
+        default:
+            throw .invalidGrant("Invalid JWT: alg must be RS256 or HS256")
+        }
+    }
+
+    /// The `client_email` of a service-account key file: the API key at a reserved domain.
+    static func email(_ apiKey: String) -> String { apiKey + "@service.stackbridge.invalid" }
 
     private func fields(_ bytes: [UInt8]) throws(OAuthError) -> (strings: [String: String], numbers: [String: Int64]) {
         do {

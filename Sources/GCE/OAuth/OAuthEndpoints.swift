@@ -7,6 +7,8 @@ struct OAuthEndpoints: Sendable {
     /// The endpoint a path names.
     enum Endpoint: Sendable {
         case authorize, token, revoke, tokenInfo
+        /// StackBridge's own: a service-account key file for the caller (bearer token), like IAM's keys.create.
+        case serviceAccountKey
     }
 
     let service: TokenService
@@ -18,6 +20,7 @@ struct OAuthEndpoints: Sendable {
         case "/oauth2/token", "/o/oauth2/token", "/token", "/oauth2/v4/token": .token
         case "/oauth2/revoke", "/o/oauth2/revoke": .revoke
         case "/oauth2/tokeninfo", "/oauth2/v1/tokeninfo", "/oauth2/v3/tokeninfo": .tokenInfo
+        case "/oauth2/serviceAccountKeys": .serviceAccountKey
         default: nil
         }
     }
@@ -45,6 +48,21 @@ struct OAuthEndpoints: Sendable {
                 return json(400, OAuthError(status: 400, code: "invalid_token", detail: "Token is not valid").body)
             }
             return json(200, Array("{}".utf8))
+        case .serviceAccountKey:
+            guard request.method == .post else { return json(405, OAuthError.invalidRequest("use POST").body) }
+            guard let header = request.headers["authorization"], header.lowercased().hasPrefix("bearer "),
+                let claims = try? service.authenticate(bearer: String(header.dropFirst(7)).trimmingSpaces)
+            else { return json(401, GCEError.unauthenticated().body) }
+            do {
+                return json(
+                    200,
+                    Array(
+                        try await TokenIssuer(service: service).serviceAccountKey(apiKey: claims.apiKey, secretKey: claims.secretKey).utf8))
+            } catch let error as GCEError {
+                return json(error.status, error.body)
+            } catch {
+                return json(500, GCEError(status: 500, reason: "internalError", message: "could not issue a key").body)
+            }
         case .tokenInfo:
             guard let token = fields["access_token"] ?? fields["token"], let claims = service.live(token, .access) else {
                 return json(400, OAuthError(status: 400, code: "invalid_token", detail: "Invalid Value").body)

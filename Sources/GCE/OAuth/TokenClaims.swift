@@ -10,6 +10,8 @@ struct TokenClaims: Sendable, Equatable, CustomStringConvertible {
         case authorizationCode = 3
         /// A key id for the JWT-bearer grant: names the pair and the HS256 key that signs assertions.
         case serviceKey = 4
+        /// A key id for RS256 service-account keys: names the pair and holds the public key (an SSH blob).
+        case rsaServiceKey = 5
     }
 
     var kind: Kind

@@ -13,6 +13,8 @@ struct TokenService: Sendable {
     let revoked = RevocationList()
     /// Authorization codes already exchanged (single use).
     let usedCodes = RevocationList()
+    /// Self-signed JWTs already verified (an RSA check per request would cost milliseconds).
+    let selfSigned = VerifiedJWTs()
 
     /// The token endpoint's answer.
     struct Grant: Sendable {
@@ -106,8 +108,16 @@ struct TokenService: Sendable {
         return claims
     }
 
-    /// The CloudStack key pair a bearer token acts as.
+    /// The CloudStack key pair a bearer token acts as: a sealed access token, or a self-signed RS256 JWT made with
+    /// a service-account key file (checked once, then remembered until it expires).
     func authenticate(bearer token: String) throws(GCEError) -> TokenClaims {
+        if !token.hasPrefix(TokenSealer.prefix),
+            let claims = selfSigned.claims(token, now: clock()) ?? JWTBearer(service: self).bearer(token),
+            !revoked.contains(claims.grantID, now: clock())
+        {
+            selfSigned.remember(token, claims)
+            return claims
+        }
         guard let claims = live(token, .access) else {
             throw GCEError.unauthenticated("Request had invalid authentication credentials. Expected OAuth 2 access token.")
         }
@@ -116,8 +126,12 @@ struct TokenService: Sendable {
 
     /// Revokes the whole grant of an access or refresh token; false when the token is not one of ours.
     func revoke(_ token: String) -> Bool {
-        guard let claims = sealer.open(token, as: .access) ?? sealer.open(token, as: .refresh) else { return false }
-        let until = claims.issuedAt + Int64(max(configuration.refreshTokenLifetimeSeconds, configuration.tokenLifetimeSeconds))
+        guard
+            let claims = sealer.open(token, as: .access) ?? sealer.open(token, as: .refresh) ?? sealer.open(token, as: .serviceKey)
+                ?? sealer.open(token, as: .rsaServiceKey)
+        else { return false }
+        let until = max(
+            claims.expiresAt, claims.issuedAt + Int64(max(configuration.refreshTokenLifetimeSeconds, configuration.tokenLifetimeSeconds)))
         revoked.insert(claims.grantID, until: until, now: clock())
         return true
     }
