@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Pool benchmark (issue 4): CloudStackClient over the per-loop keep-alive pool vs a new connection per
+# request (the server answers `Connection: close`), listZones against the in-process simulator behind a
+# real HTTPServer on 127.0.0.1, interleaved rounds in one process, medians. Prints a markdown table.
+#
+#   Benchmarks/scripts/pool.sh [POOLBENCH_BINARY]   (default: builds PoolBench in release)
+# Environment: SECONDS_PER_RUN (3), WORKERS (32), ROUNDS (5), POOL (16)
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+bench="${1:-}"
+if [ -z "$bench" ]; then
+  (cd "$root/Benchmarks" && swift build -c release --product PoolBench >/dev/null)
+  bench="$(cd "$root/Benchmarks" && swift build -c release --show-bin-path)/PoolBench"
+fi
+"$bench" seconds="${SECONDS_PER_RUN:-3}" workers="${WORKERS:-32}" rounds="${ROUNDS:-5}" pool="${POOL:-16}"
+echo "$(nproc) cores, $(date -u +%Y-%m-%d)"
