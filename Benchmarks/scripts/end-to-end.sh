@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# End-to-end cost per request (issue 2's target): CPU time StackBridge spends on a 10-VM EC2
+# DescribeInstances and a 10-VM GCE instances.list, against a separate simulator process, compared
+# side by side with nginx proxying the equivalent CloudStack listVirtualMachines to the same
+# simulator (the "bare proxy hop") and with the simulator answering directly.
+#
+#   Benchmarks/scripts/end-to-end.sh [STACKBRIDGE_BINARY]   (default: release build of the root package)
+# Environment: DURATION (5s), CONNECTIONS (16), ROUNDS (3)
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+DURATION="${DURATION:-5s}"; CONNECTIONS="${CONNECTIONS:-16}"; ROUNDS="${ROUNDS:-3}"
+NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
+bin="${1:-}"
+if [ -z "$bin" ]; then
+  (cd "$root" && swift build -c release --product stackbridge >/dev/null)
+  bin="$(cd "$root" && swift build -c release --show-bin-path)/stackbridge"
+fi
+work="$(mktemp -d)"
+trap 'kill $(jobs -p) 2>/dev/null || true; [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true; rm -rf "$work"' EXIT
+port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
+P_SIM=$(port); P_BRIDGE=$(port); P_ADMIN=$(port); P_NGINX=$(port)
+
+"$bin" simulator --port "$P_SIM" --vms 20 --job-milliseconds 0 > "$work/sim.out" 2>&1 &
+SIM_PID=$!
+for _ in $(seq 50); do grep -q "user " "$work/sim.out" 2>/dev/null && break; sleep 0.2; done
+ADMIN_KEY=$(awk '/ admin /{for(i=1;i<=NF;i++){if($i ~ /^apiKey=/){sub("apiKey=","",$i);print $i}}}' "$work/sim.out" | head -1)
+ADMIN_SECRET=$(awk '/ admin /{for(i=1;i<=NF;i++){if($i ~ /^secretKey=/){sub("secretKey=","",$i);print $i}}}' "$work/sim.out" | head -1)
+USER_KEY=$(awk '/ user /{for(i=1;i<=NF;i++){if($i ~ /^apiKey=/){sub("apiKey=","",$i);print $i}}}' "$work/sim.out" | head -1)
+USER_SECRET=$(awk '/ user /{for(i=1;i<=NF;i++){if($i ~ /^secretKey=/){sub("secretKey=","",$i);print $i}}}' "$work/sim.out" | head -1)
+TOKEN_KEY=$(python3 -c 'import base64,os;print(base64.b64encode(os.urandom(32)).decode())')
+cat > "$work/bridge.yaml" <<YAML
+server: {loops: 1, http: {address: "127.0.0.1", port: $P_BRIDGE}, publicURL: "http://127.0.0.1:$P_BRIDGE"}
+admin: {address: "127.0.0.1", port: $P_ADMIN}
+log: {accessLog: false, level: warning}
+cloudstack: {endpoint: "http://127.0.0.1:$P_SIM/client/api", adminApiKey: "$ADMIN_KEY", adminSecretKey: "$ADMIN_SECRET"}
+gce: {tokenKey: "$TOKEN_KEY"}
+YAML
+"$bin" serve --config "$work/bridge.yaml" > "$work/bridge.out" 2>&1 &
+BRIDGE_PID=$!
+for _ in $(seq 50); do curl -sf "http://127.0.0.1:$P_ADMIN/readyz" >/dev/null 2>&1 && break; sleep 0.2; done
+
+# GCE: a token through the bridge's own token command, the zone with the user's instances.
+TOKEN=$(STACKBRIDGE_SECRET_KEY="$USER_SECRET" "$bin" token --config "$work/bridge.yaml" --api-key "$USER_KEY")
+BASE="http://127.0.0.1:$P_BRIDGE/compute/v1/projects/user1"
+ZONE=$(curl -sf -H "Authorization: Bearer $TOKEN" "$BASE/zones" | python3 -c 'import json,sys;print(json.load(sys.stdin)["items"][0]["name"])')
+GCE_URL="$BASE/zones/$ZONE/instances"
+GCE_COUNT=$(curl -sf -H "Authorization: Bearer $TOKEN" "$GCE_URL" | python3 -c 'import json,sys;print(len(json.load(sys.stdin)["items"]))')
+# EC2: the same zone's instances (a filter CloudStack applies), signed once, replayable for 15 minutes.
+CS_ZONE=$(curl -sf -H "Authorization: Bearer $TOKEN" "$BASE/zones/$ZONE" | python3 -c 'import json,sys;print(json.load(sys.stdin)["description"])')
+EC2_JSON=$(python3 "$here/sign_requests.py" ec2 "http://127.0.0.1:$P_BRIDGE" "$USER_KEY" "$USER_SECRET" cloudstack-1)
+CS_DIRECT_JSON=$(python3 "$here/sign_requests.py" cloudstack "http://127.0.0.1:$P_SIM/client/api" "$USER_KEY" "$USER_SECRET")
+cat > "$work/nginx.conf" <<NGINX
+worker_processes 1; daemon on; pid $work/nginx.pid; error_log $work/nginx-error.log;
+events { worker_connections 4096; }
+http { access_log off;
+  upstream cloudstack { server 127.0.0.1:$P_SIM; keepalive 32; }
+  server { listen 127.0.0.1:$P_NGINX; keepalive_requests 1000000;
+    location / { proxy_pass http://cloudstack; proxy_http_version 1.1; proxy_set_header Connection ""; } } }
+NGINX
+"$NGINX" -c "$work/nginx.conf" -p "$work"; sleep 0.5
+NGINX_PID=$(cat "$work/nginx.pid")
+
+# wrk with fixed headers (Lua), replaying each signed request.
+lua() { python3 - "$1" > "$2" <<'PY'
+import json, sys
+spec = json.loads(sys.argv[1])
+print("wrk.method = 'GET'")
+for k, v in spec.get("headers", {}).items():
+    if k.lower() != "host":
+        print(f"wrk.headers[{json.dumps(k)}] = {json.dumps(v)}")
+PY
+}
+lua "$EC2_JSON" "$work/ec2.lua"
+python3 -c 'import json,sys;print("wrk.headers[\"Authorization\"] = \"Bearer %s\"" % sys.argv[1])' "$TOKEN" > "$work/gce.lua"
+echo "" > "$work/none.lua"
+EC2_URL=$(python3 -c 'import json,sys;print(json.loads(sys.argv[1])["url"])' "$EC2_JSON")
+CS_URL=$(python3 -c 'import json,sys;print(json.loads(sys.argv[1])["url"])' "$CS_DIRECT_JSON")
+NGINX_URL="${CS_URL/127.0.0.1:$P_SIM/127.0.0.1:$P_NGINX}"
+EC2_COUNT=$(curl -sf $(python3 -c 'import json,sys;print(" ".join("-H %s" % repr(f"{k}: {v}") for k,v in json.loads(sys.argv[1])["headers"].items() if k.lower()!="host"))' "$EC2_JSON" | tr -d "'" | sed 's/-H /-H\n/g' | paste -sd' ' ) "$EC2_URL" 2>/dev/null | grep -c "<instanceId>" || true)
+
+# measure NAME PID URL LUA -> "req/s cpu_us_per_request"
+measure() {
+  local pid=$2 url=$3 script=$4 tick; tick=$(getconf CLK_TCK)
+  read -r u0 s0 < <(awk '{print $14, $15}' "/proc/$pid/stat")
+  local out; out=$(wrk -t1 -c"$CONNECTIONS" -d"$DURATION" -s "$script" "$url")
+  read -r u1 s1 < <(awk '{print $14, $15}' "/proc/$pid/stat")
+  local reqs rps errors; reqs=$(echo "$out" | awk '/requests in/ {print $1}'); rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+  errors=$(echo "$out" | awk '/Non-2xx/ {print $NF}'); [ -n "$errors" ] && { echo "$1: $errors non-2xx answers" >&2; exit 1; }
+  python3 -c "print(f'{$rps:.0f} {(($u1-$u0)+($s1-$s0))/$tick*1e6/$reqs:.1f}')"
+}
+declare -A cpu rps
+names=(ec2 gce nginx direct)
+for round in $(seq "$ROUNDS"); do
+  read -r r c < <(measure ec2 "$BRIDGE_PID" "$EC2_URL" "$work/ec2.lua"); cpu[ec2]+="$c "; rps[ec2]+="$r "
+  read -r r c < <(measure gce "$BRIDGE_PID" "$GCE_URL" "$work/gce.lua"); cpu[gce]+="$c "; rps[gce]+="$r "
+  read -r r c < <(measure nginx "$NGINX_PID" "$NGINX_URL" "$work/none.lua"); cpu[nginx]+="$c "; rps[nginx]+="$r "
+  read -r r c < <(measure direct "$SIM_PID" "$CS_URL" "$work/none.lua"); cpu[direct]+="$c "; rps[direct]+="$r "
+done
+median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+for n in "${names[@]}"; do cpu[$n]=$(echo "${cpu[$n]}" | median); rps[$n]=$(echo "${rps[$n]}" | median); done
+ratio() { python3 -c "print(f'{$1/$2:.1f}x')"; }
+echo "| path | instances | req/s | CPU us/request (process measured) | vs nginx proxy hop |"
+echo "|---|---|---|---|---|"
+echo "| EC2 DescribeInstances via StackBridge | $EC2_COUNT | ${rps[ec2]} | ${cpu[ec2]} (stackbridge) | $(ratio "${cpu[ec2]}" "${cpu[nginx]}") |"
+echo "| GCE instances.list via StackBridge | $GCE_COUNT | ${rps[gce]} | ${cpu[gce]} (stackbridge) | $(ratio "${cpu[gce]}" "${cpu[nginx]}") |"
+echo "| listVirtualMachines via nginx proxy_pass | 10 | ${rps[nginx]} | ${cpu[nginx]} (nginx) | 1.0x |"
+echo "| listVirtualMachines from the simulator directly | 10 | ${rps[direct]} | ${cpu[direct]} (simulator) | |"
+echo
+echo "wrk -t1 -c$CONNECTIONS -d$DURATION, medians of $ROUNDS interleaved rounds, 1 loop, $(nproc) cores, $(date -u +%Y-%m-%d)"
