@@ -99,6 +99,25 @@ import Testing
         #expect(try await registry.count() == 0)
     }
 
+    @Test func registryFileIsPrivateAndSurvivesReopening() async throws {
+        let cloud = try EC2TestCloud(seed: .empty)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("registry-\(UUID().uuidString).sqlite").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let key = Array(repeating: UInt8(5), count: 32)
+        let first = try RegistryCredentialSource(path: path, masterKey: key, client: cloud.client)
+        try await first.register(accessKeyID: cloud.user.apiKey, secretKey: cloud.user.secretKey)
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        #expect((attributes[.posixPermissions] as? Int ?? 0) & 0o077 == 0)
+        let reopened = try RegistryCredentialSource(path: path, masterKey: key, client: cloud.client)
+        #expect(try await reopened.credentials(forAccessKeyID: cloud.user.apiKey)?.secretKey == cloud.user.secretKey)
+        // Another master key cannot open the sealed secrets: the key is unknown rather than wrong.
+        let otherKey = try RegistryCredentialSource(path: path, masterKey: Array(repeating: 6, count: 32), client: cloud.client)
+        #expect(try await otherKey.credentials(forAccessKeyID: cloud.user.apiKey) == nil)
+        #expect(throws: RegistryCredentialSource.OpenError.self) {
+            try RegistryCredentialSource(path: path, masterKey: [1, 2], client: cloud.client)
+        }
+    }
+
     static func form(_ fields: KeyValuePairs<String, String>) -> Request {
         let body = fields.map { PercentEncoding.rfc3986($0.key) + "=" + PercentEncoding.rfc3986($0.value) }.joined(separator: "&")
         return Request(

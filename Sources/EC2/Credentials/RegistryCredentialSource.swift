@@ -2,6 +2,12 @@ public import CloudStack
 import Crypto
 import GRDB
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Key pairs registered by their owners (ec2stack's RegisterSecretKey), kept in SQLite with every
 /// secret sealed by AES-256-GCM under a master key (base64 text), the access key id as associated data.
 ///
@@ -49,6 +55,8 @@ public final class RegistryCredentialSource: CredentialSource {
         } catch {
             throw .database(path: path, reason: String(describing: type(of: error)))
         }
+        // The secrets are sealed, but key ids and the row count are nobody else's business either.
+        if path != ":memory:" { _ = chmod(path, 0o600) }
     }
 
     public func credentials(forAccessKeyID accessKeyID: String) async throws -> CloudStackKeyPair? {
