@@ -54,7 +54,7 @@ struct EC2TestCloud {
         let keys = simulator.credentials
         admin = keys[0]
         user = keys[1]
-        other = keys[2]
+        other = keys[min(2, keys.count - 1)]
         let source = StaticCredentialSource(
             staticKeys ? keys.map { CloudStackKeyPair(accessKeyID: $0.apiKey, secretKey: $0.secretKey) } : [])
         let registrySource =

@@ -1,0 +1,70 @@
+import CloudStack
+import CloudStackSimulator
+import Foundation
+import Pipeline
+import Synchronization
+import Testing
+
+@testable import EC2
+
+/// What the actions send to CloudStack: large user data as a POST body, lists paged past 500 rows.
+@Suite struct CloudStackParameterTests {
+    /// Records method and command of every CloudStack request.
+    final class Recording: Transport, Sendable {
+        let inner: SimulatorTransport
+        let seen = Mutex<[(method: HTTPMethod, command: String, bodyBytes: Int)]>([])
+        init(_ inner: SimulatorTransport) { self.inner = inner }
+        func send(_ request: OutboundRequest) async throws -> InboundResponse {
+            let text = request.target + "&" + String(decoding: request.body, as: UTF8.self)
+            let command = text.range(of: "command=").map { String(text[$0.upperBound...].prefix { $0 != "&" }) } ?? ""
+            seen.withLock { $0.append((request.method, command, request.body.count)) }
+            return try await inner.send(request)
+        }
+    }
+
+    static func pipeline(_ cloud: EC2TestCloud, transport: any Transport) throws -> EC2Pipeline {
+        try EC2Pipeline(
+            configuration: cloud.pipeline.configuration,
+            client: CloudStackClient(transport: transport, environment: cloud.client.environment),
+            credentials: StaticCredentialSource([CloudStackKeyPair(accessKeyID: cloud.user.apiKey, secretKey: cloud.user.secretKey)]),
+            clock: cloud.clock.wallClock)
+    }
+
+    @Test func largeUserDataIsPostedToCloudStack() async throws {
+        let cloud = try EC2TestCloud(seed: .empty)
+        let recording = Recording(SimulatorTransport(simulator: cloud.simulator))
+        let pipeline = try Self.pipeline(cloud, transport: recording)
+        let script = "#!/bin/sh\n" + String(repeating: "echo 0123456789abcdef0123456789abcdef\n", count: 200)
+        let userData = Data(script.utf8).base64EncodedString()
+        let image = try await InstanceActionTests.imageID(cloud)
+        let request = EC2TestCloud.signedPost(
+            [
+                ("Action", "RunInstances"), ("Version", "2016-11-15"), ("ImageId", image), ("MinCount", "1"), ("MaxCount", "1"),
+                ("UserData", userData),
+            ],
+            accessKey: cloud.user.apiKey, secret: cloud.user.secretKey, at: cloud.clock.now)
+        var context = RequestContext(requestID: "r", startNanos: 0)
+        let response = await PhasedResponder(pipeline).respond(to: request, context: &context)
+        #expect(response.status == 200, "\(String(decoding: response.body, as: UTF8.self))")
+        let deploys = recording.seen.withLock { $0.filter { $0.command == "deployVirtualMachine" } }
+        #expect(deploys.count == 1)
+        #expect(deploys.first?.method == .post && (deploys.first?.bodyBytes ?? 0) > userData.utf8.count)
+        let vms = try await cloud.client.listAll(
+            CommandTable.listVirtualMachines, ["userdata": "true"], as: InstanceActionTests.userCredentials(cloud))
+        #expect(vms.first?.userdata == userData)
+    }
+
+    @Test func listsArePagedPastCloudStacksPageSize() async throws {
+        let cloud = try EC2TestCloud(seed: SeedData(userAccounts: 1, vmsPerAccount: 520))
+        let recording = Recording(SimulatorTransport(simulator: cloud.simulator))
+        let pipeline = try Self.pipeline(cloud, transport: recording)
+        let request = EC2TestCloud.signedPost(
+            [("Action", "DescribeInstanceStatus"), ("Version", "2016-11-15")], accessKey: cloud.user.apiKey, secret: cloud.user.secretKey,
+            at: cloud.clock.now)
+        var context = RequestContext(requestID: "r", startNanos: 0)
+        let response = await PhasedResponder(pipeline).respond(to: request, context: &context)
+        let body = String(decoding: response.body, as: UTF8.self)
+        #expect(body.components(separatedBy: "<instanceId>").count - 1 == 520)
+        #expect(recording.seen.withLock { $0.filter { $0.command == "listVirtualMachines" }.count } == 2)
+    }
+}
