@@ -19,15 +19,3 @@ public struct BoundAction: Sendable {
         }
     }
 }
-
-/// A decoded action waiting for its context: the `decode` phase's output.
-public struct PreparedAction: Sendable {
-    /// Runs the action.
-    let run: @Sendable (ActionContext) async throws -> ActionOutcome
-}
-
-/// A finished action's view model, bound to its template: the `call` phase's output.
-public struct ActionOutcome: Sendable {
-    /// Renders the whole response document with the request id.
-    let render: @Sendable (String) -> [UInt8]
-}

@@ -1,20 +1,20 @@
-public import CloudStack
-public import JSON
+import CloudStack
+import JSON
 
 /// CloudStack's `templatepermission` object (listTemplatePermissions): public flag and the accounts allowed.
-public struct TemplatePermission: CloudStackDecodable, Equatable {
+struct TemplatePermission: CloudStackDecodable, Equatable {
     /// `id`: the template id.
-    public var id: String?
+    var id: String?
     /// `ispublic`: whether every account may launch it.
-    public var ispublic: Bool?
+    var ispublic: Bool?
     /// `account`: the account names it is shared with.
-    public var account: [String] = []
+    var account: [String] = []
 
     /// Creates an empty value.
-    public init() {}
+    init() {}
 
     /// Decodes one object, skipping unknown fields.
-    public static func decode(from reader: inout JSONReader) throws(JSONError) -> Self {
+    static func decode(from reader: inout JSONReader) throws(JSONError) -> Self {
         var value = Self()
         try reader.beginObject()
         while let key = try reader.nextKey() {

@@ -64,6 +64,7 @@ public struct EC2Pipeline: APIPipeline {
         actions = table
     }
 
+    /// Phase 1: parses the query and form, finds `Action` (unknown names are refused after authentication).
     public func route(_ request: Request, context: inout RequestContext) throws -> Routed {
         context.api = .ec2
         let parameters = try QueryParameters(request: request)
@@ -73,6 +74,7 @@ public struct EC2Pipeline: APIPipeline {
         return Routed(request: request, parameters: parameters, actionName: name, action: actions[name])
     }
 
+    /// Phase 2: verifies the signature (SigV4 header or query, SigV2), except for ec2stack's unsigned key registration.
     public func authenticate(_ routed: Routed, context: inout RequestContext) async throws -> Authenticated {
         if let action = routed.action, !action.requiresSignature {
             return Authenticated(routed: routed, principal: nil)
@@ -82,6 +84,7 @@ public struct EC2Pipeline: APIPipeline {
         return Authenticated(routed: routed, principal: principal)
     }
 
+    /// Phase 3: the action's typed input; an action not in the table is `InvalidAction`.
     public func decode(_ authenticated: Authenticated, context: inout RequestContext) throws -> Decoded {
         guard let action = authenticated.routed.action else {
             throw EC2Error.invalidAction(XMLSafeName.clip(authenticated.routed.actionName))
@@ -91,6 +94,7 @@ public struct EC2Pipeline: APIPipeline {
         return Decoded(prepared: prepared, principal: authenticated.principal, dryRun: dryRun)
     }
 
+    /// Phase 4: answers DryRun, and binds the action to the caller's CloudStack keys.
     public func translate(_ decoded: Decoded, context: inout RequestContext) async throws -> Translated {
         // The input decoded and the signature verified: that is what DryRun checks (no IAM here).
         if decoded.dryRun { throw EC2Error.dryRunOperation() }
@@ -103,15 +107,18 @@ public struct EC2Pipeline: APIPipeline {
         return Translated(prepared: decoded.prepared, context: actionContext)
     }
 
+    /// Phase 5: runs the action against CloudStack.
     public func call(_ translated: Translated, context: inout RequestContext) async throws -> ActionOutcome {
         try await translated.prepared.run(translated.context)
     }
 
+    /// Phase 6: the response document from the action's compiled template.
     public func render(_ called: ActionOutcome, context: inout RequestContext) throws -> Response {
         Response(
             status: 200, headers: Headers([("Content-Type", EC2Pipeline.contentType)]), body: called.render(context.requestID))
     }
 
+    /// The one error path: any failure becomes one EC2 XML error with the request id.
     public func renderError(_ error: any Error, context: RequestContext) -> Response {
         ErrorDocument.response(EC2Pipeline.ec2Error(error), requestID: context.requestID)
     }
