@@ -163,4 +163,25 @@ struct InstanceTests {
         }
         #expect(await bridge.send(.post, "/compute/v1/projects/user1/zones/nowhere/instances", body: "{}", token: token).status == 404)
     }
+
+    @Test func zonalListsAskForTheirZoneOnlyAndZonesAreCached() async throws {
+        let bridge = try TestBridge()
+        let token = try await bridge.token()
+        let (zone, _, _) = try await Self.setting(bridge, token)
+        bridge.transport.log.reset()
+        #expect(await bridge.send(.get, "/compute/v1/projects/user1/zones/\(zone)/instances", token: token).status == 200)
+        #expect(bridge.transport.log.commands == ["listVirtualMachines", "listVolumes"])
+        #expect(bridge.transport.log.all.allSatisfy { $0.contains("zoneid=") })
+        bridge.clock.advance(seconds: 31)
+        bridge.transport.log.reset()
+        #expect(await bridge.send(.get, "/compute/v1/projects/user1/zones/\(zone)/instances", token: token).status == 200)
+        #expect(bridge.transport.log.commands == ["listZones", "listVirtualMachines", "listVolumes"])
+        bridge.transport.log.reset()
+        let aggregated = await bridge.send(.get, "/compute/v1/projects/user1/aggregated/instances", token: token)
+        #expect(bridge.transport.log.commands == ["listVirtualMachines", "listVolumes"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(aggregated.body)) as? [String: Any])
+        let scopes = try #require(object["items"] as? [String: [String: Any]])
+        #expect(scopes.count == 2)
+        #expect(scopes.values.compactMap { $0["instances"] as? [[String: Any]] }.map(\.count).reduce(0, +) == 2)
+    }
 }

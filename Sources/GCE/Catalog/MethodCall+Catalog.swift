@@ -1,9 +1,16 @@
 import CloudStack
 
 extension MethodCall {
-    /// Every zone, named.
+    /// Every zone, named (from `ZoneCache` when fresh).
     func zones() async throws(GCEError) -> [Named<CloudStack.Zone>] {
-        let rows = try await listAll(CommandTable.listZones)
+        let now = clock()
+        let rows: [CloudStack.Zone]
+        if let cached = zoneCache.zones(for: credentials.apiKey, now: now) {
+            rows = cached
+        } else {
+            rows = try await listAll(CommandTable.listZones)
+            zoneCache.store(rows, for: credentials.apiKey, now: now)
+        }
         return rows.named(id: { $0.id ?? "" }, name: { $0.name ?? "" })
     }
 

@@ -16,6 +16,7 @@ public struct GCEPipeline: APIPipeline {
     let oauth: OAuthEndpoints
     let router: MethodRouter
     let discovery: DiscoveryDocument
+    let zoneCache = ZoneCache()
 
     /// Wall-clock epoch seconds.
     public static let systemClock: @Sendable () -> Int64 = { Int64(time(nil)) }
@@ -128,7 +129,8 @@ public struct GCEPipeline: APIPipeline {
         let call = MethodCall(
             client: client, credentials: CloudStackCredentials(apiKey: claims.apiKey, secretKey: claims.secretKey),
             path: parameters, query: query, body: request.body,
-            links: Links(publicBaseURL: configuration.publicBaseURL, project: project), configuration: configuration, clock: clock)
+            links: Links(publicBaseURL: configuration.publicBaseURL, project: project), configuration: configuration, clock: clock,
+            zoneCache: zoneCache)
         return Prepared(routed: authenticated.routed, call: call)
     }
 

@@ -18,6 +18,8 @@ struct MethodCall: Sendable {
     let configuration: GCEConfiguration
     /// Epoch seconds.
     let clock: @Sendable () -> Int64
+    /// Recently listed zones, shared by the pipeline's calls.
+    let zoneCache: ZoneCache
 
     /// The project named in the path.
     var project: String { path["project"] ?? "" }

@@ -18,11 +18,13 @@ final class ManualClock: Sendable {
     func advance(seconds: Int) { advance(UInt64(seconds) * 1_000_000_000) }
 }
 
-/// Hands the client's requests straight to an in-process simulator.
+/// Hands the client's requests straight to an in-process simulator, recording each request target.
 struct SimulatorTransport: Transport {
     let simulator: Simulator
+    let log = CommandLog()
 
     func send(_ request: OutboundRequest) async throws -> InboundResponse {
+        log.append(request.target + (request.body.isEmpty ? "" : "&" + String(decoding: request.body, as: UTF8.self)))
         let reply = simulator.handle(Request(method: request.method, uri: request.target, headers: request.headers, body: request.body))
         return InboundResponse(status: reply.response.status, headers: reply.response.headers, body: reply.response.body)
     }
@@ -33,6 +35,7 @@ struct TestBridge {
     let clock = ManualClock()
     let simulator: Simulator
     let client: CloudStackClient
+    let transport: SimulatorTransport
     let pipeline: GCEPipeline
     let responder: PhasedResponder<GCEPipeline>
     let user: SimulatorAccountKeys
@@ -44,7 +47,8 @@ struct TestBridge {
         simulator = Simulator(configuration: SimulatorConfiguration(jobDurationNanos: jobNanos, seedData: seed), clock: { clock.now })
         let environment = ClientEnvironment(
             sleep: { clock.advance($0) }, random: { 0.5 }, monotonicNanos: { clock.now }, epochSeconds: { clock.seconds })
-        client = CloudStackClient(transport: SimulatorTransport(simulator: simulator), environment: environment)
+        transport = SimulatorTransport(simulator: simulator)
+        client = CloudStackClient(transport: transport, environment: environment)
         let configuration = GCEConfiguration(
             publicBaseURL: Self.base, project: project, tokenKey: Self.tokenKey,
             redirectURIs: redirectURIs)
@@ -92,6 +96,27 @@ struct TestBridge {
         }
         throw TestFailure("operation never finished")
     }
+}
+
+/// The CloudStack requests a test bridge sent, in order.
+final class CommandLog: Sendable {
+    private let targets = Mutex<[String]>([])
+
+    func append(_ target: String) { targets.withLock { $0.append(target) } }
+
+    /// The `command=` of every request since the last `reset`.
+    var commands: [String] {
+        targets.withLock { targets in
+            targets.compactMap { target in
+                target.split(whereSeparator: { $0 == "?" || $0 == "&" }).first { $0.hasPrefix("command=") }.map { String($0.dropFirst(8)) }
+            }
+        }
+    }
+
+    /// Every recorded target.
+    var all: [String] { targets.withLock { $0 } }
+
+    func reset() { targets.withLock { $0.removeAll() } }
 }
 
 struct TestFailure: Error, CustomStringConvertible {

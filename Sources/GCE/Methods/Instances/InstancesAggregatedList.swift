@@ -1,10 +1,7 @@
-/// `compute.instances.aggregatedList` [listZones, then listVirtualMachines and listVolumes per zone].
+/// `compute.instances.aggregatedList` [listZones, listVirtualMachines, listVolumes: three calls for any number of zones].
 enum InstancesAggregatedList {
     static let method = Method("compute.instances.aggregatedList", .get, "projects/{project}/aggregated/instances") { call in
-        var scopes: [(scope: String, items: [Instance])] = []
-        for zone in try await call.zones() {
-            scopes.append(("zones/\(zone.name)", try await call.instances(in: zone)))
-        }
+        let scopes = try await call.instancesByZone(try await call.zones())
         return try call.aggregated(
             scopes, kind: "compute#instanceAggregatedList", itemsKey: "instances", collection: "instances",
             name: \.name)

@@ -6,11 +6,34 @@ extension MethodCall {
         let zoneID = zone.row.id ?? ""
         let vms = try await virtualMachines(zoneID: zoneID)
         guard !vms.isEmpty else { return [] }
+        return convert(vms, volumes: try await self.volumes(zoneID: zoneID), zone: zone.name)
+    }
+
+    /// Every zone's instances with two CloudStack calls in all [listVirtualMachines, listVolumes], named per zone.
+    func instancesByZone(_ zones: [Named<CloudStack.Zone>]) async throws(GCEError) -> [(scope: String, items: [Instance])] {
+        var vmsByZone: [String: [VirtualMachine]] = [:]
+        for vm in try await listAll(CommandTable.listVirtualMachines) where vm.state != "Destroyed" && vm.state != "Expunging" {
+            vmsByZone[vm.zoneid ?? "", default: []].append(vm)
+        }
+        var volumesByZone: [String: [Volume]] = [:]
+        if !vmsByZone.isEmpty {
+            for volume in try await listAll(CommandTable.listVolumes) { volumesByZone[volume.zoneid ?? "", default: []].append(volume) }
+        }
+        return zones.map { zone in
+            let zoneID = zone.row.id ?? ""
+            let vms = (vmsByZone[zoneID] ?? []).named(id: { $0.id ?? "" }, name: { $0.name ?? "" })
+            let volumes = (volumesByZone[zoneID] ?? []).named(id: { $0.id ?? "" }, name: { $0.name ?? "" })
+            return ("zones/\(zone.name)", convert(vms, volumes: volumes, zone: zone.name))
+        }
+    }
+
+    /// Converts a zone's VMs, each with its own volumes (grouped once, not filtered per VM).
+    private func convert(_ vms: [Named<VirtualMachine>], volumes: [Named<Volume>], zone: String) -> [Instance] {
         var byVM: [String: [Named<Volume>]] = [:]
-        for volume in try await self.volumes(zoneID: zoneID) {
+        for volume in volumes {
             if let vm = volume.row.virtualmachineid { byVM[vm, default: []].append(volume) }
         }
-        return vms.map { Conversions.instance($0, zone: zone.name, volumes: byVM[$0.row.id ?? ""] ?? [], links: links) }
+        return vms.map { Conversions.instance($0, zone: zone, volumes: byVM[$0.row.id ?? ""] ?? [], links: links) }
     }
 
     /// One instance as a compute `Instance`.
