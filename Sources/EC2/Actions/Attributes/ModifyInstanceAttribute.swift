@@ -69,15 +69,3 @@ enum ModifyInstanceAttribute: EC2Action {
         return ReturnView(value: true)
     }
 }
-
-/// A `BlobAttributeValue` input (`UserData.Value=<base64>`).
-struct BlobValueInput: Decodable, Sendable {
-    let value: Base64Blob?
-    enum CodingKeys: String, CodingKey { case value = "Value" }
-}
-
-/// An `AttributeBooleanValue` input (`DisableApiTermination.Value=true`).
-struct BooleanValueInput: Decodable, Sendable {
-    let value: Bool?
-    enum CodingKeys: String, CodingKey { case value = "Value" }
-}

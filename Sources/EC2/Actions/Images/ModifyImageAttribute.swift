@@ -86,9 +86,3 @@ enum ModifyImageAttribute: EC2Action {
         return ReturnView(value: true)
     }
 }
-
-/// An `AttributeValue` input (`Description.Value=...`).
-struct AttributeValueInput: Decodable, Sendable {
-    let value: String?
-    enum CodingKeys: String, CodingKey { case value = "Value" }
-}
