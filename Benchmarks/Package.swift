@@ -25,6 +25,24 @@ let package = Package(
             path: "Sources/FrontEndServer",
             swiftSettings: swiftSettings
         ),
+        // Keep-alive pool vs a new connection per request, for Benchmarks/scripts/pool.sh (issue 4).
+        .executableTarget(
+            name: "PoolBench",
+            dependencies: [.product(name: "StackBridgeModules", package: "StackBridge")],
+            path: "Sources/PoolBench",
+            swiftSettings: swiftSettings
+        ),
+        // listVirtualMachines decoding: JSONReader into the models vs Foundation JSONDecoder (issue 4).
+        .executableTarget(
+            name: "DecodeBenchmarks",
+            dependencies: [
+                .product(name: "StackBridgeModules", package: "StackBridge"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/DecodeBenchmarks",
+            swiftSettings: swiftSettings,
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
         .executableTarget(
             name: "TemplateBenchmarks",
             dependencies: [
