@@ -154,4 +154,24 @@ struct DiscoveryAndTableTests {
         process.waitUntilExit()
         #expect(box.dropFirst(12).map { String(format: "%02x", $0) }.joined() == hex)
     }
+
+    @Test func fieldsSelectPartialResponses() async throws {
+        let bridge = try TestBridge()
+        let token = try await bridge.token()
+        let (_, list) = try await bridge.compute(.get, "zones?fields=items(name,status),nextPageToken", token: token)
+        #expect(Set(list.keys) == ["items"])
+        let items = try #require(list["items"] as? [[String: Any]])
+        #expect(items.count == 2 && items.allSatisfy { Set($0.keys) == ["name", "status"] })
+        let (_, slash) = try await bridge.compute(.get, "zones?fields=kind,items/name", token: token)
+        #expect(slash["kind"] as? String == "compute#zoneList")
+        #expect((slash["items"] as? [[String: Any]])?.allSatisfy { Set($0.keys) == ["name"] } == true)
+        #expect(await bridge.send(.get, "/compute/v1/projects/user1/zones?fields=items(name", token: token).status == 400)
+        #expect(throws: GCEError.self) { try FieldSelection("a,,b") }
+        let merged = try FieldSelection("items/name,items/status")
+        #expect(
+            String(
+                decoding: merged.apply(to: Array("{\"items\":[{\"name\":\"a\",\"status\":\"UP\",\"id\":\"1\"}],\"kind\":\"k\"}".utf8)),
+                as: UTF8.self)
+                == "{\"items\":[{\"name\":\"a\",\"status\":\"UP\"}]}")
+    }
 }

@@ -146,8 +146,9 @@ public struct GCEPipeline: APIPipeline {
             return Called(response: await oauth.respond(endpoint, prepared.routed.request))
         case .method(let method, _):
             guard let call = prepared.call else { throw GCEError.unauthenticated() }
-            let body = try await method.run(call)
+            var body = try await method.run(call)
             if body.isEmpty { return Called(response: Response(status: 204)) }
+            if let fields = call.query["fields"], !fields.isEmpty { body = try FieldSelection(fields).apply(to: body) }
             return Called(response: Response(status: 200, headers: Self.jsonHeaders, body: body))
         }
     }
