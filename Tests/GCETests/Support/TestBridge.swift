@@ -7,29 +7,6 @@ import Testing
 
 @testable import GCE
 
-/// A clock tests move by hand: the simulator, the client's sleeps and the token clock all read it.
-final class ManualClock: Sendable {
-    private let nanos = Mutex<UInt64>(1_790_000_000 * 1_000_000_000)
-
-    var now: UInt64 { nanos.withLock { $0 } }
-    var seconds: Int64 { Int64(now / 1_000_000_000) }
-
-    func advance(_ delta: UInt64) { nanos.withLock { $0 += delta } }
-    func advance(seconds: Int) { advance(UInt64(seconds) * 1_000_000_000) }
-}
-
-/// Hands the client's requests straight to an in-process simulator, recording each request target.
-struct SimulatorTransport: Transport {
-    let simulator: Simulator
-    let log = CommandLog()
-
-    func send(_ request: OutboundRequest) async throws -> InboundResponse {
-        log.append(request.target + (request.body.isEmpty ? "" : "&" + String(decoding: request.body, as: UTF8.self)))
-        let reply = simulator.handle(Request(method: request.method, uri: request.target, headers: request.headers, body: request.body))
-        return InboundResponse(status: reply.response.status, headers: reply.response.headers, body: reply.response.body)
-    }
-}
-
 /// A GCE pipeline in front of the simulator, with helpers to call it like a client would.
 struct TestBridge {
     let clock = ManualClock()
@@ -96,30 +73,4 @@ struct TestBridge {
         }
         throw TestFailure("operation never finished")
     }
-}
-
-/// The CloudStack requests a test bridge sent, in order.
-final class CommandLog: Sendable {
-    private let targets = Mutex<[String]>([])
-
-    func append(_ target: String) { targets.withLock { $0.append(target) } }
-
-    /// The `command=` of every request since the last `reset`.
-    var commands: [String] {
-        targets.withLock { targets in
-            targets.compactMap { target in
-                target.split(whereSeparator: { $0 == "?" || $0 == "&" }).first { $0.hasPrefix("command=") }.map { String($0.dropFirst(8)) }
-            }
-        }
-    }
-
-    /// Every recorded target.
-    var all: [String] { targets.withLock { $0 } }
-
-    func reset() { targets.withLock { $0.removeAll() } }
-}
-
-struct TestFailure: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
 }
