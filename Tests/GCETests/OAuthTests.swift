@@ -82,6 +82,8 @@ struct OAuthTests {
         #expect(Self.json(mismatch)["error"] as? String == "invalid_grant")
         let otherClient = await Self.post(bridge, "/token", exchange.map { $0.0 == "client_id" ? ($0.0, "someone-else") : $0 })
         #expect(Self.json(otherClient)["error"] as? String == "invalid_client")
+        let inQuery = await bridge.send(.post, "/token?" + Self.form(exchange))
+        #expect(inQuery.status == 400)
         let first = await Self.post(bridge, "/oauth2/token", exchange)
         #expect(first.status == 200)
         let grant = Self.json(first)

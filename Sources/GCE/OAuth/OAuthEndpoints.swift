@@ -35,7 +35,8 @@ struct OAuthEndpoints: Sendable {
         case .token:
             guard request.method == .post else { return json(405, OAuthError.invalidRequest("use POST").body) }
             do {
-                return json(200, try await token(fields, authorization: request.headers["authorization"]))
+                // Only the body: a client secret in the query string would end up in access logs (RFC 6749 §2.3.1).
+                return json(200, try await token(FormFields(request.body), authorization: request.headers["authorization"]))
             } catch let error as OAuthError {
                 return json(error.status, error.body)
             } catch let error as GCEError {
