@@ -156,12 +156,23 @@ struct InstanceTests {
                 404
             ),
             ("{\"name\": ", 400),
+            (
+                "{\"name\": \"labelled\", \"machineType\": \"small-instance\", \"labels\": {\"Bad\": \"x\"}, \"disks\": [{\"initializeParams\": {\"sourceImage\": \"global/images/\(image)\"}}]}",
+                400
+            ),
+            (
+                "{\"name\": \"tagged\", \"machineType\": \"small-instance\", \"tags\": {\"items\": [\"Bad Tag\"]}, \"disks\": [{\"initializeParams\": {\"sourceImage\": \"global/images/\(image)\"}}]}",
+                400
+            ),
         ]
         for (body, status) in cases {
             let response = await bridge.send(.post, "/compute/v1/projects/user1/zones/\(zone)/instances", body: body, token: token)
             #expect(response.status == status, "\(body): \(String(decoding: response.body, as: UTF8.self))")
         }
         #expect(await bridge.send(.post, "/compute/v1/projects/user1/zones/nowhere/instances", body: "{}", token: token).status == 404)
+        // Refused inserts created nothing.
+        let (_, list) = try await bridge.compute(.get, "zones/\(zone)/instances", token: token)
+        #expect(list["items"] == nil)
     }
 
     @Test func zonalListsAskForTheirZoneOnlyAndZonesAreCached() async throws {

@@ -46,6 +46,13 @@ enum InstancesInsert {
             }
             parameters["networkids"] = found.row.id
         }
+        // Everything the bridge can refuse is checked before CloudStack creates anything.
+        var tags = body["labels"]?.labelPairs ?? []
+        try Labels.validate(tags)
+        let networkTags = body["tags"]?["items"]?.array.compactMap(\.string) ?? []
+        for tag in networkTags where !ResourceNames.isValid(tag) {
+            throw GCEError.invalid("Invalid value for field 'resource.tags.items': '\(tag)'")
+        }
         let metadata = body["metadata"]?.metadataItems ?? []
         if let userData = metadata.first(where: { $0.key == "user-data" || $0.key == "startup-script" })?.value {
             parameters["userdata"] = Base64.encode(Array(userData.utf8))
@@ -56,9 +63,6 @@ enum InstancesInsert {
         parameters.setList("keypairs", keyPairs)
         let receipt = try await call.call(CommandTable.deployVirtualMachine, parameters)
         guard let vmID = receipt.id else { throw GCEError.backend("deployVirtualMachine returned no id") }
-        var tags = body["labels"]?.labelPairs ?? []
-        try Labels.validate(tags)
-        let networkTags = body["tags"]?["items"]?.array.compactMap(\.string) ?? []
         if !networkTags.isEmpty { tags.append(("gce-tags", networkTags.joined(separator: ","))) }
         if let description = body["description"]?.string, !description.isEmpty { tags.append(("gce-description", description)) }
         tags += MetadataTags.tags(for: metadata, prefix: MetadataTags.instancePrefix)
