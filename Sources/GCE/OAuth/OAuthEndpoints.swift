@@ -153,7 +153,7 @@ struct OAuthEndpoints: Sendable {
         case "authorization_code":
             guard let code = fields["code"] else { throw OAuthError.invalidRequest("Missing required parameter: code") }
             guard let claims = service.live(code, .authorizationCode) else { throw OAuthError.invalidGrant("Malformed auth code.") }
-            guard clientID == nil || clientID == claims.apiKey else { throw OAuthError.invalidClient("The OAuth client was not found.") }
+            guard clientID == claims.apiKey else { throw OAuthError.invalidClient("The OAuth client was not found.") }
             guard fields["redirect_uri"] == claims.redirectURI else { throw OAuthError.invalidGrant("Bad Request: redirect_uri_mismatch") }
             if let clientSecret, !ConstantTime.equals(Array(clientSecret.utf8), Array(claims.secretKey.utf8)) {
                 throw OAuthError.invalidClient("Unauthorized")
@@ -179,7 +179,7 @@ struct OAuthEndpoints: Sendable {
         case "refresh_token":
             guard let token = fields["refresh_token"] else { throw OAuthError.invalidRequest("Missing required parameter: refresh_token") }
             guard let claims = service.live(token, .refresh) else { throw OAuthError.invalidGrant("Token has been expired or revoked.") }
-            guard clientID == nil || clientID == claims.apiKey else { throw OAuthError.invalidClient("The OAuth client was not found.") }
+            guard clientID == claims.apiKey else { throw OAuthError.invalidClient("The OAuth client was not found.") }
             if let clientSecret, !ConstantTime.equals(Array(clientSecret.utf8), Array(claims.secretKey.utf8)) {
                 throw OAuthError.invalidClient("Unauthorized")
             }
