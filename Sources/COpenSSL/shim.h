@@ -26,3 +26,8 @@ static inline int sb_tls1_3_version(void) { return TLS1_3_VERSION; }
 static inline long sb_ssl_op_no_compression(void) { return (long)SSL_OP_NO_COMPRESSION; }
 static inline long sb_ssl_op_no_renegotiation(void) { return (long)SSL_OP_NO_RENEGOTIATION; }
 static inline long sb_ssl_op_cipher_server_preference(void) { return (long)SSL_OP_CIPHER_SERVER_PREFERENCE; }
+
+// SSL_CTX_get_ex_new_index is a macro over CRYPTO_get_ex_new_index.
+static inline int sb_ssl_ctx_ex_new_index(CRYPTO_EX_free *free_func) {
+    return SSL_CTX_get_ex_new_index(0, NULL, NULL, NULL, free_func);
+}

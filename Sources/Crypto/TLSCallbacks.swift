@@ -6,9 +6,9 @@ internal import COpenSSL
 /// SNI: switch the connection to the context registered for the requested host name.
 func tlsServerNameCallback(_ ssl: OpaquePointer?, _ alert: UnsafeMutablePointer<Int32>?, _ arg: UnsafeMutableRawPointer?) -> Int32 {
     guard let ssl, let arg else { return SSL_TLSEXT_ERR_NOACK }
-    let owner = Unmanaged<TLSServerContext>.fromOpaque(arg).takeUnretainedValue()
+    let hooks = Unmanaged<TLSContextHooks>.fromOpaque(arg).takeUnretainedValue()
     guard let name = SSL_get_servername(ssl, TLSEXT_NAMETYPE_host_name) else { return SSL_TLSEXT_ERR_NOACK }
-    if let context = owner.sniContexts[String(cString: name).lowercased()] {
+    if let context = hooks.sniContexts[String(cString: name).lowercased()] {
         SSL_set_SSL_CTX(ssl, context.raw)
     }
     return SSL_TLSEXT_ERR_OK
@@ -16,13 +16,23 @@ func tlsServerNameCallback(_ ssl: OpaquePointer?, _ alert: UnsafeMutablePointer<
 
 /// Handshake metrics: done, or a fatal alert we sent.
 func tlsInfoCallback(_ ssl: OpaquePointer?, _ location: Int32, _ value: Int32) {
-    guard let ssl, let ctx = SSL_get_SSL_CTX(ssl), let raw = SSL_CTX_get_ex_data(ctx, 0) else { return }
-    let owner = Unmanaged<TLSServerContext>.fromOpaque(raw).takeUnretainedValue()
-    guard let observer = owner.handshakeObserver else { return }
+    guard let ssl, let observer = TLSContextHooks.of(ssl)?.handshakeObserver else { return }
     if location & SSL_CB_HANDSHAKE_DONE != 0 {
         observer(true)
-    } else if location & SSL_CB_ALERT != 0, location & SSL_CB_WRITE != 0, (value >> 8) == 2 {
-        // Alert level 2 is fatal: the handshake (or connection) failed on our side.
+    } else if location & SSL_CB_ALERT != 0, location & SSL_CB_WRITE != 0, (value >> 8) == 2, SSL_get_peer_finished(ssl, nil, 0) == 0 {
+        // A fatal alert (level 2) we sent before the peer's Finished arrived: the handshake failed.
+        // Alerts on an established connection (a peer closing mid-record, say) are not handshakes;
+        // SSL_is_init_finished cannot tell them apart because an error resets the state machine.
         observer(false)
     }
+}
+
+/// OpenSSL is freeing an SSL_CTX: release the hooks it owned.
+func tlsHooksFree(
+    _ parent: UnsafeMutableRawPointer?, _ pointer: UnsafeMutableRawPointer?, _ data: UnsafeMutablePointer<CRYPTO_EX_DATA>?,
+    _ index: Int32, _ argl: Int, _ argp: UnsafeMutableRawPointer?
+) {
+    guard let pointer else { return }
+    // Ownership: takes back the retain passed when the context was built.
+    Unmanaged<TLSContextHooks>.fromOpaque(pointer).release()
 }

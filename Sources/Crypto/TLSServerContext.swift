@@ -8,10 +8,6 @@ import Synchronization
 public final class TLSServerContext: @unchecked Sendable {
     /// The `SSL_CTX*`.
     package let raw: OpaquePointer
-    /// Contexts by lower-cased host name, consulted by the SNI callback.
-    let sniContexts: [String: TLSServerContext]
-    /// Handshake outcome hook, called on the connection's thread.
-    let handshakeObserver: (@Sendable (Bool) -> Void)?
 
     /// The TLS 1.2 cipher list: ECDHE with AES-GCM or ChaCha20-Poly1305 only (TLS 1.3 suites are OpenSSL's defaults).
     public static let cipherList =
@@ -29,8 +25,6 @@ public final class TLSServerContext: @unchecked Sendable {
                 certificateChainFile: entry.certificateChainFile, privateKeyFile: entry.privateKeyFile,
                 handshakeObserver: handshakeObserver)
         }
-        self.sniContexts = contexts
-        self.handshakeObserver = handshakeObserver
         guard let ctx = SSL_CTX_new(TLS_server_method()) else { throw TLSError.openssl("SSL_CTX_new", TLSError.drain()) }
         self.raw = ctx
         guard sb_ssl_ctx_set_min_proto(ctx, sb_tls1_2_version()) == 1,
@@ -49,23 +43,48 @@ public final class TLSServerContext: @unchecked Sendable {
         guard SSL_CTX_check_private_key(ctx) == 1 else {
             throw TLSError.privateKey(privateKeyFile, "does not match the certificate")
         }
-        // Ownership: the SSL_CTX keeps an unretained pointer to self for its callbacks; self frees the SSL_CTX.
-        let me = Unmanaged.passUnretained(self).toOpaque()
-        SSL_CTX_set_ex_data(ctx, 0, me)
+        // Ownership: the SSL_CTX holds one retain of its hooks, released by tlsHooksFree when OpenSSL
+        // frees the SSL_CTX, which is after the last connection using it: a reload that drops this
+        // Swift object while old connections still run must not leave their callbacks a dangling pointer.
+        let hooks = Unmanaged.passRetained(TLSContextHooks(sniContexts: contexts, handshakeObserver: handshakeObserver)).toOpaque()
+        SSL_CTX_set_ex_data(ctx, TLSContextHooks.index, hooks)
         SSL_CTX_set_info_callback(ctx, tlsInfoCallback)
         if !contexts.isEmpty {
             _ = sb_ssl_ctx_set_tlsext_servername_callback(ctx, tlsServerNameCallback)
-            _ = sb_ssl_ctx_set_tlsext_servername_arg(ctx, me)
+            _ = sb_ssl_ctx_set_tlsext_servername_arg(ctx, hooks)
         }
     }
 
     deinit {
+        // Drops our reference; OpenSSL frees the SSL_CTX (and its hooks) after its last connection.
         SSL_CTX_free(raw)
     }
 
     /// A new server-side `SSL*` for one accepted connection (owned by the bufferevent that takes it).
     package func makeSession() -> OpaquePointer? {
         SSL_new(raw)
+    }
+}
+
+/// What a server `SSL_CTX`'s callbacks need, owned by the `SSL_CTX` itself (see `TLSContextHooks.index`).
+final class TLSContextHooks: @unchecked Sendable {
+    /// Contexts by lower-cased host name, consulted by the SNI callback (retained: their SSL_CTX must live).
+    let sniContexts: [String: TLSServerContext]
+    /// Handshake outcome hook, called on the connection's thread.
+    let handshakeObserver: (@Sendable (Bool) -> Void)?
+
+    init(sniContexts: [String: TLSServerContext], handshakeObserver: (@Sendable (Bool) -> Void)?) {
+        self.sniContexts = sniContexts
+        self.handshakeObserver = handshakeObserver
+    }
+
+    /// The SSL_CTX ex_data slot holding the hooks; its free function releases them.
+    static let index: Int32 = sb_ssl_ctx_ex_new_index(tlsHooksFree)
+
+    /// The hooks of the context an `SSL*` currently uses.
+    static func of(_ ssl: OpaquePointer) -> TLSContextHooks? {
+        guard let ctx = SSL_get_SSL_CTX(ssl), let raw = SSL_CTX_get_ex_data(ctx, index) else { return nil }
+        return Unmanaged<TLSContextHooks>.fromOpaque(raw).takeUnretainedValue()
     }
 }
 

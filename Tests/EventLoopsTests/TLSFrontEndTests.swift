@@ -11,12 +11,22 @@ import Testing
         Response(status: 200, headers: Headers([("Content-Type", "text/plain")]), body: Array("tls=\(request.isTLS)".utf8))
     }
 
+    /// Handshake outcomes reported by every context a test builds.
+    final class Handshakes: Sendable {
+        let succeeded = Atomic<Int>(0)
+        let failed = Atomic<Int>(0)
+        func record(_ success: Bool) {
+            if success { succeeded.add(1, ordering: .relaxed) } else { failed.add(1, ordering: .relaxed) }
+        }
+    }
+
     func withTLSServer<R>(
-        observer: any FrontEndObserver = NoFrontEndObserver(),
+        observer: any FrontEndObserver = NoFrontEndObserver(), handshakes: Handshakes = Handshakes(),
         _ body: (HTTPServer, TLSServerContextHolder, TestCertificate) async throws -> R
     ) async throws -> R {
         let cert = try await TestCertificate()
-        let holder = TLSServerContextHolder(try TLSServerContext(certificateChainFile: cert.certificate, privateKeyFile: cert.key))
+        let holder = TLSServerContextHolder(try TLSServerContext(
+            certificateChainFile: cert.certificate, privateKeyFile: cert.key, handshakeObserver: { handshakes.record($0) }))
         let group = try LoopGroup(count: 2)
         let server = try HTTPServer(
             group: group, listeners: [ListenerConfiguration(address: "127.0.0.1", port: 0, tls: holder)],
@@ -48,7 +58,8 @@ import Testing
 
     @Test(arguments: ["-tls1", "-tls1_1"])
     func refusesOldTLS(flag: String) async throws {
-        try await withTLSServer { server, _, _ in
+        let handshakes = Handshakes()
+        try await withTLSServer(handshakes: handshakes) { server, _, _ in
             // SECLEVEL=0 makes the client really offer the old version; the refusal must come from us.
             let (status, output) = try await run("/usr/bin/openssl", [
                 "s_client", "-connect", "127.0.0.1:\(server.boundPorts[0])", flag, "-cipher", "DEFAULT:@SECLEVEL=0",
@@ -56,10 +67,13 @@ import Testing
             #expect(status != 0)
             #expect(output.contains("alert protocol version"), "\(output)")
         }
+        #expect(handshakes.failed.load(ordering: .relaxed) == 1)
+        #expect(handshakes.succeeded.load(ordering: .relaxed) == 0)
     }
 
     @Test func reloadSwapsCertificateWithoutDroppingLiveConnections() async throws {
-        try await withTLSServer { server, holder, first in
+        let handshakes = Handshakes()
+        try await withTLSServer(handshakes: handshakes) { server, holder, first in
             let port = server.boundPorts[0]
             // A kept-alive HTTPS connection opened before the reload must keep working after it.
             let script = """
@@ -91,7 +105,10 @@ import Testing
             }
             #expect(String(decoding: firstLine, as: UTF8.self).hasPrefix("200 tls=true"))
             let second = try await TestCertificate()
-            holder.replace(with: try TLSServerContext(certificateChainFile: second.certificate, privateKeyFile: second.key))
+            // The old context object is dropped here while the kept-alive connection still uses its
+            // SSL_CTX: its callbacks must keep working (they once read a freed Swift object).
+            holder.replace(with: try TLSServerContext(
+                certificateChainFile: second.certificate, privateKeyFile: second.key, handshakeObserver: { handshakes.record($0) }))
             input.fileHandleForWriting.write(Data("go\n".utf8))
             let rest = String(decoding: try await offPool { reader.value.readDataToEndOfFile() }, as: UTF8.self)
             await withCheckedContinuation { continuation in
@@ -109,6 +126,9 @@ import Testing
             let old = try String(contentsOfFile: first.certificate, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
             #expect(Self.certificateBlock(after) != old)
         }
+        // The python connection before the reload and the s_client one after it.
+        #expect(handshakes.succeeded.load(ordering: .relaxed) >= 2)
+        #expect(handshakes.failed.load(ordering: .relaxed) == 0)
     }
 
     static func certificateBlock(_ text: String) -> String? {
