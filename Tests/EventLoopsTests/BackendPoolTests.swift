@@ -92,17 +92,26 @@ final class CountingObserver: FrontEndObserver {
 
     @Test func waitersFailAtTheQueueDeadline() async throws {
         let started = Atomic<Bool>(false)
+        let cancelled = Atomic<Bool>(false)
         let slow = ClosureResponder { _, _ in
             started.store(true, ordering: .relaxed)
-            try? await Task.sleep(nanoseconds: 600_000_000)
+            do {
+                try await Task.sleep(nanoseconds: 600_000_000)
+            } catch {
+                cancelled.store(true, ordering: .relaxed)
+            }
             return Response.text(200, "slow")
         }
         try await withBackend(responder: slow, pool: BackendPoolConfiguration(size: 1, queueDeadlineSeconds: 0.1)) { transport, _ in
             async let first = transport.send(Self.get("/slow"))
             // The only connection is busy once the backend has the first request.
             while !started.load(ordering: .relaxed) { try await Task.sleep(nanoseconds: 1_000_000) }
+            let queuedAt = monotonicNanos()
             await #expect(throws: TransportError.poolExhausted) { _ = try await transport.send(Self.get("/queued")) }
+            let waited = Double(monotonicNanos() - queuedAt) / 1e9
             #expect(try await first.status == 200)
+            let serverCancelled = cancelled.load(ordering: .relaxed)
+            #expect(!serverCancelled, "the backend's request task was cancelled (waited \(waited) s)")
         }
     }
 
