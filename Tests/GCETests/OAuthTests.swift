@@ -235,4 +235,47 @@ struct OAuthTests {
             #expect(Self.json(response)["error"] as? String == "invalid_grant")
         }
     }
+
+    @Test func revocationReachesOtherInstancesThroughCloudStack() async throws {
+        let bridge = try TestBridge()
+        // A second bridge instance: same token key, same CloudStack, no shared memory.
+        let other = PhasedResponder(
+            try GCEPipeline(
+                configuration: GCEConfiguration(publicBaseURL: TestBridge.base, tokenKey: TestBridge.tokenKey), client: bridge.client,
+                clock: { bridge.clock.seconds }))
+        func send(_ responder: PhasedResponder<GCEPipeline>, _ path: String, form: [(String, String)]? = nil, token: String? = nil) async
+            -> Response
+        {
+            var headers = Headers()
+            if let token { headers.add("Authorization", "Bearer " + token) }
+            if form != nil { headers.add("Content-Type", "application/x-www-form-urlencoded") }
+            var context = RequestContext(requestID: "x", startNanos: 0)
+            return await responder.respond(
+                to: Request(method: form == nil ? .get : .post, uri: path, headers: headers, body: Array(Self.form(form ?? []).utf8)),
+                context: &context)
+        }
+        let (_, query) = await Self.authorize(bridge)
+        let grant = Self.json(
+            await Self.post(
+                bridge, "/token",
+                [
+                    ("grant_type", "authorization_code"), ("code", query["code"] ?? ""), ("redirect_uri", Self.redirect),
+                    ("client_id", bridge.user.apiKey), ("client_secret", bridge.user.secretKey),
+                ]))
+        let access = try #require(grant["access_token"] as? String)
+        let refresh = try #require(grant["refresh_token"] as? String)
+        #expect(await send(other, "/compute/v1/projects/user1/zones", token: access).status == 200)
+        #expect(await send(other, "/oauth2/revoke", form: [("token", refresh)]).status == 200)
+        #expect(await send(other, "/compute/v1/projects/user1/zones", token: access).status == 401)
+        // The first instance still accepts the live access token (documented), but no longer renews the grant.
+        #expect(await bridge.send(.get, "/compute/v1/projects/user1/zones", token: access).status == 200)
+        let renewal = await Self.post(
+            bridge, "/token",
+            [
+                ("grant_type", "refresh_token"), ("refresh_token", refresh), ("client_id", bridge.user.apiKey),
+                ("client_secret", bridge.user.secretKey),
+            ])
+        #expect(Self.json(renewal)["error"] as? String == "invalid_grant")
+        #expect(await bridge.send(.get, "/compute/v1/projects/user1/zones", token: access).status == 401)
+    }
 }

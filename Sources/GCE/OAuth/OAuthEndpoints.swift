@@ -45,7 +45,7 @@ struct OAuthEndpoints: Sendable {
                 return json(500, OAuthError(status: 500, code: "server_error", detail: "token endpoint failed").body)
             }
         case .revoke:
-            guard let token = fields["token"], service.revoke(token) else {
+            guard let token = fields["token"], await service.revoke(token) else {
                 return json(400, OAuthError(status: 400, code: "invalid_token", detail: "Token is not valid").body)
             }
             return json(200, Array("{}".utf8))
@@ -183,8 +183,10 @@ struct OAuthEndpoints: Sendable {
             if let clientSecret, !ConstantTime.equals(Array(clientSecret.utf8), Array(claims.secretKey.utf8)) {
                 throw OAuthError.invalidClient("Unauthorized")
             }
-            // The key pair may have been rotated since: CloudStack must still accept it.
+            // The key pair may have been rotated since: CloudStack must still accept it. Another instance may
+            // have revoked the grant.
             let account = try await service.verifyPair(apiKey: claims.apiKey, secretKey: claims.secretKey)
+            try await service.checkNotRevoked(claims)
             var grant = try service.issue(
                 apiKey: claims.apiKey, secretKey: claims.secretKey, scope: fields["scope"] ?? claims.scope,
                 account: account, grantID: claims.grantID)
@@ -194,6 +196,7 @@ struct OAuthEndpoints: Sendable {
             guard let assertion = fields["assertion"] else { throw OAuthError.invalidRequest("Missing required parameter: assertion") }
             let claims = try JWTBearer(service: service).verify(assertion)
             let account = try await service.verifyPair(apiKey: claims.apiKey, secretKey: claims.secretKey)
+            try await service.checkNotRevoked(claims)
             return try service.issue(apiKey: claims.apiKey, secretKey: claims.secretKey, scope: claims.scope, account: account).body
         default:
             throw OAuthError.unsupportedGrant(grantType)

@@ -125,7 +125,8 @@ struct TokenService: Sendable {
     }
 
     /// Revokes the whole grant of an access or refresh token; false when the token is not one of ours.
-    func revoke(_ token: String) -> Bool {
+    /// Also records the revocation in CloudStack (`SharedRevocations`) for the other instances.
+    func revoke(_ token: String) async -> Bool {
         guard
             let claims = sealer.open(token, as: .access) ?? sealer.open(token, as: .refresh) ?? sealer.open(token, as: .serviceKey)
                 ?? sealer.open(token, as: .rsaServiceKey)
@@ -133,6 +134,16 @@ struct TokenService: Sendable {
         let until = max(
             claims.expiresAt, claims.issuedAt + Int64(max(configuration.refreshTokenLifetimeSeconds, configuration.tokenLifetimeSeconds)))
         revoked.insert(claims.grantID, until: until, now: clock())
+        await SharedRevocations(client: client).record(claims, until: until)
         return true
+    }
+
+    /// Refuses a grant another instance revoked (checked whenever a grant is renewed).
+    func checkNotRevoked(_ claims: TokenClaims) async throws(OAuthError) {
+        if try await SharedRevocations(client: client).isRevoked(claims) {
+            revoked.insert(
+                claims.grantID, until: max(claims.expiresAt, clock() + Int64(configuration.refreshTokenLifetimeSeconds)), now: clock())
+            throw .invalidGrant("Token has been expired or revoked.")
+        }
     }
 }
