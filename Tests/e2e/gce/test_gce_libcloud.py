@@ -1,7 +1,8 @@
 """apache-libcloud's GCE driver against StackBridge: sizes, images, zones; create, reboot and destroy a node.
 
-libcloud hard-codes www.googleapis.com and accounts.google.com: the connection is pointed at the bridge after
-construction, and the token cache file is seeded with a token from the bridge's OAuth endpoints (gstack §8).
+libcloud hard-codes www.googleapis.com and accounts.google.com: both connections are pointed at the bridge after
+construction, and the token cache file is seeded with an expired token from the bridge's OAuth endpoints
+(gstack §8), so the first call refreshes it at the bridge.
 """
 
 import datetime
@@ -20,21 +21,27 @@ from gce_support import authorization_code_grant
 def driver(stackbridge, tmp_path_factory):
     libcloud.security.CA_CERTS_PATH = stackbridge.ca_file
     grant = authorization_code_grant(stackbridge)
-    expire = datetime.datetime.utcnow() + datetime.timedelta(seconds=grant["expires_in"] - 60)
+    # Seeded as already expired: libcloud refreshes at its first call, through the bridge's /o/oauth2/token.
+    expire = datetime.datetime.utcnow() - datetime.timedelta(seconds=60)
     token_file = tmp_path_factory.mktemp("libcloud") / "token.json"
     token_file.write_text(json.dumps({"access_token": grant["access_token"], "refresh_token": grant["refresh_token"],
                                       "token_type": "Bearer", "expire_time": expire.strftime("%Y-%m-%dT%H:%M:%SZ")}))
     url = urllib.parse.urlparse(stackbridge.gce_base_url)
     driver = GCENodeDriver(stackbridge.api_key, stackbridge.secret_key, project=stackbridge.project, auth_type="IA",
                            credential_file=str(token_file))
-    driver.connection.host = url.hostname
-    driver.connection.port = url.port
-    driver.connection.connect()
+    for connection in (driver.connection, driver.connection.oauth2_credential.oauth2_conn):
+        connection.host = url.hostname
+        connection.port = url.port
+        connection.connect()
+    driver.token_file = token_file
+    driver.first_access_token = grant["access_token"]
     return driver
 
 
 def test_sizes_images_zones(driver):
     zones = driver.list_locations()
+    refreshed = json.loads(driver.token_file.read_text())
+    assert refreshed["access_token"] != driver.first_access_token and refreshed["access_token"].startswith("sb1.")
     assert zones and all(z.name for z in zones)
     sizes = driver.list_sizes(location=zones[0].name)
     assert sizes and all(s.extra["guestCpus"] >= 1 for s in sizes)
