@@ -54,6 +54,26 @@ import Testing
         #expect(vms.first?.userdata == userData)
     }
 
+    @Test func rootVolumesAreListedOnlyForVMsNotSeenRecently() async throws {
+        let cloud = try EC2TestCloud(seed: SeedData(userAccounts: 2, vmsPerAccount: 3))
+        let recording = Recording(SimulatorTransport(simulator: cloud.simulator))
+        let pipeline = try Self.pipeline(cloud, transport: recording)
+        var bodies: [Response] = []
+        for _ in 0..<2 {
+            let request = EC2TestCloud.signedPost(
+                [("Action", "DescribeInstances"), ("Version", "2016-11-15")], accessKey: cloud.user.apiKey, secret: cloud.user.secretKey,
+                at: cloud.clock.now)
+            var context = RequestContext(requestID: "r", startNanos: 0)
+            bodies.append(await PhasedResponder(pipeline).respond(to: request, context: &context))
+        }
+        #expect(recording.seen.withLock { $0.map(\.command) } == ["listVirtualMachines", "listVolumes", "listVirtualMachines"])
+        let checked = try BotocoreResponseChecker.check(bodies.map { ("DescribeInstances", $0) })
+        let devices = checked.map {
+            InstanceActionTests.instances($0.parsed).map { ($0["BlockDeviceMappings"] as? [[String: Any]])?.count ?? 0 }
+        }
+        #expect(devices == [[1, 1, 1], [1, 1, 1]])
+    }
+
     @Test func listsArePagedPastCloudStacksPageSize() async throws {
         let cloud = try EC2TestCloud(seed: SeedData(userAccounts: 1, vmsPerAccount: 520))
         let recording = Recording(SimulatorTransport(simulator: cloud.simulator))

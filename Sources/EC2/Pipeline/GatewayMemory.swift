@@ -1,3 +1,5 @@
+import CloudStack
+
 /// What one gateway process remembers between requests: bounded caches with a time-to-live.
 ///
 /// Nothing here is needed for correctness across gateways: client tokens are also kept as
@@ -8,6 +10,11 @@ public final class GatewayMemory: Sendable {
     /// Instances terminated here: `accessKey/instanceId` to their last view, shown as `terminated`
     /// for an hour as EC2 does (CloudStack hides destroyed VMs from their owners at once).
     let terminated: TTLCache<String, InstanceView>
+    /// Root volumes by VM id: a VM keeps its root volume for life (short of a reinstall), so
+    /// DescribeInstances lists volumes only for VMs it has not seen in the last ten minutes.
+    let rootVolumes: TTLCache<String, Volume>
+    /// How long a root volume is remembered.
+    let rootVolumeTTL: Int64 = 600
     /// How long client tokens are remembered.
     let clientTokenTTL: Int64
     /// How long terminated instances stay visible.
@@ -17,6 +24,7 @@ public final class GatewayMemory: Sendable {
     public init(clock: WallClock, clientTokenTTL: Int64) {
         clientTokens = TTLCache(capacity: 100_000, clock: clock)
         terminated = TTLCache(capacity: 100_000, clock: clock)
+        rootVolumes = TTLCache(capacity: 100_000, clock: clock)
         self.clientTokenTTL = clientTokenTTL
     }
 }

@@ -43,10 +43,8 @@ enum DescribeInstances: EC2Action {
             pushedIDs = values.compactMap { try? EC2ID.parse($0, as: .instance) }
             if pushedIDs.isEmpty { return Output(reservationSet: [], nextToken: nil) }
         }
-        // The two CloudStack lists are independent: ask for both at once.
-        async let roots = InstanceLookup.rootVolumes(vmID: pushedIDs.count == 1 ? pushedIDs[0].cloudStackUUID : nil, in: context)
         let vms = try await InstanceLookup.virtualMachines(pushedIDs.isEmpty ? nil : pushedIDs, extra: parameters, in: context)
-        var views = InstanceLookup.views(vms, roots: try await roots, in: context)
+        var views = InstanceLookup.views(vms, roots: try await InstanceLookup.rootVolumes(of: vms, in: context), in: context)
         // Instances terminated through this gateway stay visible as terminated (CloudStack hides them).
         let present = Set(views.map(\.instanceId))
         let wanted = ids.isEmpty ? nil : Set(ids.map(\.description))

@@ -23,17 +23,25 @@ enum InstanceLookup {
 
     /// Views of `vms`, with their root volumes when `withVolumes`.
     static func views(_ vms: [VirtualMachine], withVolumes: Bool, in context: ActionContext) async throws(EC2Error) -> [InstanceView] {
-        let roots = withVolumes && !vms.isEmpty ? try await rootVolumes(vmID: vms.count == 1 ? vms[0].id : nil, in: context) : [:]
+        let roots = withVolumes ? try await rootVolumes(of: vms, in: context) : [:]
         return views(vms, roots: roots, in: context)
     }
 
-    /// The caller's root volumes by VM id (one VM's when `vmID` is given).
-    static func rootVolumes(vmID: String?, in context: ActionContext) async throws(EC2Error) -> [String: Volume] {
-        var parameters: Parameters = ["type": "ROOT"]
-        if let vmID { parameters["virtualmachineid"] = vmID }
+    /// The root volumes of `vms` by VM id: remembered ones, and one listVolumes call for the rest
+    /// (filtered to the VM when only one is missing).
+    static func rootVolumes(of vms: [VirtualMachine], in context: ActionContext) async throws(EC2Error) -> [String: Volume] {
         var roots: [String: Volume] = [:]
+        var missing: [String] = []
+        for id in vms.compactMap(\.id) {
+            if let volume = context.memory.rootVolumes.value(for: id) { roots[id] = volume } else { missing.append(id) }
+        }
+        guard !missing.isEmpty else { return roots }
+        var parameters: Parameters = ["type": "ROOT"]
+        if missing.count == 1 { parameters["virtualmachineid"] = missing[0] }
         for volume in try await context.list(CommandTable.listVolumes, parameters) {
-            if let vm = volume.virtualmachineid { roots[vm] = volume }
+            guard let vm = volume.virtualmachineid else { continue }
+            roots[vm] = volume
+            context.memory.rootVolumes.store(volume, for: vm, ttl: context.memory.rootVolumeTTL)
         }
         return roots
     }
