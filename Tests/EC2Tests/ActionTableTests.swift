@@ -44,6 +44,10 @@ import Testing
         #expect(operations.count > 500)
         for name in ActionTable.names where !Self.ec2stackActions.contains(name) {
             #expect(operations.contains(name), "\(name) is not an EC2 operation")
+            #expect(EC2OperationNames.all.contains(name))
         }
+        // The embedded list (for UnsupportedOperation) holds only real operations, and nearly all of them.
+        #expect(EC2OperationNames.all.isSubset(of: operations))
+        #expect(EC2OperationNames.all.count * 10 >= operations.count * 9)
     }
 }

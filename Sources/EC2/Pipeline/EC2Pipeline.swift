@@ -84,10 +84,14 @@ public struct EC2Pipeline: APIPipeline {
         return Authenticated(routed: routed, principal: principal)
     }
 
-    /// Phase 3: the action's typed input; an action not in the table is `InvalidAction`.
+    /// Phase 3: the action's typed input; an EC2 action not in the table is `UnsupportedOperation`, any other name `InvalidAction`.
     public func decode(_ authenticated: Authenticated, context: inout RequestContext) throws -> Decoded {
         guard let action = authenticated.routed.action else {
-            throw EC2Error.invalidAction(XMLSafeName.clip(authenticated.routed.actionName))
+            let name = authenticated.routed.actionName
+            if EC2OperationNames.all.contains(name) {
+                throw EC2Error.unsupportedOperation("The action \(name) is not supported by this EC2 gateway for CloudStack.")
+            }
+            throw EC2Error.invalidAction(XMLSafeName.clip(name))
         }
         let prepared = try action.prepare(authenticated.routed.parameters)
         let dryRun = authenticated.routed.parameters["DryRun"]?.lowercased() == "true"
