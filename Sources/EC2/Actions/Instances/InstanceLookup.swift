@@ -49,10 +49,14 @@ enum InstanceLookup {
     /// Views of `vms` with the root volumes in `roots`.
     static func views(_ vms: [VirtualMachine], roots: [String: Volume], in context: ActionContext) -> [InstanceView] {
         let names = InstanceTypeNames(configured: context.configuration.instanceTypes)
+        // One lock instead of one per VM when nothing was terminated lately (the usual case).
+        let anyTerminated = context.memory.terminated.count > 0
         return vms.compactMap { vm in
             guard var view = InstanceMapping.view(vm, rootVolume: vm.id.flatMap { roots[$0] }, names: names) else { return nil }
             // Terminated here but CloudStack's destroy job still running: EC2 shows shutting-down meanwhile.
-            if view.instanceState != .terminated, context.memory.terminated.value(for: terminatedKey(context, view.instanceId)) != nil {
+            if anyTerminated, view.instanceState != .terminated,
+                context.memory.terminated.value(for: terminatedKey(context, view.instanceId)) != nil
+            {
                 view.instanceState = .shuttingDown
             }
             return view
