@@ -2,32 +2,37 @@
 ///
 /// Valid only while the reader's input is alive; copy it with `string` to keep it.
 /// Match it against literals in a `switch` (`case "id":`), which compares bytes.
+///
+/// A trivial value (a pointer, a length and a flag): no reference counting per key. A name with
+/// backslash escapes (which CloudStack never sends) keeps its escaped bytes and is unescaped on
+/// demand, on a slow path.
 public struct JSONKey {
-    /// The raw bytes between the quotes when the name has no escapes.
+    /// The bytes between the quotes, still escaped when `hasEscapes`.
     @usableFromInline let raw: UnsafeBufferPointer<UInt8>
-    /// The unescaped bytes when the name had backslash escapes (rare; allocated only then).
-    @usableFromInline let unescaped: [UInt8]?
+    /// Whether `raw` contains backslash escapes (already validated by the reader).
+    @usableFromInline let hasEscapes: Bool
 
-    @inlinable init(raw: UnsafeBufferPointer<UInt8>, unescaped: [UInt8]?) {
+    @inlinable init(raw: UnsafeBufferPointer<UInt8>, hasEscapes: Bool) {
         self.raw = raw
-        self.unescaped = unescaped
+        self.hasEscapes = hasEscapes
     }
 
     /// The number of bytes in the (unescaped) name.
-    @inlinable public var byteCount: Int { unescaped?.count ?? raw.count }
+    @inlinable public var byteCount: Int { hasEscapes ? unescaped().count : raw.count }
 
     /// The name as a `String` (allocates).
     public var string: String {
-        if let unescaped { return String(decoding: unescaped, as: UTF8.self) }
-        return String(decoding: raw, as: UTF8.self)
+        String(decoding: hasEscapes ? unescaped() : Array(raw), as: UTF8.self)
     }
 
     /// Whether the name's bytes equal `literal`'s UTF-8 bytes.
-    @inlinable public func equals(_ literal: StaticString) -> Bool {
+    ///
+    /// Always inlined: a model's decoder switches over dozens of literal names, and once inlined each
+    /// comparison folds to a length check and a few compares against immediates instead of a call.
+    @inlinable @inline(__always) public func equals(_ literal: StaticString) -> Bool {
         let count = literal.utf8CodeUnitCount
-        if let unescaped {
-            guard unescaped.count == count else { return false }
-            return literal.withUTF8Buffer { $0.elementsEqual(unescaped) }
+        if hasEscapes {
+            return literal.withUTF8Buffer { $0.elementsEqual(unescaped()) }
         }
         guard raw.count == count else { return false }
         // withUTF8Buffer, not utf8Start: a one-character literal is stored as a scalar, not a pointer.
@@ -42,13 +47,23 @@ public struct JSONKey {
     }
 
     /// Pattern match for `switch key { case "name": ... }`.
-    @inlinable public static func ~= (pattern: StaticString, key: JSONKey) -> Bool {
+    @inlinable @inline(__always) public static func ~= (pattern: StaticString, key: JSONKey) -> Bool {
         key.equals(pattern)
     }
 
     /// Compares with a run-time name.
     public func matches(_ name: String) -> Bool {
-        if let unescaped { return name.utf8.elementsEqual(unescaped) }
+        if hasEscapes { return name.utf8.elementsEqual(unescaped()) }
         return name.utf8.elementsEqual(raw)
+    }
+
+    /// The unescaped name (slow path: escaped names only).
+    @usableFromInline func unescaped() -> [UInt8] {
+        guard hasEscapes else { return Array(raw) }
+        // The reader validated these escapes when it read the key, so this cannot fail; the quotes
+        // around `raw` are part of the input, which makes it a complete string token.
+        guard let base = raw.baseAddress else { return [] }
+        var reader = JSONReader(bytes: UnsafeBufferPointer(start: base - 1, count: raw.count + 2), maxDepth: 1)
+        return (try? reader.readEscapedString()) ?? []
     }
 }

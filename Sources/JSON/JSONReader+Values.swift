@@ -11,16 +11,29 @@ extension JSONReader {
         let byte = try peekByte()
         guard byte == UInt8(ascii: "\"") else { throw mismatch(.string, byte) }
         let start = index + 1
-        let i = findQuoteOrBackslash(from: start)
+        let (i, ascii) = findQuoteOrBackslashNotingASCII(from: start)
         guard i < bytes.count else {
             index = i
             throw JSONError(.unexpectedEnd, at: i)
         }
         if bytes[i] == UInt8(ascii: "\"") {
             index = i + 1
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+            // `start..<i` lies inside `bytes`, so the unchecked view is in bounds.
+            let run = UnsafeBufferPointer(start: bytes.baseAddress.map { $0 + start }, count: i - start)
+            if ascii { return Self.asciiString(run) }
+            return String(decoding: run, as: UTF8.self)
         }
         return String(decoding: try readEscapedString(), as: UTF8.self)
+    }
+
+    /// A `String` from bytes already known to be ASCII, skipping the UTF-8 validation that
+    /// `String(decoding:as:)` repeats (most of a CloudStack answer is ASCII ids and names).
+    @inlinable @inline(__always)
+    static func asciiString(_ run: UnsafeBufferPointer<UInt8>) -> String {
+        if #available(macOS 26, *) {
+            return String(copying: UTF8Span(unchecked: Span(_unsafeElements: run), isKnownASCII: true))
+        }
+        return String(decoding: run, as: UTF8.self)
     }
 
     /// Reads the string at `index` (on its `"`) into unescaped UTF-8 bytes.

@@ -79,7 +79,10 @@ public struct JSONReader {
     }
 
     /// The next member name of the open object, positioned before its value; `nil` after `}`.
-    @inlinable
+    ///
+    /// Always inlined into the models' decoders: it runs once per member, and a call per member cost
+    /// more than the work it does.
+    @inlinable @inline(__always)
     public mutating func nextKey() throws(JSONError) -> JSONKey? {
         var byte = try peekByte()
         if expectFirst {
@@ -128,22 +131,19 @@ public struct JSONReader {
     @inlinable
     mutating func readKey() throws(JSONError) -> JSONKey {
         let start = index + 1
-        var i = start
-        let end = bytes.count
-        while i < end {
-            let byte = bytes[i]
-            if byte == UInt8(ascii: "\"") {
-                index = i + 1
-                return JSONKey(raw: UnsafeBufferPointer(rebasing: bytes[start..<i]), unescaped: nil)
-            }
-            if byte == UInt8(ascii: "\\") {
-                let unescaped = try readEscapedString()
-                return JSONKey(raw: UnsafeBufferPointer(rebasing: bytes[start..<start]), unescaped: unescaped)
-            }
-            i += 1
+        let i = findQuoteOrBackslash(from: start)
+        guard i < bytes.count else {
+            index = i
+            throw JSONError(.unexpectedEnd, at: i)
         }
-        index = i
-        throw JSONError(.unexpectedEnd, at: i)
+        if bytes[i] == UInt8(ascii: "\"") {
+            index = i + 1
+            // `start...i` is inside `bytes`, so the unchecked slice is safe.
+            return JSONKey(raw: UnsafeBufferPointer(start: bytes.baseAddress.map { $0 + start }, count: i - start), hasEscapes: false)
+        }
+        // Validates the escapes and moves past the closing quote; the key keeps the escaped bytes.
+        _ = try readEscapedString()
+        return JSONKey(raw: UnsafeBufferPointer(start: bytes.baseAddress.map { $0 + start }, count: index - 1 - start), hasEscapes: true)
     }
 
     // MARK: Peeking and skipping
@@ -164,8 +164,13 @@ public struct JSONReader {
     }
 
     /// Skips whitespace and returns the next byte without consuming it.
-    @inlinable
+    @inlinable @inline(__always)
     mutating func peekByte() throws(JSONError) -> UInt8 {
+        // CloudStack's JSON is compact: the next byte is almost never whitespace.
+        if index < bytes.count {
+            let byte = bytes[index]
+            if byte > UInt8(ascii: " ") { return byte }
+        }
         skipWhitespace()
         guard index < bytes.count else { throw JSONError(.unexpectedEnd, at: index) }
         return bytes[index]

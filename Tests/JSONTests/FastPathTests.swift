@@ -1,0 +1,54 @@
+import JSON
+import Testing
+
+// The decode fast paths: keys as trivial views (escaped ones unescaped on demand) and strings that
+// skip UTF-8 validation only when every byte was ASCII.
+
+@Test func escapedKeysCountCompareAndPrintByTheirUnescapedBytes() throws {
+    let keys = try JSONReader.read(Array(#"{"n\u0061me": 1, "\"q\"": 2, "plain": 3}"#.utf8)) {
+        (r: inout JSONReader) throws(JSONError) -> [(Int, String, Bool, Bool)] in
+        var out: [(Int, String, Bool, Bool)] = []
+        try r.beginObject()
+        while let key = try r.nextKey() {
+            out.append((key.byteCount, key.string, "name" ~= key, key.matches("\"q\"")))
+            try r.skip()
+        }
+        return out
+    }
+    #expect(keys.map(\.0) == [4, 3, 5])
+    #expect(keys.map(\.1) == ["name", "\"q\"", "plain"])
+    #expect(keys.map(\.2) == [true, false, false])
+    #expect(keys.map(\.3) == [false, true, false])
+}
+
+@Test func invalidEscapesInKeysStillThrow() {
+    #expect(throws: JSONError.self) {
+        try JSONReader.read(Array(#"{"a\qb": 1}"#.utf8)) { (r: inout JSONReader) throws(JSONError) in
+            try r.beginObject()
+            _ = try r.nextKey()
+        }
+    }
+}
+
+@Test func stringsAreFlaggedASCIIOnlyWhenEveryByteIs() throws {
+    // A non-ASCII character at every offset relative to the 8-byte words, and non-ASCII bytes right
+    // after the closing quote (in the same word) that must not taint the string before it.
+    for length in 0..<24 {
+        for position in 0...length {
+            let ascii = String(repeating: "a", count: length)
+            var mixed = String(repeating: "b", count: length)
+            mixed.insert("é", at: mixed.index(mixed.startIndex, offsetBy: position))
+            let strings = try JSONReader.read(Array("[\"\(ascii)\",\"é\",\"\(mixed)\"]".utf8)) {
+                (r: inout JSONReader) throws(JSONError) -> [String] in
+                var out: [String] = []
+                try r.beginArray()
+                while try r.nextElement() { out.append(try r.string()) }
+                return out
+            }
+            #expect(strings == [ascii, "é", mixed])
+            // A string wrongly marked ASCII reports its UTF-8 length as its UTF-16 length.
+            #expect(strings.map(\.utf16.count) == [length, 1, length + 1])
+            #expect(strings.map(\.utf8.count) == [length, 2, length + 2])
+        }
+    }
+}
