@@ -12,7 +12,7 @@ import warnings
 
 import pytest
 
-from conftest import binary, free_port, stop, wait_for_line
+from harness import binary, free_port, stop, wait_for_line
 
 
 def get(url, **kwargs):
