@@ -13,11 +13,13 @@ import Testing
     final class Recording: Transport, Sendable {
         let inner: SimulatorTransport
         let seen = Mutex<[(method: HTTPMethod, command: String, bodyBytes: Int)]>([])
+        let texts = Mutex<[String]>([])
         init(_ inner: SimulatorTransport) { self.inner = inner }
         func send(_ request: OutboundRequest) async throws -> InboundResponse {
             let text = request.target + "&" + String(decoding: request.body, as: UTF8.self)
             let command = text.range(of: "command=").map { String(text[$0.upperBound...].prefix { $0 != "&" }) } ?? ""
             seen.withLock { $0.append((request.method, command, request.body.count)) }
+            texts.withLock { $0.append(text) }
             return try await inner.send(request)
         }
     }

@@ -147,6 +147,50 @@ import Testing
                 with: all.compactMap { $0["InstanceId"] as? String }))
     }
 
+    @Test func launchesIntoASubnetWithAnAddressAndIntoSecurityGroups() async throws {
+        let cloud = try EC2TestCloud(seed: .empty)
+        let recording = CloudStackParameterTests.Recording(SimulatorTransport(simulator: cloud.simulator))
+        let pipeline = try CloudStackParameterTests.pipeline(cloud, transport: recording)
+        let image = try await Self.imageID(cloud)
+        let networks = try await cloud.client.listAll(CommandTable.listNetworks, Parameters(), as: Self.userCredentials(cloud))
+        let network = try #require(networks.first { $0.type == "Isolated" })
+        let subnet = try #require(EC2ID(kind: .subnet, cloudStackUUID: network.id ?? "")).description
+        let prefix = (network.cidr ?? "").split(separator: ".").prefix(3).joined(separator: ".")
+        let address = prefix + ".77"
+        let request = EC2TestCloud.signedPost(
+            [
+                ("Action", "RunInstances"), ("Version", "2016-11-15"), ("ImageId", image), ("MinCount", "2"), ("MaxCount", "2"),
+                ("SubnetId", subnet), ("PrivateIpAddress", address),
+            ],
+            accessKey: cloud.user.apiKey, secret: cloud.user.secretKey, at: cloud.clock.now)
+        var context = RequestContext(requestID: "r", startNanos: 0)
+        let response = await PhasedResponder(pipeline).respond(to: request, context: &context)
+        let inSubnet = try BotocoreResponseChecker.check([("RunInstances", response)])[0].parsed
+        let launched = try #require((inSubnet["Instances"] as? [[String: Any]])?.first)
+        #expect(launched["SubnetId"] as? String == subnet)
+        // The fixed address goes to the first instance only (the simulator picks addresses itself).
+        let deploys = recording.texts.withLock { $0.filter { $0.contains("command=deployVirtualMachine") } }
+        #expect(deploys.count == 2)
+        #expect(deploys.first?.contains("ipaddress=" + address) == true)
+        #expect(deploys.first?.contains("networkids=" + (network.id ?? "")) == true)
+        #expect(deploys.last?.contains("ipaddress=") == false)
+        #expect((launched["Placement"] as? [String: Any])?["AvailabilityZone"] as? String == network.zonename)
+
+        let grouped = try await cloud.call(
+            "RunInstances",
+            [
+                ("ImageId", image), ("MinCount", "1"), ("MaxCount", "1"), ("Placement.AvailabilityZone", "Sandbox-simulator-basic"),
+                ("SecurityGroup.1", "default"),
+            ])
+        let groups = (grouped["Instances"] as? [[String: Any]])?.first?["SecurityGroups"] as? [[String: Any]] ?? []
+        #expect(groups.map { $0["GroupName"] as? String } == ["default"])
+        #expect((groups.first?["GroupId"] as? String)?.hasPrefix("sg-") == true)
+        let missingSubnet = await cloud.send(
+            "RunInstances",
+            [("ImageId", image), ("MinCount", "1"), ("MaxCount", "1"), ("SubnetId", "subnet-" + String(repeating: "e", count: 32))])
+        #expect(String(decoding: missingSubnet.body, as: UTF8.self).contains("InvalidSubnetID.NotFound"))
+    }
+
     @Test func failedLaunchesMapCloudStackCodes() async throws {
         let cloud = try EC2TestCloud(seed: .empty)
         let image = try await Self.imageID(cloud)
