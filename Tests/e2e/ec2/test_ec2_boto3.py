@@ -119,3 +119,27 @@ def test_images_and_attributes(ec2):
     attribute = ec2.describe_image_attribute(ImageId=image, Attribute="launchPermission")
     assert {"Group": "all"} in attribute["LaunchPermissions"]
     assert ec2.describe_images(ImageIds=[image])["Images"][0]["ImageId"] == image
+
+
+def test_image_from_a_stopped_instance(ec2):
+    run = ec2.run_instances(ImageId=featured_image(ec2), InstanceType=smallest_type(ec2), MinCount=1, MaxCount=1)
+    instance = run["Instances"][0]["InstanceId"]
+    image = None
+    try:
+        ec2.get_waiter("instance_running").wait(InstanceIds=[instance], WaiterConfig=FAST_WAITER)
+        with pytest.raises(ClientError) as excinfo:
+            ec2.create_image(InstanceId=instance, Name="e2e-running")
+        assert error_code(excinfo) == "IncorrectInstanceState"
+        ec2.stop_instances(InstanceIds=[instance])
+        ec2.get_waiter("instance_stopped").wait(InstanceIds=[instance], WaiterConfig=FAST_WAITER)
+        image = ec2.create_image(InstanceId=instance, Name="e2e-" + uuid.uuid4().hex[:8], Description="from e2e")["ImageId"]
+        ec2.get_waiter("image_available").wait(ImageIds=[image], WaiterConfig=FAST_WAITER)
+        mine = ec2.describe_images(Owners=["self"])["Images"]
+        assert image in [i["ImageId"] for i in mine]
+        ec2.modify_image_attribute(ImageId=image, LaunchPermission={"Add": [{"Group": "all"}]})
+        permissions = ec2.describe_image_attribute(ImageId=image, Attribute="launchPermission")["LaunchPermissions"]
+        assert {"Group": "all"} in permissions
+    finally:
+        if image:
+            ec2.deregister_image(ImageId=image)
+        ec2.terminate_instances(InstanceIds=[instance])
