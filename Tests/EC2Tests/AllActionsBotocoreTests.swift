@@ -80,6 +80,23 @@ import Testing
         }
     }
 
+    @Test func concurrentRetriesWithOneClientTokenLaunchOnce() async throws {
+        let cloud = try EC2TestCloud(seed: .empty)
+        let image = try await InstanceActionTests.imageID(cloud)
+        let parameters = [("ImageId", image), ("MinCount", "3"), ("MaxCount", "3"), ("ClientToken", "concurrent")]
+        async let first = cloud.send("RunInstances", parameters)
+        async let second = cloud.send("RunInstances", parameters)
+        async let third = cloud.send("RunInstances", parameters)
+        let answers = await [first, second, third]
+        let checked = try BotocoreResponseChecker.check(answers.map { ("RunInstances", $0) })
+        let reservations = Set(checked.compactMap { $0.parsed["ReservationId"] as? String })
+        #expect(answers.allSatisfy { $0.status == 200 })
+        #expect(reservations.count == 1)
+        let vms = try await cloud.client.listAll(
+            CommandTable.listVirtualMachines, Parameters(), as: InstanceActionTests.userCredentials(cloud))
+        #expect(vms.count == 3)
+    }
+
     @Test func clientTokensSurviveAcrossGatewayInstances() async throws {
         let cloud = try EC2TestCloud(seed: .empty)
         let image = try await InstanceActionTests.imageID(cloud)

@@ -1,4 +1,5 @@
 import CloudStack
+import Synchronization
 
 /// What one gateway process remembers between requests: bounded caches with a time-to-live.
 ///
@@ -15,6 +16,9 @@ public final class GatewayMemory: Sendable {
     let rootVolumes: TTLCache<String, Volume>
     /// How long a root volume is remembered.
     let rootVolumeTTL: Int64 = 600
+    /// Client tokens whose RunInstances is still deploying here, so a concurrent retry waits for it
+    /// instead of launching a second time.
+    let launching = Mutex<Set<String>>([])
     /// How long client tokens are remembered.
     let clientTokenTTL: Int64
     /// How long terminated instances stay visible.

@@ -19,8 +19,23 @@ enum RunInstances: EC2Action {
         for tag in input.instanceTags where tag.key.hasPrefix("aws:") || InternalTags.isInternal(tag.key) {
             throw EC2Error.invalidParameterValue("Tag keys starting with 'aws:' or '\(InternalTags.prefix)' are reserved.")
         }
-        if let token = input.clientToken, !token.isEmpty, let earlier = try await previousLaunch(token, in: context) {
-            return earlier
+        if let token = input.clientToken, !token.isEmpty {
+            let key = context.accessKeyID + "/" + token
+            // A retry while the first call is still deploying waits for it, then answers its reservation.
+            var waited = 0
+            while context.memory.launching.withLock({ $0.contains(key) }), waited < 600 {
+                try await Task.sleep(nanoseconds: 100_000_000)
+                waited += 1
+            }
+            if let earlier = try await previousLaunch(token, in: context) { return earlier }
+            guard context.memory.launching.withLock({ $0.insert(key).inserted }) else {
+                throw EC2Error(code: "IdempotentParameterMismatch", message: "A request with this client token is still in progress.")
+            }
+        }
+        defer {
+            if let token = input.clientToken, !token.isEmpty {
+                _ = context.memory.launching.withLock { $0.remove(context.accessKeyID + "/" + token) }
+            }
         }
         var parameters = try await DeployParameters.resolve(input, in: context)
         var launched: [String] = []
@@ -50,7 +65,8 @@ enum RunInstances: EC2Action {
         var tagParameters: Parameters = ["resourcetype": "UserVm"]
         tagParameters.setList("resourceids", launched)
         tagParameters.setTags(tags)
-        _ = try await context.submit(CommandTable.createTags, tagParameters)
+        // The instances exist now: a failure to tag them must not make the client launch them again.
+        _ = try? await context.submit(CommandTable.createTags, tagParameters)
         var views = try await InstanceLookup.views(
             try await InstanceLookup.virtualMachines(launched.compactMap { EC2ID(kind: .instance, cloudStackUUID: $0) }, in: context),
             withVolumes: false, in: context)
