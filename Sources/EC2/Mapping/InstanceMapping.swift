@@ -4,7 +4,7 @@ import CloudStack
 enum InstanceMapping {
     /// The view of `vm`; `nil` for a row without a usable id.
     static func view(
-        _ vm: VirtualMachine, rootVolume: Volume?, names: InstanceTypeNames, launchIndex: Int = 0
+        _ vm: VirtualMachine, rootDevice: InstanceBlockDeviceMappingView?, names: InstanceTypeNames, launchIndex: Int = 0
     ) -> InstanceView? {
         guard let uuid = vm.id, let id = EC2ID(kind: .instance, cloudStackUUID: uuid) else { return nil }
         let nic = vm.nic.first { $0.isdefault == true } ?? vm.nic.first
@@ -21,15 +21,7 @@ enum InstanceMapping {
         }
         let privateIP = nic?.ipaddress
         let launch = CloudStackTime.ec2(vm.created)
-        var devices: [InstanceBlockDeviceMappingView] = []
-        if let volume = rootVolume, let volumeID = volume.id.flatMap({ EC2ID(kind: .volume, cloudStackUUID: $0) }) {
-            devices.append(
-                InstanceBlockDeviceMappingView(
-                    deviceName: RootDevice.name,
-                    ebs: EbsInstanceBlockDeviceView(
-                        volumeId: volumeID.description, status: "attached", attachTime: CloudStackTime.ec2(volume.created ?? vm.created),
-                        deleteOnTermination: true)))
-        }
+        let devices = rootDevice.map { [$0] } ?? []
         return InstanceView(
             instanceId: id.description,
             imageId: vm.templateid.flatMap { EC2ID(kind: .image, cloudStackUUID: $0)?.description } ?? "",
@@ -53,5 +45,15 @@ enum InstanceMapping {
             ownerId: vm.account ?? "",
             clientToken: vm.tags.first { $0.key == InternalTags.clientToken }?.value,
             cloudStackState: vm.state ?? "")
+    }
+
+    /// The block device entry of a root volume (CloudStack records no attach time; its creation is the nearest).
+    static func rootDevice(_ volume: Volume) -> InstanceBlockDeviceMappingView? {
+        guard let volumeID = volume.id.flatMap({ EC2ID(kind: .volume, cloudStackUUID: $0) }) else { return nil }
+        return InstanceBlockDeviceMappingView(
+            deviceName: RootDevice.name,
+            ebs: EbsInstanceBlockDeviceView(
+                volumeId: volumeID.description, status: "attached", attachTime: CloudStackTime.ec2(volume.created),
+                deleteOnTermination: true))
     }
 }

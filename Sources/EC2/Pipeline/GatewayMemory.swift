@@ -1,4 +1,3 @@
-import CloudStack
 import Synchronization
 
 /// What one gateway process remembers between requests: bounded caches with a time-to-live.
@@ -11,9 +10,9 @@ public final class GatewayMemory: Sendable {
     /// Instances terminated here: `accessKey/instanceId` to their last view, shown as `terminated`
     /// for an hour as EC2 does (CloudStack hides destroyed VMs from their owners at once).
     let terminated: TTLCache<String, InstanceView>
-    /// Root volumes by VM id: a VM keeps its root volume for life (short of a reinstall), so
+    /// Root volumes (as block device entries, a few strings each) by VM id: a VM keeps its root volume for life (short of a reinstall), so
     /// DescribeInstances lists volumes only for VMs it has not seen in the last ten minutes.
-    let rootVolumes: TTLCache<String, Volume>
+    let rootVolumes: TTLCache<String, InstanceBlockDeviceMappingView>
     /// How long a root volume is remembered.
     let rootVolumeTTL: Int64 = 600
     /// Client tokens whose RunInstances is still deploying here, so a concurrent retry waits for it

@@ -44,7 +44,7 @@ enum DescribeInstanceAttribute: EC2Action {
         case "rootDeviceName":
             view.value = RootDevice.name
         case "groupSet":
-            view.groups = InstanceMapping.view(vm, rootVolume: nil, names: InstanceTypeNames(configured: [:]))?.groupSet ?? []
+            view.groups = InstanceMapping.view(vm, rootDevice: nil, names: InstanceTypeNames(configured: [:]))?.groupSet ?? []
         case "blockDeviceMapping":
             view.blockDeviceMapping = try await InstanceLookup.views([vm], withVolumes: true, in: context).first?.blockDeviceMapping ?? []
         default:

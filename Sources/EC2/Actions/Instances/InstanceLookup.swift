@@ -29,8 +29,10 @@ enum InstanceLookup {
 
     /// The root volumes of `vms` by VM id: remembered ones, and one listVolumes call for the rest
     /// (filtered to the VM when only one is missing).
-    static func rootVolumes(of vms: [VirtualMachine], in context: ActionContext) async throws(EC2Error) -> [String: Volume] {
-        var roots: [String: Volume] = [:]
+    static func rootVolumes(of vms: [VirtualMachine], in context: ActionContext) async throws(EC2Error) -> [String:
+        InstanceBlockDeviceMappingView]
+    {
+        var roots: [String: InstanceBlockDeviceMappingView] = [:]
         var missing: [String] = []
         for id in vms.compactMap(\.id) {
             if let volume = context.memory.rootVolumes.value(for: id) { roots[id] = volume } else { missing.append(id) }
@@ -39,20 +41,21 @@ enum InstanceLookup {
         var parameters: Parameters = ["type": "ROOT"]
         if missing.count == 1 { parameters["virtualmachineid"] = missing[0] }
         for volume in try await context.list(CommandTable.listVolumes, parameters) {
-            guard let vm = volume.virtualmachineid else { continue }
-            roots[vm] = volume
-            context.memory.rootVolumes.store(volume, for: vm, ttl: context.memory.rootVolumeTTL)
+            guard let vm = volume.virtualmachineid, let device = InstanceMapping.rootDevice(volume) else { continue }
+            roots[vm] = device
+            context.memory.rootVolumes.store(device, for: vm, ttl: context.memory.rootVolumeTTL)
         }
         return roots
     }
 
     /// Views of `vms` with the root volumes in `roots`.
-    static func views(_ vms: [VirtualMachine], roots: [String: Volume], in context: ActionContext) -> [InstanceView] {
+    static func views(_ vms: [VirtualMachine], roots: [String: InstanceBlockDeviceMappingView], in context: ActionContext) -> [InstanceView]
+    {
         let names = InstanceTypeNames(configured: context.configuration.instanceTypes)
         // One lock instead of one per VM when nothing was terminated lately (the usual case).
         let anyTerminated = context.memory.terminated.count > 0
         return vms.compactMap { vm in
-            guard var view = InstanceMapping.view(vm, rootVolume: vm.id.flatMap { roots[$0] }, names: names) else { return nil }
+            guard var view = InstanceMapping.view(vm, rootDevice: vm.id.flatMap { roots[$0] }, names: names) else { return nil }
             // Terminated here but CloudStack's destroy job still running: EC2 shows shutting-down meanwhile.
             if anyTerminated, view.instanceState != .terminated,
                 context.memory.terminated.value(for: terminatedKey(context, view.instanceId)) != nil
