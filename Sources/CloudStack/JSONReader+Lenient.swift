@@ -5,9 +5,13 @@ public import JSON
 // rather than failing the whole answer; only malformed JSON throws.
 extension JSONReader {
     /// A string field; numbers and booleans are kept as their literal text, objects and arrays skipped.
+    ///
+    /// Always inlined into the models' decoders: most fields are strings, so the string case is
+    /// tested first, on the raw byte, before any kind dispatch.
+    @inline(__always)
     public mutating func text() throws(JSONError) -> String? {
+        if try peekString() { return try string() }
         let kind = try nextKind()
-        if kind == .string { return try string() }
         switch kind {
         case .string: return try string()
         case .number: return try numberLiteral()

@@ -20,6 +20,12 @@ extension JSONReader {
             index = i + 1
             // `start..<i` lies inside `bytes`, so the unchecked view is in bounds.
             let run = UnsafeBufferPointer(start: bytes.baseAddress.map { $0 + start }, count: i - start)
+            // Over 15 bytes a String allocates: share it when the same bytes were read before.
+            if run.count > 15, let strings {
+                return strings._withUnsafeGuaranteedRef { table in
+                    ascii ? table.string(for: run, make: Self.asciiString) : table.string(for: run) { String(decoding: $0, as: UTF8.self) }
+                }
+            }
             if ascii { return Self.asciiString(run) }
             return String(decoding: run, as: UTF8.self)
         }

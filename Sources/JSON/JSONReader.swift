@@ -20,13 +20,17 @@ public struct JSONReader {
     @usableFromInline let maxDepth: Int
     /// Set by `beginObject`/`beginArray`: the next member or element is the first, so no comma.
     @usableFromInline var expectFirst: Bool
+    /// Long strings made so far, shared when their bytes repeat; owned by `read`, which outlives the
+    /// reader (unmanaged, so copying a reader stays free of reference counting).
+    @usableFromInline let strings: Unmanaged<JSONStringTable>?
 
-    @usableFromInline init(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
+    @usableFromInline init(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int, strings: Unmanaged<JSONStringTable>? = nil) {
         self.bytes = bytes
         self.index = 0
         self.depth = 0
         self.maxDepth = maxDepth
         self.expectFirst = false
+        self.strings = strings
     }
 
     /// Runs `body` with a reader over `input`; `maxDepth` bounds object/array nesting.
@@ -34,12 +38,15 @@ public struct JSONReader {
     public static func read<T>(
         _ input: [UInt8], maxDepth: Int = 64, _ body: (inout JSONReader) throws(JSONError) -> T
     ) throws(JSONError) -> T {
-        let result: Result<T, JSONError> = input.withUnsafeBufferPointer { buffer in
-            var reader = JSONReader(bytes: buffer, maxDepth: maxDepth)
-            do throws(JSONError) {
-                return .success(try body(&reader))
-            } catch {
-                return .failure(error)
+        let table = JSONStringTable()
+        let result: Result<T, JSONError> = withExtendedLifetime(table) {
+            input.withUnsafeBufferPointer { buffer in
+                var reader = JSONReader(bytes: buffer, maxDepth: maxDepth, strings: Unmanaged.passUnretained(table))
+                do throws(JSONError) {
+                    return .success(try body(&reader))
+                } catch {
+                    return .failure(error)
+                }
             }
         }
         return try result.get()
@@ -148,8 +155,14 @@ public struct JSONReader {
 
     // MARK: Peeking and skipping
 
+    /// Whether the next value is a string (its opening quote), without consuming it.
+    @inlinable @inline(__always)
+    public mutating func peekString() throws(JSONError) -> Bool {
+        try peekByte() == UInt8(ascii: "\"")
+    }
+
     /// The kind of the next value, without consuming it.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func nextKind() throws(JSONError) -> JSONKind {
         let byte = try peekByte()
         switch byte {

@@ -1,3 +1,4 @@
+import Foundation
 import JSON
 import Testing
 
@@ -51,4 +52,26 @@ import Testing
             #expect(strings.map(\.utf8.count) == [length, 2, length + 2])
         }
     }
+}
+
+@Test func repeatedLongStringsAreSharedYetEveryValueStaysExact() throws {
+    // Far more distinct long strings than the table has slots, each repeated, plus near-misses that
+    // differ in one byte or in length, so collisions and replacements are exercised.
+    var expected: [String] = []
+    for i in 0..<3_000 {
+        let id = "00000000-0000-4000-8000-\(String(repeating: "0", count: 12 - String(i).count))\(i)"
+        expected += [id, id, String(id.dropLast()), id + "x", id.replacingOccurrences(of: "4000", with: "4001")]
+    }
+    expected += ["exactly-16-bytes", "é-non-ascii-and-long-é", "é-non-ascii-and-long-é"]
+    let body = "[" + expected.map { "\"\($0)\"" }.joined(separator: ",") + "]"
+    let strings = try JSONReader.read(Array(body.utf8)) { (r: inout JSONReader) throws(JSONError) -> [String] in
+        var out: [String] = []
+        try r.beginArray()
+        while try r.nextElement() { out.append(try r.string()) }
+        return out
+    }
+    // Counted, not compared whole: a failure would otherwise print 15,000 strings.
+    #expect(strings.count == expected.count)
+    #expect(zip(strings, expected).filter { $0 != $1 }.count == 0)
+    #expect(zip(strings, expected).filter { $0.utf16.count != $1.utf16.count }.count == 0)
 }
