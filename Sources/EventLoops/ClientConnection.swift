@@ -4,8 +4,8 @@ internal import CLibevent
 /// socket stays valid while we look at it), its request deadline, and the request in flight.
 ///
 /// evhttp owns the connection itself. We learn of its end through the close callback (registered on
-/// the first request) or, for a connection that never sent a request, through the sweep noticing that
-/// evhttp has detached the bufferevent's callbacks (`bufferevent_free` does that first).
+/// the first request, called before evhttp frees the bufferevent) or, for a connection that never
+/// sent a request, through the sweep noticing that `bufferevent_free` has cleared its callbacks.
 final class ClientConnection: @unchecked Sendable {
     let bev: OpaquePointer
     let tls: Bool
@@ -34,11 +34,13 @@ final class ClientConnection: @unchecked Sendable {
         current = nil
     }
 
-    /// Whether evhttp still uses the bufferevent (`bufferevent_free` clears its callbacks first).
+    /// Whether evhttp still uses the bufferevent. `bufferevent_free` clears every callback first;
+    /// the event callback is the one to look at, because evhttp also clears the read callback
+    /// (only) while it writes a response.
     var inUseByEvhttp: Bool {
-        var read: bufferevent_data_cb?
-        bufferevent_getcb(bev, &read, nil, nil, nil)
-        return read != nil
+        var event: bufferevent_event_cb?
+        bufferevent_getcb(bev, nil, nil, &event, nil)
+        return event != nil
     }
 
     /// Ends the connection from our side; evhttp notices EOF and frees it.

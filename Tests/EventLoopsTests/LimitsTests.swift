@@ -89,6 +89,40 @@ import Testing
         #expect(observer.closed.load(ordering: .relaxed) == 2)
     }
 
+    @Test func aConnectionWritingASlowResponseStaysTracked() async throws {
+        // evhttp clears only the read callback while it writes; the sweep must not take that for a
+        // freed connection (it once released it, and the later close callback used freed memory).
+        let big = ClosureResponder { _, _ in
+            Response(status: 200, headers: Headers([("Content-Type", "application/octet-stream")]), body: [UInt8](repeating: 7, count: 16 << 20))
+        }
+        let observer = CountingObserver()
+        let group = try LoopGroup(count: 1)
+        let server = try HTTPServer(
+            group: group, listeners: [ListenerConfiguration(address: "127.0.0.1", port: 0)], limits: FrontEndLimits(),
+            responder: big, reject: { _, status in Response.text(status, "no") }, observer: observer)
+        defer {
+            server.stopAccepting()
+            server.close()
+            group.shutdown()
+        }
+        do {
+            let client = try RawHTTPClient(port: server.boundPorts[0], timeoutSeconds: 10)
+            try await client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+            // Not reading: the write stalls on a full socket buffer across two deadline sweeps.
+            try await Task.sleep(nanoseconds: 2_500_000_000)
+            #expect(observer.closed.load(ordering: .relaxed) == 0)
+            let reply = try await client.readReply()
+            #expect(reply.status == 200)
+            #expect(reply.body.count == 16 << 20)
+        }
+        let deadline = monotonicNanos() + 4_000_000_000
+        while observer.closed.load(ordering: .relaxed) < 1 && monotonicNanos() < deadline {
+            try await Task.sleep(nanoseconds: 20_000_000)
+        }
+        #expect(observer.opened.load(ordering: .relaxed) == 1)
+        #expect(observer.closed.load(ordering: .relaxed) == 1)
+    }
+
     @Test func loopAtItsCapShedsWith503() async throws {
         let release = Atomic<Bool>(false)
         let slow = ClosureResponder { _, _ in
