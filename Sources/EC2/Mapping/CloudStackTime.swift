@@ -2,8 +2,29 @@
 enum CloudStackTime {
     /// The EC2 form of a CloudStack time, in UTC; the epoch when absent or unreadable.
     static func ec2(_ text: String?) -> String {
-        guard let text, let seconds = epochSeconds(text) else { return "1970-01-01T00:00:00.000Z" }
+        guard let text else { return epoch }
+        // CloudStack servers usually run in UTC: `…+0000` only needs its suffix replaced, no date arithmetic.
+        if isUTCShape(text) { return String(text.prefix(19)) + ".000Z" }
+        guard let seconds = epochSeconds(text) else { return epoch }
         return format(seconds)
+    }
+
+    private static let epoch = "1970-01-01T00:00:00.000Z"
+
+    /// Whether `text` is `DDDD-DD-DDTDD:DD:DD+0000` with a plausible month, day and time.
+    static func isUTCShape(_ text: String) -> Bool {
+        let b = Array(text.utf8)
+        guard b.count == 24 else { return false }
+        let layout = Array("DDDD-DD-DDTDD:DD:DD+0000".utf8)
+        for (index, expected) in layout.enumerated() {
+            if expected == UInt8(ascii: "D") {
+                guard b[index] &- UInt8(ascii: "0") < 10 else { return false }
+            } else if b[index] != expected {
+                return false
+            }
+        }
+        func number(_ at: Int) -> Int { Int(b[at] - 48) * 10 + Int(b[at + 1] - 48) }
+        return (1...12).contains(number(5)) && (1...31).contains(number(8)) && number(11) < 24 && number(14) < 60 && number(17) < 61
     }
 
     /// Seconds since the epoch of a CloudStack time (`±HHMM` offsets, as Java's `yyyy-MM-dd'T'HH:mm:ssZ` writes).
