@@ -8,30 +8,33 @@ struct DeployParameters {
     mutating func ipAddressUsed() { parameters["ipaddress"] = nil }
 
     /// Checks the image, key pair, zone, subnet and type, and builds the parameters.
-    static func resolve(_ input: RunInstancesInput, in context: ActionContext) async throws(EC2Error) -> DeployParameters {
+    ///
+    /// The five CloudStack lookups do not depend on each other, so they run at once; their errors
+    /// are still reported in a fixed order (image, key pair, subnet, zone, type).
+    static func resolve(_ input: RunInstancesInput, in context: ActionContext) async throws -> DeployParameters {
         let image = try EC2ID.parse(input.imageId, as: .image)
-        let templates = try await context.list(
+        let subnet = try input.subnetId.map { try EC2ID.parse($0, as: .subnet) }
+        async let templates = context.list(
             CommandTable.listTemplates, ["templatefilter": "executable", "id": image.cloudStackUUID], context: .ids(.image, [input.imageId])
         )
-        guard let template = templates.first else { throw EC2Error.notFound(.image, ids: [input.imageId]) }
-        var parameters: Parameters = ["templateid": image.cloudStackUUID]
+        async let pairs = keyPairs(named: input.keyName, in: context)
+        async let networks = networks(subnet, in: context)
+        async let zoneList = context.list(CommandTable.listZones)
+        async let offeringList = context.list(CommandTable.listServiceOfferings)
 
+        guard let template = try await templates.first else { throw EC2Error.notFound(.image, ids: [input.imageId]) }
+        var parameters: Parameters = ["templateid": image.cloudStackUUID]
         if let keyName = input.keyName {
-            let pairs = try await context.list(CommandTable.listSSHKeyPairs, ["name": keyName], context: ErrorContext(keyPairName: keyName))
-            guard pairs.contains(where: { $0.name == keyName }) else { throw EC2Error.keyPairNotFound(keyName) }
+            guard try await pairs.contains(where: { $0.name == keyName }) else { throw EC2Error.keyPairNotFound(keyName) }
             parameters["keypair"] = keyName
         }
-
         var zoneID: String?
-        if let subnet = input.subnetId {
-            let network = try EC2ID.parse(subnet, as: .subnet)
-            let networks = try await context.list(
-                CommandTable.listNetworks, ["id": network.cloudStackUUID], context: .ids(.subnet, [subnet]))
-            guard let found = networks.first else { throw EC2Error.notFound(.subnet, ids: [subnet]) }
-            parameters["networkids"] = network.cloudStackUUID
+        if let subnet, let id = input.subnetId {
+            guard let found = try await networks.first else { throw EC2Error.notFound(.subnet, ids: [id]) }
+            parameters["networkids"] = subnet.cloudStackUUID
             zoneID = found.zoneid
         }
-        let zones = try await context.list(CommandTable.listZones)
+        let zones = try await zoneList
         if let name = input.placement?.availabilityZone, !name.isEmpty {
             guard let zone = zones.first(where: { $0.name == name }), let id = zone.id else {
                 throw EC2Error.invalidParameterValue("Invalid availability zone: [\(XMLSafeName.clip(name))]")
@@ -49,7 +52,7 @@ struct DeployParameters {
         guard let zoneID else { throw EC2Error.unavailable("No availability zone is available.") }
         parameters["zoneid"] = zoneID
 
-        let offerings = try await context.list(CommandTable.listServiceOfferings)
+        let offerings = try await offeringList
         let names = InstanceTypeNames(configured: context.configuration.instanceTypes)
         let requested = input.instanceType ?? "m1.small"
         let offering =
@@ -77,5 +80,16 @@ struct DeployParameters {
             parameters["rootdisksize"] = String(size)
         }
         return DeployParameters(parameters: parameters)
+    }
+
+    private static func keyPairs(named name: String?, in context: ActionContext) async throws(EC2Error) -> [SSHKeyPair] {
+        guard let name else { return [] }
+        return try await context.list(CommandTable.listSSHKeyPairs, ["name": name], context: ErrorContext(keyPairName: name))
+    }
+
+    private static func networks(_ subnet: EC2ID?, in context: ActionContext) async throws(EC2Error) -> [Network] {
+        guard let subnet else { return [] }
+        return try await context.list(
+            CommandTable.listNetworks, ["id": subnet.cloudStackUUID], context: .ids(.subnet, [subnet.description]))
     }
 }
