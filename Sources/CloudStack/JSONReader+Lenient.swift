@@ -48,13 +48,7 @@ extension JSONReader {
     public mutating func integer() throws(JSONError) -> Int64? {
         switch try nextKind() {
         case .number:
-            var probe = self
-            if let value = try? probe.int64() {
-                self = probe
-                return value
-            }
-            let value = try double()
-            return Int64(exactly: value.rounded(.towardZero))
+            return try integralNumber()
         case .string:
             let text = try string()
             return Int64(text) ?? Double(text).flatMap { Int64(exactly: $0.rounded(.towardZero)) }

@@ -3,7 +3,7 @@ extension JSONReader {
     ///
     /// String bodies are most of a CloudStack answer, so the scan tests a word at a time with the
     /// "has zero byte" trick instead of comparing byte by byte.
-    @inlinable
+    @inlinable @inline(__always)
     func findQuoteOrBackslash(from start: Int) -> Int {
         let end = bytes.count
         var i = start

@@ -21,8 +21,9 @@ final class JSONStringTable {
 
     /// Slot count, a power of two; allocated on the first long string, so small answers pay nothing.
     @usableFromInline static let capacity = 512
-    /// Raw storage rather than an array: no exclusivity checks or copies of entries on the hot path.
-    @usableFromInline var entries: UnsafeMutablePointer<Entry>?
+    /// Raw storage rather than an array: no copies of entries on the hot path. Exclusivity is not
+    /// checked at run time: only the one reader of one `read` touches the table, never concurrently.
+    @exclusivity(unchecked) @usableFromInline var entries: UnsafeMutablePointer<Entry>?
 
     @inlinable init() {}
 
@@ -75,23 +76,21 @@ final class JSONStringTable {
         return h ^ (h >> 29)
     }
 
-    /// Whether `count` bytes at `a` and `b` are equal, compared a word at a time.
-    @inlinable
+    /// Whether `count` (at least 8) bytes at `a` and `b` are equal, a word at a time; the last word
+    /// overlaps the one before it.
+    @inlinable @inline(__always)
     static func equal(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
         if a == b { return true }
         let ra = UnsafeRawPointer(a)
         let rb = UnsafeRawPointer(b)
         var i = 0
-        while i + 8 <= count {
+        while i + 8 < count {
             if ra.loadUnaligned(fromByteOffset: i, as: UInt64.self) != rb.loadUnaligned(fromByteOffset: i, as: UInt64.self) {
                 return false
             }
             i += 8
         }
-        while i < count {
-            if a[i] != b[i] { return false }
-            i += 1
-        }
-        return true
+        guard count >= 8 else { return (0..<count).allSatisfy { a[$0] == b[$0] } }
+        return ra.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) == rb.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
     }
 }

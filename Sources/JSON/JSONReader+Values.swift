@@ -6,7 +6,7 @@ extension JSONReader {
     /// Lenient where CloudStack is sloppy: its serializer un-escapes `\uXXXX` after Gson wrote it, so
     /// raw control characters and raw non-ASCII appear inside strings; both are accepted, and invalid
     /// UTF-8 becomes U+FFFD.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func string() throws(JSONError) -> String {
         let byte = try peekByte()
         guard byte == UInt8(ascii: "\"") else { throw mismatch(.string, byte) }
@@ -203,6 +203,30 @@ extension JSONReader {
             i += 1
         }
         return value
+    }
+
+    /// Reads any number and returns it as an `Int64` when it is integral and in range (`1.5E9` is
+    /// 1500000000; `2.5` truncates toward zero), `nil` when it is not; consumes it either way.
+    @inlinable
+    public mutating func integralNumber() throws(JSONError) -> Int64? {
+        let (range, isInteger) = try scanNumber()
+        if isInteger {
+            var i = range.lowerBound
+            let negative = bytes[i] == UInt8(ascii: "-")
+            if negative { i += 1 }
+            var value: Int64 = 0
+            while i < range.upperBound {
+                let digit = Int64(bytes[i] &- UInt8(ascii: "0"))
+                let (shifted, o1) = value.multipliedReportingOverflow(by: 10)
+                let (next, o2) = negative ? shifted.subtractingReportingOverflow(digit) : shifted.addingReportingOverflow(digit)
+                if o1 || o2 { return nil }
+                value = next
+                i += 1
+            }
+            return value
+        }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        return Double(text).flatMap { Int64(exactly: $0.rounded(.towardZero)) }
     }
 
     /// Reads any number as a `Double`.

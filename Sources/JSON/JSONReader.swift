@@ -135,7 +135,7 @@ public struct JSONReader {
     }
 
     /// Reads a key string at `"`; escapes are rare in names, so only then does it allocate.
-    @inlinable
+    @inlinable @inline(__always)
     mutating func readKey() throws(JSONError) -> JSONKey {
         let start = index + 1
         let i = findQuoteOrBackslash(from: start)

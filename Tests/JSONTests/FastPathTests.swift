@@ -75,3 +75,14 @@ import Testing
     #expect(zip(strings, expected).filter { $0 != $1 }.count == 0)
     #expect(zip(strings, expected).filter { $0.utf16.count != $1.utf16.count }.count == 0)
 }
+
+@Test func integralNumbersTruncateAndRefuseWhatInt64CannotHold() throws {
+    let body = "[1, -7, 0, 1.5E9, 2.5, -2.5, 9223372036854775807, 9223372036854775808, -9223372036854775808, 1e400, 3]"
+    let values = try JSONReader.read(Array(body.utf8)) { (r: inout JSONReader) throws(JSONError) -> [Int64?] in
+        var out: [Int64?] = []
+        try r.beginArray()
+        while try r.nextElement() { out.append(try r.integralNumber()) }
+        return out
+    }
+    #expect(values == [1, -7, 0, 1_500_000_000, 2, -2, Int64.max, nil, Int64.min, nil, 3])
+}
