@@ -23,7 +23,7 @@ public struct EC2Settings: Sendable, Equatable {
     public var region = "cloudstack-1"
     /// Credential sources, tried in order.
     public var credentialSources: [CredentialSource] = [.cloudstack, .static]
-    /// File of static `accessKeyId secretKey cloudstackApiKey cloudstackSecretKey` lines; empty means none.
+    /// File of `ACCESS_KEY_ID SECRET_KEY` lines (a CloudStack key pair each, mode 600); empty means none.
     public var staticCredentialsFile = ""
     /// The credential registry.
     public var registry = Registry()
