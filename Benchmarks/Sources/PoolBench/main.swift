@@ -2,12 +2,15 @@
 // PooledTransport calling listZones on the simulator behind a real HTTPServer on 127.0.0.1, with
 // keep-alive connections vs a new connection per request, interleaved in one run.
 //
-//     PoolBench [seconds=3] [workers=32] [rounds=3] [pool=16]
+//     PoolBench [seconds=3] [workers=32] [rounds=3] [pool=16] [cert=cert.pem key=key.pem]
 //
+// With cert and key (a certificate for 127.0.0.1) both sides speak HTTPS, and the client verifies the
+// server against that certificate: then "per request" pays a full TLS handshake each time.
 // "Per request" is honest: the server answers every request with `Connection: close`, so evhttp
 // closes the connection after the reply and the pool discards it; the next request connects again.
 import CloudStack
 import CloudStackSimulator
+import Crypto
 import EventLoops
 import Glibc
 import Pipeline
@@ -42,13 +45,29 @@ struct Sample {
 }
 
 var options: [String: Int] = ["seconds": 3, "workers": 32, "rounds": 3, "pool": 16]
+var files: [String: String] = [:]
 for argument in CommandLine.arguments.dropFirst() {
-    let parts = argument.split(separator: "=", maxSplits: 1)
-    guard parts.count == 2, let value = Int(parts[1]), options[String(parts[0])] != nil else {
-        print("usage: PoolBench [seconds=3] [workers=32] [rounds=3] [pool=16]")
+    let parts = argument.split(separator: "=", maxSplits: 1).map(String.init)
+    if parts.count == 2, parts[0] == "cert" || parts[0] == "key" {
+        files[parts[0]] = parts[1]
+        continue
+    }
+    guard parts.count == 2, let value = Int(parts[1]), options[parts[0]] != nil else {
+        print("usage: PoolBench [seconds=3] [workers=32] [rounds=3] [pool=16] [cert=cert.pem key=key.pem]")
         exit(64)
     }
-    options[String(parts[0])] = value
+    options[parts[0]] = value
+}
+/// Both ends' TLS contexts, or nil for plain HTTP.
+struct TLSPair: Sendable {
+    let server: TLSServerContextHolder
+    let client: TLSClientContext
+}
+var tls: TLSPair?
+if let cert = files["cert"], let key = files["key"] {
+    tls = TLSPair(
+        server: TLSServerContextHolder(try TLSServerContext(certificateChainFile: cert, privateKeyFile: key)),
+        client: try TLSClientContext(caFile: cert, verify: true))
 }
 let seconds = options["seconds"] ?? 3
 let workers = options["workers"] ?? 32
@@ -62,20 +81,20 @@ func epochNanos() -> UInt64 {
 }
 
 /// Runs `workers` callers for `seconds` against a fresh server and client; one loop each.
-func measure(closeEachConnection: Bool) async throws -> Sample {
+func measure(closeEachConnection: Bool, tls: TLSPair?) async throws -> Sample {
     let simulator = Simulator(configuration: SimulatorConfiguration(jobDurationNanos: 0, seedData: .empty), clock: { epochNanos() })
     let keys = simulator.credentials[0]
     let credentials = CloudStackCredentials(apiKey: keys.apiKey, secretKey: keys.secretKey)
     let counter = ConnectionCounter()
     let serverGroup = try LoopGroup(count: 1)
     let server = try HTTPServer(
-        group: serverGroup, listeners: [ListenerConfiguration(address: "127.0.0.1", port: 0)],
+        group: serverGroup, listeners: [ListenerConfiguration(address: "127.0.0.1", port: 0, tls: tls?.server)],
         limits: FrontEndLimits(maxInFlightPerLoop: 100_000),
         responder: BenchResponder(simulator: simulator, closeEachConnection: closeEachConnection),
         reject: { _, status in Response.text(status, "refused") }, observer: counter)
     let clientGroup = try LoopGroup(count: 1)
     let transport = PooledTransport(
-        group: clientGroup, endpoint: BackendEndpoint(host: "127.0.0.1", port: server.boundPorts[0]),
+        group: clientGroup, endpoint: BackendEndpoint(host: "127.0.0.1", port: server.boundPorts[0], tls: tls?.client),
         configuration: BackendPoolConfiguration(size: poolSize, queueLimit: 100_000, queueDeadlineSeconds: 30))
     var configuration = ClientConfiguration()
     configuration.retry.maxRetries = 0
@@ -130,8 +149,8 @@ var pooled: [Sample] = []
 var perRequest: [Sample] = []
 for round in 1...rounds {
     // Interleaved so drift on the shared machine hits both modes alike.
-    pooled.append(try await measure(closeEachConnection: false))
-    perRequest.append(try await measure(closeEachConnection: true))
+    pooled.append(try await measure(closeEachConnection: false, tls: tls))
+    perRequest.append(try await measure(closeEachConnection: true, tls: tls))
     let p = pooled[pooled.count - 1]
     let n = perRequest[perRequest.count - 1]
     print("round \(round): pooled \(format(p.requestsPerSecond)) req/s, \(p.connections) connections, \(p.errors) errors; "
@@ -150,4 +169,4 @@ let ratios = zip(pooled, perRequest).map { $1.requestsPerSecond > 0 ? $0.request
 let ratio = median(ratios)
 print("keep-alive / per-request, median of per-round ratios: \((ratio * 100).rounded() / 100)x "
     + "(rounds: \(ratios.map { String(($0 * 100).rounded() / 100) }.joined(separator: ", ")))")
-print("(workers=\(workers), \(seconds) s per run, \(rounds) interleaved rounds, listZones as root admin, 1 server loop + 1 client loop)")
+print("(workers=\(workers), \(seconds) s per run, \(rounds) interleaved rounds, listZones as root admin, \(tls == nil ? "http" : "https"), 1 server loop + 1 client loop)")
