@@ -53,6 +53,12 @@ public struct AsyncJob: CloudStackDecodable, Equatable {
     /// Decodes one job object.
     public static func decode(from reader: inout JSONReader) throws(JSONError) -> Self {
         var value = Self()
+        try decodeMembers(into: &value, from: &reader)
+        return value
+    }
+
+    /// Reads the members into `value`; separate from `decode` so the result is moved, not copied.
+    static func decodeMembers(into value: inout Self, from reader: inout JSONReader) throws(JSONError) {
         try reader.beginObject()
         while let key = try reader.nextKey() {
             switch key {
@@ -72,7 +78,6 @@ public struct AsyncJob: CloudStackDecodable, Equatable {
             default: try reader.skip()
             }
         }
-        return value
     }
 
     /// Decodes the object named `name` inside `jobresult`, e.g. `virtualmachine`; `nil` if absent.

@@ -16,6 +16,12 @@ public struct SuccessResult: CloudStackDecodable, Equatable {
     /// Decodes the object.
     public static func decode(from reader: inout JSONReader) throws(JSONError) -> Self {
         var value = Self()
+        try decodeMembers(into: &value, from: &reader)
+        return value
+    }
+
+    /// Reads the members into `value`; separate from `decode` so the result is moved, not copied.
+    static func decodeMembers(into value: inout Self, from reader: inout JSONReader) throws(JSONError) {
         try reader.beginObject()
         while let key = try reader.nextKey() {
             switch key {
@@ -24,6 +30,5 @@ public struct SuccessResult: CloudStackDecodable, Equatable {
             default: try reader.skip()
             }
         }
-        return value
     }
 }

@@ -62,6 +62,12 @@ extension User {
     /// Decodes one `User` object, skipping unknown fields.
     public static func decode(from reader: inout JSONReader) throws(JSONError) -> Self {
         var value = Self()
+        try decodeMembers(into: &value, from: &reader)
+        return value
+    }
+
+    /// Reads the members into `value`; separate from `decode` so the result is moved, not copied.
+    static func decodeMembers(into value: inout Self, from reader: inout JSONReader) throws(JSONError) {
         try reader.beginObject()
         while let key = try reader.nextKey() {
             // Grouping by length first keeps each lookup to a few byte comparisons.
@@ -138,7 +144,6 @@ extension User {
             default: try reader.skip()
             }
         }
-        return value
     }
 
     /// The wire names this model reads, for table tests against listApis.json.
