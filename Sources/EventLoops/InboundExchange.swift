@@ -12,6 +12,8 @@ final class InboundExchange: @unchecked Sendable {
     private(set) var replied = false
     private(set) var clientGone = false
     var task: Task<Void, Never>?
+    /// Whether this exchange counts towards its loop's in-flight requests (set before its task starts).
+    var counted = false
     weak var connection: ClientConnection?
     /// A one-shot read watch on the client socket: evhttp does not read while we work on a request,
     /// so without it a disconnect would only be noticed when the reply is written.

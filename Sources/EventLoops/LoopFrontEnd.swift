@@ -183,7 +183,11 @@ final class LoopFrontEnd: @unchecked Sendable {
         connection?.current = exchange
         let responder = server.responder
         let value = request.request
-        exchange.task = Task(executorPreference: loop) {
+        exchange.counted = true
+        // Task.immediate runs the pipeline on this thread right away, up to its first real suspension
+        // (usually the CloudStack call), instead of queueing it for the next pass of the loop; every
+        // later resumption comes back to this loop through the executor preference.
+        exchange.task = Task.immediate(executorPreference: loop) {
             var context = RequestContext(requestID: "", startNanos: monotonicNanos())
             let response = await responder.respond(to: value, context: &context)
             exchange.reply(response)
@@ -197,7 +201,7 @@ final class LoopFrontEnd: @unchecked Sendable {
             if connection.current === exchange { connection.current = nil }
             connection.awaitingSince = monotonicNanos()
         }
-        if exchange.task != nil {
+        if exchange.counted {
             loop.state.inFlight -= 1
             server.inFlightTotal.subtract(1, ordering: .relaxed)
         }
