@@ -47,11 +47,15 @@ ZONE=$(curl -sf -H "Authorization: Bearer $TOKEN" "$BASE/zones" | python3 -c 'im
 GCE_URL="$BASE/zones/$ZONE/instances"
 GCE_COUNT=$(curl -sf -H "Authorization: Bearer $TOKEN" "$GCE_URL" | python3 -c 'import json,sys;print(len(json.load(sys.stdin)["items"]))')
 # EC2: the same zone's instances (a filter CloudStack applies), signed once, replayable for 15 minutes.
-CS_ZONE=$(curl -sf -H "Authorization: Bearer $TOKEN" "$BASE/zones/$ZONE" | python3 -c 'import json,sys;print(json.load(sys.stdin)["description"])')
-EC2_JSON=$(python3 "$here/sign_requests.py" ec2 "http://127.0.0.1:$P_BRIDGE" "$USER_KEY" "$USER_SECRET" cloudstack-1)
+CS_ZONE=$(python3 -c '
+import boto3, sys
+ec2 = boto3.client("ec2", endpoint_url=sys.argv[1], region_name="cloudstack-1", aws_access_key_id=sys.argv[2], aws_secret_access_key=sys.argv[3])
+print(next(z["ZoneName"] for z in ec2.describe_availability_zones()["AvailabilityZones"] if z["ZoneName"].lower() == sys.argv[4]))
+' "http://127.0.0.1:$P_BRIDGE" "$USER_KEY" "$USER_SECRET" "$ZONE")
+EC2_JSON=$(python3 "$here/sign_requests.py" ec2 "http://127.0.0.1:$P_BRIDGE" "$USER_KEY" "$USER_SECRET" cloudstack-1 "$CS_ZONE")
 CS_DIRECT_JSON=$(python3 "$here/sign_requests.py" cloudstack "http://127.0.0.1:$P_SIM/client/api" "$USER_KEY" "$USER_SECRET")
 cat > "$work/nginx.conf" <<NGINX
-worker_processes 1; daemon on; pid $work/nginx.pid; error_log $work/nginx-error.log;
+worker_processes 1; master_process off; daemon on; pid $work/nginx.pid; error_log $work/nginx-error.log;
 events { worker_connections 4096; }
 http { access_log off;
   upstream cloudstack { server 127.0.0.1:$P_SIM; keepalive 32; }
@@ -77,7 +81,11 @@ echo "" > "$work/none.lua"
 EC2_URL=$(python3 -c 'import json,sys;print(json.loads(sys.argv[1])["url"])' "$EC2_JSON")
 CS_URL=$(python3 -c 'import json,sys;print(json.loads(sys.argv[1])["url"])' "$CS_DIRECT_JSON")
 NGINX_URL="${CS_URL/127.0.0.1:$P_SIM/127.0.0.1:$P_NGINX}"
-EC2_COUNT=$(curl -sf $(python3 -c 'import json,sys;print(" ".join("-H %s" % repr(f"{k}: {v}") for k,v in json.loads(sys.argv[1])["headers"].items() if k.lower()!="host"))' "$EC2_JSON" | tr -d "'" | sed 's/-H /-H\n/g' | paste -sd' ' ) "$EC2_URL" 2>/dev/null | grep -c "<instanceId>" || true)
+EC2_COUNT=$(python3 -c '
+import json, sys, urllib.request
+spec = json.loads(sys.argv[1])
+request = urllib.request.Request(spec["url"], headers={k: v for k, v in spec["headers"].items() if k.lower() != "host"})
+print(urllib.request.urlopen(request).read().decode().count("<instanceId>"))' "$EC2_JSON")
 
 # measure NAME PID URL LUA -> "req/s cpu_us_per_request"
 measure() {

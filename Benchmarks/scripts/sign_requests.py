@@ -13,8 +13,10 @@ from botocore.awsrequest import AWSRequest
 from botocore.credentials import Credentials
 
 
-def ec2(endpoint, key, secret, region):
-    url = endpoint + "/?" + urllib.parse.urlencode({"Action": "DescribeInstances", "Version": "2016-11-15"})
+def ec2(endpoint, key, secret, region, zone):
+    query = {"Action": "DescribeInstances", "Version": "2016-11-15",
+             "Filter.1.Name": "availability-zone", "Filter.1.Value.1": zone}
+    url = endpoint + "/?" + urllib.parse.urlencode(query, quote_via=urllib.parse.quote)
     request = AWSRequest(method="GET", url=url)
     SigV4Auth(Credentials(key, secret), "ec2", region).add_auth(request)
     return {"url": request.url, "headers": {k: v for k, v in request.headers.items()}}
@@ -34,6 +36,6 @@ def cloudstack(endpoint, key, secret):
 if __name__ == "__main__":
     kind = sys.argv[1]
     if kind == "ec2":
-        print(json.dumps(ec2(*sys.argv[2:6])))
+        print(json.dumps(ec2(*sys.argv[2:7])))
     else:
         print(json.dumps(cloudstack(*sys.argv[2:5])))
