@@ -6,23 +6,6 @@ import Pipeline
 import Synchronization
 import Testing
 
-/// Counts client connections as the simulator's HTTP server sees them.
-final class ConnectionCounter: FrontEndObserver {
-    let opened = Atomic<Int>(0)
-    func connectionOpened(tls: Bool) { opened.add(1, ordering: .relaxed) }
-    func connectionClosed(tls: Bool) {}
-    func tlsHandshake(success: Bool) {}
-    func shed(_ request: Request) {}
-}
-
-/// Records the client's retries.
-final class RetryCounter: ClientObserver {
-    let retries = Atomic<Int>(0)
-    func requestFinished(command: String, outcome: RequestOutcome, latencyNanos: UInt64) {}
-    func requestRetried(command: String, attempt: Int) { retries.add(1, ordering: .relaxed) }
-    func requestThrottled(command: String) {}
-}
-
 /// A simulator behind a real `HTTPServer` on 127.0.0.1 and a `CloudStackClient` over a `PooledTransport`
 /// to it: every test's bytes cross loopback sockets, and the simulator's own verifier checks every signature.
 struct SimulatedCloud {
