@@ -131,6 +131,30 @@ import Testing
         #expect(handshakes.failed.load(ordering: .relaxed) == 0)
     }
 
+    @Test func sniPicksTheCertificateForTheRequestedHostName() async throws {
+        let main = try await TestCertificate(commonName: "localhost")
+        let other = try await TestCertificate(commonName: "other.test")
+        let context = try TLSServerContext(
+            certificateChainFile: main.certificate, privateKeyFile: main.key,
+            sni: [(hostname: "Other.Test", certificateChainFile: other.certificate, privateKeyFile: other.key)])
+        let group = try LoopGroup(count: 1)
+        let server = try HTTPServer(
+            group: group, listeners: [ListenerConfiguration(address: "127.0.0.1", port: 0, tls: TLSServerContextHolder(context))],
+            limits: FrontEndLimits(), responder: TLSFrontEndTests.hello, reject: { _, status in Response.text(status, "x") })
+        defer {
+            server.stopAccepting()
+            server.close()
+            group.shutdown()
+        }
+        let port = server.boundPorts[0]
+        let expectedOther = try String(contentsOfFile: other.certificate, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        let expectedMain = try String(contentsOfFile: main.certificate, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        let viaSNI = try await run("/usr/bin/openssl", ["s_client", "-connect", "127.0.0.1:\(port)", "-servername", "other.test"], input: "").1
+        let plain = try await run("/usr/bin/openssl", ["s_client", "-connect", "127.0.0.1:\(port)", "-servername", "localhost"], input: "").1
+        #expect(Self.certificateBlock(viaSNI) == expectedOther)
+        #expect(Self.certificateBlock(plain) == expectedMain)
+    }
+
     static func certificateBlock(_ text: String) -> String? {
         guard let start = text.range(of: "-----BEGIN CERTIFICATE-----"),
               let end = text.range(of: "-----END CERTIFICATE-----", range: start.upperBound..<text.endIndex)

@@ -128,3 +128,50 @@ simulator: {{port: {sim}, latencyMilliseconds: 1500}}
     finally:
         if process.poll() is None:
             stop(process)
+
+
+def test_sighup_swaps_the_served_certificate(tmp_path):
+    """Replace the certificate files, SIGHUP: new connections get the new certificate."""
+    import shutil
+    from harness import make_test_ca
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    ca1, cert1, key1 = make_test_ca(first)
+    ca2, cert2, key2 = make_test_ca(second)
+    live_cert, live_key = tmp_path / "live.pem", tmp_path / "live.key"
+    shutil.copy(cert1, live_cert)
+    shutil.copy(key1, live_key)
+    https, admin, sim = free_port(), free_port(), free_port()
+    config = tmp_path / "c.yaml"
+    config.write_text(f"""
+server:
+  http: {{enabled: false}}
+  https: {{enabled: true, address: "127.0.0.1", port: {https}, certificate: "{live_cert}", privateKey: "{live_key}"}}
+admin: {{address: "127.0.0.1", port: {admin}}}
+simulator: {{port: {sim}}}
+""")
+    process = subprocess.Popen([binary(), "demo", "--config", str(config)], stdout=subprocess.PIPE,
+                               stderr=subprocess.DEVNULL, text=True)
+
+    def served_by(ca):
+        context = ssl.create_default_context(cafile=str(ca))
+        try:
+            get(f"https://127.0.0.1:{https}/", context=context)
+            return True
+        except urllib.error.URLError:
+            return False
+
+    try:
+        wait_for_line(process, r"Stop with Ctrl-C")
+        assert served_by(ca1) and not served_by(ca2)
+        shutil.copy(cert2, live_cert)
+        shutil.copy(key2, live_key)
+        assert served_by(ca1)  # no reload without the signal
+        process.send_signal(signal.SIGHUP)
+        deadline = time.time() + 5
+        while not served_by(ca2) and time.time() < deadline:
+            time.sleep(0.1)
+        assert served_by(ca2) and not served_by(ca1)
+    finally:
+        assert stop(process) == 0
