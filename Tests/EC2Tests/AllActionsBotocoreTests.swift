@@ -90,7 +90,7 @@ import Testing
         let answers = await [first, second, third]
         let checked = try BotocoreResponseChecker.check(answers.map { ("RunInstances", $0) })
         let reservations = Set(checked.compactMap { $0.parsed["ReservationId"] as? String })
-        #expect(answers.allSatisfy { $0.status == 200 })
+        #expect(answers.allSatisfy { $0.status == 200 }, "\(answers.map { String(decoding: $0.body, as: UTF8.self) })")
         #expect(reservations.count == 1)
         let vms = try await cloud.client.listAll(
             CommandTable.listVirtualMachines, Parameters(), as: InstanceActionTests.userCredentials(cloud))

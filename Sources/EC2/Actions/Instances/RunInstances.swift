@@ -22,14 +22,19 @@ enum RunInstances: EC2Action {
         if let token = input.clientToken, !token.isEmpty {
             let key = context.accessKeyID + "/" + token
             // A retry while the first call is still deploying waits for it, then answers its reservation.
+            // The look-up of an earlier launch suspends, so another call can claim the token meanwhile:
+            // losing the claim means waiting again, not failing.
             var waited = 0
-            while context.memory.launching.withLock({ $0.contains(key) }), waited < 600 {
-                try await Task.sleep(nanoseconds: 100_000_000)
-                waited += 1
-            }
-            if let earlier = try await previousLaunch(token, in: context) { return earlier }
-            guard context.memory.launching.withLock({ $0.insert(key).inserted }) else {
-                throw EC2Error(code: "IdempotentParameterMismatch", message: "A request with this client token is still in progress.")
+            while true {
+                while context.memory.launching.withLock({ $0.contains(key) }) {
+                    guard waited < 600 else {
+                        throw EC2Error(code: "IdempotentParameterMismatch", message: "A request with this client token is still in progress.")
+                    }
+                    try await Task.sleep(nanoseconds: 100_000_000)
+                    waited += 1
+                }
+                if let earlier = try await previousLaunch(token, in: context) { return earlier }
+                if context.memory.launching.withLock({ $0.insert(key).inserted }) { break }
             }
         }
         defer {
