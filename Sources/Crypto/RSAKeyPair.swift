@@ -2,7 +2,7 @@ internal import COpenSSL
 
 /// A freshly generated RSA key pair, as OpenSSH and CloudStack's `createSSHKeyPair` present it.
 public struct RSAKeyPair: Sendable {
-    /// The private key in traditional PEM (`-----BEGIN RSA PRIVATE KEY-----`), as JSch writes it.
+    /// The private key in traditional PKCS#1 PEM (an `RSA PRIVATE KEY` block), as JSch writes it.
     public let privateKeyPEM: String
     /// The public key blob in OpenSSH wire format (`string "ssh-rsa"`, `mpint e`, `mpint n`).
     public let publicKeyBlob: [UInt8]
