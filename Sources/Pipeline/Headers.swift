@@ -10,7 +10,7 @@ public struct Headers: Sendable, Sequence {
 
     /// The first value of the named field, if present.
     public subscript(name: String) -> String? {
-        for field in fields where field.name.utf8.count == name.utf8.count && field.name.lowercased() == name.lowercased() {
+        for field in fields where Headers.sameName(field.name, name) {
             return field.value
         }
         return nil
@@ -18,8 +18,7 @@ public struct Headers: Sendable, Sequence {
 
     /// Every value of the named field, in order.
     public func values(_ name: String) -> [String] {
-        let lower = name.lowercased()
-        return fields.filter { $0.name.lowercased() == lower }.map(\.value)
+        fields.filter { Headers.sameName($0.name, name) }.map(\.value)
     }
 
     /// Appends a field, keeping any existing field of the same name.
@@ -29,9 +28,20 @@ public struct Headers: Sendable, Sequence {
 
     /// Replaces every field of this name with one field.
     public mutating func set(_ name: String, _ value: String) {
-        let lower = name.lowercased()
-        fields.removeAll { $0.name.lowercased() == lower }
+        fields.removeAll { Headers.sameName($0.name, name) }
         fields.append((name, value))
+    }
+
+    /// Field names compare ignoring ASCII case (RFC 9110 §5.1), byte by byte: lookups run several
+    /// times per request, and `lowercased()` allocated two strings each time.
+    static func sameName(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        for (x, y) in zip(a.utf8, b.utf8) where x != y {
+            let foldedX = x >= 0x41 && x <= 0x5A ? x | 0x20 : x
+            let foldedY = y >= 0x41 && y <= 0x5A ? y | 0x20 : y
+            if foldedX != foldedY { return false }
+        }
+        return true
     }
 
     /// Whether no field is present.
