@@ -47,6 +47,40 @@ public protocol APIPipeline: Sendable {
     func render(_ called: Called, context: inout RequestContext) throws -> Response
     /// The API's single error path: any error thrown by any phase becomes exactly one response here.
     func renderError(_ error: any Error, context: RequestContext) -> Response
+    /// All six phases in order; provided below, not implemented by APIs.
+    func runPhases(_ request: Request, context: inout RequestContext) async -> Response
+}
+
+/// The phases in order, timed, with every error routed to `renderError`.
+///
+/// A requirement with a default so that each API's own module emits it specialised for its concrete
+/// phase types (`@inlinable`): called through the generic `PhasedResponder`, the unspecialised body
+/// kept every intermediate value in task-allocated boxes, copied them through value witnesses and
+/// cost extra task allocator slabs per request. APIs do not implement it.
+extension APIPipeline {
+    @inlinable
+    public func runPhases(_ request: Request, context: inout RequestContext) async -> Response {
+        var clock = PhaseClock()
+        do {
+            let routed = try route(request, context: &context)
+            clock.lap(.route, &context)
+            let authenticated = try await authenticate(routed, context: &context)
+            clock.lap(.authenticate, &context)
+            let decoded = try decode(authenticated, context: &context)
+            clock.lap(.decode, &context)
+            let translated = try await translate(decoded, context: &context)
+            clock.lap(.translate, &context)
+            let called = try await call(translated, context: &context)
+            clock.lap(.call, &context)
+            let response = try render(called, context: &context)
+            clock.lap(.render, &context)
+            return response
+        } catch {
+            let response = renderError(error, context: context)
+            clock.lap(.render, &context)
+            return response
+        }
+    }
 }
 
 /// Runs an `APIPipeline`'s phases in order, timing each, and routes every error to `renderError`.
@@ -59,33 +93,20 @@ public struct PhasedResponder<P: APIPipeline>: Responder {
     }
 
     public func respond(to request: Request, context: inout RequestContext) async -> Response {
-        var clock = PhaseClock()
-        do {
-            let routed = try pipeline.route(request, context: &context)
-            clock.lap(.route, &context)
-            let authenticated = try await pipeline.authenticate(routed, context: &context)
-            clock.lap(.authenticate, &context)
-            let decoded = try pipeline.decode(authenticated, context: &context)
-            clock.lap(.decode, &context)
-            let translated = try await pipeline.translate(decoded, context: &context)
-            clock.lap(.translate, &context)
-            let called = try await pipeline.call(translated, context: &context)
-            clock.lap(.call, &context)
-            let response = try pipeline.render(called, context: &context)
-            clock.lap(.render, &context)
-            return response
-        } catch {
-            let response = pipeline.renderError(error, context: context)
-            clock.lap(.render, &context)
-            return response
-        }
+        await pipeline.runPhases(request, context: &context)
     }
 }
 
 /// Measures consecutive phases.
-private struct PhaseClock {
-    private var last = monotonicNanos()
+@usableFromInline
+struct PhaseClock {
+    @usableFromInline
+    var last = monotonicNanos()
 
+    @inlinable
+    init() {}
+
+    @inlinable
     mutating func lap(_ phase: Phase, _ context: inout RequestContext) {
         let now = monotonicNanos()
         context.phaseNanos.record(phase, now &- last)
