@@ -1,6 +1,6 @@
-/// Reason phrases for the status codes StackBridge sends.
+/// Reason phrases for the status codes StackBridge sends (static C strings: no conversion per reply).
 enum HTTPStatus {
-    static func reason(_ status: Int) -> String {
+    static func reason(_ status: Int) -> StaticString {
         switch status {
         case 200: "OK"
         case 204: "No Content"

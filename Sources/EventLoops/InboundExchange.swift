@@ -8,10 +8,13 @@ import Pipeline
 /// (libevent 2.1 `evhttp_connection_incoming_fail`), so a reply is always sent, even late.
 final class InboundExchange: @unchecked Sendable {
     private let request: OpaquePointer
-    unowned let frontEnd: LoopFrontEnd
+    let frontEnd: LoopFrontEnd
     private(set) var replied = false
     private(set) var clientGone = false
+    /// The request's pipeline task while it runs (for cancellation); dropped on reply.
     var task: Task<Void, Never>?
+    /// The parsed request, until the pipeline task takes it.
+    var pending: Request?
     /// Whether this exchange counts towards its loop's in-flight requests (set before its task starts).
     var counted = false
     weak var connection: ClientConnection?
@@ -71,11 +74,21 @@ final class InboundExchange: @unchecked Sendable {
         }
     }
 
+    /// The request's pipeline: runs the server's responder on the pending request, then replies.
+    /// The task closure captures only this exchange (one reference, so no closure context to allocate).
+    func run() async {
+        guard let request = pending.take() else { return }
+        var context = RequestContext(requestID: "", startNanos: monotonicNanos())
+        let response = await frontEnd.responder.respond(to: request, context: &context)
+        reply(response)
+    }
+
     /// Sends `response`. Must run on the loop thread; later calls are ignored.
     func reply(_ response: Response) {
         frontEnd.loop.assertInLoop()
         guard !replied else { return }
         replied = true
+        task = nil
         stopWatching()
         frontEnd.finished(self)
         if clientGone {
@@ -88,9 +101,7 @@ final class InboundExchange: @unchecked Sendable {
             return
         }
         let headers = evhttp_request_get_output_headers(request)
-        for field in response.headers {
-            evhttp_add_header(headers, field.name, field.value)
-        }
+        addHeaders(response.headers, to: headers)
         if response.headers["content-type"] == nil {
             evhttp_add_header(headers, "Content-Type", "application/octet-stream")
         }
@@ -100,7 +111,22 @@ final class InboundExchange: @unchecked Sendable {
                 evbuffer_add(buffer, base, bytes.count)
             }
         }
-        evhttp_send_reply(request, Int32(response.status), HTTPStatus.reason(response.status), nil)
+        sendReply(response.status)
+    }
+
+    /// Adds each field through `withCString`: passing a small (inline) Swift String where C expects
+    /// a `char *` converts it through `utf8CString`, one array allocation per name and per value.
+    private func addHeaders(_ fields: Headers, to headers: UnsafeMutablePointer<evkeyvalq>?) {
+        for field in fields {
+            field.name.withCString { name in
+                field.value.withCString { value in _ = evhttp_add_header(headers, name, value) }
+            }
+        }
+    }
+
+    private func sendReply(_ status: Int) {
+        let reason = UnsafeRawPointer(HTTPStatus.reason(status).utf8Start).assumingMemoryBound(to: CChar.self)
+        evhttp_send_reply(request, Int32(status), reason, nil)
     }
 
     /// Error injection: reset the connection, or announce the full length and send less.
@@ -117,9 +143,7 @@ final class InboundExchange: @unchecked Sendable {
             evhttp_send_reply(request, 500, nil, nil)
         case .truncateBody(let keep):
             let headers = evhttp_request_get_output_headers(request)
-            for field in response.headers {
-                evhttp_add_header(headers, field.name, field.value)
-            }
+            addHeaders(response.headers, to: headers)
             evhttp_add_header(headers, "Content-Length", String(response.body.count))
             evhttp_add_header(headers, "Connection", "close")
             let buffer = evhttp_request_get_output_buffer(request)
@@ -127,7 +151,7 @@ final class InboundExchange: @unchecked Sendable {
             kept.withUnsafeBytes { bytes in
                 if let base = bytes.baseAddress, bytes.count > 0 { evbuffer_add(buffer, base, bytes.count) }
             }
-            evhttp_send_reply(request, Int32(response.status), HTTPStatus.reason(response.status), nil)
+            sendReply(response.status)
         }
     }
 }

@@ -5,8 +5,14 @@ import Pipeline
 
 /// Owns one loop's `evhttp` instances (one per listener) and answers their requests.
 final class LoopFrontEnd: @unchecked Sendable {
-    unowned let loop: Loop
+    /// Strong: an exchange still answering after the server let go of this front end needs the loop.
+    let loop: Loop
     unowned let server: HTTPServer
+    /// The server's responder, limits and benchmark reply, copied here so the per-request path does
+    /// not go through the unowned `server` reference (an atomic strong-retain on every access).
+    let responder: any Responder
+    let limits: FrontEndLimits
+    let staticReply: Response?
     /// One evhttp per listener, with the listener's bound-socket handle and TLS holder.
     private(set) var endpoints: [(http: OpaquePointer, bound: OpaquePointer?, tls: TLSServerContextHolder?)] = []
     /// Periodic sweep that arms disconnect watches on requests still running.
@@ -20,6 +26,9 @@ final class LoopFrontEnd: @unchecked Sendable {
     init(loop: Loop, server: HTTPServer) {
         self.loop = loop
         self.server = server
+        self.responder = server.responder
+        self.limits = server.limits
+        self.staticReply = server.staticReply
     }
 
     /// Creates this loop's evhttp for a shared listening socket (a `dup` of it, so each loop closes its own).
@@ -114,7 +123,7 @@ final class LoopFrontEnd: @unchecked Sendable {
     /// have not produced a complete request within the read deadline (slow clients, slow-loris).
     private func checkConnections() {
         let now = monotonicNanos()
-        let deadline = UInt64(server.limits.requestDeadlineSeconds) * 1_000_000_000
+        let deadline = UInt64(limits.requestDeadlineSeconds) * 1_000_000_000
         for connection in Array(loop.state.connections.values) {
             if !connection.inUseByEvhttp {
                 release(connection)
@@ -158,7 +167,7 @@ final class LoopFrontEnd: @unchecked Sendable {
 
     /// An inbound request from evhttp (on the loop thread).
     func handle(_ raw: OpaquePointer, tls: Bool) {
-        if let fixed = server.staticReply {
+        if let fixed = staticReply {
             let exchange = InboundExchange(request: raw, frontEnd: self)
             exchange.connection = register(raw, tls: tls)
             exchange.reply(fixed)
@@ -169,11 +178,11 @@ final class LoopFrontEnd: @unchecked Sendable {
         let request = RequestReader.read(raw, tls: tls)
         let exchange = InboundExchange(request: raw, frontEnd: self)
         exchange.connection = connection
-        if request.headerBytes > server.limits.maxHeaderBytes {
+        if request.headerBytes > limits.maxHeaderBytes {
             exchange.reply(server.reject(request.request, 431))
             return
         }
-        if state.inFlight >= server.limits.maxInFlightPerLoop {
+        if state.inFlight >= limits.maxInFlightPerLoop {
             server.observer.shed(request.request)
             exchange.reply(server.reject(request.request, 503))
             return
@@ -181,18 +190,19 @@ final class LoopFrontEnd: @unchecked Sendable {
         state.inFlight += 1
         server.inFlightTotal.add(1, ordering: .relaxed)
         connection?.current = exchange
-        let responder = server.responder
-        let value = request.request
+        exchange.pending = request.request
         exchange.counted = true
         // Task.immediate runs the pipeline on this thread right away, up to its first real suspension
         // (usually the CloudStack call), instead of queueing it for the next pass of the loop; every
         // later resumption comes back to this loop through the executor preference.
-        exchange.task = Task.immediate(executorPreference: loop) {
-            var context = RequestContext(requestID: "", startNanos: monotonicNanos())
-            let response = await responder.respond(to: value, context: &context)
-            exchange.reply(response)
+        let task = Task.immediate(executorPreference: loop) { [exchange] in
+            await exchange.run()
         }
-        state.unwatched.append(exchange)
+        // A request answered without suspending needs neither the task handle nor a disconnect watch.
+        if !exchange.replied {
+            exchange.task = task
+            state.unwatched.append(exchange)
+        }
     }
 
     /// Bookkeeping when an exchange has replied.
@@ -218,8 +228,8 @@ final class LoopFrontEnd: @unchecked Sendable {
             connection.evcon = evcon
             // Ownership: unretained; the connection stays in loop.state.connections until released.
             evhttp_connection_set_closecb(evcon, clientConnectionClosedCallback, Unmanaged.passUnretained(connection).toOpaque())
-            var read = timeval(tv_sec: server.limits.idleTimeoutSeconds, tv_usec: 0)
-            var write = timeval(tv_sec: server.limits.writeTimeoutSeconds, tv_usec: 0)
+            var read = timeval(tv_sec: limits.idleTimeoutSeconds, tv_usec: 0)
+            var write = timeval(tv_sec: limits.writeTimeoutSeconds, tv_usec: 0)
             bufferevent_set_timeouts(bev, &read, &write)
         }
         return connection

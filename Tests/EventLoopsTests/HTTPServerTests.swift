@@ -58,4 +58,20 @@ func withServer<R>(
         #expect(mismatches.load(ordering: .relaxed) == 0)
         #expect(seen.withLock { $0.count } >= 1)
     }
+
+    @Test func requestsAnsweredWithoutSuspendingLeaveNothingBehind() async throws {
+        let responder = ClosureResponder { _, _ in Response.text(200, "ok") }
+        try await withServer(loops: 1, responder: responder) { server in
+            let client = try RawHTTPClient(port: server.boundPorts[0])
+            for _ in 0..<20 {
+                #expect(try await client.get("/").status == 200)
+            }
+            // Nothing waits for a disconnect watch, and no request counts as in flight.
+            let loop = server.group.loops[0]
+            let pending = await withCheckedContinuation { (done: CheckedContinuation<(Int, Int), Never>) in
+                loop.execute { done.resume(returning: (loop.state.unwatched.count, loop.state.inFlight)) }
+            }
+            #expect(pending == (0, 0))
+        }
+    }
 }
