@@ -24,6 +24,14 @@ enum RequestReader {
         var headers = Headers()
         var headerBytes = uri.utf8.count + 16
         if let input = evhttp_request_get_input_headers(raw) {
+            // Sized once: appending one by one to an empty array reallocates at 1, 2, 4 and 8 fields.
+            var count = 0
+            var next = input.pointee.tqh_first
+            while let current = next {
+                count += 1
+                next = current.pointee.next.tqe_next
+            }
+            headers.reserveCapacity(count)
             var field = input.pointee.tqh_first
             while let current = field {
                 if let key = current.pointee.key, let value = current.pointee.value {

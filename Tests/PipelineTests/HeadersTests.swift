@@ -13,6 +13,10 @@ import Testing
         headers.add("X-[a]", "bracket")
         #expect(headers["x-{a}"] == nil)
         #expect(headers["X-[A]"] == "bracket")
+        // '@' (0x40) and '`' (0x60) differ only in the case bit but are not letters.
+        headers.add("X-@", "at")
+        #expect(headers["x-`"] == nil)
+        #expect(headers["x-@"] == "at")
         headers.add("Ä", "umlaut")
         #expect(headers["ä"] == nil)
         headers.set("content-type", "application/json")
