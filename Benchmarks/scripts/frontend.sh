@@ -26,10 +26,11 @@ openssl req -x509 -newkey rsa:2048 -nodes -keyout "$work/key.pem" -out "$work/ce
 port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
 P_PIPE=$(port); P_DIRECT=$(port); P_PIPE_TLS=$(port); P_DIRECT_TLS=$(port); P_NGINX=$(port); P_NGINX_TLS=$(port)
 
-"$server" pipeline "$P_PIPE" "$LOOPS" >/dev/null &
-"$server" direct "$P_DIRECT" "$LOOPS" >/dev/null &
-"$server" pipeline "$P_PIPE_TLS" "$LOOPS" "$work/cert.pem" "$work/key.pem" >/dev/null &
-"$server" direct "$P_DIRECT_TLS" "$LOOPS" "$work/cert.pem" "$work/key.pem" >/dev/null &
+declare -A pids
+"$server" pipeline "$P_PIPE" "$LOOPS" >/dev/null & pids[pipeline]=$!
+"$server" direct "$P_DIRECT" "$LOOPS" >/dev/null & pids[direct]=$!
+"$server" pipeline "$P_PIPE_TLS" "$LOOPS" "$work/cert.pem" "$work/key.pem" >/dev/null & pids[pipeline_tls]=$!
+"$server" direct "$P_DIRECT_TLS" "$LOOPS" "$work/cert.pem" "$work/key.pem" >/dev/null & pids[direct_tls]=$!
 cat > "$work/nginx.conf" <<NGINX
 worker_processes $LOOPS;
 daemon on;
@@ -47,28 +48,52 @@ http {
 NGINX
 "$NGINX" -c "$work/nginx.conf" -p "$work"
 sleep 1
+# nginx's CPU is its workers' (the master only supervises).
+nginx_workers="$(pgrep -P "$(cat "$work/nginx.pid")" | tr '\n' ' ')"
+pids[nginx]="$nginx_workers"; pids[nginx_tls]="$nginx_workers"
 
-rate() { wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" "$1" | awk '/Requests\/sec/ {print $2}'; }
-declare -A results
+# CPU time (user + system, in clock ticks) of the given processes, from /proc/<pid>/stat.
+ticks() { local total=0; for pid in $1; do total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat"))); done; echo "$total"; }
+TICK_US=$((1000000 / $(getconf CLK_TCK)))
+# One wrk run: prints "req/s cpu-us-per-request" for the server process(es) behind the URL.
+rate() {
+  local before after out
+  before=$(ticks "$2")
+  out=$(wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" "$1")
+  after=$(ticks "$2")
+  echo "$out" | awk -v cpu=$(( (after - before) * TICK_US )) '/requests in/ {n = $1} /Requests\/sec/ {r = $2} END {printf "%s %.2f\n", r, cpu / n}'
+}
+declare -A results cpu
 names=(pipeline direct nginx pipeline_tls direct_tls nginx_tls)
 declare -A urls=(
   [pipeline]="http://127.0.0.1:$P_PIPE/" [direct]="http://127.0.0.1:$P_DIRECT/" [nginx]="http://127.0.0.1:$P_NGINX/"
   [pipeline_tls]="https://127.0.0.1:$P_PIPE_TLS/" [direct_tls]="https://127.0.0.1:$P_DIRECT_TLS/" [nginx_tls]="https://127.0.0.1:$P_NGINX_TLS/")
 for round in $(seq 1 "$ROUNDS"); do
   for name in "${names[@]}"; do
-    results[$name]+="$(rate "${urls[$name]}") "
+    read -r r c <<<"$(rate "${urls[$name]}" "${pids[$name]}")"
+    results[$name]+="$r "
+    cpu[$name]+="$c "
   done
 done
 median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-for name in "${names[@]}"; do results[$name]="$(echo "${results[$name]}" | median)"; done
+for name in "${names[@]}"; do
+  results[$name]="$(echo "${results[$name]}" | median)"
+  cpu[$name]="$(echo "${cpu[$name]}" | median)"
+done
 ratio() { python3 -c "print(f'{$1/$2*100:.0f}%')"; }
-echo "| server | req/s (median of $ROUNDS) | vs direct evhttp | vs nginx |"
-echo "|---|---|---|---|"
-echo "| StackBridge pipeline, http | ${results[pipeline]} | $(ratio "${results[pipeline]}" "${results[direct]}") | $(ratio "${results[pipeline]}" "${results[nginx]}") |"
-echo "| direct evhttp callback, http | ${results[direct]} | 100% | $(ratio "${results[direct]}" "${results[nginx]}") |"
-echo "| nginx, http | ${results[nginx]} | | 100% |"
-echo "| StackBridge pipeline, https keep-alive | ${results[pipeline_tls]} | $(ratio "${results[pipeline_tls]}" "${results[direct_tls]}") | $(ratio "${results[pipeline_tls]}" "${results[nginx_tls]}") |"
-echo "| direct evhttp callback, https keep-alive | ${results[direct_tls]} | 100% | $(ratio "${results[direct_tls]}" "${results[nginx_tls]}") |"
-echo "| nginx, https keep-alive | ${results[nginx_tls]} | | 100% |"
+row() { # label name direct-name nginx-name
+  local vs_direct="100%"
+  [ "$2" != "$3" ] && vs_direct="**$(ratio "${results[$2]}" "${results[$3]}")**"
+  [ "$2" = "$4" ] && vs_direct=""
+  echo "| $1 | ${results[$2]} | $vs_direct | $(ratio "${results[$2]}" "${results[$4]}") | ${cpu[$2]} |"
+}
+echo "| server | req/s (median of $ROUNDS) | vs direct evhttp | vs nginx | CPU us/request (median) |"
+echo "|---|---|---|---|---|"
+row "StackBridge pipeline, http" pipeline direct nginx
+row "direct evhttp callback, http" direct direct nginx
+row "nginx, http" nginx direct nginx
+row "StackBridge pipeline, https keep-alive" pipeline_tls direct_tls nginx_tls
+row "direct evhttp callback, https keep-alive" direct_tls direct_tls nginx_tls
+row "nginx, https keep-alive" nginx_tls direct_tls nginx_tls
 echo
 echo "loops=$LOOPS wrk -t$WRK_THREADS -c$CONNECTIONS -d$DURATION, rounds=$ROUNDS, $(nproc) cores, $(date -u +%Y-%m-%d)"

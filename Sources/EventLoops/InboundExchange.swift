@@ -75,7 +75,7 @@ final class InboundExchange: @unchecked Sendable {
     }
 
     /// The request's pipeline: runs the server's responder on the pending request, then replies.
-    /// The task closure captures only this exchange (one reference, so no closure context to allocate).
+    /// The task closure captures only this exchange, so its context stays small.
     func run() async {
         guard let request = pending.take() else { return }
         var context = RequestContext(requestID: "", startNanos: monotonicNanos())
