@@ -11,6 +11,7 @@
 #include <openssl/rsa.h>
 #include <openssl/bio.h>
 #include <openssl/crypto.h>
+#include <openssl/params.h>
 
 // SSL_CTX_set_min_proto_version and friends are macros over SSL_CTX_ctrl; Swift cannot import them.
 static inline int sb_ssl_ctx_set_min_proto(SSL_CTX *ctx, int version) { return (int)SSL_CTX_set_min_proto_version(ctx, version); }
@@ -30,4 +31,21 @@ static inline long sb_ssl_op_cipher_server_preference(void) { return (long)SSL_O
 // SSL_CTX_get_ex_new_index is a macro over CRYPTO_get_ex_new_index.
 static inline int sb_ssl_ctx_ex_new_index(CRYPTO_EX_free *free_func) {
     return SSL_CTX_get_ex_new_index(0, NULL, NULL, NULL, free_func);
+}
+
+// An HMAC context with its digest already set, to be duplicated per message: EVP_Q_mac and HMAC()
+// fetch the MAC and the digest by name on every call (OpenSSL 3 "implicit fetch"). OSSL_PARAM
+// arrays are awkward from Swift, hence C. The caller owns the context (EVP_MAC_CTX_free).
+static inline EVP_MAC_CTX *sb_hmac_template(const char *digest) {
+    EVP_MAC *mac = EVP_MAC_fetch(NULL, "HMAC", NULL);
+    if (mac == NULL) return NULL;
+    EVP_MAC_CTX *ctx = EVP_MAC_CTX_new(mac);
+    EVP_MAC_free(mac);
+    if (ctx == NULL) return NULL;
+    OSSL_PARAM params[2] = { OSSL_PARAM_construct_utf8_string("digest", (char *)digest, 0), OSSL_PARAM_construct_end() };
+    if (EVP_MAC_CTX_set_params(ctx, params) != 1) {
+        EVP_MAC_CTX_free(ctx);
+        return NULL;
+    }
+    return ctx;
 }
