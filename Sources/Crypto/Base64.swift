@@ -5,35 +5,65 @@ public enum Base64 {
 
     /// Encodes bytes; `urlSafe` switches alphabets, `padding` controls trailing `=`.
     public static func encode<C: Collection<UInt8>>(_ bytes: C, urlSafe: Bool = false, padding: Bool = true) -> String {
-        let table = urlSafe ? Base64.urlSafe : Base64.standard
-        var out: [UInt8] = []
-        out.reserveCapacity((bytes.count + 2) / 3 * 4)
-        var iterator = bytes.makeIterator()
-        while let b0 = iterator.next() {
-            let b1 = iterator.next()
-            let b2 = iterator.next()
-            out.append(table[Int(b0 >> 2)])
-            out.append(table[Int((b0 & 0x03) << 4 | (b1 ?? 0) >> 4)])
-            if let b1 {
-                out.append(table[Int((b1 & 0x0F) << 2 | (b2 ?? 0) >> 6)])
-            } else if padding {
-                out.append(UInt8(ascii: "="))
-            }
-            if let b2 {
-                out.append(table[Int(b2 & 0x3F)])
-            } else if padding {
-                out.append(UInt8(ascii: "="))
+        // Called across modules this generic is not specialised: work on contiguous bytes, written
+        // once into the result, rather than iterating the collection through its witnesses.
+        if let encoded = bytes.withContiguousStorageIfAvailable({ encode(buffer: $0, urlSafe: urlSafe, padding: padding) }) {
+            return encoded
+        }
+        return Array(bytes).withUnsafeBufferPointer { encode(buffer: $0, urlSafe: urlSafe, padding: padding) }
+    }
+
+    private static func encode(buffer: UnsafeBufferPointer<UInt8>, urlSafe: Bool, padding: Bool) -> String {
+        let full = buffer.count / 3
+        let rest = buffer.count % 3
+        let length = full * 4 + (rest == 0 ? 0 : padding ? 4 : rest + 1)
+        return (urlSafe ? Base64.urlSafe : Base64.standard).withUnsafeBufferPointer { table in
+            String(unsafeUninitializedCapacity: length) { out in
+                var i = 0
+                var o = 0
+                for _ in 0..<full {
+                    let b0 = buffer[i], b1 = buffer[i + 1], b2 = buffer[i + 2]
+                    out[o] = table[Int(b0 >> 2)]
+                    out[o + 1] = table[Int((b0 & 0x03) << 4 | b1 >> 4)]
+                    out[o + 2] = table[Int((b1 & 0x0F) << 2 | b2 >> 6)]
+                    out[o + 3] = table[Int(b2 & 0x3F)]
+                    i += 3
+                    o += 4
+                }
+                if rest > 0 {
+                    let b0 = buffer[i]
+                    let b1: UInt8 = rest == 2 ? buffer[i + 1] : 0
+                    out[o] = table[Int(b0 >> 2)]
+                    out[o + 1] = table[Int((b0 & 0x03) << 4 | b1 >> 4)]
+                    o += 2
+                    if rest == 2 {
+                        out[o] = table[Int((b1 & 0x0F) << 2)]
+                        o += 1
+                    }
+                    if padding {
+                        while o < length {
+                            out[o] = UInt8(ascii: "=")
+                            o += 1
+                        }
+                    }
+                }
+                return o
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Decodes either alphabet, with or without padding; `nil` for anything malformed.
     public static func decode(_ text: some StringProtocol) -> [UInt8]? {
+        // As for `encode`: read the UTF-8 in place instead of through an unspecialised generic view.
+        var text = String(text)
+        return text.withUTF8 { decode(utf8: $0) }
+    }
+
+    private static func decode(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         var values: [UInt8] = []
-        values.reserveCapacity(text.utf8.count)
+        values.reserveCapacity(bytes.count)
         var padding = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             let value: UInt8
             switch byte {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"): value = byte - UInt8(ascii: "A")
