@@ -114,7 +114,7 @@ extension RequestVerifier {
             method: request.method.rawValue, canonicalURI: SignatureV4.canonicalURI(rawPath: request.path), query: query,
             headers: headers, payloadHash: payloadHash)
         let toSign = SignatureV4.stringToSign(timestamp: timestamp, scope: credential.scope, canonicalRequest: canonical)
-        let key = SignatureV4.signingKey(secret: secret, date: credential.date, region: credential.region, service: credential.service)
+        let key = signingKeys.key(for: credential, secret: secret)
         return Hex.encode(SignatureV4.signature(signingKey: key, stringToSign: toSign))
     }
 }

@@ -16,6 +16,8 @@ public struct RequestVerifier: Sendable {
     public let maxSkew: Int64
     let credentials: any CredentialSource
     let clock: WallClock
+    /// Derived SigV4 signing keys, shared by copies of this verifier.
+    let signingKeys = SigningKeyCache()
 
     /// Creates a verifier for `region`.
     public init(
