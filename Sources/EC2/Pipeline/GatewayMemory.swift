@@ -1,3 +1,4 @@
+import CloudStack
 import Synchronization
 
 /// What one gateway process remembers between requests: bounded caches with a time-to-live.
@@ -15,6 +16,10 @@ public final class GatewayMemory: Sendable {
     let rootVolumes: TTLCache<String, InstanceBlockDeviceMappingView>
     /// How long a root volume is remembered.
     let rootVolumeTTL: Int64 = 600
+    /// Each caller's zone list by API key (the zones a caller sees depend on its domain).
+    let zones: TTLCache<String, [Zone]>
+    /// How long a zone list is remembered.
+    let zoneTTL: Int64 = 30
     /// Client tokens whose RunInstances is still deploying here, so a concurrent retry waits for it
     /// instead of launching a second time.
     let launching = Mutex<Set<String>>([])
@@ -28,6 +33,7 @@ public final class GatewayMemory: Sendable {
         clientTokens = TTLCache(capacity: 100_000, clock: clock)
         terminated = TTLCache(capacity: 100_000, clock: clock)
         rootVolumes = TTLCache(capacity: 100_000, clock: clock)
+        zones = TTLCache(capacity: 10_000, clock: clock)
         self.clientTokenTTL = clientTokenTTL
     }
 }

@@ -19,7 +19,7 @@ struct DeployParameters {
         )
         async let pairs = keyPairs(named: input.keyName, in: context)
         async let networks = networks(subnet, in: context)
-        async let zoneList = context.list(CommandTable.listZones)
+        async let zoneList = context.zones()
         async let offeringList = context.list(CommandTable.listServiceOfferings)
 
         guard let template = try await templates.first else { throw EC2Error.notFound(.image, ids: [input.imageId]) }

@@ -21,7 +21,7 @@ enum InstanceFilters {
             parameters["state"] = states[0]
         }
         if let zone = single("availability-zone") {
-            guard let id = try await context.list(CommandTable.listZones, ["name": zone]).first(where: { $0.name == zone })?.id else {
+            guard let id = try await context.zones().first(where: { $0.name == zone })?.id else {
                 return nil
             }
             parameters["zoneid"] = id
