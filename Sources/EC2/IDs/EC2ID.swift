@@ -25,19 +25,35 @@ public struct EC2ID: Sendable, Hashable, CustomStringConvertible {
 
     /// The EC2 id for a CloudStack UUID, or `nil` if the text is not a UUID.
     public init?(kind: ResourceKind, cloudStackUUID uuid: String) {
-        let bytes = Array(uuid.utf8)
-        guard bytes.count == 36 else { return nil }
-        var hex: [UInt8] = []
-        hex.reserveCapacity(32)
-        for (position, byte) in bytes.enumerated() {
-            if position == 8 || position == 13 || position == 18 || position == 23 {
-                guard byte == UInt8(ascii: "-") else { return nil }
-                continue
+        // Read in place and written once: every VM of a DescribeInstances maps five or six UUIDs,
+        // and intermediate arrays cost three allocations each.
+        var uuid = uuid
+        let hex = uuid.withUTF8 { bytes -> String? in
+            guard bytes.count == 36 else { return nil }
+            var valid = true
+            let digits = String(unsafeUninitializedCapacity: 32) { out in
+                var count = 0
+                for (position, byte) in bytes.enumerated() {
+                    if position == 8 || position == 13 || position == 18 || position == 23 {
+                        guard byte == UInt8(ascii: "-") else {
+                            valid = false
+                            return 0
+                        }
+                        continue
+                    }
+                    guard let digit = EC2ID.lowerHex(byte) else {
+                        valid = false
+                        return 0
+                    }
+                    out[count] = digit
+                    count += 1
+                }
+                return count
             }
-            guard let digit = EC2ID.lowerHex(byte) else { return nil }
-            hex.append(digit)
+            return valid ? digits : nil
         }
-        self.init(kind: kind, hex: String(decoding: hex, as: UTF8.self))
+        guard let hex else { return nil }
+        self.init(kind: kind, hex: hex)
     }
 
     /// Parses an id the client sent.

@@ -2,9 +2,10 @@
 enum CloudStackTime {
     /// The EC2 form of a CloudStack time, in UTC; the epoch when absent or unreadable.
     static func ec2(_ text: String?) -> String {
-        guard let text else { return epoch }
-        // CloudStack servers usually run in UTC: `…+0000` only needs its suffix replaced, no date arithmetic.
-        if isUTCShape(text) { return String(text.prefix(19)) + ".000Z" }
+        guard var text else { return epoch }
+        // CloudStack servers usually run in UTC: `…+0000` only needs its suffix replaced, no date
+        // arithmetic, and no intermediate strings (this runs for every VM listed).
+        if let utc = text.withUTF8({ bytes in isUTCShape(bytes) ? utcForm(bytes) : nil }) { return utc }
         guard let seconds = epochSeconds(text) else { return epoch }
         return format(seconds)
     }
@@ -13,18 +14,33 @@ enum CloudStackTime {
 
     /// Whether `text` is `DDDD-DD-DDTDD:DD:DD+0000` with a plausible month, day and time.
     static func isUTCShape(_ text: String) -> Bool {
-        let b = Array(text.utf8)
+        var text = text
+        return text.withUTF8 { isUTCShape($0) }
+    }
+
+    private static func isUTCShape(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         guard b.count == 24 else { return false }
-        let layout = Array("DDDD-DD-DDTDD:DD:DD+0000".utf8)
-        for (index, expected) in layout.enumerated() {
-            if expected == UInt8(ascii: "D") {
-                guard b[index] &- UInt8(ascii: "0") < 10 else { return false }
-            } else if b[index] != expected {
-                return false
+        for index in 0..<24 {
+            switch index {
+            case 4, 7: guard b[index] == UInt8(ascii: "-") else { return false }
+            case 10: guard b[index] == UInt8(ascii: "T") else { return false }
+            case 13, 16: guard b[index] == UInt8(ascii: ":") else { return false }
+            case 19: guard b[index] == UInt8(ascii: "+") else { return false }
+            case 20...23: guard b[index] == UInt8(ascii: "0") else { return false }
+            default: guard b[index] &- UInt8(ascii: "0") < 10 else { return false }
             }
         }
         func number(_ at: Int) -> Int { Int(b[at] - 48) * 10 + Int(b[at + 1] - 48) }
         return (1...12).contains(number(5)) && (1...31).contains(number(8)) && number(11) < 24 && number(14) < 60 && number(17) < 61
+    }
+
+    /// The first 19 bytes of a UTC CloudStack time followed by `.000Z`.
+    private static func utcForm(_ b: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: 24) { out in
+            for index in 0..<19 { out[index] = b[index] }
+            for (offset, byte) in ".000Z".utf8.enumerated() { out[19 + offset] = byte }
+            return 24
+        }
     }
 
     /// Seconds since the epoch of a CloudStack time (`±HHMM` offsets, as Java's `yyyy-MM-dd'T'HH:mm:ssZ` writes).
