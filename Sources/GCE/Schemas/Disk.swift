@@ -39,7 +39,7 @@ public struct Disk: SchemaObject {
         w.member("sourceImage", ifPresent: sourceImage)
         w.strings("users", users)
         w.stringMap("labels", labels)
-        w.member("labelFingerprint", Fingerprint.of(labels.map { $0.key + "=" + $0.value }))
+        w.member("labelFingerprint", Fingerprint.of(pairs: labels))
         w.member("selfLink", selfLink)
         w.endObject()
     }

@@ -46,7 +46,7 @@ public struct Image: SchemaObject {
         w.int64String("diskSizeGb", diskSizeGb)
         w.member("family", ifPresent: family)
         w.stringMap("labels", labels)
-        w.member("labelFingerprint", Fingerprint.of(labels.map { $0.key + "=" + $0.value }))
+        w.member("labelFingerprint", Fingerprint.of(pairs: labels))
         w.member("selfLink", selfLink)
         w.endObject()
     }

@@ -60,7 +60,7 @@ public struct Instance: SchemaObject {
         w.member("preemptible", false)
         w.endObject()
         w.stringMap("labels", labels)
-        w.member("labelFingerprint", Fingerprint.of(labels.map { $0.key + "=" + $0.value }))
+        w.member("labelFingerprint", Fingerprint.of(pairs: labels))
         w.member("deletionProtection", false)
         w.member("hostname", ifPresent: hostname)
         w.endObject()

@@ -8,8 +8,8 @@ public struct MetadataItems: SchemaObject, Equatable {
     /// Creates metadata.
     public init(_ items: [(key: String, value: String)]) { self.items = items }
 
-    /// `fingerprint`: base64 of the first 8 bytes of SHA-256 over the items, so it changes with them.
-    public var fingerprint: String { Fingerprint.of(items.map { $0.key + "=" + $0.value }) }
+    /// `fingerprint`: `Fingerprint` over the items in order, so it changes with them.
+    public var fingerprint: String { Fingerprint.of(pairs: items) }
 
     /// The value of `key`.
     public subscript(key: String) -> String? { items.first { $0.key == key }?.value }

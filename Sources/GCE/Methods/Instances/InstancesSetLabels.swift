@@ -11,7 +11,7 @@ enum InstancesSetLabels {
         let body = try BodyValue.parse(call.body)
         let current = MetadataTags.labels(vm.row.tags)
         try call.checkFingerprint(
-            body["labelFingerprint"]?.string, current: Fingerprint.of(current.map { $0.key + "=" + $0.value }),
+            body["labelFingerprint"]?.string, current: Fingerprint.of(pairs: current),
             what: "label")
         let labels = body["labels"]?.labelPairs ?? []
         try Labels.validate(labels)
