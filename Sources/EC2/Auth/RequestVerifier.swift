@@ -69,6 +69,6 @@ public struct RequestVerifier: Sendable {
 
     /// Whether `provided` equals `expected` (both ASCII), in time independent of where they differ.
     static func matches(_ provided: String, _ expected: String) -> Bool {
-        ConstantTime.equals(Array(provided.lowercased().utf8), Array(expected.utf8))
+        ConstantTime.equals(provided.lowercased(), expected)
     }
 }

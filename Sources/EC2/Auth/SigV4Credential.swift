@@ -27,6 +27,9 @@ public struct SigV4Credential: Sendable, Equatable {
     }
 
     /// Parses `AWS4-HMAC-SHA256 Credential=…/…/…/…/aws4_request, SignedHeaders=a;b, Signature=hex`.
+    ///
+    /// Read as UTF-8 bytes: splitting the header into `Character`s (grapheme breaking) cost more
+    /// than the rest of the signature check. Every delimiter is ASCII.
     public static func parse(authorization: String) throws(EC2Error) -> SigV4Credential {
         guard authorization.hasPrefix(SignatureV4.algorithm + " ") else {
             throw .incompleteSignature("Unsupported Authorization Type")
@@ -34,16 +37,18 @@ public struct SigV4Credential: Sendable, Equatable {
         var credential: String?
         var signedHeaders: String?
         var signature: String?
-        let rest = authorization.dropFirst(SignatureV4.algorithm.count + 1)
-        for part in rest.split(separator: ",") {
-            let item = part.drop { $0 == " " }
-            guard let equals = item.firstIndex(of: "=") else { continue }
-            let value = String(item[item.index(after: equals)...]).trimmingSpaces
-            switch item[..<equals] {
-            case "Credential": credential = value
-            case "SignedHeaders": signedHeaders = value
-            case "Signature": signature = value
-            default: continue
+        let rest = authorization.utf8.dropFirst(SignatureV4.algorithm.utf8.count + 1)
+        for part in rest.split(separator: UInt8(ascii: ",")) {
+            let item = part.drop { $0 == UInt8(ascii: " ") }
+            guard let equals = item.firstIndex(of: UInt8(ascii: "=")) else { continue }
+            let value = String(Substring(item[item.index(after: equals)...].trimmingSpaces))
+            let name = item[..<equals]
+            if name.elementsEqual("Credential".utf8) {
+                credential = value
+            } else if name.elementsEqual("SignedHeaders".utf8) {
+                signedHeaders = value
+            } else if name.elementsEqual("Signature".utf8) {
+                signature = value
             }
         }
         var missing: [String] = []
@@ -58,18 +63,19 @@ public struct SigV4Credential: Sendable, Equatable {
 
     /// Builds the parts from the `X-Amz-Credential`, `X-Amz-SignedHeaders` and `X-Amz-Signature` values.
     public static func make(credential: String, signedHeaders: String, signature: String) throws(EC2Error) -> SigV4Credential {
-        let scope = credential.split(separator: "/", omittingEmptySubsequences: false)
-        guard scope.count == 5, scope[4] == "aws4_request", !scope[0].isEmpty, scope[1].utf8.count == 8,
-            scope[1].utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
+        let scope = credential.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+        guard scope.count == 5, scope[4].elementsEqual("aws4_request".utf8), !scope[0].isEmpty, scope[1].count == 8,
+            scope[1].allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
         else {
             throw .incompleteSignature(
                 "Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/aws4_request, got '\(credential)'")
         }
-        let headers = signedHeaders.split(separator: ";").map { String($0).lowercased() }
+        let headers = signedHeaders.utf8.split(separator: UInt8(ascii: ";")).map { String(Substring($0)).lowercased() }
         guard !headers.isEmpty else { throw .incompleteSignature("SignedHeaders must not be empty.") }
         guard !signature.isEmpty else { throw .incompleteSignature("Signature must not be empty.") }
         return SigV4Credential(
-            accessKeyID: String(scope[0]), date: String(scope[1]), region: String(scope[2]), service: String(scope[3]),
+            accessKeyID: String(Substring(scope[0])), date: String(Substring(scope[1])), region: String(Substring(scope[2])),
+            service: String(Substring(scope[3])),
             signedHeaders: headers, signature: signature)
     }
 }

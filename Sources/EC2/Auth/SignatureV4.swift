@@ -84,6 +84,17 @@ public enum SignatureV4 {
 
     // SigV4 "Trimall": strip leading and trailing spaces, collapse inner runs to one space.
     static func trimAll(_ value: String) -> String {
-        value.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+        // Most values have nothing to trim; checking the bytes first spares a split into characters.
+        var previousSpace = true
+        var clean = true
+        for byte in value.utf8 {
+            if byte == UInt8(ascii: "\t") || (byte == UInt8(ascii: " ") && previousSpace) {
+                clean = false
+                break
+            }
+            previousSpace = byte == UInt8(ascii: " ")
+        }
+        if clean && !previousSpace { return value }
+        return value.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
     }
 }

@@ -1,9 +1,9 @@
-extension String {
-    /// `self` without leading and trailing spaces, as `Authorization` header parts may be padded.
-    var trimmingSpaces: String {
-        var view = Substring(self)
-        while view.first == " " { view = view.dropFirst() }
-        while view.last == " " { view = view.dropLast() }
-        return String(view)
+extension Substring.UTF8View {
+    /// `self` without leading and trailing spaces.
+    var trimmingSpaces: Substring.UTF8View {
+        var view = self
+        while view.first == UInt8(ascii: " ") { view = view.dropFirst() }
+        while view.last == UInt8(ascii: " ") { view = view.dropLast() }
+        return view
     }
 }
