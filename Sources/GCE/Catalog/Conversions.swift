@@ -82,21 +82,22 @@ enum Conversions {
     /// `volumes` are the VM's own (callers group a zone's volumes by VM once, not once per VM).
     static func instance(_ vm: Named<VirtualMachine>, zone: String, volumes: [Named<Volume>], links: Links) -> Instance {
         let row = vm.row
-        let interfaces = row.nic.enumerated().map { index, nic -> NetworkInterface in
-            let network = nic.networkname.map { ResourceNames.gceName(for: $0) } ?? "default"
-            let isDefault = nic.isdefault ?? (index == 0)
-            let nat = isDefault ? (row.publicip ?? (nic.type == "Shared" ? nic.ipaddress : nil)) : nil
-            return NetworkInterface(name: "nic\(index)", network: links.network(network), networkIP: nic.ipaddress, natIP: nat)
+        // By index, not `enumerated()` or `sorted()` over the rows: those copied every NIC and every
+        // volume (CloudStack models with dozens of fields each) for each instance listed.
+        let interfaces = row.nic.indices.map { index -> NetworkInterface in
+            let network = row.nic[index].networkname.map { ResourceNames.gceName(for: $0) } ?? "default"
+            let isDefault = row.nic[index].isdefault ?? (index == 0)
+            let nat = isDefault ? (row.publicip ?? (row.nic[index].type == "Shared" ? row.nic[index].ipaddress : nil)) : nil
+            return NetworkInterface(
+                name: "nic\(index)", network: links.network(network), networkIP: row.nic[index].ipaddress, natIP: nat)
         }
-        let attached =
-            volumes
-            .sorted {
-                ($0.row.type == "ROOT" ? -1 : Int($0.row.deviceid ?? 99)) < ($1.row.type == "ROOT" ? -1 : Int($1.row.deviceid ?? 99))
-            }
-        let disks = attached.enumerated().map { index, volume in
+        func order(_ volume: Volume) -> Int { volume.type == "ROOT" ? -1 : Int(volume.deviceid ?? 99) }
+        let attached = volumes.indices.sorted { order(volumes[$0].row) < order(volumes[$1].row) }
+        let disks = attached.enumerated().map { index, position in
             AttachedDisk(
-                deviceName: volume.name, index: index, boot: volume.row.type == "ROOT",
-                source: links.disk(zone, volume.name), diskSizeGb: volume.row.size.map { ($0 + (1 << 30) - 1) >> 30 })
+                deviceName: volumes[position].name, index: index, boot: volumes[position].row.type == "ROOT",
+                source: links.disk(zone, volumes[position].name),
+                diskSizeGb: volumes[position].row.size.map { ($0 + (1 << 30) - 1) >> 30 })
         }
         return Instance(
             id: ResourceID.of(row.id ?? vm.name), name: vm.name, description: MetadataTags.description(row.tags),

@@ -7,7 +7,7 @@ import Crypto
 public enum ResourceID {
     /// The numeric id of a CloudStack UUID (or any stable key).
     public static func of(_ uuid: String) -> UInt64 {
-        let digest = Digest.hash(.sha256, Array(uuid.utf8))
+        let digest = Digest.hash(.sha256, uuid)
         var value: UInt64 = 0
         for byte in digest.prefix(8) { value = value << 8 | UInt64(byte) }
         value &= 0x7FFF_FFFF_FFFF_FFFF

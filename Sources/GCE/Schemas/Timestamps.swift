@@ -3,12 +3,22 @@ public enum Timestamps {
     /// CloudStack's `2026-11-29T00:11:10+0000` as `2026-11-29T00:11:10.000+00:00`; `nil` stays `nil`.
     public static func fromCloudStack(_ text: String?) -> String? {
         guard let text else { return nil }
-        let bytes = Array(text.utf8)
-        guard bytes.count == 24, bytes[19] == UInt8(ascii: "+") || bytes[19] == UInt8(ascii: "-") else { return text }
-        let head = String(decoding: bytes[0..<19], as: UTF8.self)
-        let sign = String(decoding: bytes[19..<22], as: UTF8.self)
-        let minutes = String(decoding: bytes[22..<24], as: UTF8.self)
-        return head + ".000" + sign + ":" + minutes
+        var utf8 = text
+        // Written once, byte by byte: this runs for every instance and disk listed.
+        return utf8.withUTF8 { bytes -> String in
+            guard bytes.count == 24, bytes[19] == UInt8(ascii: "+") || bytes[19] == UInt8(ascii: "-") else { return text }
+            return String(unsafeUninitializedCapacity: 29) { out in
+                for index in 0..<19 { out[index] = bytes[index] }
+                for (offset, byte) in ".000".utf8.enumerated() { out[19 + offset] = byte }
+                out[23] = bytes[19]
+                out[24] = bytes[20]
+                out[25] = bytes[21]
+                out[26] = UInt8(ascii: ":")
+                out[27] = bytes[22]
+                out[28] = bytes[23]
+                return 29
+            }
+        }
     }
 
     /// Epoch seconds as `YYYY-MM-DDTHH:MM:SS.000-00:00` in UTC (Howard Hinnant's civil-from-days).
