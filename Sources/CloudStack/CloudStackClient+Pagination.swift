@@ -24,7 +24,9 @@ extension CloudStackClient {
         var page = 1
         while page <= configuration.maxPages {
             let result = try await listPage(command, parameters, page: page, pageSize: pageSize, as: credentials)
-            items.append(contentsOf: result.items)
+            // The first page is taken as it is: appending it to an empty array copied every row
+            // (CloudStack models of dozens of fields) instead of sharing the page's buffer.
+            if items.isEmpty { items = result.items } else { items.append(contentsOf: result.items) }
             if let limit, items.count >= limit {
                 items.removeLast(items.count - limit)
                 return items

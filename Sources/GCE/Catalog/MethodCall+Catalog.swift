@@ -75,8 +75,10 @@ extension MethodCall {
     func virtualMachines(zoneID: String, id: String? = nil) async throws(GCEError) -> [Named<VirtualMachine>] {
         var parameters: Parameters = ["zoneid": zoneID]
         parameters["id"] = id
-        let rows = try await listAll(CommandTable.listVirtualMachines, parameters)
-            .filter { $0.state != "Destroyed" && $0.state != "Expunging" }
+        var rows = try await listAll(CommandTable.listVirtualMachines, parameters)
+        // Filtering copies every row kept (a VM model has dozens of fields): only when there is something to drop.
+        func gone(_ vm: VirtualMachine) -> Bool { vm.state == "Destroyed" || vm.state == "Expunging" }
+        if rows.contains(where: gone) { rows.removeAll(where: gone) }
         return rows.named(id: { $0.id ?? "" }, name: { $0.name ?? "" })
     }
 
