@@ -54,16 +54,22 @@ enum InstanceLookup {
         let names = InstanceTypeNames(configured: context.configuration.instanceTypes)
         // One lock instead of one per VM when nothing was terminated lately (the usual case).
         let anyTerminated = context.memory.terminated.count > 0
-        return vms.compactMap { vm in
-            guard var view = InstanceMapping.view(vm, rootDevice: vm.id.flatMap { roots[$0] }, names: names) else { return nil }
+        var views: [InstanceView] = []
+        views.reserveCapacity(vms.count)
+        // By index: the closure of a `compactMap` received each VM (dozens of fields) as a copy.
+        for index in vms.indices {
+            guard var view = InstanceMapping.view(vms[index], rootDevice: vms[index].id.flatMap { roots[$0] }, names: names) else {
+                continue
+            }
             // Terminated here but CloudStack's destroy job still running: EC2 shows shutting-down meanwhile.
             if anyTerminated, view.instanceState != .terminated,
                 context.memory.terminated.value(for: terminatedKey(context, view.instanceId)) != nil
             {
                 view.instanceState = .shuttingDown
             }
-            return view
+            views.append(view)
         }
+        return views
     }
 
     /// Exactly the VMs named, or `InvalidInstanceID.NotFound` listing the missing ones.
