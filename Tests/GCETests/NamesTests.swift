@@ -36,6 +36,20 @@ struct NamesTests {
         #expect(twins[0] != twins[1] && twins.allSatisfy { $0.hasPrefix("same-") })
     }
 
+    @Test func namedRowsKeepTheirOrderAndTheirNames() {
+        let rows = [(id: "u1", name: "web"), (id: "u2", name: "Web"), (id: "u3", name: "db")].map { Row(id: $0.id, name: $0.name) }
+        let expected = ResourceNames.assign(rows.map { (id: $0.id, name: $0.name) })
+        let named = rows.named(id: \.id, name: \.name)
+        #expect(named.map(\.name) == expected)
+        #expect(named.map(\.row.id) == ["u1", "u2", "u3"])
+        #expect([Row]().named(id: \.id, name: \.name).isEmpty)
+    }
+
+    struct Row: Sendable {
+        let id: String
+        let name: String
+    }
+
     @Test func idsAreStableNonZeroAndNumeric() {
         let id = ResourceID.of("5f3e0c1a-7d2b-4b6e-9a51-2c3d4e5f6a7b")
         #expect(id == ResourceID.of("5f3e0c1a-7d2b-4b6e-9a51-2c3d4e5f6a7b"))
