@@ -37,7 +37,10 @@ public struct FilterSet<Item>: Sendable {
 
     /// The items that pass every filter, in order.
     public func apply(_ items: [Item]) -> [Item] {
-        compiled.isEmpty ? items : items.filter(matches)
+        // `filter` copies every item it keeps; when all match (a filter CloudStack already applied),
+        // the same array is handed back instead.
+        if compiled.isEmpty || items.allSatisfy(matches) { return items }
+        return items.filter(matches)
     }
 
     /// The exact values of `name` if the table lets it be pushed down and no value has a wildcard.

@@ -21,7 +21,10 @@ struct Pager {
                 rest = rest.dropFirst(position.offset)
             }
         }
-        guard let maxResults, rest.count > maxResults else { return (Array(rest), nil) }
+        guard let maxResults, rest.count > maxResults else {
+            // Everything left: the array itself rather than a copy of every element.
+            return (rest.count == items.count ? items : Array(rest), nil)
+        }
         let page = Array(rest.prefix(maxResults))
         let last = page.last.map(key)
         return (page, codec.encode(PagePosition(offset: 0, afterKey: last), scope: scope))

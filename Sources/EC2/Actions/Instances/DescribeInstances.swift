@@ -57,7 +57,9 @@ enum DescribeInstances: EC2Action {
             if !missing.isEmpty { throw EC2Error.notFound(.instance, ids: missing) }
             views = views.filter { wanted.contains($0.instanceId) }
         }
-        views = filters.apply(views).sorted { $0.instanceId.utf8.lexicographicallyPrecedes($1.instanceId.utf8) }
+        views = filters.apply(views)
+        // In place: `sorted` would copy every view into a new array.
+        views.sort { $0.instanceId.utf8.lexicographicallyPrecedes($1.instanceId.utf8) }
         let pager = Pager(codec: context.pageTokens, scope: Pager.scope([name, context.accessKeyID, Pager.describe(input.filters)]))
         let page = try pager.page(views, key: \.instanceId, maxResults: maxResults, nextToken: input.nextToken)
         return Output(reservationSet: ReservationView.grouping(page.items), nextToken: page.nextToken)
