@@ -6,8 +6,13 @@ public enum RequestSigner {
     /// URL-encoded Java-style and names raw, joined by `&`, the whole string lower-cased.
     /// A `signature` parameter (any case) is left out, as the server does.
     public static func stringToSign(_ pairs: [(name: String, value: String)]) -> String {
-        let sorted = pairs.filter { !equalsIgnoringASCIICase($0.name, "signature") }.sorted {
-            $0.name.utf16.lexicographicallyPrecedes($1.name.utf16)
+        var sorted = pairs.filter { !equalsIgnoringASCIICase($0.name, "signature") }
+        // For ASCII names UTF-8 order is UTF-16 order, and comparing UTF-8 skips transcoding native
+        // strings on every comparison; any other name sorts by UTF-16, as Java's String compares.
+        if sorted.allSatisfy({ $0.name.utf8.allSatisfy { $0 < 0x80 } }) {
+            sorted.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+        } else {
+            sorted.sort { $0.name.utf16.lexicographicallyPrecedes($1.name.utf16) }
         }
         var out: [UInt8] = []
         out.reserveCapacity(256)

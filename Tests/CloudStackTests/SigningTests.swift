@@ -112,3 +112,9 @@ func signatureMatchesPythonCSAndOpenSSL(_ extra: [(String, String)]) throws {
     #expect(ours == (try opensslSignature(referenceStringToSign(pairs))))
     #expect(ours != (try csLibrarySignature(pairs)))
 }
+
+@Test func nonASCIINamesSortByUTF16AsJavaDoes() {
+    // U+1F600 is a surrogate pair (D83D DE00) and sorts before U+FF5E in UTF-16, after it in UTF-8.
+    let pairs: [(name: String, value: String)] = [("\u{FF5E}", "a"), ("\u{1F600}", "b"), ("command", "c")]
+    #expect(RequestSigner.stringToSign(pairs) == "command=c&\u{1F600}=b&\u{FF5E}=a")
+}
