@@ -13,8 +13,10 @@ final class QueryNode: Sendable {
         let root = Builder()
         for field in fields {
             var node = root
-            for part in field.name.split(separator: ".", omittingEmptySubsequences: false) {
-                let key = String(part)
+            // Split as UTF-8 bytes: splitting into Characters (grapheme breaking) cost more than
+            // building the tree. The separator is ASCII.
+            for part in field.name.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false) {
+                let key = String(Substring(part))
                 if let next = node.children[key] {
                     node = next
                 } else {
