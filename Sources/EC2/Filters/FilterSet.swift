@@ -38,8 +38,10 @@ public struct FilterSet<Item>: Sendable {
     /// The items that pass every filter, in order.
     public func apply(_ items: [Item]) -> [Item] {
         // `filter` copies every item it keeps; when all match (a filter CloudStack already applied),
-        // the same array is handed back instead.
-        if compiled.isEmpty || items.allSatisfy(matches) { return items }
+        // the same array is handed back instead. Items are read in place (an array subscript copies).
+        if compiled.isEmpty || items.withUnsafeBufferPointer({ buffer in buffer.indices.allSatisfy { matches(buffer[$0]) } }) {
+            return items
+        }
         return items.filter(matches)
     }
 

@@ -56,18 +56,20 @@ enum InstanceLookup {
         let anyTerminated = context.memory.terminated.count > 0
         var views: [InstanceView] = []
         views.reserveCapacity(vms.count)
-        // By index: the closure of a `compactMap` received each VM (dozens of fields) as a copy.
-        for index in vms.indices {
-            guard var view = InstanceMapping.view(vms[index], rootDevice: vms[index].id.flatMap { roots[$0] }, names: names) else {
-                continue
+        // Read in place: a `compactMap` closure, and even an array subscript, copy each VM (dozens of
+        // fields, every string retained and released again); a buffer pointer's subscript lends it.
+        vms.withUnsafeBufferPointer { vms in
+            for index in vms.indices {
+                let root = vms[index].id.flatMap { roots[$0] }
+                guard var view = InstanceMapping.view(vms[index], rootDevice: root, names: names) else { continue }
+                // Terminated here but CloudStack's destroy job still running: EC2 shows shutting-down meanwhile.
+                if anyTerminated, view.instanceState != .terminated,
+                    context.memory.terminated.value(for: terminatedKey(context, view.instanceId)) != nil
+                {
+                    view.instanceState = .shuttingDown
+                }
+                views.append(view)
             }
-            // Terminated here but CloudStack's destroy job still running: EC2 shows shutting-down meanwhile.
-            if anyTerminated, view.instanceState != .terminated,
-                context.memory.terminated.value(for: terminatedKey(context, view.instanceId)) != nil
-            {
-                view.instanceState = .shuttingDown
-            }
-            views.append(view)
         }
         return views
     }
