@@ -1,8 +1,9 @@
-import EC2
 import Foundation
 import Testing
 
-/// Renders DescribeInstances from the embedded templates and parses it with botocore's own EC2
+@testable import EC2
+
+/// Renders DescribeInstances (the production view models) from the embedded templates and parses it with botocore's own EC2
 /// parser and service model, so element names and nesting are checked against AWS's published
 /// model rather than against our own expectations.
 @Suite struct TemplatesBotocoreTests {
@@ -72,8 +73,8 @@ import Testing
 
     @Test(arguments: [0, 1, 7])
     func describeInstancesRoundTripsThroughBotocore(count: Int) throws {
-        let model = TemplatesDescribeInstances.sample(instances: count, nextToken: count == 7 ? "token&<next>" : nil)
-        let template = try TemplateCompiler.embedded().compileAction("DescribeInstances", as: TemplatesDescribeInstances.self)
+        let model = DescribeInstances.Output.sample(instances: count, nextToken: count == 7 ? "token&<next>" : nil)
+        let template = try TemplateCompiler.embedded().compileAction("DescribeInstances", as: DescribeInstances.Output.self)
         let body = template.render(model, requestID: "req-\(count)")
         let result = try Self.parseWithBotocore(body)
 
@@ -102,7 +103,7 @@ import Testing
         (value as? [[String: Any]])?.map { [$0["GroupId"] as? String ?? "?", $0["GroupName"] as? String ?? "?"] }
     }
 
-    private func expectInstance(_ wire: [String: Any], equals source: TemplatesInstance) throws {
+    private func expectInstance(_ wire: [String: Any], equals source: InstanceView) throws {
         #expect(wire["InstanceId"] as? String == source.instanceId)
         #expect(wire["ImageId"] as? String == source.imageId)
         let state = try #require(wire["State"] as? [String: Any])

@@ -1,4 +1,4 @@
-import EC2
+@testable import EC2
 import Testing
 
 /// A small model with one field of every kind, for compile and render tests.
@@ -140,7 +140,7 @@ private func compileError(_ source: String, partials: [String: String] = [:]) ->
     }
 
     @Test func embeddedDescribeInstancesCompilesAgainstItsModel() throws {
-        let template = try TemplateCompiler.embedded().compileAction("DescribeInstances", as: TemplatesDescribeInstances.self)
+        let template = try TemplateCompiler.embedded().compileAction("DescribeInstances", as: DescribeInstances.Output.self)
         #expect(template.action == "DescribeInstances")
     }
 

@@ -1,4 +1,4 @@
-import EC2
+@testable import EC2
 import Testing
 
 /// Compiles `source` against `TemplatesBox` and renders `box` as a string.
@@ -103,7 +103,7 @@ private func render(_ source: String, _ box: TemplatesBox, partials: [String: St
             "partials/Named": "<name>{{name}}</name>",
         ])
         let template = try compiler.compile("t", as: ItemAndState.self)
-        let model = ItemAndState(item: TemplatesItem(name: "a"), state: TemplatesState(code: 16, name: "running"))
+        let model = ItemAndState(item: TemplatesItem(name: "a"), state: InstanceStateView.running)
         #expect(String(decoding: template.render(model), as: UTF8.self) == "<name>a</name><name>running</name><name>a</name>")
     }
 
@@ -118,7 +118,7 @@ private func render(_ source: String, _ box: TemplatesBox, partials: [String: St
 
 private struct ItemAndState: TemplateModel {
     var item: TemplatesItem
-    var state: TemplatesState
+    var state: InstanceStateView
     static let templateFields: TemplateFields<Self> = ["item": .object(\.item), "state": .object(\.state)]
 }
 
