@@ -23,6 +23,22 @@ KEYWORDS = {'protocol', 'default', 'class', 'struct', 'extension', 'import', 'fu
             'init', 'deinit', 'subscript', 'typealias', 'enum', 'break', 'continue', 'do', 'catch', 'try', 'guard', 'defer', 'fallthrough'}
 SKIP = {'icon', 'childtemplates', 'downloaddetails', 'capacity', 'ip6routes', 'zonesnetworkspans', 'network', 'service',
         'extradhcpoption', 'secondaryip'}
+# The fields the bridge reads, for the models listed on every request (a 10-VM list is 840 VM fields
+# otherwise, most of them strings to allocate, copy and free): other keys are skipped like unknown ones.
+# A model not named here has every field of its response. To read another field, add it here and run
+# this script again (docs/decisions/0004-models-carry-the-fields-the-bridge-reads.md).
+READ_ONLY = {
+    'VirtualMachine': [
+        'account', 'cpunumber', 'cpuspeed', 'created', 'details', 'diskofferingname', 'displayname', 'domain', 'domainid',
+        'group', 'guestosid', 'hostname', 'hypervisor', 'id', 'jobid', 'jobstatus', 'keypairs', 'memory', 'name', 'nic',
+        'ostypeid', 'passwordenabled', 'project', 'publicip', 'securitygroup', 'serviceofferingid', 'serviceofferingname',
+        'state', 'tags', 'templateid', 'templatename', 'userdata', 'username', 'zoneid', 'zonename'],
+    'Nic': ['deviceid', 'id', 'ipaddress', 'isdefault', 'networkid', 'networkname', 'type', 'virtualmachineid', 'vpcid'],
+    'Volume': [
+        'account', 'created', 'deviceid', 'diskofferingname', 'domain', 'domainid', 'hypervisor', 'id', 'jobid', 'jobstatus',
+        'name', 'path', 'physicalsize', 'project', 'serviceofferingid', 'serviceofferingname', 'size', 'state', 'status',
+        'storage', 'tags', 'templateid', 'templatename', 'type', 'virtualmachineid', 'vmname', 'zoneid', 'zonename'],
+}
 STRING_LISTS = {'virtualmachineids', 'groups', 'ipaddresses', 'virtualmachineIds'}
 
 # model name -> (source: (command, nested field or None), summary, nested type map, extra exclusions)
@@ -79,6 +95,8 @@ for model, (cmd, nested), summary, nested_types in MODELS:
         n, t = f['name'], f['type']
         if n in SKIP or t in ('resourceiconresponse', 'responseobject'):
             continue
+        if model in READ_ONLY and n not in READ_ONLY[model]:
+            continue
         desc = one_line(f.get('description'))
         if n in nested_types:
             typ, default, read = f'[{nested_types[n]}]', ' = []', f'try reader.objects({nested_types[n]}.self)'
@@ -134,6 +152,12 @@ for model, (cmd, nested), summary, nested_types in MODELS:
         files = {f'{model}.swift': header + body.replace('public import JSON\n\n', ''), f'{model}+Decoding.swift': header + ext}
     else:
         files = {f'{model}.swift': header + body + '\n' + ext.replace('public import JSON\n\n', '')}
+    stale = f'{model}+Decoding.swift'
+    if stale not in files and os.path.exists(OUT + stale):
+        if CHECK:
+            DIFFERENT.append(stale + ' (should not exist)')
+        else:
+            os.remove(OUT + stale)
     for name, text in files.items():
         if CHECK:
             if not os.path.exists(OUT + name) or open(OUT + name).read() != text:

@@ -5,19 +5,12 @@ import Foundation
 
 /// `VirtualMachine` with Foundation Codable.
 struct CodableVirtualMachine: Decodable {
-    var account, autoscalevmgroupid, autoscalevmgroupname, backupofferingid, backupofferingname, bootmode: String?
-    var boottype, cpuused, created, diskofferingid, diskofferingname, displayname, domain, domainid: String?
-    var group, groupid, guestosid, hostcontrolstate, hostid, hostname, hypervisor, id, instancename: String?
-    var isodisplaytext, isoid, isoname, jobid, keypairs, lastupdated, name, osdisplayname, ostypeid: String?
-    var password, pooltype, project, projectid, publicip, publicipid, readonlydetails, rootdevicetype: String?
-    var serviceofferingid, serviceofferingname, servicestate, state, templatedisplaytext, templateid: String?
-    var templatename, userdata, userdatadetails, userdataid, userdataname, userdatapolicy, userid, username: String?
-    var vgpu, zoneid, zonename: String?
-    var affinitygroup: [CodableAffinityGroup]?
-    var cpunumber, cpuspeed, diskioread, diskiowrite, diskkbsread, diskkbswrite, jobstatus, memory, memoryintfreekbs: Int64?
-    var memorykbs, memorytargetkbs, networkkbsread, networkkbswrite, receivedbytes, rootdeviceid, sentbytes: Int64?
+    var account, created, diskofferingname, displayname, domain, domainid, group, guestosid, hostname: String?
+    var hypervisor, id, jobid, keypairs, name, ostypeid, project, publicip, serviceofferingid: String?
+    var serviceofferingname, state, templateid, templatename, userdata, username, zoneid, zonename: String?
+    var cpunumber, cpuspeed, jobstatus, memory: Int64?
     var details: [String: String]?
-    var displayvm, forvirtualnetwork, haenable, hasannotations, isdynamicallyscalable, passwordenabled: Bool?
+    var passwordenabled: Bool?
     var nic: [CodableNic]?
     var securitygroup: [CodableSecurityGroup]?
     var tags: [CodableTag]?
@@ -25,12 +18,8 @@ struct CodableVirtualMachine: Decodable {
 
 /// `Nic` with Foundation Codable.
 struct CodableNic: Decodable {
-    var adaptertype, broadcasturi, deviceid, gateway, id, ip6address, ip6cidr, ip6gateway, ipaddress: String?
-    var isolatedpvlantype, isolationuri, macaddress, netmask, networkid, networkname, nsxlogicalswitch: String?
-    var nsxlogicalswitchport, traffictype, type, virtualmachineid, vpcid, vpcname: String?
-    var ipaddresses: [String]?
+    var deviceid, id, ipaddress, networkid, networkname, type, virtualmachineid, vpcid: String?
     var isdefault: Bool?
-    var isolatedpvlan, mtu, vlanid: Int64?
 }
 
 /// `Tag` with Foundation Codable.
@@ -55,10 +44,4 @@ struct CodableSecurityGroupRule: Decodable {
     var account, cidr, jobid, ruleid, securitygroupname: String?
     var endport, icmpcode, icmptype, jobstatus, startport: Int64?
     var tags: [CodableTag]?
-}
-
-/// `AffinityGroup` with Foundation Codable.
-struct CodableAffinityGroup: Decodable {
-    var account, description, domain, domainid, id, name, project, projectid, type: String?
-    var virtualmachineIds: [String]?
 }
