@@ -5,11 +5,12 @@
 # simulator (the "bare proxy hop") and with the simulator answering directly.
 #
 #   Benchmarks/scripts/end-to-end.sh [STACKBRIDGE_BINARY]   (default: release build of the root package)
-# Environment: DURATION (5s), CONNECTIONS (16), ROUNDS (3)
+# Environment: DURATION (5s), CONNECTIONS (16), ROUNDS (3), ACCESS_LOG (false: the bridge's access log;
+# true writes one line per request to a file, as a deployment with the default configuration would)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-DURATION="${DURATION:-5s}"; CONNECTIONS="${CONNECTIONS:-16}"; ROUNDS="${ROUNDS:-3}"
+DURATION="${DURATION:-5s}"; CONNECTIONS="${CONNECTIONS:-16}"; ROUNDS="${ROUNDS:-3}"; ACCESS_LOG="${ACCESS_LOG:-false}"
 NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
 bin="${1:-}"
 if [ -z "$bin" ]; then
@@ -32,7 +33,7 @@ TOKEN_KEY=$(python3 -c 'import base64,os;print(base64.b64encode(os.urandom(32)).
 cat > "$work/bridge.yaml" <<YAML
 server: {loops: 1, http: {address: "127.0.0.1", port: $P_BRIDGE}, publicURL: "http://127.0.0.1:$P_BRIDGE"}
 admin: {address: "127.0.0.1", port: $P_ADMIN}
-log: {accessLog: false, level: warning}
+log: {accessLog: $ACCESS_LOG, level: warning}
 cloudstack: {endpoint: "http://127.0.0.1:$P_SIM/client/api", adminApiKey: "$ADMIN_KEY", adminSecretKey: "$ADMIN_SECRET"}
 gce: {tokenKey: "$TOKEN_KEY"}
 YAML
@@ -115,4 +116,4 @@ echo "| GCE instances.list via StackBridge | $GCE_COUNT | ${rps[gce]} | ${cpu[gc
 echo "| listVirtualMachines via nginx proxy_pass | 10 | ${rps[nginx]} | ${cpu[nginx]} (nginx) | 1.0x |"
 echo "| listVirtualMachines from the simulator directly | 10 | ${rps[direct]} | ${cpu[direct]} (simulator) | |"
 echo
-echo "wrk -t1 -c$CONNECTIONS -d$DURATION, medians of $ROUNDS interleaved rounds, 1 loop, $(nproc) cores, $(date -u +%Y-%m-%d)"
+echo "wrk -t1 -c$CONNECTIONS -d$DURATION, medians of $ROUNDS interleaved rounds, 1 loop, access log $ACCESS_LOG, $(nproc) cores, $(date -u +%Y-%m-%d)"
