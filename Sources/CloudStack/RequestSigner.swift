@@ -1,4 +1,5 @@
 import Crypto
+import Pipeline
 
 /// CloudStack request signing exactly as `ApiServer.verifyRequest` checks it (REFERENCE §1.2).
 public enum RequestSigner {
@@ -43,20 +44,8 @@ public enum RequestSigner {
     /// `expires` for `signatureVersion=3`: `yyyy-MM-dd'T'HH:mm:ssZ` in UTC, e.g. `2030-01-01T00:00:00+0000`,
     /// the one format every server version parses.
     public static func expiresTimestamp(epochSeconds: Int64) -> String {
-        let days = epochSeconds >= 0 ? epochSeconds / 86_400 : (epochSeconds - 86_399) / 86_400
-        let secondsOfDay = epochSeconds - days * 86_400
-        // Civil-from-days (H. Hinnant's algorithm), proleptic Gregorian calendar.
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        let (year, month, day, h, m, s) = CivilDate.components(epochSeconds: epochSeconds)
         func two(_ v: Int64) -> String { v < 10 ? "0\(v)" : "\(v)" }
-        let h = secondsOfDay / 3600, m = secondsOfDay / 60 % 60, s = secondsOfDay % 60
         return "\(year)-\(two(month))-\(two(day))T\(two(h)):\(two(m)):\(two(s))+0000"
     }
 

@@ -1,3 +1,5 @@
+import Pipeline
+
 /// Parses `expires` as `DateUtil.parseTZDateString` accepts it, to epoch seconds.
 ///
 /// Accepted: `yyyy-MM-ddTHH:mm:ss`, an optional fraction, then a zone: `Z`, `+HH`, `+HHMM`,
@@ -33,7 +35,7 @@ enum ExpiresDate {
             guard let parsed = zone(b, index) else { return nil }
             offset = parsed
         }
-        let days = DateText.daysFromCivil(year: year, month: month, day: day)
+        let days = CivilDate.days(year: Int64(year), month: Int64(month), day: Int64(day))
         return days * 86_400 + Int64(hour * 3600 + minute * 60 + second) - offset
     }
 

@@ -1,3 +1,5 @@
+import Pipeline
+
 /// Parses the timestamp forms AWS signatures carry into seconds since the Unix epoch.
 public enum AWSTimestamp {
     /// SigV4's ISO 8601 basic form `YYYYMMDDTHHMMSSZ` (`X-Amz-Date`).
@@ -67,8 +69,7 @@ public enum AWSTimestamp {
 
     /// `YYYYMMDD` of an epoch time (UTC), for comparing with a SigV4 credential scope.
     public static func dateStamp(_ seconds: Int64) -> String {
-        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-        let (y, m, d) = civil(fromDays: days)
+        let (y, m, d) = CivilDate.date(fromDays: seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
         return pad(y, 4) + pad(m, 2) + pad(d, 2)
     }
 
@@ -87,7 +88,7 @@ public enum AWSTimestamp {
         guard (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year),
             hour < 24, minute < 60, second < 61
         else { return nil }
-        let days = daysFromCivil(year: Int64(year), month: Int64(month), day: Int64(day))
+        let days = CivilDate.days(year: Int64(year), month: Int64(month), day: Int64(day))
         return days * 86_400 + Int64(hour * 3600 + minute * 60 + second) - offset
     }
 
@@ -97,28 +98,6 @@ public enum AWSTimestamp {
         case 4, 6, 9, 11: 30
         default: 31
         }
-    }
-
-    // Howard Hinnant's days_from_civil: proleptic Gregorian date to days since 1970-01-01.
-    private static func daysFromCivil(year: Int64, month: Int64, day: Int64) -> Int64 {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
-
-    private static func civil(fromDays days: Int64) -> (Int64, Int64, Int64) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (m <= 2 ? yoe + era * 400 + 1 : yoe + era * 400, m, d)
     }
 
     private static func pad(_ value: Int64, _ width: Int) -> String {

@@ -1,3 +1,5 @@
+import Pipeline
+
 /// RFC 3339 timestamps as GCE writes them (`creationTimestamp`, `insertTime`, ...), without Foundation.
 public enum Timestamps {
     /// CloudStack's `2026-11-29T00:11:10+0000` as `2026-11-29T00:11:10.000+00:00`; `nil` stays `nil`.
@@ -21,22 +23,11 @@ public enum Timestamps {
         }
     }
 
-    /// Epoch seconds as `YYYY-MM-DDTHH:MM:SS.000-00:00` in UTC (Howard Hinnant's civil-from-days).
+    /// Epoch seconds as `YYYY-MM-DDTHH:MM:SS.000-00:00` in UTC.
     public static func fromEpoch(_ seconds: Int64) -> String {
-        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-        let secondOfDay = seconds - days * 86_400
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+        let (year, month, day, hour, minute, second) = CivilDate.components(epochSeconds: seconds)
         func two(_ v: Int64) -> String { v < 10 ? "0\(v)" : "\(v)" }
-        return "\(year)-\(two(month))-\(two(day))T\(two(secondOfDay / 3600)):\(two(secondOfDay % 3600 / 60)):"
-            + "\(two(secondOfDay % 60)).000-00:00"
+        return "\(year)-\(two(month))-\(two(day))T\(two(hour)):\(two(minute)):\(two(second)).000-00:00"
     }
 
     /// Parses CloudStack's `YYYY-MM-DDTHH:MM:SS+hhmm` into epoch seconds (for ordering and operation times).
@@ -55,12 +46,7 @@ public enum Timestamps {
         guard let y = num(0..<4), let m = num(5..<7), let d = num(8..<10), let hh = num(11..<13), let mm = num(14..<16),
             let ss = num(17..<19)
         else { return nil }
-        let yy = m <= 2 ? y - 1 : y
-        let era = (yy >= 0 ? yy : yy - 399) / 400
-        let yoe = yy - era * 400
-        let doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        var seconds = (era * 146_097 + doe - 719_468) * 86_400 + hh * 3600 + mm * 60 + ss
+        var seconds = CivilDate.epochSeconds(year: y, month: m, day: d, hour: hh, minute: mm, second: ss)
         if b.count == 24, let oh = num(20..<22), let om = num(22..<24) {
             let offset = oh * 3600 + om * 60
             seconds += b[19] == UInt8(ascii: "+") ? -offset : offset
