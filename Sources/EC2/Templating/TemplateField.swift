@@ -127,11 +127,7 @@ extension TemplateField where Model: TemplateModel {
                 }
                 let inner = TemplateStep.compose(try session.compile(body, as: Sub.self))
                 return .run { model, out in
-                    // Elements are lent to the body in place: `for element in` copied each one out
-                    // (retaining and releasing every string of an instance view) before rendering it.
-                    get(model).withUnsafeBufferPointer { elements in
-                        for index in elements.indices { inner(elements[index], &out) }
-                    }
+                    for element in get(model) { inner(element, &out) }
                 }
             }
         )

@@ -54,24 +54,16 @@ enum InstanceLookup {
         let names = InstanceTypeNames(configured: context.configuration.instanceTypes)
         // One lock instead of one per VM when nothing was terminated lately (the usual case).
         let anyTerminated = context.memory.terminated.count > 0
-        var views: [InstanceView] = []
-        views.reserveCapacity(vms.count)
-        // Read in place: a `compactMap` closure, and even an array subscript, copy each VM (dozens of
-        // fields, every string retained and released again); a buffer pointer's subscript lends it.
-        vms.withUnsafeBufferPointer { vms in
-            for index in vms.indices {
-                let root = vms[index].id.flatMap { roots[$0] }
-                guard var view = InstanceMapping.view(vms[index], rootDevice: root, names: names) else { continue }
-                // Terminated here but CloudStack's destroy job still running: EC2 shows shutting-down meanwhile.
-                if anyTerminated, view.instanceState != .terminated,
-                    context.memory.terminated.value(for: terminatedKey(context, view.instanceId)) != nil
-                {
-                    view.instanceState = .shuttingDown
-                }
-                views.append(view)
+        return vms.compactMap { vm in
+            guard var view = InstanceMapping.view(vm, rootDevice: vm.id.flatMap { roots[$0] }, names: names) else { return nil }
+            // Terminated here but CloudStack's destroy job still running: EC2 shows shutting-down meanwhile.
+            if anyTerminated, view.instanceState != .terminated,
+                context.memory.terminated.value(for: terminatedKey(context, view.instanceId)) != nil
+            {
+                view.instanceState = .shuttingDown
             }
+            return view
         }
-        return views
     }
 
     /// Exactly the VMs named, or `InvalidInstanceID.NotFound` listing the missing ones.
