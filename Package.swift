@@ -14,7 +14,9 @@ let package = Package(
     products: [
         .executable(name: "stackbridge", targets: ["StackBridge"]),
         // Library products exist so the separate Benchmarks package can measure the modules directly.
-        .library(name: "StackBridgeModules", targets: ["Pipeline", "JSON", "Crypto", "EventLoops", "CloudStack", "CloudStackSimulator", "EC2", "GCE"]),
+        .library(
+            name: "StackBridgeModules",
+            targets: ["Pipeline", "JSON", "Crypto", "EventLoops", "CloudStack", "CloudStackSimulator", "EC2", "GCE"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -66,12 +68,18 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        // What the test targets share: fixture loading (Tests/Fixtures), clocks, process launchers.
+        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: swiftSettings),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"], swiftSettings: swiftSettings),
-        .testTarget(name: "JSONTests", dependencies: ["JSON"], swiftSettings: swiftSettings),
+        .testTarget(name: "JSONTests", dependencies: ["JSON", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "CryptoTests", dependencies: ["Crypto"], swiftSettings: swiftSettings),
         .testTarget(name: "EventLoopsTests", dependencies: ["EventLoops", "Crypto", "Pipeline"], swiftSettings: swiftSettings),
-        .testTarget(name: "CloudStackTests", dependencies: ["CloudStack", "CloudStackSimulator", "JSON", "Pipeline"], swiftSettings: swiftSettings),
-        .testTarget(name: "CloudStackSimulatorTests", dependencies: ["CloudStackSimulator", "JSON", "Crypto"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "CloudStackTests", dependencies: ["CloudStack", "CloudStackSimulator", "JSON", "Pipeline", "TestSupport"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "CloudStackSimulatorTests", dependencies: ["CloudStackSimulator", "JSON", "Crypto", "TestSupport"],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "EC2Tests", dependencies: ["EC2", "Pipeline", "CloudStack", "CloudStackSimulator", "Crypto", "JSON"],
             exclude: ["Support/check_ec2_responses.py"], swiftSettings: swiftSettings),

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// One response field of listApis.json, with its nested fields for list/set/object types.
 struct APIField {
@@ -14,21 +15,16 @@ struct APICommand {
     let response: [String: APIField]
 }
 
-/// CloudStack 4.18's listApis.json, read from the shared reference (never copied into the repo).
+/// CloudStack 4.18's listApis.json, from the repository's fixtures (`Tests/Fixtures/README.md`).
 enum APIListing {
-    static let path: URL = {
-        // Tests/CloudStackSimulatorTests/<file> -> repository root -> ../shared/cloudstack/listApis.json
-        var url = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url.deletingLastPathComponent().appendingPathComponent("shared/cloudstack/listApis.json")
-    }()
+    static let path: URL = Fixtures.listApis
 
-    static let samples: URL = path.deletingLastPathComponent().appendingPathComponent("samples")
+    static let samples: URL = Fixtures.cloudstackDirectory.appendingPathComponent("samples")
 
     static let commands: [String: APICommand] = {
-        guard let data = try? Data(contentsOf: path),
-              let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let apis = (root["listapisresponse"] as? [String: Any] ?? root)["api"] as? [[String: Any]] else { return [:] }
+        guard let root = try? JSONSerialization.jsonObject(with: Fixtures.required(path)) as? [String: Any],
+            let apis = (root["listapisresponse"] as? [String: Any] ?? root)["api"] as? [[String: Any]], !apis.isEmpty
+        else { fatalError("\(path.path) is not a listApis answer") }
         var out: [String: APICommand] = [:]
         for api in apis {
             guard let name = api["name"] as? String else { continue }
@@ -36,8 +32,9 @@ enum APIListing {
             for p in api["params"] as? [[String: Any]] ?? [] {
                 if let n = p["name"] as? String { params[n.lowercased()] = (p["type"] as? String ?? "", p["required"] as? Bool ?? false) }
             }
-            out[name] = APICommand(name: name, isAsync: api["isasync"] as? Bool ?? false, params: params,
-                                   response: fields(api["response"] as? [[String: Any]] ?? []))
+            out[name] = APICommand(
+                name: name, isAsync: api["isasync"] as? Bool ?? false, params: params,
+                response: fields(api["response"] as? [[String: Any]] ?? []))
         }
         return out
     }()

@@ -1,5 +1,6 @@
 import CloudStack
 import Foundation
+import TestSupport
 import Testing
 
 /// listApis.json (CloudStack 4.18), parsed with Foundation: name -> API entry.
@@ -54,7 +55,8 @@ private func responseFields(_ command: String, in apis: [String: [String: Any]])
         ("Network", Network.wireFieldNames, "listNetworks"), ("VPC", VPC.wireFieldNames, "listVPCs"),
         ("PublicIPAddress", PublicIPAddress.wireFieldNames, "listPublicIpAddresses"), ("Account", Account.wireFieldNames, "listAccounts"),
         ("User", User.wireFieldNames, "listUsers"), ("UserKeys", UserKeys.wireFieldNames, "getUserKeys"),
-        ("ResourceLimit", ResourceLimit.wireFieldNames, "listResourceLimits"), ("Capabilities", Capabilities.wireFieldNames, "listCapabilities"),
+        ("ResourceLimit", ResourceLimit.wireFieldNames, "listResourceLimits"),
+        ("Capabilities", Capabilities.wireFieldNames, "listCapabilities"),
         ("VMPassword", VMPassword.wireFieldNames, "getVMPassword"),
     ]
     for (model, names, command) in models {

@@ -2,6 +2,7 @@ import CloudStack
 import Foundation
 import JSON
 import Pipeline
+import TestSupport
 import Testing
 
 /// Decodes a list sample with `command` and compares every row with Foundation's parse.
@@ -52,7 +53,7 @@ func sampleDecodesToMatchingModels(_ name: String) throws {
     var compared = 0
     if root.count == 1, let (key, value) = root.first, let inner = value as? [String: Any] {
         if let errorcode = inner["errorcode"] as? NSNumber {
-            // An error body: HTTP status equals errorcode (REFERENCE §2.1).
+            // An error body: HTTP status equals errorcode (docs/cloudstack-reference.md §2.1).
             let status = errorcode.intValue
             let error = ResponseDecoder.error(status: status, body: bytes)
             let expected = APIFailure(
@@ -122,7 +123,8 @@ func sampleDecodesToMatchingModels(_ name: String) throws {
         // Bare objects: a single resource as the predecessor projects stored it.
         switch file {
         case "disk_offering_search.json": compared = try checkObject(DiskOffering.self, root, name)
-        case "revoke_security_group_search.json", "valid_get_security_group.json": compared = try checkObject(SecurityGroup.self, root, name)
+        case "revoke_security_group_search.json", "valid_get_security_group.json":
+            compared = try checkObject(SecurityGroup.self, root, name)
         case "service_offering_search.json", "valid_get_service_offering.json": compared = try checkObject(ServiceOffering.self, root, name)
         case "zones_search.json", "valid_get_zone.json": compared = try checkObject(Zone.self, root, name)
         case "valid_get_instance_by_id.json", "valid_get_instance.json": compared = try checkObject(VirtualMachine.self, root, name)

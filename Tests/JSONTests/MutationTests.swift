@@ -1,20 +1,11 @@
 import Foundation
 import JSON
+import TestSupport
 import Testing
 
-/// The shared CloudStack samples, found from this file's real path (the repo root's `../shared`).
+/// The repository's CloudStack samples (`Tests/Fixtures/cloudstack/samples`).
 private func sampleBodies() throws -> [(String, [UInt8])] {
-    let here = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
-    let root = here.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let samples = root.deletingLastPathComponent().appendingPathComponent("shared/cloudstack/samples")
-    var out: [(String, [UInt8])] = []
-    for folder in ["ec2stack", "gstack"] {
-        let dir = samples.appendingPathComponent(folder)
-        for name in try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() where name.hasSuffix(".json") {
-            out.append(("\(folder)/\(name)", Array(try Data(contentsOf: dir.appendingPathComponent(name)))))
-        }
-    }
-    return out
+    try Fixtures.allSamples().map { ($0.name, $0.bytes) }
 }
 
 /// A small deterministic generator (SplitMix64) so failures reproduce.
