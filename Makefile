@@ -10,13 +10,14 @@ PYTHON ?= python3
 SWIFT ?= swift
 BUILD_FLAGS ?=
 
-.PHONY: help deps system-deps python-deps build build-tests run test test-swift test-e2e release bench clean
+.PHONY: help deps system-deps python-deps build build-tests run test test-swift test-e2e format format-check release bench clean
 
 help:
 	@echo "make run     - build and run StackBridge in front of the built-in CloudStack simulator (demo)"
 	@echo "make test    - install test dependencies, build, and run every test (Swift + Python clients)"
 	@echo "make release - optimised build at .build/release/stackbridge"
 	@echo "make bench   - benchmarks (see docs/performance.md)"
+	@echo "make format  - apply .swift-format to the whole tree (make test checks it)"
 
 deps: system-deps python-deps
 
@@ -43,7 +44,7 @@ release: system-deps
 run: build
 	$$($(SWIFT) build $(BUILD_FLAGS) --show-bin-path)/stackbridge demo $(if $(CONFIG),--config $(CONFIG),)
 
-test: deps build-tests test-swift test-e2e
+test: deps format-check build-tests test-swift test-e2e
 
 test-swift:
 	# Serial: several suites assert timeouts and connection counts that a fully parallel run on a
@@ -55,6 +56,15 @@ test-e2e:
 
 bench: system-deps
 	cd Benchmarks && $(SWIFT) package benchmark
+
+# The tree swift-format owns; generated EmbeddedTemplates.swift opts out in its first line.
+FORMAT_PATHS := Package.swift Sources Tests Benchmarks/Package.swift Benchmarks/Benchmarks Benchmarks/Sources
+
+format:
+	$(SWIFT) format format --in-place --recursive --parallel $(FORMAT_PATHS)
+
+format-check:
+	$(SWIFT) format lint --strict --recursive --parallel $(FORMAT_PATHS)
 
 clean:
 	rm -rf .build

@@ -53,6 +53,6 @@ let package = Package(
             path: "Benchmarks/TemplateBenchmarks",
             swiftSettings: swiftSettings,
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        )
+        ),
     ]
 )

@@ -2,21 +2,28 @@
 # Generates the CloudStack model structs in Sources/CloudStack/Models from listApis.json (CloudStack 4.18),
 # so every wire name is verbatim (docs/cloudstack-client.md, "Models").
 #
-#     scripts/generate-cloudstack-models.py [path/to/listApis.json]    (default: ../shared/cloudstack/listApis.json)
+#     scripts/generate-cloudstack-models.py [path/to/listApis.json]    (default: Tests/Fixtures/cloudstack/listApis.json)
 #     scripts/generate-cloudstack-models.py --check [listApis.json]    exit 1 if a generated file differs
 #
 # Models with more than 25 fields get their decoder in a separate `<Model>+Decoding.swift`. Each decoder is
 # split into `decode` and `decodeMembers` so the result is moved, not copied, and switches on the key's byte
 # length first. AsyncJob, AsyncJobReceipt, Redaction and SuccessResult are written by hand.
-import json, os, re, sys, collections
+import json, os, re, subprocess, sys, collections
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CHECK = '--check' in sys.argv
 ARGS = [a for a in sys.argv[1:] if a != '--check']
-SOURCE = ARGS[0] if ARGS else os.path.join(ROOT, '..', 'shared', 'cloudstack', 'listApis.json')
+SOURCE = ARGS[0] if ARGS else os.path.join(ROOT, 'Tests', 'Fixtures', 'cloudstack', 'listApis.json')
 d = json.load(open(SOURCE))
 apis = {a['name']: a for a in (d['listapisresponse']['api'] if 'listapisresponse' in d else d['api'])}
 OUT = os.path.join(ROOT, 'Sources', 'CloudStack', 'Models') + '/'
 DIFFERENT = []
+
+def formatted(text):
+    """The text as `swift format` writes it with the repository's .swift-format, so the check in
+    `make test` (format lint) and `--check` here agree."""
+    result = subprocess.run(['swift', 'format', '--configuration', os.path.join(ROOT, '.swift-format')],
+                            input=text, capture_output=True, text=True, check=True)
+    return result.stdout
 KEYWORDS = {'protocol', 'default', 'class', 'struct', 'extension', 'import', 'func', 'var', 'let', 'internal',
             'private', 'public', 'static', 'operator', 'repeat', 'return', 'self', 'Self', 'super', 'throw',
             'true', 'false', 'nil', 'in', 'is', 'as', 'if', 'else', 'for', 'while', 'switch', 'case', 'where',
@@ -159,6 +166,7 @@ for model, (cmd, nested), summary, nested_types in MODELS:
         else:
             os.remove(OUT + stale)
     for name, text in files.items():
+        text = formatted(text)
         if CHECK:
             if not os.path.exists(OUT + name) or open(OUT + name).read() != text:
                 DIFFERENT.append(name)

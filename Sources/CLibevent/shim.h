@@ -1,5 +1,5 @@
 // libc headers first: event2/event-config.h defines _GNU_SOURCE, which otherwise makes fd_set
-// disagree with SwiftGlibc's (shared/notes/libevent-from-swift.md, pitfall 2).
+// disagree with SwiftGlibc's (docs/notes/libevent-from-swift.md, pitfall 2).
 #include <sys/types.h>
 #include <sys/socket.h>
 #include <netinet/in.h>

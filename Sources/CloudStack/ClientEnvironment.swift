@@ -1,9 +1,9 @@
 import Pipeline
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The client's clocks, sleep and randomness, injectable so tests need no real time.

@@ -56,7 +56,9 @@ extension CloudStackClient {
             }
             guard let output else {
                 throw CloudStackError.upstream(
-                    status: 200, reason: "\(command.descriptor.name): job \(receipt.jobid) result lacks `\(command.descriptor.resultName ?? "jobresult")`")
+                    status: 200,
+                    reason:
+                        "\(command.descriptor.name): job \(receipt.jobid) result lacks `\(command.descriptor.resultName ?? "jobresult")`")
             }
             return output
         } catch let error as CloudStackError {

@@ -1,5 +1,5 @@
 /// Every CloudStack command the bridge uses, typed, alphabetical; names and result objects as in listApis.json
-/// and REFERENCE §2.2 (a table test checks them against listApis.json).
+/// and docs/cloudstack-reference.md §2.2 (a table test checks them against listApis.json).
 public enum CommandTable {
     /// `associateIpAddress`: async, job result `ipaddress`.
     public static let associateIpAddress = AsyncCommand<PublicIPAddress>("associateIpAddress", jobResult: "ipaddress")
@@ -8,7 +8,8 @@ public enum CommandTable {
     /// `authorizeSecurityGroupEgress`: async, job result `securitygroup`.
     public static let authorizeSecurityGroupEgress = AsyncCommand<SecurityGroup>("authorizeSecurityGroupEgress", jobResult: "securitygroup")
     /// `authorizeSecurityGroupIngress`: async, job result `securitygroup`.
-    public static let authorizeSecurityGroupIngress = AsyncCommand<SecurityGroup>("authorizeSecurityGroupIngress", jobResult: "securitygroup")
+    public static let authorizeSecurityGroupIngress = AsyncCommand<SecurityGroup>(
+        "authorizeSecurityGroupIngress", jobResult: "securitygroup")
     /// `createNetwork`: object `network`.
     public static let createNetwork = ObjectCommand<Network>("createNetwork", object: "network")
     /// `createSSHKeyPair`: object `keypair`.

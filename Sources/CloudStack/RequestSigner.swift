@@ -1,7 +1,7 @@
 import Crypto
 import Pipeline
 
-/// CloudStack request signing exactly as `ApiServer.verifyRequest` checks it (REFERENCE §1.2).
+/// CloudStack request signing exactly as `ApiServer.verifyRequest` checks it (docs/cloudstack-reference.md §1.2).
 public enum RequestSigner {
     /// The string to sign: names sorted case-sensitively in UTF-16 order, `name=value` with values
     /// URL-encoded Java-style and names raw, joined by `&`, the whole string lower-cased.

@@ -1,7 +1,7 @@
 /// Java's `URLEncoder.encode(s, "UTF-8")` with `+` replaced by `%20`, as the management server signs.
 ///
 /// Kept exactly: `A-Z a-z 0-9 . - * _` stay, everything else becomes `%XX` of its UTF-8 bytes.
-/// Python's `quote` and Go's `QueryEscape` leave `~` raw; the server escapes it (REFERENCE §1.3).
+/// Python's `quote` and Go's `QueryEscape` leave `~` raw; the server escapes it (docs/cloudstack-reference.md §1.3).
 enum URLEncoding {
     private static let hex: [UInt8] = Array("0123456789ABCDEF".utf8)
 

@@ -15,8 +15,10 @@ public struct ErrorInjection: Sendable, Equatable {
     public var throttleIntervalNanos: UInt64
 
     /// Creates an error-injection setting; the default injects nothing.
-    public init(internalErrorRate: Double = 0, resetRate: Double = 0, truncateRate: Double = 0, invalidJSONRate: Double = 0,
-                throttleMax: Int = 0, throttleIntervalNanos: UInt64 = 1_000_000_000) {
+    public init(
+        internalErrorRate: Double = 0, resetRate: Double = 0, truncateRate: Double = 0, invalidJSONRate: Double = 0,
+        throttleMax: Int = 0, throttleIntervalNanos: UInt64 = 1_000_000_000
+    ) {
         self.internalErrorRate = internalErrorRate
         self.resetRate = resetRate
         self.truncateRate = truncateRate

@@ -1,7 +1,7 @@
+import Crypto
+import JSON
 public import Pipeline
 import Synchronization
-import JSON
-import Crypto
 
 /// An in-memory CloudStack 4.18 management server: `/client/api` intake, signing, tenancy, state
 /// machines and async jobs, answered as `response=json`. Pure Swift: no sockets, no threads; time
@@ -28,8 +28,9 @@ public final class Simulator: Sendable {
         world.seed(configuration.seedData, seed: configuration.seed, nowSeconds: Int64(clock() / 1_000_000_000))
         seededKeys = world.users.all.compactMap { user in
             guard let account = world.accounts[user.accountID] else { return nil }
-            return SimulatorAccountKeys(account: account.name, username: user.username, isAdmin: account.isRootAdmin,
-                                        apiKey: user.apiKey, secretKey: user.secretKey, password: user.password)
+            return SimulatorAccountKeys(
+                account: account.name, username: user.username, isAdmin: account.isRootAdmin,
+                apiKey: user.apiKey, secretKey: user.secretKey, password: user.password)
         }
         state = Mutex(State(world: world, configuration: configuration, random: SplitMix64(seed: configuration.seed)))
     }
@@ -97,7 +98,8 @@ public final class Simulator: Sendable {
         func fail(_ error: APIError) -> SimulatorReply {
             if !wantsJSON {
                 let name = error.usesErrorResponse ? "errorresponse" : (responseName ?? "errorresponse")
-                return SimulatorReply(response: ResponseBody.xml(status: error.code, responseName: name, code: error.code, text: error.text))
+                return SimulatorReply(
+                    response: ResponseBody.xml(status: error.code, responseName: name, code: error.code, text: error.text))
             }
             return SimulatorReply(response: ResponseBody.error(error, responseName: responseName))
         }
@@ -127,13 +129,15 @@ public final class Simulator: Sendable {
                 return SimulatorReply(response: fault, delayNanos: delay)
             }
             guard wantsJSON else {
-                return SimulatorReply(response: ResponseBody.xml(
-                    status: 200, responseName: command.responseName, code: nil,
-                    text: "this simulator answers response=json only"), delayNanos: delay)
+                return SimulatorReply(
+                    response: ResponseBody.xml(
+                        status: 200, responseName: command.responseName, code: nil,
+                        text: "this simulator answers response=json only"), delayNanos: delay)
             }
             state.world.advance(to: now)
-            var call = Call(command: command, parameters: parameters, caller: caller, nowNanos: now,
-                            jobNanos: state.configuration.jobDurationNanos, generatedKey: generatedKey)
+            var call = Call(
+                command: command, parameters: parameters, caller: caller, nowNanos: now,
+                jobNanos: state.configuration.jobDurationNanos, generatedKey: generatedKey)
             var writer = JSONWriter(reservingCapacity: 2048)
             writer.beginObject()
             writer.key(command.responseName)
@@ -147,7 +151,8 @@ public final class Simulator: Sendable {
                 let shown = error.shown(toAdmin: caller.isAdmin)
                 return SimulatorReply(response: ResponseBody.error(shown, responseName: command.responseName), delayNanos: delay)
             } catch {
-                return SimulatorReply(response: ResponseBody.error(.internalError("\(error)"), responseName: command.responseName), delayNanos: delay)
+                return SimulatorReply(
+                    response: ResponseBody.error(.internalError("\(error)"), responseName: command.responseName), delayNanos: delay)
             }
             writer.endObject()
             // A zero-length job finishes now, so a benchmark's first poll sees the result.

@@ -18,7 +18,8 @@ public struct RSAKeyPair: Sendable {
         guard let context = EVP_PKEY_CTX_new_from_name(nil, "RSA", nil) else { return nil }
         defer { EVP_PKEY_CTX_free(context) }
         guard EVP_PKEY_keygen_init(context) == 1,
-              EVP_PKEY_CTX_set_rsa_keygen_bits(context, Int32(bits)) == 1 else { return nil }
+            EVP_PKEY_CTX_set_rsa_keygen_bits(context, Int32(bits)) == 1
+        else { return nil }
         var key: OpaquePointer?
         guard EVP_PKEY_generate(context, &key) == 1, let key else { return nil }
         defer { EVP_PKEY_free(key) }

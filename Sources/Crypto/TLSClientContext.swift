@@ -9,7 +9,9 @@ public final class TLSClientContext: @unchecked Sendable {
     public let verify: Bool
 
     /// Builds a client context; `caFile` nil means the system trust store.
-    public init(caFile: String? = nil, verify: Bool = true, clientCertificateFile: String? = nil, clientKeyFile: String? = nil) throws(TLSError) {
+    public init(caFile: String? = nil, verify: Bool = true, clientCertificateFile: String? = nil, clientKeyFile: String? = nil)
+        throws(TLSError)
+    {
         guard let ctx = SSL_CTX_new(TLS_client_method()) else { throw TLSError.openssl("SSL_CTX_new", TLSError.drain()) }
         raw = ctx
         self.verify = verify

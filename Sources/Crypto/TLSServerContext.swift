@@ -16,7 +16,8 @@ public final class TLSServerContext: @unchecked Sendable {
 
     /// Loads a certificate chain and private key (PEM files) plus optional SNI certificates.
     public init(
-        certificateChainFile: String, privateKeyFile: String, sni: [(hostname: String, certificateChainFile: String, privateKeyFile: String)] = [],
+        certificateChainFile: String, privateKeyFile: String,
+        sni: [(hostname: String, certificateChainFile: String, privateKeyFile: String)] = [],
         handshakeObserver: (@Sendable (Bool) -> Void)? = nil
     ) throws(TLSError) {
         var contexts: [String: TLSServerContext] = [:]
@@ -28,7 +29,7 @@ public final class TLSServerContext: @unchecked Sendable {
         guard let ctx = SSL_CTX_new(TLS_server_method()) else { throw TLSError.openssl("SSL_CTX_new", TLSError.drain()) }
         self.raw = ctx
         guard sb_ssl_ctx_set_min_proto(ctx, sb_tls1_2_version()) == 1,
-              sb_ssl_ctx_set_max_proto(ctx, sb_tls1_3_version()) == 1
+            sb_ssl_ctx_set_max_proto(ctx, sb_tls1_3_version()) == 1
         else { throw TLSError.openssl("SSL_CTX_set_min_proto_version", TLSError.drain()) }
         _ = sb_ssl_ctx_set_options(ctx, sb_ssl_op_no_compression() | sb_ssl_op_no_renegotiation() | sb_ssl_op_cipher_server_preference())
         guard SSL_CTX_set_cipher_list(ctx, TLSServerContext.cipherList) == 1 else {

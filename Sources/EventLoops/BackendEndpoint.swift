@@ -36,7 +36,10 @@ public struct BackendPoolConfiguration: Sendable {
     public var responseTimeoutSeconds: Double
 
     /// Creates a configuration.
-    public init(size: Int = 16, idleTimeoutSeconds: Double = 20, queueLimit: Int = 256, queueDeadlineSeconds: Double = 2, responseTimeoutSeconds: Double = 30) {
+    public init(
+        size: Int = 16, idleTimeoutSeconds: Double = 20, queueLimit: Int = 256, queueDeadlineSeconds: Double = 2,
+        responseTimeoutSeconds: Double = 30
+    ) {
         self.size = size
         self.idleTimeoutSeconds = idleTimeoutSeconds
         self.queueLimit = queueLimit

@@ -20,11 +20,12 @@ final class BackendPool: @unchecked Sendable {
         self.endpoint = endpoint
         self.configuration = configuration
         self.observer = observer
-        state = PoolState(configuration: .init(
-            size: max(1, configuration.size),
-            idleTimeoutNanos: UInt64(configuration.idleTimeoutSeconds * 1e9),
-            queueLimit: configuration.queueLimit,
-            queueDeadlineNanos: UInt64(configuration.queueDeadlineSeconds * 1e9)))
+        state = PoolState(
+            configuration: .init(
+                size: max(1, configuration.size),
+                idleTimeoutNanos: UInt64(configuration.idleTimeoutSeconds * 1e9),
+                queueLimit: configuration.queueLimit,
+                queueDeadlineNanos: UInt64(configuration.queueDeadlineSeconds * 1e9)))
         // Ownership: the timer holds an unretained pointer; the pool frees the timer in shutdown().
         timer = event_new(loop.base, -1, Int16(EV_PERSIST), backendPoolTimerCallback, Unmanaged.passUnretained(self).toOpaque())
         var tick = timeval(tv_sec: 0, tv_usec: 50_000)
@@ -72,8 +73,9 @@ final class BackendPool: @unchecked Sendable {
     /// Opens a connection for a slot the state machine reserved.
     private func open() -> BackendConnection? {
         nextID += 1
-        guard let connection = BackendConnection(
-            id: nextID, pool: self, base: loop.base, endpoint: endpoint, timeoutSeconds: configuration.responseTimeoutSeconds)
+        guard
+            let connection = BackendConnection(
+                id: nextID, pool: self, base: loop.base, endpoint: endpoint, timeoutSeconds: configuration.responseTimeoutSeconds)
         else {
             apply(state.openFailed())
             return nil

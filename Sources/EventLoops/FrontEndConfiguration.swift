@@ -1,5 +1,5 @@
-public import Pipeline
 public import Crypto
+public import Pipeline
 
 /// Where one client listener binds and whether it speaks TLS.
 public struct ListenerConfiguration: Sendable {

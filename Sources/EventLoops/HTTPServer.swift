@@ -1,7 +1,7 @@
 internal import CLibevent
-import Glibc
 import Crypto
 import Dispatch
+import Glibc
 public import Pipeline
 import Synchronization
 

@@ -48,7 +48,8 @@ final class InboundExchange: @unchecked Sendable {
     /// Starts watching the client socket for EOF while the request is worked on.
     func watchForDisconnect(base: OpaquePointer) {
         guard let connection = evhttp_request_get_connection(request),
-              let bev = evhttp_connection_get_bufferevent(connection) else { return }
+            let bev = evhttp_connection_get_bufferevent(connection)
+        else { return }
         let fd = bufferevent_getfd(bev)
         guard fd >= 0 else { return }
         // Ownership: the event holds an unretained pointer to self; self frees the event first.

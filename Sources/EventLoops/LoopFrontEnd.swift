@@ -1,6 +1,6 @@
 internal import CLibevent
-import Glibc
 import Crypto
+import Glibc
 import Pipeline
 
 /// Owns one loop's `evhttp` instances (one per listener) and answers their requests.
@@ -41,7 +41,8 @@ final class LoopFrontEnd: @unchecked Sendable {
         evhttp_set_max_body_size(http, limits.maxBodyBytes)
         var timeout = timeval(tv_sec: limits.idleTimeoutSeconds, tv_usec: 0)
         evhttp_set_timeout_tv(http, &timeout)
-        let methods = EVHTTP_REQ_GET.rawValue | EVHTTP_REQ_POST.rawValue | EVHTTP_REQ_HEAD.rawValue
+        let methods =
+            EVHTTP_REQ_GET.rawValue | EVHTTP_REQ_POST.rawValue | EVHTTP_REQ_HEAD.rawValue
             | EVHTTP_REQ_PUT.rawValue | EVHTTP_REQ_DELETE.rawValue | EVHTTP_REQ_PATCH.rawValue | EVHTTP_REQ_OPTIONS.rawValue
         evhttp_set_allowed_methods(http, UInt16(methods))
         let context = Unmanaged.passUnretained(self).toOpaque()
@@ -221,7 +222,7 @@ final class LoopFrontEnd: @unchecked Sendable {
     /// disconnect can cancel work) and the per-direction timeouts.
     private func register(_ request: OpaquePointer, tls: Bool) -> ClientConnection? {
         guard let evcon = evhttp_request_get_connection(request), let bev = evhttp_connection_get_bufferevent(evcon),
-              let connection = loop.state.connections[bev]
+            let connection = loop.state.connections[bev]
         else { return nil }
         connection.awaitingSince = nil
         if connection.evcon == nil {

@@ -11,7 +11,10 @@ public final class PooledTransport: Transport, @unchecked Sendable {
     let observer: any BackendPoolObserver
 
     /// Creates the transport; pools are created lazily per loop.
-    public init(group: LoopGroup, endpoint: BackendEndpoint, configuration: BackendPoolConfiguration, observer: any BackendPoolObserver = NoBackendPoolObserver()) {
+    public init(
+        group: LoopGroup, endpoint: BackendEndpoint, configuration: BackendPoolConfiguration,
+        observer: any BackendPoolObserver = NoBackendPoolObserver()
+    ) {
         self.group = group
         self.endpoint = endpoint
         self.configuration = configuration

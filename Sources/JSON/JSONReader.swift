@@ -1,7 +1,7 @@
 /// A byte-level pull reader for JSON: no tree, no Foundation, one pass straight into typed models.
 ///
 /// Foundation's `JSONDecoder` costs several times the per-request budget
-/// (`shared/notes/hot-path-costs.md`). Callers walk the input themselves:
+/// (`docs/notes/hot-path-costs.md`). Callers walk the input themselves:
 /// ```
 /// try reader.beginObject()
 /// while let key = try reader.nextKey() {

@@ -1,5 +1,6 @@
-import Foundation
 import Crypto
+import Foundation
+
 @testable import CloudStackSimulator
 
 /// Calls every implemented command with valid parameters and checks each response against listApis.json.
@@ -45,7 +46,8 @@ final class FidelityWalk {
                 fail("\(command) job query failed: \(jobAnswer.text)")
                 return [:]
             }
-            problems += APIListing.check(job, against: APIListing.commands["queryAsyncJobResult"]?.response ?? [:], path: "queryAsyncJobResult(\(command))")
+            problems += APIListing.check(
+                job, against: APIListing.commands["queryAsyncJobResult"]?.response ?? [:], path: "queryAsyncJobResult(\(command))")
             guard job["jobstatus"]?.int == 1, let result = job["jobresult"]?.object else {
                 fail("\(command) job did not succeed: \(jobAnswer.text.prefix(400))")
                 return [:]
@@ -57,7 +59,8 @@ final class FidelityWalk {
 
     private func checkObject(_ command: String, _ inner: [String: JSONValue], api: APICommand, isJobResult: Bool) -> [String: JSONValue] {
         // The authorize jobresult is a SecurityGroupResponse, though listApis lists rule fields for it.
-        let fields = command.hasPrefix("authorizeSecurityGroup") ? (APIListing.commands["listSecurityGroups"]?.response ?? [:]) : api.response
+        let fields =
+            command.hasPrefix("authorizeSecurityGroup") ? (APIListing.commands["listSecurityGroups"]?.response ?? [:]) : api.response
         if inner.isEmpty || inner["count"] != nil {
             if let count = inner["count"], count.int == nil { fail("\(command) count is not a number") }
             var first: [String: JSONValue] = [:]
@@ -99,13 +102,16 @@ final class FidelityWalk {
         let users = run(admin, "listUsers", [("listall", "true")])
         run(admin, "getUser", [("userapikey", user.apiKey)])
         run(admin, "getUserKeys", [("id", id(users))])
-        let templates = cloud.admin.call("listTemplates", [("templatefilter", "featured")]).inner("listtemplatesresponse")["template"] as? [[String: Any]] ?? []
+        let templates =
+            cloud.admin.call("listTemplates", [("templatefilter", "featured")]).inner("listtemplatesresponse")["template"]
+            as? [[String: Any]] ?? []
         let passwordTemplate = templates.first { $0["passwordenabled"] as? Bool == true }?["id"] as? String ?? ""
         run(user, "listTemplates", [("templatefilter", "executable")])
         let osType = id(run(user, "listOsTypes"))
         let networkOffering = id(run(user, "listNetworkOfferings"))
         let vpcOffering = id(run(user, "listVPCOfferings"))
-        let diskOfferings = cloud.user1.call("listDiskOfferings").inner("listdiskofferingsresponse")["diskoffering"] as? [[String: Any]] ?? []
+        let diskOfferings =
+            cloud.user1.call("listDiskOfferings").inner("listdiskofferingsresponse")["diskoffering"] as? [[String: Any]] ?? []
         let small = diskOfferings.first { $0["disksize"] as? Int == 5 }?["id"] as? String ?? ""
         let large = diskOfferings.first { $0["disksize"] as? Int == 20 }?["id"] as? String ?? ""
 
@@ -114,15 +120,27 @@ final class FidelityWalk {
         run(user, "registerSSHKeyPair", [("name", "k2"), ("publickey", generated?.openSSHPublicKey(comment: "me@host") ?? "")])
         run(user, "listSSHKeyPairs")
         let group = run(user, "createSecurityGroup", [("name", "web"), ("description", "web servers")])
-        let ingress = run(user, "authorizeSecurityGroupIngress", [("securitygroupid", id(group)), ("protocol", "tcp"), ("startport", "22"),
-                                                                  ("endport", "22"), ("cidrlist", "0.0.0.0/0")])
-        let egress = run(user, "authorizeSecurityGroupEgress", [("securitygroupid", id(group)), ("protocol", "icmp"), ("icmptype", "-1"),
-                                                                ("icmpcode", "-1"), ("usersecuritygrouplist[0].account", "user1"),
-                                                                ("usersecuritygrouplist[0].group", "default")])
+        let ingress = run(
+            user, "authorizeSecurityGroupIngress",
+            [
+                ("securitygroupid", id(group)), ("protocol", "tcp"), ("startport", "22"),
+                ("endport", "22"), ("cidrlist", "0.0.0.0/0"),
+            ])
+        let egress = run(
+            user, "authorizeSecurityGroupEgress",
+            [
+                ("securitygroupid", id(group)), ("protocol", "icmp"), ("icmptype", "-1"),
+                ("icmpcode", "-1"), ("usersecuritygrouplist[0].account", "user1"),
+                ("usersecuritygrouplist[0].group", "default"),
+            ])
         run(user, "listSecurityGroups", [("securitygroupname", "web")])
 
-        let vm = run(user, "deployVirtualMachine", [("zoneid", basic), ("serviceofferingid", id(offering)), ("templateid", passwordTemplate),
-                                                    ("keypair", "k1"), ("securitygroupids", id(group)), ("name", "web-1")])
+        let vm = run(
+            user, "deployVirtualMachine",
+            [
+                ("zoneid", basic), ("serviceofferingid", id(offering)), ("templateid", passwordTemplate),
+                ("keypair", "k1"), ("securitygroupids", id(group)), ("name", "web-1"),
+            ])
         run(user, "listVirtualMachines", [("userdata", "true")])
         run(user, "stopVirtualMachine", [("id", id(vm))])
         let bigger = cloud.user1.call("listServiceOfferings", [("name", "Medium Instance")]).inner("listserviceofferingsresponse")
@@ -139,12 +157,18 @@ final class FidelityWalk {
         run(user, "listVolumes", [("virtualmachineid", id(vm))])
         run(user, "detachVolume", [("id", id(volume))])
         run(user, "resizeVolume", [("id", id(volume)), ("diskofferingid", large)])
-        let root = cloud.user1.call("listVolumes", [("virtualmachineid", id(vm)), ("type", "ROOT")]).inner("listvolumesresponse")["volume"] as? [[String: Any]] ?? []
+        let root =
+            cloud.user1.call("listVolumes", [("virtualmachineid", id(vm)), ("type", "ROOT")]).inner("listvolumesresponse")["volume"]
+            as? [[String: Any]] ?? []
         let snapshot = run(user, "createSnapshot", [("volumeid", root.first?["id"] as? String ?? "")])
         run(user, "listSnapshots")
         run(user, "createTemplate", [("name", "golden"), ("displaytext", "golden"), ("ostypeid", osType), ("snapshotid", id(snapshot))])
-        let registered = run(user, "registerTemplate", [("name", "imported"), ("displaytext", "imported"), ("format", "QCOW2"),
-                                                        ("hypervisor", "Simulator"), ("url", "http://example.org/i.qcow2"), ("zoneid", basic)])
+        let registered = run(
+            user, "registerTemplate",
+            [
+                ("name", "imported"), ("displaytext", "imported"), ("format", "QCOW2"),
+                ("hypervisor", "Simulator"), ("url", "http://example.org/i.qcow2"), ("zoneid", basic),
+            ])
         run(user, "updateTemplatePermissions", [("id", id(registered)), ("accounts", "user2"), ("op", "add")])
         run(user, "listTemplatePermissions", [("id", id(registered))])
         run(user, "deleteTemplate", [("id", id(registered))])
@@ -154,14 +178,26 @@ final class FidelityWalk {
         run(user, "listVirtualMachines", [("tags[0].key", "env"), ("tags[0].value", "prod")])
         run(user, "deleteTags", [("resourceids", id(vm)), ("resourcetype", "UserVm"), ("tags[0].key", "env")])
 
-        let vpc = run(user, "createVPC", [("name", "vpc1"), ("displaytext", "vpc1"), ("cidr", "10.10.0.0/16"), ("vpcofferingid", vpcOffering),
-                                          ("zoneid", advanced)])
+        let vpc = run(
+            user, "createVPC",
+            [
+                ("name", "vpc1"), ("displaytext", "vpc1"), ("cidr", "10.10.0.0/16"), ("vpcofferingid", vpcOffering),
+                ("zoneid", advanced),
+            ])
         run(user, "listVPCs")
-        let network = run(user, "createNetwork", [("name", "tier1"), ("displaytext", "tier1"), ("networkofferingid", networkOffering),
-                                                  ("zoneid", advanced)])
+        let network = run(
+            user, "createNetwork",
+            [
+                ("name", "tier1"), ("displaytext", "tier1"), ("networkofferingid", networkOffering),
+                ("zoneid", advanced),
+            ])
         run(user, "listNetworks", [("zoneid", advanced)])
-        let vm2 = run(user, "deployVirtualMachine", [("zoneid", advanced), ("serviceofferingid", id(offering)), ("templateid", passwordTemplate),
-                                                     ("networkids", id(network))])
+        let vm2 = run(
+            user, "deployVirtualMachine",
+            [
+                ("zoneid", advanced), ("serviceofferingid", id(offering)), ("templateid", passwordTemplate),
+                ("networkids", id(network)),
+            ])
         let ip = run(user, "associateIpAddress", [("networkid", id(network))])
         run(user, "listPublicIpAddresses")
         run(user, "listPortForwardingRules", [("ipaddressid", id(ip))])

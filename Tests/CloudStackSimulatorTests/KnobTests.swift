@@ -1,5 +1,6 @@
-import Testing
 import Pipeline
+import Testing
+
 @testable import CloudStackSimulator
 
 @Suite struct KnobTests {
@@ -22,7 +23,10 @@ import Pipeline
         cloud.simulator.setErrorInjection(ErrorInjection(internalErrorRate: 1))
         let answer = cloud.user1.call("listZones")
         #expect(answer.status == 530)
-        #expect(answer.text == "{\"listzonesresponse\":{\"uuidList\":[],\"errorcode\":530,\"cserrorcode\":9999,\"errortext\":\"Internal error executing command, please contact your system administrator\"}}")
+        #expect(
+            answer.text
+                == "{\"listzonesresponse\":{\"uuidList\":[],\"errorcode\":530,\"cserrorcode\":9999,\"errortext\":\"Internal error executing command, please contact your system administrator\"}}"
+        )
         cloud.simulator.setErrorInjection(ErrorInjection())
         #expect(cloud.user1.call("listZones").status == 200)
     }
@@ -64,7 +68,10 @@ import Pipeline
         #expect(cloud.user1.call("listZones").status == 200)
         let limited = cloud.user1.call("listZones")
         #expect(limited.status == 429)
-        #expect(limited.text == "{\"listzonesresponse\":{\"uuidList\":[],\"errorcode\":429,\"cserrorcode\":9999,\"errortext\":\"The given user has reached his/her account api limit, please retry after [1000] ms.\"}}")
+        #expect(
+            limited.text
+                == "{\"listzonesresponse\":{\"uuidList\":[],\"errorcode\":429,\"cserrorcode\":9999,\"errortext\":\"The given user has reached his/her account api limit, please retry after [1000] ms.\"}}"
+        )
         #expect(limited.headers["Retry-After"] == nil)
         #expect(cloud.user2.call("listZones").status == 200)
         for _ in 0..<5 { #expect(cloud.admin.call("listZones").status == 200) }
@@ -76,7 +83,8 @@ import Pipeline
         let cloud = TestCloud()
         cloud.simulator.setJobDuration(nanos: 5_000_000_000)
         let c = cloud.catalog()
-        let job = cloud.user1.call("deployVirtualMachine", [("zoneid", c.zone), ("serviceofferingid", c.offering), ("templateid", c.template)])
+        let job =
+            cloud.user1.call("deployVirtualMachine", [("zoneid", c.zone), ("serviceofferingid", c.offering), ("templateid", c.template)])
             .inner("deployvirtualmachineresponse")["jobid"] as? String ?? ""
         cloud.clock.advance(milliseconds: 1000)
         #expect(cloud.user1.call("queryAsyncJobResult", [("jobid", job)]).inner("queryasyncjobresultresponse")["jobstatus"] as? Int == 0)

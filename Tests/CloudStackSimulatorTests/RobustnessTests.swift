@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CloudStackSimulator
 
 /// Every command with missing, junk, extreme and foreign-owned values: always a well-formed CloudStack
@@ -41,7 +42,9 @@ import Testing
         }
         // Another account's objects: user2 aims at user1's VM, volume and network by id.
         let vm = cloud.deploy(cloud.user1)
-        let volume = (cloud.user1.call("listVolumes", [("virtualmachineid", vm)]).inner("listvolumesresponse")["volume"] as? [[String: Any]])?.first?["id"] as? String ?? ""
+        let volume =
+            (cloud.user1.call("listVolumes", [("virtualmachineid", vm)]).inner("listvolumesresponse")["volume"] as? [[String: Any]])?
+            .first?["id"] as? String ?? ""
         let foreign = paramNames.map { p -> (String, String) in
             (p, p.contains("volume") ? volume : vm)
         }
@@ -49,7 +52,9 @@ import Testing
         assertWellFormed(answer, command, "foreign ids")
         if answer.status == 200, !command.isReadOnly, command.name != "login" {
             // Nothing of user1's may have changed state because of user2.
-            let listed = cloud.user1.call("listVirtualMachines", [("id", vm)]).inner("listvirtualmachinesresponse")["virtualmachine"] as? [[String: Any]]
+            let listed =
+                cloud.user1.call("listVirtualMachines", [("id", vm)]).inner("listvirtualmachinesresponse")["virtualmachine"]
+                as? [[String: Any]]
             #expect(listed?.first?["state"] as? String == "Running", "\(name): user2 changed user1's VM")
         }
     }

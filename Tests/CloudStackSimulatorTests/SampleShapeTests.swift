@@ -1,5 +1,6 @@
-import Testing
 import Foundation
+import Testing
+
 @testable import CloudStackSimulator
 
 /// Compares the simulator's shapes with real CloudStack responses captured by ec2stack and gstack.
@@ -19,14 +20,15 @@ import Foundation
             let files = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
             for file in files.sorted() where file.hasSuffix(".json") {
                 guard let data = try? Data(contentsOf: dir.appendingPathComponent(file)),
-                      let root = try? JSONDecoder().decode(JSONValue.self, from: data).object,
-                      let (wrapper, value) = root.first, var inner = value.object else { continue }
+                    let root = try? JSONDecoder().decode(JSONValue.self, from: data).object,
+                    let (wrapper, value) = root.first, var inner = value.object
+                else { continue }
                 if inner["errorcode"] != nil { continue }
                 var wrapperName = wrapper
                 if wrapper == "queryasyncjobresultresponse" {
                     guard let result = inner["jobresult"]?.object, result["errorcode"] == nil, result["success"] == nil,
-                          let commandClass = inner["cmd"]?.string.map({ String($0.split(separator: ".").last ?? "") }),
-                          let command = CommandTable.list.first(where: { JavaClass.name($0, admin: false).hasSuffix("." + commandClass) })
+                        let commandClass = inner["cmd"]?.string.map({ String($0.split(separator: ".").last ?? "") }),
+                        let command = CommandTable.list.first(where: { JavaClass.name($0, admin: false).hasSuffix("." + commandClass) })
                     else { continue }
                     // A job sample is compared as the response of the command that ran it.
                     wrapperName = command.responseName
@@ -34,7 +36,8 @@ import Foundation
                 }
                 for (key, value) in inner where key != "count" {
                     if let list = value.array {
-                        out.append(Sample(file: "\(folder)/\(file)", wrapper: wrapperName, objectName: key, objects: list.compactMap(\.object)))
+                        out.append(
+                            Sample(file: "\(folder)/\(file)", wrapper: wrapperName, objectName: key, objects: list.compactMap(\.object)))
                     } else if let object = value.object {
                         out.append(Sample(file: "\(folder)/\(file)", wrapper: wrapperName, objectName: key, objects: [object]))
                     }
@@ -87,7 +90,8 @@ import Foundation
             let command = APIListing.commands.values.first { $0.name.lowercased() + "response" == wrapper }
             // Only objects of commands we implement are compared (a VM snapshot is not a volume snapshot).
             guard namesByWrapper[sample.wrapper] != nil else { continue }
-            guard let ourKeys = oursByWrapper[sample.wrapper + "/" + sample.objectName].map({ $0.union(ours[sample.objectName] ?? []) }) else {
+            guard let ourKeys = oursByWrapper[sample.wrapper + "/" + sample.objectName].map({ $0.union(ours[sample.objectName] ?? []) })
+            else {
                 if namesByWrapper[sample.wrapper] != nil { Issue.record("\(sample.file): we never produced a \(sample.objectName)") }
                 continue
             }
@@ -109,6 +113,8 @@ import Foundation
         #expect(!APIListing.check(["bogus": .int(1)], against: fields, path: "x").isEmpty)
         #expect(!APIListing.check(["memory": .string("512")], against: fields, path: "x").isEmpty)
         #expect(!APIListing.check(["nic": .array([.object(["nope": .bool(true)])])], against: fields, path: "x").isEmpty)
-        #expect(APIListing.check(["memory": .int(512), "nic": .array([.object(["deviceid": .string("0")])])], against: fields, path: "x").isEmpty)
+        #expect(
+            APIListing.check(["memory": .int(512), "nic": .array([.object(["deviceid": .string("0")])])], against: fields, path: "x")
+                .isEmpty)
     }
 }

@@ -1,14 +1,18 @@
-import Testing
 import Foundation
 import Pipeline
+import Testing
+
 @testable import CloudStackSimulator
 
 @Suite struct SessionTests {
     func login(_ cloud: TestCloud, _ user: String, _ password: String, method: HTTPMethod = .post) -> Response {
         let body = "command=login&response=json&username=\(user)&password=\(TestClient.encode(password))"
-        return cloud.simulator.handle(Request(method: method, uri: "/client/api",
-                                              headers: Headers([("Content-Type", "application/x-www-form-urlencoded")]),
-                                              body: Array(body.utf8))).response
+        return cloud.simulator.handle(
+            Request(
+                method: method, uri: "/client/api",
+                headers: Headers([("Content-Type", "application/x-www-form-urlencoded")]),
+                body: Array(body.utf8))
+        ).response
     }
 
     func sessionCall(_ cloud: TestCloud, command: String, cookie: String, key: String?) -> Response {
@@ -59,7 +63,9 @@ import Pipeline
         let bad = login(cloud, "user1", "wrong")
         #expect(bad.status == 531)
         let text = String(decoding: bad.body, as: UTF8.self)
-        #expect(text.hasPrefix("{\"loginresponse\":{\"uuidList\":[],\"errorcode\":531,\"errortext\":\"Failed to authenticate user user1 in domain "))
+        #expect(
+            text.hasPrefix(
+                "{\"loginresponse\":{\"uuidList\":[],\"errorcode\":531,\"errortext\":\"Failed to authenticate user user1 in domain "))
         let get = cloud.simulator.handle(Request(method: .get, uri: "/client/api?command=login&username=user1&password=x")).response
         #expect(get.status == 405)
         #expect(String(decoding: get.body, as: UTF8.self) == "Please use HTTP POST to authenticate using this API")
@@ -80,7 +86,8 @@ import Pipeline
             let client = index % 2 == 0 ? cloud.user1 : cloud.user2
             for _ in 0..<20 {
                 _ = client.call("listVirtualMachines")
-                _ = client.call("deployVirtualMachine", [("zoneid", c.zone), ("serviceofferingid", c.offering), ("templateid", c.template)])
+                _ = client.call(
+                    "deployVirtualMachine", [("zoneid", c.zone), ("serviceofferingid", c.offering), ("templateid", c.template)])
             }
         }
         cloud.clock.advance(milliseconds: 1000)

@@ -1,5 +1,6 @@
-import Testing
 import Pipeline
+import Testing
+
 @testable import CloudStackSimulator
 
 @Suite struct SigningTests {
@@ -12,10 +13,14 @@ import Pipeline
     }
 
     @Test func referenceVectorTwoFromRawQuery() {
-        let query = "command=listVirtualMachines&apiKey=TESTAPIKEY-abc_DEF&response=json&name=web+server*1%20~x%2Fy"
+        let query =
+            "command=listVirtualMachines&apiKey=TESTAPIKEY-abc_DEF&response=json&name=web+server*1%20~x%2Fy"
             + "&signatureVersion=3&expires=2030-01-01T00%3A00%3A00%2B0000&signature=ELx%2BY28NyWSXh0U0bND5pAm9G88%3D"
         let params = Parameters(query: Substring(query))
-        #expect(SignatureCheck.stringToSign(params) == "apikey=testapikey-abc_def&command=listvirtualmachines&expires=2030-01-01t00%3a00%3a00%2b0000&name=web%20server*1%20%7ex%2fy&response=json&signatureversion=3")
+        #expect(
+            SignatureCheck.stringToSign(params)
+                == "apikey=testapikey-abc_def&command=listvirtualmachines&expires=2030-01-01t00%3a00%3a00%2b0000&name=web%20server*1%20%7ex%2fy&response=json&signatureversion=3"
+        )
         #expect(SignatureCheck.verify(params, secret: Self.secret))
         #expect(!SignatureCheck.verify(params, secret: Self.secret + "x"))
     }
@@ -49,7 +54,8 @@ import Pipeline
         #expect(DateText.format(951_825_600) == "2000-02-29T12:00:00+0000")
     }
 
-    static let unauthorizedBody = "{\"listzonesresponse\":{\"uuidList\":[],\"errorcode\":401,\"errortext\":\"unable to verify user credentials and/or request signature\"}}"
+    static let unauthorizedBody =
+        "{\"listzonesresponse\":{\"uuidList\":[],\"errorcode\":401,\"errortext\":\"unable to verify user credentials and/or request signature\"}}"
 
     @Test func goodSignatureIsAccepted() {
         let cloud = TestCloud()
@@ -97,7 +103,10 @@ import Pipeline
         let cloud = TestCloud()
         let unknown = cloud.user1.call("listNothing")
         #expect(unknown.status == 401)
-        #expect(unknown.text == "{\"errorresponse\":{\"uuidList\":[],\"errorcode\":401,\"errortext\":\"unable to verify user credentials and/or request signature\"}}")
+        #expect(
+            unknown.text
+                == "{\"errorresponse\":{\"uuidList\":[],\"errorcode\":401,\"errortext\":\"unable to verify user credentials and/or request signature\"}}"
+        )
         let reply = cloud.simulator.handle(Request(method: .get, uri: "/client/api?response=json"))
         #expect(reply.response.status == 401)
     }
@@ -120,8 +129,9 @@ import Pipeline
         var params = [("command", "listZones"), ("apiKey", cloud.user1.apiKey), ("response", "json")]
         params.append(("signature", TestClient.signature(params, secret: cloud.user1.secret)))
         let body = params.map { "\($0.0)=\(TestClient.encode($0.1))" }.joined(separator: "&")
-        let request = Request(method: .post, uri: "/client/api",
-                              headers: Headers([("Content-Type", "application/x-www-form-urlencoded")]), body: Array(body.utf8))
+        let request = Request(
+            method: .post, uri: "/client/api",
+            headers: Headers([("Content-Type", "application/x-www-form-urlencoded")]), body: Array(body.utf8))
         #expect(cloud.simulator.handle(request).response.status == 200)
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CloudStackSimulator
 
 @Suite struct TenancyTests {
@@ -18,7 +19,9 @@ import Testing
 
     @Test func userCannotTouchAnotherUsersVM() {
         let cloud = TestCloud()
-        let theirs = (cloud.user2.call("listVirtualMachines").inner("listvirtualmachinesresponse")["virtualmachine"] as? [[String: Any]])?.first?["id"] as? String ?? ""
+        let theirs =
+            (cloud.user2.call("listVirtualMachines").inner("listvirtualmachinesresponse")["virtualmachine"] as? [[String: Any]])?.first?[
+                "id"] as? String ?? ""
         #expect(cloud.user1.call("listVirtualMachines", [("id", theirs)]).text == "{\"listvirtualmachinesresponse\":{}}")
         let stop = cloud.user1.call("stopVirtualMachine", [("id", theirs)])
         #expect(stop.status == 531)
@@ -31,11 +34,15 @@ import Testing
         let cloud = TestCloud()
         let denied = cloud.user1.call("getUser", [("userapikey", cloud.user2.apiKey)])
         #expect(denied.status == 432)
-        #expect(denied.inner("errorresponse")["errortext"] as? String == "The API [getUser] does not exist or is not available for the account user1.")
+        #expect(
+            denied.inner("errorresponse")["errortext"] as? String
+                == "The API [getUser] does not exist or is not available for the account user1.")
         let user = cloud.admin.call("getUser", [("userapikey", cloud.user2.apiKey)]).inner("getuserresponse")["user"] as? [String: Any]
         #expect(user?["account"] as? String == "user2")
         #expect(user?["secretkey"] == nil)
-        let keys = cloud.admin.call("getUserKeys", [("id", user?["id"] as? String ?? "")]).inner("getuserkeysresponse")["userkeys"] as? [String: Any]
+        let keys =
+            cloud.admin.call("getUserKeys", [("id", user?["id"] as? String ?? "")]).inner("getuserkeysresponse")["userkeys"]
+            as? [String: Any]
         #expect(keys?["secretkey"] as? String == cloud.user2.secret)
         let unknown = cloud.admin.call("getUser", [("userapikey", "nope")])
         #expect(unknown.status == 431)
@@ -60,9 +67,13 @@ import Testing
         #expect(past.text == "{\"listvirtualmachinesresponse\":{\"count\":7}}")
         let noPage = cloud.user1.call("listVirtualMachines", [("pagesize", "3")])
         #expect(noPage.status == 431)
-        #expect(noPage.inner("listvirtualmachinesresponse")["errortext"] as? String == "\"page\" parameter is required when \"pagesize\" is specified")
+        #expect(
+            noPage.inner("listvirtualmachinesresponse")["errortext"] as? String
+                == "\"page\" parameter is required when \"pagesize\" is specified")
         let tooBig = cloud.user1.call("listVirtualMachines", [("page", "1"), ("pagesize", "501")])
-        #expect(tooBig.inner("listvirtualmachinesresponse")["errortext"] as? String == "Page size can't exceed max allowed page size value: 500")
+        #expect(
+            tooBig.inner("listvirtualmachinesresponse")["errortext"] as? String == "Page size can't exceed max allowed page size value: 500"
+        )
         let unlimited = cloud.user1.call("listVirtualMachines", [("pagesize", "-1")]).inner("listvirtualmachinesresponse")
         #expect((unlimited["virtualmachine"] as? [[String: Any]])?.count == 7)
         #expect(cloud.user1.call("listVirtualMachines", [("page", "1"), ("pagesize", "-1")]).status == 431)

@@ -1,5 +1,6 @@
 import Foundation
 import Pipeline
+
 @testable import CloudStackSimulator
 
 /// Signs requests the way a client library does, independently of the simulator's verifier:
@@ -23,8 +24,10 @@ struct TestClient {
     }
 
     /// Sends a signed GET with `response=json`; `extra` is appended unsigned (to break signatures).
-    func call(_ command: String, _ params: [(String, String)] = [], sign: Bool = true, json: Bool = true,
-              mutate: ((inout [(String, String)]) -> Void)? = nil) -> Answer {
+    func call(
+        _ command: String, _ params: [(String, String)] = [], sign: Bool = true, json: Bool = true,
+        mutate: ((inout [(String, String)]) -> Void)? = nil
+    ) -> Answer {
         var all = [("command", command), ("apiKey", apiKey)] + params
         if json { all.append(("response", "json")) }
         if sign { all.append(("signature", TestClient.signature(all, secret: secret))) }

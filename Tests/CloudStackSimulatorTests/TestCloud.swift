@@ -10,8 +10,10 @@ struct TestCloud {
 
     init(seedData: SeedData = .demo, jobMillis: UInt64 = 300) {
         let clock = self.clock
-        let sim = Simulator(configuration: SimulatorConfiguration(seed: "test-seed", jobDurationNanos: jobMillis * 1_000_000,
-                                                                  seedData: seedData), clock: { clock.now })
+        let sim = Simulator(
+            configuration: SimulatorConfiguration(
+                seed: "test-seed", jobDurationNanos: jobMillis * 1_000_000,
+                seedData: seedData), clock: { clock.now })
         simulator = sim
         admin = TestCloud.client(sim, "admin")
         user1 = TestCloud.client(sim, "user1")
@@ -27,17 +29,22 @@ struct TestCloud {
     func catalog(_ networkType: String = "Basic") -> (zone: String, offering: String, template: String) {
         let zones = admin.call("listZones").inner("listzonesresponse")["zone"] as? [[String: Any]] ?? []
         let zone = zones.first { $0["networktype"] as? String == networkType }?["id"] as? String ?? ""
-        let offerings = admin.call("listServiceOfferings").inner("listserviceofferingsresponse")["serviceoffering"] as? [[String: Any]] ?? []
+        let offerings =
+            admin.call("listServiceOfferings").inner("listserviceofferingsresponse")["serviceoffering"] as? [[String: Any]] ?? []
         let offering = offerings.first { $0["iscustomized"] as? Bool == false }?["id"] as? String ?? ""
-        let templates = admin.call("listTemplates", [("templatefilter", "featured")]).inner("listtemplatesresponse")["template"] as? [[String: Any]] ?? []
+        let templates =
+            admin.call("listTemplates", [("templatefilter", "featured")]).inner("listtemplatesresponse")["template"] as? [[String: Any]]
+            ?? []
         return (zone, offering, templates.first?["id"] as? String ?? "")
     }
 
     /// Deploys a VM as `client` and runs its job to completion; returns the VM id.
     func deploy(_ client: TestClient, _ extra: [(String, String)] = [], networkType: String = "Basic") -> String {
         let c = catalog(networkType)
-        let reply = client.call("deployVirtualMachine", [("zoneid", c.zone), ("serviceofferingid", c.offering), ("templateid", c.template)] + extra)
-            .inner("deployvirtualmachineresponse")
+        let reply = client.call(
+            "deployVirtualMachine", [("zoneid", c.zone), ("serviceofferingid", c.offering), ("templateid", c.template)] + extra
+        )
+        .inner("deployvirtualmachineresponse")
         let id = reply["id"] as? String ?? ""
         _ = client.waitForJob(reply["jobid"] as? String ?? "", clock: clock)
         return id

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CloudStackSimulator
 
 @Suite struct VirtualMachineLifecycleTests {
@@ -10,7 +11,8 @@ import Testing
     @Test func deployCreatesStoppedRowThenStartingThenRunning() {
         let cloud = TestCloud()
         let c = cloud.catalog()
-        let reply = cloud.user1.call("deployVirtualMachine", [("zoneid", c.zone), ("serviceofferingid", c.offering), ("templateid", c.template)])
+        let reply = cloud.user1.call(
+            "deployVirtualMachine", [("zoneid", c.zone), ("serviceofferingid", c.offering), ("templateid", c.template)])
         #expect(reply.status == 200)
         let inner = reply.inner("deployvirtualmachineresponse")
         let id = inner["id"] as? String ?? ""
@@ -118,11 +120,15 @@ import Testing
     @Test func destroyWithExpungeRemovesTheRow() {
         let cloud = TestCloud()
         let id = cloud.deploy(cloud.user1)
-        let job = cloud.admin.call("destroyVirtualMachine", [("id", id), ("expunge", "true")]).inner("destroyvirtualmachineresponse")["jobid"] as? String ?? ""
+        let job =
+            cloud.admin.call("destroyVirtualMachine", [("id", id), ("expunge", "true")]).inner("destroyvirtualmachineresponse")["jobid"]
+            as? String ?? ""
         _ = cloud.admin.waitForJob(job, clock: cloud.clock)
         let answer = cloud.admin.call("startVirtualMachine", [("id", id)])
         #expect(answer.status == 431)
-        #expect((answer.inner("startvirtualmachineresponse")["errortext"] as? String ?? "").hasPrefix("Unable to execute API command startvirtualmachine due to invalid value. Invalid parameter id value=\(id)"))
+        #expect(
+            (answer.inner("startvirtualmachineresponse")["errortext"] as? String ?? "").hasPrefix(
+                "Unable to execute API command startvirtualmachine due to invalid value. Invalid parameter id value=\(id)"))
         #expect(cloud.admin.call("listVolumes", [("virtualmachineid", id), ("listall", "true")]).text == "{\"listvolumesresponse\":{}}")
     }
 
@@ -151,14 +157,17 @@ import Testing
         let cloud = TestCloud()
         let answer = cloud.user1.call("deployVirtualMachine", [("zoneid", cloud.catalog().zone)])
         #expect(answer.status == 431)
-        #expect(answer.inner("deployvirtualmachineresponse")["errortext"] as? String == "Unable to execute API command deployvirtualmachine due to missing parameter serviceofferingid")
+        #expect(
+            answer.inner("deployvirtualmachineresponse")["errortext"] as? String
+                == "Unable to execute API command deployvirtualmachine due to missing parameter serviceofferingid")
         #expect(answer.inner("deployvirtualmachineresponse")["cserrorcode"] as? Int == 9999)
     }
 
     @Test func jobDurationZeroFinishesBeforeTheFirstPoll() {
         let cloud = TestCloud(jobMillis: 0)
         let c = cloud.catalog()
-        let reply = cloud.user1.call("deployVirtualMachine", [("zoneid", c.zone), ("serviceofferingid", c.offering), ("templateid", c.template)])
+        let reply = cloud.user1.call(
+            "deployVirtualMachine", [("zoneid", c.zone), ("serviceofferingid", c.offering), ("templateid", c.template)])
         let job = reply.inner("deployvirtualmachineresponse")["jobid"] as? String ?? ""
         let result = cloud.user1.call("queryAsyncJobResult", [("jobid", job)]).inner("queryasyncjobresultresponse")
         #expect(result["jobstatus"] as? Int == 1)

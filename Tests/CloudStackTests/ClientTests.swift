@@ -53,7 +53,8 @@ private let zonesBody = #"{"listzonesresponse":{"count":1,"zone":[{"id":"z1","na
 @Test func callerCannotOverrideReservedParameters() async throws {
     let transport = ScriptedTransport { _, _ throws(TransportError) in ok(zonesBody) }
     let client = CloudStackClient(transport: transport, environment: VirtualClock().environment())
-    _ = try await client.call(CommandTable.listZones, ["command": "deleteAccount", "APIKEY": "other", "response": "xml"], as: testCredentials)
+    _ = try await client.call(
+        CommandTable.listZones, ["command": "deleteAccount", "APIKEY": "other", "response": "xml"], as: testCredentials)
     let form = formParameters(try #require(transport.requests.first))
     #expect(form["command"] == "listZones" && form["response"] == "json" && form["APIKEY"] == nil)
 }
@@ -105,7 +106,9 @@ private let zonesBody = #"{"listzonesresponse":{"count":1,"zone":[{"id":"z1","na
     configuration.retry.budgetRatio = 0
     let client = CloudStackClient(transport: transport, configuration: configuration, environment: VirtualClock().environment())
     for _ in 0..<3 {
-        await #expect(throws: CloudStackError.unavailable(.timeout)) { _ = try await client.call(CommandTable.listZones, as: testCredentials) }
+        await #expect(throws: CloudStackError.unavailable(.timeout)) {
+            _ = try await client.call(CommandTable.listZones, as: testCredentials)
+        }
     }
     // 3 first attempts plus the 3 retries the budget allowed, not 3 × 3.
     #expect(transport.requests.count == 6)
@@ -124,13 +127,15 @@ func transportFailuresBecomeUnavailable(_ failure: TransportError, _ reason: Una
 }
 
 @Test func throttlingBecomesThrottled() async throws {
-    let body = #"{"listzonesresponse":{"uuidList":[],"errorcode":429,"cserrorcode":9999,"errortext":"The given user has reached his/her account api limit, please retry after [218] ms."}}"#
+    let body =
+        #"{"listzonesresponse":{"uuidList":[],"errorcode":429,"cserrorcode":9999,"errortext":"The given user has reached his/her account api limit, please retry after [218] ms."}}"#
     let transport = ScriptedTransport { _, _ throws(TransportError) in InboundResponse(status: 429, body: Array(body.utf8)) }
     let observer = RecordingObserver()
     let client = CloudStackClient(transport: transport, observer: observer, environment: VirtualClock().environment())
     await #expect(
         throws: CloudStackError.throttled(
-            APIFailure(status: 429, errorcode: 429, cserrorcode: 9999,
+            APIFailure(
+                status: 429, errorcode: 429, cserrorcode: 9999,
                 errortext: "The given user has reached his/her account api limit, please retry after [218] ms."))
     ) { _ = try await client.call(CommandTable.listZones, as: testCredentials) }
     #expect(observer.throttled == 1)
@@ -138,11 +143,13 @@ func transportFailuresBecomeUnavailable(_ failure: TransportError, _ reason: Una
 }
 
 @Test func apiErrorsCarryStatusAndCodes() async throws {
-    let body = #"{"errorresponse":{"uuidList":[],"errorcode":401,"errortext":"unable to verify user credentials and/or request signature"}}"#
+    let body =
+        #"{"errorresponse":{"uuidList":[],"errorcode":401,"errortext":"unable to verify user credentials and/or request signature"}}"#
     let transport = ScriptedTransport { _, _ throws(TransportError) in InboundResponse(status: 401, body: Array(body.utf8)) }
     let client = CloudStackClient(transport: transport, environment: VirtualClock().environment())
     await #expect(
-        throws: CloudStackError.api(APIFailure(status: 401, errorcode: 401, errortext: "unable to verify user credentials and/or request signature"))
+        throws: CloudStackError.api(
+            APIFailure(status: 401, errorcode: 401, errortext: "unable to verify user credentials and/or request signature"))
     ) { _ = try await client.call(CommandTable.listZones, as: testCredentials) }
 }
 
@@ -172,13 +179,17 @@ func garbageBodiesBecomeUpstreamErrors(_ status: Int, _ body: String) async {
 @Test func gatewayErrorsBecomeUnavailable() async {
     let transport = ScriptedTransport { _, _ throws(TransportError) in InboundResponse(status: 503, body: Array("<html>busy</html>".utf8)) }
     let client = CloudStackClient(transport: transport, environment: VirtualClock().environment())
-    await #expect(throws: CloudStackError.unavailable(.gatewayStatus(503))) { _ = try await client.call(CommandTable.listZones, as: testCredentials) }
+    await #expect(throws: CloudStackError.unavailable(.gatewayStatus(503))) {
+        _ = try await client.call(CommandTable.listZones, as: testCredentials)
+    }
 }
 
 @Test func missingResultObjectIsAnUpstreamError() async {
     let transport = ScriptedTransport { _, _ throws(TransportError) in ok(#"{"createsecuritygroupresponse":{}}"#) }
     let client = CloudStackClient(transport: transport, environment: VirtualClock().environment())
-    await #expect(throws: CloudStackError.self) { _ = try await client.call(CommandTable.createSecurityGroup, ["name": "x"], as: testCredentials) }
+    await #expect(throws: CloudStackError.self) {
+        _ = try await client.call(CommandTable.createSecurityGroup, ["name": "x"], as: testCredentials)
+    }
 }
 
 @Test func credentialsNeverPrintTheSecret() {

@@ -43,7 +43,7 @@ private func javaEncode(_ value: String) -> String {
     return value.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
 }
 
-/// REFERENCE §1.2 string-to-sign built independently of `RequestSigner`.
+/// docs/cloudstack-reference.md §1.2 string-to-sign built independently of `RequestSigner`.
 private func referenceStringToSign(_ pairs: [(String, String)]) -> String {
     pairs.sorted { Array($0.0.utf16).lexicographicallyPrecedes(Array($1.0.utf16)) }
         .map { "\($0.0)=\(javaEncode($0.1))" }.joined(separator: "&").lowercased()
@@ -105,7 +105,7 @@ func signatureMatchesPythonCSAndOpenSSL(_ extra: [(String, String)]) throws {
 }
 
 @Test func tildeFollowsTheServerNotTheCSLibrary() throws {
-    // cs uses urllib's quote, which leaves `~` raw; the server's URLEncoder escapes it (REFERENCE §1.3).
+    // cs uses urllib's quote, which leaves `~` raw; the server's URLEncoder escapes it (docs/cloudstack-reference.md §1.3).
     let pairs = base + [("name", "~home ~x")]
     let ours = RequestSigner.sign(pairs, secretKey: secret)
     #expect(RequestSigner.stringToSign(pairs).contains("name=%7ehome%20%7ex"))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Crypto
 
 /// RFC 4648 §10 vectors, both alphabets, with and without padding, and malformed input.

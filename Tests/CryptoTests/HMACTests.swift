@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Crypto
 
 /// Known answers from RFC 2202 (HMAC-SHA1), RFC 4231 (HMAC-SHA256) and FIPS 180 (SHA-1, SHA-256).
@@ -15,15 +16,25 @@ import Testing
 
     @Test(arguments: [
         // RFC 4231 test cases 1, 2, 6 (key longer than the block) and 7.
-        (DigestAlgorithm.sha256, String(repeating: "0b", count: 20), Array("Hi There".utf8),
-         "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7"),
-        (.sha256, "4a656665", Array("what do ya want for nothing?".utf8),
-         "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"),
-        (.sha256, String(repeating: "aa", count: 131), Array("Test Using Larger Than Block-Size Key - Hash Key First".utf8),
-         "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54"),
-        (.sha256, String(repeating: "aa", count: 131),
-         Array("This is a test using a larger than block-size key and a larger than block-size data. The key needs to be hashed before being used by the HMAC algorithm.".utf8),
-         "9b09ffa71b942fcb27635fbcd5b0e944bfdc63644f0713938a7f51535c3a35e2"),
+        (
+            DigestAlgorithm.sha256, String(repeating: "0b", count: 20), Array("Hi There".utf8),
+            "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7"
+        ),
+        (
+            .sha256, "4a656665", Array("what do ya want for nothing?".utf8),
+            "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"
+        ),
+        (
+            .sha256, String(repeating: "aa", count: 131), Array("Test Using Larger Than Block-Size Key - Hash Key First".utf8),
+            "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54"
+        ),
+        (
+            .sha256, String(repeating: "aa", count: 131),
+            Array(
+                "This is a test using a larger than block-size key and a larger than block-size data. The key needs to be hashed before being used by the HMAC algorithm."
+                    .utf8),
+            "9b09ffa71b942fcb27635fbcd5b0e944bfdc63644f0713938a7f51535c3a35e2"
+        ),
         // RFC 2202 test cases 1 and 2.
         (.sha1, String(repeating: "0b", count: 20), Array("Hi There".utf8), "b617318655057264e28bc0b6fb378c8ef146be00"),
         (.sha1, "4a656665", Array("what do ya want for nothing?".utf8), "effcdf6ae5eb2fa2d27416d5f184df9c259a7c79"),
@@ -34,8 +45,9 @@ import Testing
 
     @Test func emptyKeyAndEmptyMessage() {
         // Python: hmac.new(b"", b"", "sha256").hexdigest()
-        #expect(Hex.encode(HMAC.authenticate(.sha256, key: [UInt8](), message: [UInt8]()))
-            == "b613679a0814d9ec772f95d778c35fc5ff1697c493715653c6c712144292c5ad")
+        #expect(
+            Hex.encode(HMAC.authenticate(.sha256, key: [UInt8](), message: [UInt8]()))
+                == "b613679a0814d9ec772f95d778c35fc5ff1697c493715653c6c712144292c5ad")
     }
 
     @Test func concurrentCallsAgree() async {

@@ -16,7 +16,9 @@ import Testing
         try await BotocoreSigner.verifier(at: time).verify(request, parameters: try QueryParameters(request: request))
     }
 
-    static func expectError(_ code: String, _ request: Request, at time: Int64 = BotocoreSigner.epoch, region: String = BotocoreSigner.region) async {
+    static func expectError(
+        _ code: String, _ request: Request, at time: Int64 = BotocoreSigner.epoch, region: String = BotocoreSigner.region
+    ) async {
         do {
             let verifier = BotocoreSigner.verifier(at: time, region: region)
             _ = try await verifier.verify(request, parameters: try QueryParameters(request: request))

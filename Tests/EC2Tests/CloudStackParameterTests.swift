@@ -84,19 +84,25 @@ import Testing
         let zone = try #require(zones.first?.name)
         func describe() async -> Response {
             let request = EC2TestCloud.signedPost(
-                [("Action", "DescribeInstances"), ("Version", "2016-11-15"), ("Filter.1.Name", "availability-zone"), ("Filter.1.Value.1", zone)],
+                [
+                    ("Action", "DescribeInstances"), ("Version", "2016-11-15"), ("Filter.1.Name", "availability-zone"),
+                    ("Filter.1.Value.1", zone),
+                ],
                 accessKey: cloud.user.apiKey, secret: cloud.user.secretKey, at: cloud.clock.now)
             var context = RequestContext(requestID: "r", startNanos: 0)
             return await PhasedResponder(pipeline).respond(to: request, context: &context)
         }
         let first = await describe()
         let second = await describe()
-        #expect(recording.seen.withLock { $0.map(\.command) } == ["listZones", "listVirtualMachines", "listVolumes", "listVirtualMachines"])
+        #expect(
+            recording.seen.withLock { $0.map(\.command) } == ["listZones", "listVirtualMachines", "listVolumes", "listVirtualMachines"])
         cloud.clock.advance(31)
         let third = await describe()
         #expect(recording.seen.withLock { $0.suffix(2).map(\.command) } == ["listZones", "listVirtualMachines"])
         let checked = try BotocoreResponseChecker.check([first, second, third].map { ("DescribeInstances", $0) })
-        let placements = checked.map { InstanceActionTests.instances($0.parsed).map { ($0["Placement"] as? [String: Any])?["AvailabilityZone"] as? String } }
+        let placements = checked.map {
+            InstanceActionTests.instances($0.parsed).map { ($0["Placement"] as? [String: Any])?["AvailabilityZone"] as? String }
+        }
         #expect(placements[0].count >= 1 && placements[0].allSatisfy { $0 == zone })
         #expect(placements[1] == placements[0] && placements[2] == placements[0])
     }

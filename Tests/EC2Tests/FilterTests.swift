@@ -44,9 +44,10 @@ import Testing
 
     @Test func valuesAreOredAndFiltersAnded() throws {
         #expect(try Self.ids([Filter(name: "instance-state-name", values: ["running", "pending"])]) == ["i-1", "i-3"])
-        #expect(try Self.ids([
-            Filter(name: "instance-state-name", values: ["running"]), Filter(name: "availability-zone", values: ["zone-b"]),
-        ]) == ["i-3"])
+        #expect(
+            try Self.ids([
+                Filter(name: "instance-state-name", values: ["running"]), Filter(name: "availability-zone", values: ["zone-b"]),
+            ]) == ["i-3"])
         #expect(try Self.ids([]) == ["i-1", "i-2", "i-3"])
         #expect(try Self.ids([Filter(name: "instance-id", values: ["i-1"]), Filter(name: "instance-id", values: ["i-2"])]) == [])
     }
@@ -88,7 +89,8 @@ import Testing
             let filters: [Filter]?
             enum CodingKeys: String, CodingKey { case filters = "Filter" }
         }
-        let parameters = try QueryParameters(rawQuery: Array("Filter.1.Name=tag%3AName&Filter.1.Value.1=web-%2A&Filter.2.Name=instance-id".utf8))
+        let parameters = try QueryParameters(
+            rawQuery: Array("Filter.1.Name=tag%3AName&Filter.1.Value.1=web-%2A&Filter.2.Name=instance-id".utf8))
         let input = try QueryDecoder().decode(Input.self, from: parameters)
         #expect(input.filters == [Filter(name: "tag:Name", values: ["web-*"]), Filter(name: "instance-id", values: [])])
         #expect(throws: EC2Error.self) { try FilterSet(input.filters, table: Self.table) }

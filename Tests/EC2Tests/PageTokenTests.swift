@@ -5,8 +5,10 @@ import Testing
 @Suite struct PageTokenTests {
     static let codec = PageTokenCodec(secret: Array("0123456789abcdef0123456789abcdef".utf8))
 
-    @Test(arguments: [PagePosition(offset: 0), PagePosition(offset: 1000, afterKey: "i-43791f77"), PagePosition(offset: 7, afterKey: ""),
-        PagePosition(offset: Int.max, afterKey: "ünï")])
+    @Test(arguments: [
+        PagePosition(offset: 0), PagePosition(offset: 1000, afterKey: "i-43791f77"), PagePosition(offset: 7, afterKey: ""),
+        PagePosition(offset: Int.max, afterKey: "ünï"),
+    ])
     func roundTrip(position: PagePosition) throws {
         let token = Self.codec.encode(position, scope: "DescribeInstances|f=abc")
         #expect(!token.contains("=") && !token.contains("+") && !token.contains("/"))

@@ -69,10 +69,11 @@ import Testing
         #expect(input.instanceIDs == ["i-a", "i-c", "i-d"])
         #expect(input.groups == nil)
         #expect(input.ebsOptimized == true)
-        #expect(input.specs == [
-            Spec(resourceType: "instance", tags: [Tag(key: "a", value: "x y"), Tag(key: "b", value: nil)]),
-            Spec(resourceType: "volume", tags: [Tag(key: "c", value: nil)]),
-        ])
+        #expect(
+            input.specs == [
+                Spec(resourceType: "instance", tags: [Tag(key: "a", value: "x y"), Tag(key: "b", value: nil)]),
+                Spec(resourceType: "volume", tags: [Tag(key: "c", value: nil)]),
+            ])
         #expect(input.labels == ["env": "prod"])
     }
 
@@ -80,16 +81,21 @@ import Testing
         let input = try Self.decode(
             "ImageId=a&MinCount=1&MaxCount=1&Filter.2.Name=tag:Env&Filter.2.Value.1=prod&Filter.1.Name=instance-state-name"
                 + "&Filter.1.Value.2=stopped&Filter.1.Value.1=running")
-        #expect(input.filters == [
-            Filter(name: "instance-state-name", values: ["running", "stopped"]), Filter(name: "tag:Env", values: ["prod"]),
-        ])
+        #expect(
+            input.filters == [
+                Filter(name: "instance-state-name", values: ["running", "stopped"]), Filter(name: "tag:Env", values: ["prod"]),
+            ])
     }
 
     @Test func missingRequiredMembersNameTheWireParameter() {
         #expect(Self.error("MinCount=1&MaxCount=1") == .missingParameter("ImageId"))
         #expect(Self.error("ImageId=a&MaxCount=1") == .missingParameter("MinCount"))
-        #expect(Self.error("ImageId=a&MinCount=1&MaxCount=1&TagSpecification.1.Tag.1.Key=k") == .missingParameter("TagSpecification.1.ResourceType"))
-        #expect(Self.error("ImageId=a&MinCount=1&MaxCount=1&TagSpecification.1.ResourceType=instance") == .missingParameter("TagSpecification.1.Tag"))
+        #expect(
+            Self.error("ImageId=a&MinCount=1&MaxCount=1&TagSpecification.1.Tag.1.Key=k")
+                == .missingParameter("TagSpecification.1.ResourceType"))
+        #expect(
+            Self.error("ImageId=a&MinCount=1&MaxCount=1&TagSpecification.1.ResourceType=instance")
+                == .missingParameter("TagSpecification.1.Tag"))
         #expect(Self.error("ImageId=a&MinCount=1&MaxCount=1&Filter.1.Value.1=x") == .missingParameter("Filter.1.Name"))
     }
 

@@ -17,7 +17,10 @@ import Testing
 
     @Test(arguments: [
         ("AWS4-HMAC-SHA256 SignedHeaders=host, Signature=ab", "Authorization header requires 'Credential' parameter."),
-        ("AWS4-HMAC-SHA256 Credential=A/20260101/r/ec2/aws4_request, Signature=ab", "Authorization header requires 'SignedHeaders' parameter."),
+        (
+            "AWS4-HMAC-SHA256 Credential=A/20260101/r/ec2/aws4_request, Signature=ab",
+            "Authorization header requires 'SignedHeaders' parameter."
+        ),
         ("AWS4-HMAC-SHA256 Credential=A/2026/r/ec2/aws4_request, SignedHeaders=host, Signature=ab", "Credential must have exactly 5"),
         ("AWS4-HMAC-SHA256 Credential=A/20260101/r/ec2/aws4_requestX, SignedHeaders=host, Signature=ab", "Credential must have exactly 5"),
         ("AWS4-HMAC-SHA256 Credential=Ä/20260101/r/ec2/aws4_request, SignedHeaders=host, Signature=", "Signature must not be empty."),

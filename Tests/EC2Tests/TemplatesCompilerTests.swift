@@ -1,5 +1,6 @@
-@testable import EC2
 import Testing
+
+@testable import EC2
 
 /// A small model with one field of every kind, for compile and render tests.
 struct TemplatesBox: TemplateModel {

@@ -1,6 +1,7 @@
-@testable import EC2
 import Foundation
 import Testing
+
+@testable import EC2
 
 /// The templates ship embedded in `EmbeddedTemplates.swift`; this fails when that file no longer
 /// matches `Sources/EC2/Templates` (run `scripts/embed-templates.sh`).

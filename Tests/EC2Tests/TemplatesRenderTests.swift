@@ -1,5 +1,6 @@
-@testable import EC2
 import Testing
+
+@testable import EC2
 
 /// Compiles `source` against `TemplatesBox` and renders `box` as a string.
 private func render(_ source: String, _ box: TemplatesBox, partials: [String: String] = [:]) throws -> String {

@@ -26,7 +26,9 @@ import Testing
     }
 
     @Test func noSignatureAtAll() async {
-        #expect(await Self.code(Request(method: .get, uri: "/?Action=DescribeRegions", headers: Headers([("Host", "h")]))) == "MissingAuthenticationToken")
+        #expect(
+            await Self.code(Request(method: .get, uri: "/?Action=DescribeRegions", headers: Headers([("Host", "h")])))
+                == "MissingAuthenticationToken")
     }
 
     @Test(arguments: [
@@ -43,21 +45,30 @@ import Testing
     }
 
     @Test func missingDateHeader() async {
-        let request = Self.header("AWS4-HMAC-SHA256 Credential=AK/20260304/zone-1/ec2/aws4_request, SignedHeaders=host, Signature=ab", date: nil)
+        let request = Self.header(
+            "AWS4-HMAC-SHA256 Credential=AK/20260304/zone-1/ec2/aws4_request, SignedHeaders=host, Signature=ab", date: nil)
         #expect(await Self.code(request) == "IncompleteSignature")
     }
 
     @Test func scopeMismatches() async {
         let base = "SignedHeaders=host;x-amz-date, Signature=ab"
-        #expect(await Self.code(Self.header("AWS4-HMAC-SHA256 Credential=AK/20260304/zone-2/ec2/aws4_request, " + base)) == "SignatureDoesNotMatch")
-        #expect(await Self.code(Self.header("AWS4-HMAC-SHA256 Credential=AK/20260304/zone-1/iam/aws4_request, " + base)) == "SignatureDoesNotMatch")
-        #expect(await Self.code(Self.header("AWS4-HMAC-SHA256 Credential=AK/20260303/zone-1/ec2/aws4_request, " + base)) == "SignatureDoesNotMatch")
+        #expect(
+            await Self.code(Self.header("AWS4-HMAC-SHA256 Credential=AK/20260304/zone-2/ec2/aws4_request, " + base))
+                == "SignatureDoesNotMatch")
+        #expect(
+            await Self.code(Self.header("AWS4-HMAC-SHA256 Credential=AK/20260304/zone-1/iam/aws4_request, " + base))
+                == "SignatureDoesNotMatch")
+        #expect(
+            await Self.code(Self.header("AWS4-HMAC-SHA256 Credential=AK/20260303/zone-1/ec2/aws4_request, " + base))
+                == "SignatureDoesNotMatch")
     }
 
     @Test func unknownKeyBeforeBadSignature() async {
-        let request = Self.header("AWS4-HMAC-SHA256 Credential=NOPE/20260304/zone-1/ec2/aws4_request, SignedHeaders=host;x-amz-date, Signature=ab")
+        let request = Self.header(
+            "AWS4-HMAC-SHA256 Credential=NOPE/20260304/zone-1/ec2/aws4_request, SignedHeaders=host;x-amz-date, Signature=ab")
         #expect(await Self.code(request) == "AuthFailure")
-        let known = Self.header("AWS4-HMAC-SHA256 Credential=AK/20260304/zone-1/ec2/aws4_request, SignedHeaders=host;x-amz-date, Signature=ab")
+        let known = Self.header(
+            "AWS4-HMAC-SHA256 Credential=AK/20260304/zone-1/ec2/aws4_request, SignedHeaders=host;x-amz-date, Signature=ab")
         #expect(await Self.code(known) == "SignatureDoesNotMatch")
     }
 
@@ -69,12 +80,15 @@ import Testing
     }
 
     @Test func presignedMissingPartsAndBadExpiry() async {
-        let scope = "X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AK%2F20260304%2Fzone-1%2Fec2%2Faws4_request&X-Amz-Date=20260304T050000Z&X-Amz-SignedHeaders=host"
+        let scope =
+            "X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AK%2F20260304%2Fzone-1%2Fec2%2Faws4_request&X-Amz-Date=20260304T050000Z&X-Amz-SignedHeaders=host"
         let missing = Request(method: .get, uri: "/?Action=X&" + scope + "&X-Amz-Expires=60", headers: Headers([("Host", "h")]))
         #expect(await Self.code(missing) == "IncompleteSignature")
-        let tooLong = Request(method: .get, uri: "/?Action=X&" + scope + "&X-Amz-Expires=604801&X-Amz-Signature=ab", headers: Headers([("Host", "h")]))
+        let tooLong = Request(
+            method: .get, uri: "/?Action=X&" + scope + "&X-Amz-Expires=604801&X-Amz-Signature=ab", headers: Headers([("Host", "h")]))
         #expect(await Self.code(tooLong) == "IncompleteSignature")
-        let expired = Request(method: .get, uri: "/?Action=X&" + scope + "&X-Amz-Expires=60&X-Amz-Signature=ab", headers: Headers([("Host", "h")]))
+        let expired = Request(
+            method: .get, uri: "/?Action=X&" + scope + "&X-Amz-Expires=60&X-Amz-Signature=ab", headers: Headers([("Host", "h")]))
         #expect(await Self.code(expired) == "RequestExpired")
         let algorithm = Request(method: .get, uri: "/?Action=X&X-Amz-Algorithm=AWS4-HMAC-SHA1", headers: Headers([("Host", "h")]))
         #expect(await Self.code(algorithm) == "IncompleteSignature")
@@ -92,11 +106,21 @@ import Testing
 
     @Test func signatureV2Failures() async {
         let full = "AWSAccessKeyId=AK&SignatureVersion=2&SignatureMethod=HmacSHA256&Signature=abc%3D"
-        #expect(await Self.code(Self.v2("AWSAccessKeyId=AK&SignatureVersion=2&SignatureMethod=HmacSHA256&Timestamp=2026-03-04T05:06:07Z")) == "MissingParameter")
+        #expect(
+            await Self.code(Self.v2("AWSAccessKeyId=AK&SignatureVersion=2&SignatureMethod=HmacSHA256&Timestamp=2026-03-04T05:06:07Z"))
+                == "MissingParameter")
         #expect(await Self.code(Self.v2(full)) == "MissingParameter")
-        #expect(await Self.code(Self.v2(full + "&Timestamp=2026-03-04T05:06:07Z&Expires=2026-03-04T05:10:00Z")) == "InvalidParameterCombination")
-        #expect(await Self.code(Self.v2("AWSAccessKeyId=AK&SignatureVersion=1&SignatureMethod=HmacSHA256&Signature=a&Timestamp=2026-03-04T05:06:07Z")) == "InvalidParameterValue")
-        #expect(await Self.code(Self.v2("AWSAccessKeyId=AK&SignatureVersion=2&SignatureMethod=HmacMD5&Signature=a&Timestamp=2026-03-04T05:06:07Z")) == "InvalidParameterValue")
+        #expect(
+            await Self.code(Self.v2(full + "&Timestamp=2026-03-04T05:06:07Z&Expires=2026-03-04T05:10:00Z")) == "InvalidParameterCombination"
+        )
+        #expect(
+            await Self.code(
+                Self.v2("AWSAccessKeyId=AK&SignatureVersion=1&SignatureMethod=HmacSHA256&Signature=a&Timestamp=2026-03-04T05:06:07Z"))
+                == "InvalidParameterValue")
+        #expect(
+            await Self.code(
+                Self.v2("AWSAccessKeyId=AK&SignatureVersion=2&SignatureMethod=HmacMD5&Signature=a&Timestamp=2026-03-04T05:06:07Z"))
+                == "InvalidParameterValue")
         #expect(await Self.code(Self.v2(full + "&Timestamp=2026-03-04T04:50:00Z")) == "RequestExpired")
         #expect(await Self.code(Self.v2(full + "&Timestamp=2026-03-04T05:22:00Z")) == "RequestExpired")
         #expect(await Self.code(Self.v2(full + "&Expires=2026-03-04T05:06:06Z")) == "RequestExpired")

@@ -1,6 +1,7 @@
 import Pipeline
 import Synchronization
 import Testing
+
 @testable import EventLoops
 
 /// Counts connections as the backend server sees them.
@@ -54,7 +55,8 @@ final class CountingObserver: FrontEndObserver {
                     group.addTask {
                         for i in 0..<1250 {
                             let response = try await transport.send(Self.get("/w\(worker)/\(i)"))
-                            guard response.status == 200, String(decoding: response.body, as: UTF8.self) == "{\"uri\":\"/w\(worker)/\(i)\"}" else {
+                            guard response.status == 200, String(decoding: response.body, as: UTF8.self) == "{\"uri\":\"/w\(worker)/\(i)\"}"
+                            else {
                                 throw TransportError.connectFailed("bad response")
                             }
                         }
@@ -81,7 +83,8 @@ final class CountingObserver: FrontEndObserver {
     }
 
     @Test func reconnectsAfterTheServerDropsIdleConnections() async throws {
-        try await withBackend(responder: Self.ok, pool: BackendPoolConfiguration(size: 2, idleTimeoutSeconds: 20), serverIdleSeconds: 1) { transport, _ in
+        try await withBackend(responder: Self.ok, pool: BackendPoolConfiguration(size: 2, idleTimeoutSeconds: 20), serverIdleSeconds: 1) {
+            transport, _ in
             _ = try await transport.send(Self.get("/before"))
             try await Task.sleep(nanoseconds: 1_600_000_000)
             let after = try await transport.send(Self.get("/after"))

@@ -2,6 +2,7 @@ import Glibc
 import Pipeline
 import Synchronization
 import Testing
+
 @testable import EventLoops
 
 /// Starts a server on 127.0.0.1:0 with one or more loops and a responder; stops it afterwards.

@@ -2,6 +2,7 @@ import Foundation
 import Pipeline
 import Synchronization
 import Testing
+
 @testable import EventLoops
 
 @Suite struct LimitsTests {
@@ -93,7 +94,8 @@ import Testing
         // evhttp clears only the read callback while it writes; the sweep must not take that for a
         // freed connection (it once released it, and the later close callback used freed memory).
         let big = ClosureResponder { _, _ in
-            Response(status: 200, headers: Headers([("Content-Type", "application/octet-stream")]), body: [UInt8](repeating: 7, count: 16 << 20))
+            Response(
+                status: 200, headers: Headers([("Content-Type", "application/octet-stream")]), body: [UInt8](repeating: 7, count: 16 << 20))
         }
         let observer = CountingObserver()
         let group = try LoopGroup(count: 1)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import EventLoops
 
 @Suite struct PoolStateTests {

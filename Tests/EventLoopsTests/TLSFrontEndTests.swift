@@ -4,6 +4,7 @@ import Foundation
 import Pipeline
 import Synchronization
 import Testing
+
 @testable import EventLoops
 
 @Suite struct TLSFrontEndTests {
@@ -25,8 +26,9 @@ import Testing
         _ body: (HTTPServer, TLSServerContextHolder, TestCertificate) async throws -> R
     ) async throws -> R {
         let cert = try await TestCertificate()
-        let holder = TLSServerContextHolder(try TLSServerContext(
-            certificateChainFile: cert.certificate, privateKeyFile: cert.key, handshakeObserver: { handshakes.record($0) }))
+        let holder = TLSServerContextHolder(
+            try TLSServerContext(
+                certificateChainFile: cert.certificate, privateKeyFile: cert.key, handshakeObserver: { handshakes.record($0) }))
         let group = try LoopGroup(count: 2)
         let server = try HTTPServer(
             group: group, listeners: [ListenerConfiguration(address: "127.0.0.1", port: 0, tls: holder)],
@@ -44,11 +46,13 @@ import Testing
     func acceptsModernTLS(version: String) async throws {
         try await withTLSServer { server, _, cert in
             let port = server.boundPorts[0]
-            let (status, output) = try await run("/usr/bin/curl", [
-                "-sS", "--cacert", cert.certificate, "--tlsv\(version)", "--tls-max", version,
-                "-w", " %{http_code} %{num_connects}", "https://localhost:\(port)/a", "https://localhost:\(port)/b",
-                "--resolve", "localhost:\(port):127.0.0.1",
-            ])
+            let (status, output) = try await run(
+                "/usr/bin/curl",
+                [
+                    "-sS", "--cacert", cert.certificate, "--tlsv\(version)", "--tls-max", version,
+                    "-w", " %{http_code} %{num_connects}", "https://localhost:\(port)/a", "https://localhost:\(port)/b",
+                    "--resolve", "localhost:\(port):127.0.0.1",
+                ])
             #expect(status == 0, "\(output)")
             // Two requests over one kept-alive TLS connection: the second reports 0 new connects.
             #expect(output.contains("tls=true 200 1"))
@@ -61,9 +65,11 @@ import Testing
         let handshakes = Handshakes()
         try await withTLSServer(handshakes: handshakes) { server, _, _ in
             // SECLEVEL=0 makes the client really offer the old version; the refusal must come from us.
-            let (status, output) = try await run("/usr/bin/openssl", [
-                "s_client", "-connect", "127.0.0.1:\(server.boundPorts[0])", flag, "-cipher", "DEFAULT:@SECLEVEL=0",
-            ], input: "")
+            let (status, output) = try await run(
+                "/usr/bin/openssl",
+                [
+                    "s_client", "-connect", "127.0.0.1:\(server.boundPorts[0])", flag, "-cipher", "DEFAULT:@SECLEVEL=0",
+                ], input: "")
             #expect(status != 0)
             #expect(output.contains("alert protocol version"), "\(output)")
         }
@@ -107,8 +113,9 @@ import Testing
             let second = try await TestCertificate()
             // The old context object is dropped here while the kept-alive connection still uses its
             // SSL_CTX: its callbacks must keep working (they once read a freed Swift object).
-            holder.replace(with: try TLSServerContext(
-                certificateChainFile: second.certificate, privateKeyFile: second.key, handshakeObserver: { handshakes.record($0) }))
+            holder.replace(
+                with: try TLSServerContext(
+                    certificateChainFile: second.certificate, privateKeyFile: second.key, handshakeObserver: { handshakes.record($0) }))
             input.fileHandleForWriting.write(Data("go\n".utf8))
             let rest = String(decoding: try await offPool { reader.value.readDataToEndOfFile() }, as: UTF8.self)
             await withCheckedContinuation { continuation in
@@ -149,15 +156,18 @@ import Testing
         let port = server.boundPorts[0]
         let expectedOther = try String(contentsOfFile: other.certificate, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
         let expectedMain = try String(contentsOfFile: main.certificate, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
-        let viaSNI = try await run("/usr/bin/openssl", ["s_client", "-connect", "127.0.0.1:\(port)", "-servername", "other.test"], input: "").1
-        let plain = try await run("/usr/bin/openssl", ["s_client", "-connect", "127.0.0.1:\(port)", "-servername", "localhost"], input: "").1
+        let viaSNI = try await run(
+            "/usr/bin/openssl", ["s_client", "-connect", "127.0.0.1:\(port)", "-servername", "other.test"], input: ""
+        ).1
+        let plain = try await run("/usr/bin/openssl", ["s_client", "-connect", "127.0.0.1:\(port)", "-servername", "localhost"], input: "")
+            .1
         #expect(Self.certificateBlock(viaSNI) == expectedOther)
         #expect(Self.certificateBlock(plain) == expectedMain)
     }
 
     static func certificateBlock(_ text: String) -> String? {
         guard let start = text.range(of: "-----BEGIN CERTIFICATE-----"),
-              let end = text.range(of: "-----END CERTIFICATE-----", range: start.upperBound..<text.endIndex)
+            let end = text.range(of: "-----END CERTIFICATE-----", range: start.upperBound..<text.endIndex)
         else { return nil }
         return String(text[start.lowerBound..<end.upperBound])
     }

@@ -1,5 +1,6 @@
 import Crypto
 import Testing
+
 @testable import GCE
 
 /// Fingerprints are compared with ones clients saved earlier, possibly from another bridge version:

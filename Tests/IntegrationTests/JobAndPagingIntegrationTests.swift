@@ -42,9 +42,12 @@ extension IntegrationTests {
             var client = SimulatedCloud.fastClient()
             client.jobPolling.timeoutNanos = 500_000_000
             try await SimulatedCloud.run(simulator: longJobs, client: client) { cloud in
-                let receipt = try await cloud.client.call(CommandTable.deployVirtualMachine, try await cloud.deployParameters(), as: cloud.user1)
+                let receipt = try await cloud.client.call(
+                    CommandTable.deployVirtualMachine, try await cloud.deployParameters(), as: cloud.user1)
                 let start = SimulatedCloud.epochNanos()
-                let error = await thrown { try await cloud.client.awaitResult(of: CommandTable.deployVirtualMachine, receipt, as: cloud.user1) }
+                let error = await thrown {
+                    try await cloud.client.awaitResult(of: CommandTable.deployVirtualMachine, receipt, as: cloud.user1)
+                }
                 guard case .jobTimeout(let jobID, let waited)? = error else {
                     Issue.record("expected .jobTimeout, got \(String(describing: error))")
                     return

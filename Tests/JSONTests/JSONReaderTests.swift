@@ -62,10 +62,12 @@ indirect enum Value: Equatable {
 
 @Test func readsEveryKindOfValue() throws {
     let v = try Value.parse(#" { "a" : [1, -2, 3.5, 1e3, true, false, null, "x"], "b": {}, "c": [] } "#)
-    #expect(v == .object([
-        ("a", .array([.int(1), .int(-2), .double(3.5), .double(1000), .bool(true), .bool(false), .null, .string("x")])),
-        ("b", .object([])), ("c", .array([])),
-    ]))
+    #expect(
+        v
+            == .object([
+                ("a", .array([.int(1), .int(-2), .double(3.5), .double(1000), .bool(true), .bool(false), .null, .string("x")])),
+                ("b", .object([])), ("c", .array([])),
+            ]))
 }
 
 @Test func unescapesStringsIncludingSurrogatePairs() throws {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Pipeline
 
 @Suite struct RouterTests {

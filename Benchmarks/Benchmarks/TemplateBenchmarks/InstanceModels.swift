@@ -150,7 +150,8 @@ extension InstanceModel {
             blockDeviceMapping: [
                 BlockDeviceModel(
                     deviceName: "/dev/sda1",
-                    ebs: EBSModel(volumeId: "vol-\(index)", status: "attached", attachTime: "2026-11-20T10:00:00.000Z", deleteOnTermination: true))
+                    ebs: EBSModel(
+                        volumeId: "vol-\(index)", status: "attached", attachTime: "2026-11-20T10:00:00.000Z", deleteOnTermination: true))
             ],
             virtualizationType: "hvm",
             tagSet: [TagModel(key: "Name", value: "web-\(index)"), TagModel(key: "team", value: "R&D <ops>")],

@@ -1,5 +1,5 @@
 // The same data as the view models, as the `[String: Any]` context swift-mustache renders fastest
-// from (its struct path uses Mirror and is about three times slower: shared/notes/hot-path-costs.md).
+// from (its struct path uses Mirror and is about three times slower: docs/notes/hot-path-costs.md).
 
 extension DescribeInstancesModel {
     var mustacheContext: [String: Any] {
@@ -38,10 +38,11 @@ extension InstanceModel {
             "blockDeviceMapping": blockDeviceMapping.map { device -> [String: Any] in
                 var mapping: [String: Any] = ["deviceName": device.deviceName]
                 if let ebs = device.ebs {
-                    mapping["ebs"] = [
-                        "volumeId": ebs.volumeId, "status": ebs.status, "attachTime": ebs.attachTime,
-                        "deleteOnTermination": ebs.deleteOnTermination,
-                    ] as [String: Any]
+                    mapping["ebs"] =
+                        [
+                            "volumeId": ebs.volumeId, "status": ebs.status, "attachTime": ebs.attachTime,
+                            "deleteOnTermination": ebs.deleteOnTermination,
+                        ] as [String: Any]
                 }
                 return mapping
             },

@@ -153,20 +153,28 @@ for round in 1...rounds {
     perRequest.append(try await measure(closeEachConnection: true, tls: tls))
     let p = pooled[pooled.count - 1]
     let n = perRequest[perRequest.count - 1]
-    print("round \(round): pooled \(format(p.requestsPerSecond)) req/s, \(p.connections) connections, \(p.errors) errors; "
-        + "per-request \(format(n.requestsPerSecond)) req/s, \(n.connections) connections, \(n.errors) errors")
+    print(
+        "round \(round): pooled \(format(p.requestsPerSecond)) req/s, \(p.connections) connections, \(p.errors) errors; "
+            + "per-request \(format(n.requestsPerSecond)) req/s, \(n.connections) connections, \(n.errors) errors")
 }
 let pooledRate = median(pooled.map(\.requestsPerSecond))
 let perRequestRate = median(perRequest.map(\.requestsPerSecond))
 print()
 print("| mode | req/s (median of \(rounds)) | connections opened (per round) | errors |")
 print("|---|---|---|---|")
-print("| keep-alive pool (size \(poolSize)) | \(format(pooledRate)) | \(pooled.map { String($0.connections) }.joined(separator: ", ")) | \(pooled.map(\.errors).reduce(0, +)) |")
-print("| new connection per request | \(format(perRequestRate)) | \(perRequest.map { String($0.connections) }.joined(separator: ", ")) | \(perRequest.map(\.errors).reduce(0, +)) |")
+print(
+    "| keep-alive pool (size \(poolSize)) | \(format(pooledRate)) | \(pooled.map { String($0.connections) }.joined(separator: ", ")) | \(pooled.map(\.errors).reduce(0, +)) |"
+)
+print(
+    "| new connection per request | \(format(perRequestRate)) | \(perRequest.map { String($0.connections) }.joined(separator: ", ")) | \(perRequest.map(\.errors).reduce(0, +)) |"
+)
 print()
 // The ratio within each round is steadier than the ratio of medians when the shared machine's load drifts.
 let ratios = zip(pooled, perRequest).map { $1.requestsPerSecond > 0 ? $0.requestsPerSecond / $1.requestsPerSecond : 0 }
 let ratio = median(ratios)
-print("keep-alive / per-request, median of per-round ratios: \((ratio * 100).rounded() / 100)x "
-    + "(rounds: \(ratios.map { String(($0 * 100).rounded() / 100) }.joined(separator: ", ")))")
-print("(workers=\(workers), \(seconds) s per run, \(rounds) interleaved rounds, listZones as root admin, \(tls == nil ? "http" : "https"), 1 server loop + 1 client loop)")
+print(
+    "keep-alive / per-request, median of per-round ratios: \((ratio * 100).rounded() / 100)x "
+        + "(rounds: \(ratios.map { String(($0 * 100).rounded() / 100) }.joined(separator: ", ")))")
+print(
+    "(workers=\(workers), \(seconds) s per run, \(rounds) interleaved rounds, listZones as root admin, \(tls == nil ? "http" : "https"), 1 server loop + 1 client loop)"
+)

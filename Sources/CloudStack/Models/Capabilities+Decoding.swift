@@ -124,10 +124,14 @@ extension Capabilities {
 
     /// The wire names this model reads, for table tests against listApis.json.
     package static let wireFieldNames: [String] = [
-        "allowusercreateprojects", "allowuserexpungerecovervm", "allowuserexpungerecovervolume", "allowuserviewalldomainaccounts", "allowuserviewdestroyedvm", "apilimitinterval",
-        "apilimitmax", "cloudstackversion", "customdiskofferingmaxsize", "customdiskofferingminsize", "defaultuipagesize", "dynamicrolesenabled",
-        "instancesdisksstatsretentionenabled", "instancesdisksstatsretentiontime", "instancesstatsretentiontime", "instancesstatsuseronly", "jobid", "jobstatus",
-        "kubernetesclusterexperimentalfeaturesenabled", "kubernetesserviceenabled", "kvmsnapshotenabled", "projectinviterequired", "regionsecondaryenabled", "securitygroupsenabled",
+        "allowusercreateprojects", "allowuserexpungerecovervm", "allowuserexpungerecovervolume", "allowuserviewalldomainaccounts",
+        "allowuserviewdestroyedvm", "apilimitinterval",
+        "apilimitmax", "cloudstackversion", "customdiskofferingmaxsize", "customdiskofferingminsize", "defaultuipagesize",
+        "dynamicrolesenabled",
+        "instancesdisksstatsretentionenabled", "instancesdisksstatsretentiontime", "instancesstatsretentiontime", "instancesstatsuseronly",
+        "jobid", "jobstatus",
+        "kubernetesclusterexperimentalfeaturesenabled", "kubernetesserviceenabled", "kvmsnapshotenabled", "projectinviterequired",
+        "regionsecondaryenabled", "securitygroupsenabled",
         "supportELB", "userpublictemplateenabled",
     ]
 }

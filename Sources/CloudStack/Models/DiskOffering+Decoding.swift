@@ -141,7 +141,8 @@ extension DiskOffering {
     /// The wire names this model reads, for table tests against listApis.json.
     package static let wireFieldNames: [String] = [
         "cacheMode", "created", "details", "diskBytesReadRate", "diskBytesReadRateMax", "diskBytesReadRateMaxLength",
-        "diskBytesWriteRate", "diskBytesWriteRateMax", "diskBytesWriteRateMaxLength", "diskIopsReadRate", "diskIopsReadRateMax", "diskIopsReadRateMaxLength",
+        "diskBytesWriteRate", "diskBytesWriteRateMax", "diskBytesWriteRateMaxLength", "diskIopsReadRate", "diskIopsReadRateMax",
+        "diskIopsReadRateMaxLength",
         "diskIopsWriteRate", "diskIopsWriteRateMax", "diskIopsWriteRateMaxLength", "disksize", "disksizestrictness", "displayoffering",
         "displaytext", "domain", "domainid", "encrypt", "hasannotations", "hypervisorsnapshotreserve",
         "id", "iscustomized", "iscustomizediops", "jobid", "jobstatus", "maxiops",

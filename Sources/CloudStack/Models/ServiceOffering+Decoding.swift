@@ -164,8 +164,10 @@ extension ServiceOffering {
     /// The wire names this model reads, for table tests against listApis.json.
     package static let wireFieldNames: [String] = [
         "cacheMode", "cpunumber", "cpuspeed", "created", "defaultuse", "deploymentplanner",
-        "diskBytesReadRate", "diskBytesReadRateMax", "diskBytesReadRateMaxLength", "diskBytesWriteRate", "diskBytesWriteRateMax", "diskBytesWriteRateMaxLength",
-        "diskIopsReadRate", "diskIopsReadRateMax", "diskIopsReadRateMaxLength", "diskIopsWriteRate", "diskIopsWriteRateMax", "diskIopsWriteRateMaxLength",
+        "diskBytesReadRate", "diskBytesReadRateMax", "diskBytesReadRateMaxLength", "diskBytesWriteRate", "diskBytesWriteRateMax",
+        "diskBytesWriteRateMaxLength",
+        "diskIopsReadRate", "diskIopsReadRateMax", "diskIopsReadRateMaxLength", "diskIopsWriteRate", "diskIopsWriteRateMax",
+        "diskIopsWriteRateMaxLength",
         "diskofferingdisplaytext", "diskofferingid", "diskofferingname", "diskofferingstrictness", "displaytext", "domain",
         "domainid", "dynamicscalingenabled", "encryptroot", "hasannotations", "hosttags", "hypervisorsnapshotreserve",
         "id", "iscustomized", "iscustomizediops", "issystem", "isvolatile", "jobid",

@@ -4,9 +4,12 @@ import JSON
 enum AccountCommands {
     static let all: [Command] = [accounts, users, getUser, getUserKeys]
 
-    static let accounts = Command("listAccounts", accepts: [
-        "accounttype", "domainid", "id", "isrecursive", "keyword", "listall", "name", "page", "pagesize", "state", "details",
-    ]) { world, call, w in
+    static let accounts = Command(
+        "listAccounts",
+        accepts: [
+            "accounttype", "domainid", "id", "isrecursive", "keyword", "listall", "name", "page", "pagesize", "state", "details",
+        ]
+    ) { world, call, w in
         let query = try ListQuery(call, world: world)
         let id = call.string("id"), name = call.string("name"), type = try call.int("accounttype")
         let caller = call.caller
@@ -21,9 +24,12 @@ enum AccountCommands {
         query.write(rows, item: "account", into: &w) { account, w in world.writeAccount(account, into: &w) }
     }
 
-    static let users = Command("listUsers", accepts: [
-        "account", "accounttype", "domainid", "id", "isrecursive", "keyword", "listall", "page", "pagesize", "state", "username",
-    ]) { world, call, w in
+    static let users = Command(
+        "listUsers",
+        accepts: [
+            "account", "accounttype", "domainid", "id", "isrecursive", "keyword", "listall", "page", "pagesize", "state", "username",
+        ]
+    ) { world, call, w in
         let query = try ListQuery(call, world: world)
         let id = call.string("id"), username = call.string("username"), state = call.string("state")?.lowercased()
         let caller = call.caller
@@ -53,7 +59,9 @@ enum AccountCommands {
     static let getUserKeys = Command("getUserKeys", required: ["id"]) { world, call, w in
         let user = try call.requiredEntity(world.users, "id")
         if !call.caller.isAdmin && user.id != call.caller.user.id {
-            throw APIError.permission("Acct[\(call.caller.account.id)-\(call.caller.account.name)] does not have permission to operate with resource Acct[\(user.accountID)]")
+            throw APIError.permission(
+                "Acct[\(call.caller.account.id)-\(call.caller.account.name)] does not have permission to operate with resource Acct[\(user.accountID)]"
+            )
         }
         w.beginObject()
         w.key("userkeys")

@@ -12,9 +12,12 @@ enum AsyncJobCommands {
         w.endObject()
     }
 
-    static let list = Command("listAsyncJobs", accepts: [
-        "account", "domainid", "isrecursive", "keyword", "listall", "page", "pagesize", "startdate",
-    ]) { world, call, w in
+    static let list = Command(
+        "listAsyncJobs",
+        accepts: [
+            "account", "domainid", "isrecursive", "keyword", "listall", "page", "pagesize", "startdate",
+        ]
+    ) { world, call, w in
         let listQuery = try ListQuery(call, world: world)
         var since: Int64? = nil
         if let text = call.string("startdate") {

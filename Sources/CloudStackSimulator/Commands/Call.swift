@@ -105,7 +105,8 @@ struct Call: Sendable {
     /// `AccountManager.checkAccess`: root admins reach everything, others only their own account.
     func checkAccess(_ ownerAccountID: String?, resource: String) throws {
         guard !caller.isAdmin, let ownerAccountID, ownerAccountID != caller.account.id else { return }
-        throw APIError.permission("Acct[\(caller.account.id)-\(caller.account.name)] does not have permission to operate with resource \(resource)")
+        throw APIError.permission(
+            "Acct[\(caller.account.id)-\(caller.account.name)] does not have permission to operate with resource \(resource)")
     }
 
     /// The account a create command acts for: the caller's, or (admins) `account` + `domainid`.

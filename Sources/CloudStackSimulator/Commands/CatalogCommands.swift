@@ -4,7 +4,10 @@ import JSON
 enum CatalogCommands {
     static let all: [Command] = [zones, regions, serviceOfferings, diskOfferings, capabilities, resourceLimits]
 
-    static let zones = Command("listZones", accepts: ["available", "id", "keyword", "name", "networktype", "page", "pagesize", "showcapacities", "tags", "domainid"]) { world, call, w in
+    static let zones = Command(
+        "listZones",
+        accepts: ["available", "id", "keyword", "name", "networktype", "page", "pagesize", "showcapacities", "tags", "domainid"]
+    ) { world, call, w in
         let query = try ListQuery(call, world: world)
         let id = call.string("id"), name = call.string("name"), type = call.string("networktype")?.lowercased()
         let zones = world.zones.filter { zone in
@@ -27,7 +30,13 @@ enum CatalogCommands {
         query.write(regions, item: "region", into: &w) { region, w in world.writeRegion(region, into: &w) }
     }
 
-    static let serviceOfferings = Command("listServiceOfferings", accepts: ["id", "keyword", "name", "page", "pagesize", "zoneid", "issystem", "virtualmachineid", "domainid", "isrecursive", "listall", "cpunumber", "memory", "cpuspeed"]) { world, call, w in
+    static let serviceOfferings = Command(
+        "listServiceOfferings",
+        accepts: [
+            "id", "keyword", "name", "page", "pagesize", "zoneid", "issystem", "virtualmachineid", "domainid", "isrecursive", "listall",
+            "cpunumber", "memory", "cpuspeed",
+        ]
+    ) { world, call, w in
         let query = try ListQuery(call, world: world)
         let id = call.string("id"), name = call.string("name")
         if call.bool("issystem") == true && !call.caller.isAdmin {
@@ -41,7 +50,10 @@ enum CatalogCommands {
         query.write(offerings, item: "serviceoffering", into: &w) { offering, w in world.writeServiceOffering(offering, into: &w) }
     }
 
-    static let diskOfferings = Command("listDiskOfferings", accepts: ["id", "keyword", "name", "page", "pagesize", "zoneid", "domainid", "isrecursive", "listall", "volumeid", "storageid"]) { world, call, w in
+    static let diskOfferings = Command(
+        "listDiskOfferings",
+        accepts: ["id", "keyword", "name", "page", "pagesize", "zoneid", "domainid", "isrecursive", "listall", "volumeid", "storageid"]
+    ) { world, call, w in
         let query = try ListQuery(call, world: world)
         let id = call.string("id"), name = call.string("name")
         let offerings = world.diskOfferings.filter { offering in
@@ -88,7 +100,13 @@ enum CatalogCommands {
         (7, "vpc"), (8, "cpu"), (9, "memory"), (10, "primary_storage"), (11, "secondary_storage"),
     ]
 
-    static let resourceLimits = Command("listResourceLimits", accepts: ["account", "domainid", "id", "isrecursive", "keyword", "listall", "page", "pagesize", "projectid", "resourcetype", "resourcetypename"]) { world, call, w in
+    static let resourceLimits = Command(
+        "listResourceLimits",
+        accepts: [
+            "account", "domainid", "id", "isrecursive", "keyword", "listall", "page", "pagesize", "projectid", "resourcetype",
+            "resourcetypename",
+        ]
+    ) { world, call, w in
         let query = try ListQuery(call, world: world)
         let type = try call.int("resourcetype"), typeName = call.string("resourcetypename")
         if let type, !limitTypes.contains(where: { $0.0 == type }) {

@@ -19,8 +19,10 @@ struct Command: Sendable {
     let commandClass: String
     let handler: Handler
 
-    init(_ name: String, async isAsync: Bool = false, admin adminOnly: Bool = false, required: [String] = [],
-         accepts accepted: [String] = [], javaClass commandClass: String = "", _ handler: @escaping Handler) {
+    init(
+        _ name: String, async isAsync: Bool = false, admin adminOnly: Bool = false, required: [String] = [],
+        accepts accepted: [String] = [], javaClass commandClass: String = "", _ handler: @escaping Handler
+    ) {
         self.name = name
         self.isAsync = isAsync
         self.adminOnly = adminOnly

@@ -4,10 +4,13 @@ import JSON
 enum NetworkCommands {
     static let all: [Command] = [list, create, delete, offerings, listVPCs, createVPC, deleteVPC, vpcOfferings]
 
-    static let list = Command("listNetworks", accepts: [
-        "account", "domainid", "id", "isrecursive", "keyword", "listall", "page", "pagesize", "tags", "type", "vpcid", "zoneid",
-        "canusefordeploy", "forvpc", "issystem", "traffictype", "networkofferingid", "displaynetwork",
-    ]) { world, call, w in
+    static let list = Command(
+        "listNetworks",
+        accepts: [
+            "account", "domainid", "id", "isrecursive", "keyword", "listall", "page", "pagesize", "tags", "type", "vpcid", "zoneid",
+            "canusefordeploy", "forvpc", "issystem", "traffictype", "networkofferingid", "displaynetwork",
+        ]
+    ) { world, call, w in
         let query = try ListQuery(call, world: world)
         let id = call.string("id"), type = call.string("type")?.lowercased(), zoneID = call.string("zoneid")
         let vpcID = call.string("vpcid"), forVPC = call.bool("forvpc")
@@ -24,10 +27,13 @@ enum NetworkCommands {
         query.write(networks, item: "network", into: &w) { network, w in world.writeNetwork(network, into: &w) }
     }
 
-    static let create = Command("createNetwork", required: ["name", "networkofferingid", "zoneid"], accepts: [
-        "account", "displaytext", "domainid", "gateway", "netmask", "vpcid", "startip", "endip", "vlan", "acltype",
-        "networkdomain", "aclid",
-    ]) { world, call, w in
+    static let create = Command(
+        "createNetwork", required: ["name", "networkofferingid", "zoneid"],
+        accepts: [
+            "account", "displaytext", "domainid", "gateway", "netmask", "vpcid", "startip", "endip", "vlan", "acltype",
+            "networkdomain", "aclid",
+        ]
+    ) { world, call, w in
         let owner = try call.owner(in: world)
         let zone = try call.requiredEntity(world.zones, "zoneid")
         let offering = try call.required("networkofferingid")
@@ -49,9 +55,10 @@ enum NetworkCommands {
         let octets = gateway.split(separator: ".")
         let cidr = octets.count == 4 ? "\(octets[0]).\(octets[1]).\(octets[2]).0/\(prefixBits)" : gateway + "/24"
         let name = try call.required("name")
-        let network = Network(id: world.ids.next(), name: name, displayText: call.string("displaytext") ?? name,
-                              accountID: owner.id, zoneID: zone.id, type: "Isolated", cidr: cidr, gateway: gateway, netmask: netmask,
-                              state: "Allocated", networkOfferingID: offering, vpcID: vpc?.id, created: call.nowSeconds)
+        let network = Network(
+            id: world.ids.next(), name: name, displayText: call.string("displaytext") ?? name,
+            accountID: owner.id, zoneID: zone.id, type: "Isolated", cidr: cidr, gateway: gateway, netmask: netmask,
+            state: "Allocated", networkOfferingID: offering, vpcID: vpc?.id, created: call.nowSeconds)
         world.networks[network.id] = network
         w.beginObject()
         w.key("network")
@@ -74,7 +81,10 @@ enum NetworkCommands {
         }
     }
 
-    static let offerings = Command("listNetworkOfferings", accepts: ["id", "keyword", "name", "page", "pagesize", "zoneid", "forvpc", "guestiptype", "state", "isdefault"]) { world, call, w in
+    static let offerings = Command(
+        "listNetworkOfferings",
+        accepts: ["id", "keyword", "name", "page", "pagesize", "zoneid", "forvpc", "guestiptype", "state", "isdefault"]
+    ) { world, call, w in
         let query = try ListQuery(call, world: world)
         let id = call.string("id")
         let rows = [(world.isolatedNetworkOfferingID, "DefaultIsolatedNetworkOfferingWithSourceNatService", "Isolated")]
@@ -103,10 +113,13 @@ enum NetworkCommands {
         }
     }
 
-    static let listVPCs = Command("listVPCs", accepts: [
-        "account", "cidr", "displaytext", "domainid", "id", "isrecursive", "keyword", "listall", "name", "page", "pagesize",
-        "state", "tags", "vpcofferingid", "zoneid",
-    ]) { world, call, w in
+    static let listVPCs = Command(
+        "listVPCs",
+        accepts: [
+            "account", "cidr", "displaytext", "domainid", "id", "isrecursive", "keyword", "listall", "name", "page", "pagesize",
+            "state", "tags", "vpcofferingid", "zoneid",
+        ]
+    ) { world, call, w in
         let query = try ListQuery(call, world: world)
         let id = call.string("id"), name = call.string("name"), zoneID = call.string("zoneid"), state = call.string("state")?.lowercased()
         let vpcs = world.vpcs.filter { v in
@@ -120,8 +133,10 @@ enum NetworkCommands {
         query.write(vpcs, item: "vpc", into: &w) { vpc, w in world.writeVPC(vpc, into: &w) }
     }
 
-    static let createVPC = Command("createVPC", async: true, required: ["cidr", "displaytext", "name", "vpcofferingid", "zoneid"],
-                                   accepts: ["account", "domainid", "networkdomain", "start", "fordisplay"]) { world, call, w in
+    static let createVPC = Command(
+        "createVPC", async: true, required: ["cidr", "displaytext", "name", "vpcofferingid", "zoneid"],
+        accepts: ["account", "domainid", "networkdomain", "start", "fordisplay"]
+    ) { world, call, w in
         let owner = try call.owner(in: world)
         let zone = try call.requiredEntity(world.zones, "zoneid")
         let offering = try call.required("vpcofferingid")
@@ -132,16 +147,18 @@ enum NetworkCommands {
             throw APIError.invalid("Can't create VPC in zone \(zone.name) of type \(zone.networkType)")
         }
         let id = world.ids.next()
-        world.vpcs[id] = VPC(id: id, name: try call.required("name"), displayText: try call.required("displaytext"), accountID: owner.id,
-                             zoneID: zone.id, cidr: cidr, state: "Inactive", created: call.nowSeconds,
-                             networkDomain: call.string("networkdomain"))
+        world.vpcs[id] = VPC(
+            id: id, name: try call.required("name"), displayText: try call.required("displaytext"), accountID: owner.id,
+            zoneID: zone.id, cidr: cidr, state: "Inactive", created: call.nowSeconds,
+            networkDomain: call.string("networkdomain"))
         let jobID = call.startJob(&world, into: &w, instanceType: "Vpc", instanceID: id, createdID: id) { world, now in
             guard var vpc = world.vpcs[id] else { throw APIError.internalError("VPC \(id) is gone") }
             vpc.state = "Enabled"
             world.vpcs[id] = vpc
             let ipID = world.ids.next()
-            world.publicIPs[ipID] = PublicIPAddress(id: ipID, address: world.nextPublicAddress(zone: zone), accountID: vpc.accountID,
-                                                    zoneID: vpc.zoneID, vpcID: id, isSourceNat: true, state: "Allocated", allocated: now)
+            world.publicIPs[ipID] = PublicIPAddress(
+                id: ipID, address: world.nextPublicAddress(zone: zone), accountID: vpc.accountID,
+                zoneID: vpc.zoneID, vpcID: id, isSourceNat: true, state: "Allocated", allocated: now)
             return jobResult("vpc") { world.writeVPC(vpc, into: &$0) }
         }
         world.vpcs[id]?.pendingJobID = jobID
@@ -162,7 +179,9 @@ enum NetworkCommands {
         }
     }
 
-    static let vpcOfferings = Command("listVPCOfferings", accepts: ["id", "keyword", "name", "page", "pagesize", "zoneid", "state", "isdefault"]) { world, call, w in
+    static let vpcOfferings = Command(
+        "listVPCOfferings", accepts: ["id", "keyword", "name", "page", "pagesize", "zoneid", "state", "isdefault"]
+    ) { world, call, w in
         let query = try ListQuery(call, world: world)
         let rows = [world.vpcOfferingID].filter { (call.string("id") ?? $0) == $0 && query.matchesKeyword("Default VPC offering") }
         query.write(rows, item: "vpcoffering", into: &w) { id, w in

@@ -6,16 +6,22 @@ enum PublicIPCommands {
 
     // Forwarding rules are not modelled: the lists exist (always empty) because clients such as
     // libcloud's list_nodes call them on every listing.
-    static let portForwardingRules = Command("listPortForwardingRules", accepts: [
-        "account", "domainid", "id", "ipaddressid", "isrecursive", "keyword", "listall", "networkid", "page", "pagesize", "tags",
-    ]) { world, call, w in
+    static let portForwardingRules = Command(
+        "listPortForwardingRules",
+        accepts: [
+            "account", "domainid", "id", "ipaddressid", "isrecursive", "keyword", "listall", "networkid", "page", "pagesize", "tags",
+        ]
+    ) { world, call, w in
         let query = try ListQuery(call, world: world)
         query.write([String](), item: "portforwardingrule", into: &w) { _, _ in }
     }
 
-    static let ipForwardingRules = Command("listIpForwardingRules", accepts: [
-        "account", "domainid", "id", "ipaddressid", "isrecursive", "keyword", "listall", "page", "pagesize", "virtualmachineid",
-    ]) { world, call, w in
+    static let ipForwardingRules = Command(
+        "listIpForwardingRules",
+        accepts: [
+            "account", "domainid", "id", "ipaddressid", "isrecursive", "keyword", "listall", "page", "pagesize", "virtualmachineid",
+        ]
+    ) { world, call, w in
         let query = try ListQuery(call, world: world)
         query.write([String](), item: "ipforwardingrule", into: &w) { _, _ in }
     }
@@ -26,10 +32,13 @@ enum PublicIPCommands {
         return ip
     }
 
-    static let list = Command("listPublicIpAddresses", accepts: [
-        "account", "allocatedonly", "associatednetworkid", "domainid", "forvirtualnetwork", "id", "ipaddress", "isrecursive",
-        "issourcenat", "isstaticnat", "keyword", "listall", "networkid", "page", "pagesize", "state", "tags", "vpcid", "zoneid",
-    ]) { world, call, w in
+    static let list = Command(
+        "listPublicIpAddresses",
+        accepts: [
+            "account", "allocatedonly", "associatednetworkid", "domainid", "forvirtualnetwork", "id", "ipaddress", "isrecursive",
+            "issourcenat", "isstaticnat", "keyword", "listall", "networkid", "page", "pagesize", "state", "tags", "vpcid", "zoneid",
+        ]
+    ) { world, call, w in
         let query = try ListQuery(call, world: world)
         let id = call.string("id"), address = call.string("ipaddress"), zoneID = call.string("zoneid")
         let networkID = call.string("associatednetworkid") ?? call.string("networkid"), vpcID = call.string("vpcid")
@@ -48,9 +57,12 @@ enum PublicIPCommands {
         query.write(ips, item: "publicipaddress", into: &w) { ip, w in world.writePublicIP(ip, into: &w) }
     }
 
-    static let associate = Command("associateIpAddress", async: true, accepts: [
-        "account", "domainid", "fordisplay", "ipaddress", "isportable", "networkid", "projectid", "regionid", "vpcid", "zoneid",
-    ]) { world, call, w in
+    static let associate = Command(
+        "associateIpAddress", async: true,
+        accepts: [
+            "account", "domainid", "fordisplay", "ipaddress", "isportable", "networkid", "projectid", "regionid", "vpcid", "zoneid",
+        ]
+    ) { world, call, w in
         let owner = try call.owner(in: world)
         let network = try call.entity(world.networks, "networkid")
         let vpc = try call.entity(world.vpcs, "vpcid")
@@ -58,16 +70,18 @@ enum PublicIPCommands {
         if let vpc { try call.checkAccess(vpc.accountID, resource: "Vpc \(vpc.id)") }
         let zoneID = try call.entity(world.zones, "zoneid")?.id ?? network?.zoneID ?? vpc?.zoneID
         guard let zoneID, let zone = world.zones[zoneID] else {
-            throw APIError.invalid("Unable to figure out zone to assign ip to. Please specify either zoneId, or networkId, or vpcId in the call")
+            throw APIError.invalid(
+                "Unable to figure out zone to assign ip to. Please specify either zoneId, or networkId, or vpcId in the call")
         }
         guard zone.networkType == "Advanced" else {
             throw APIError.invalid("Can't associate ip in zone \(zone.name) of type \(zone.networkType): it has no public IP ranges")
         }
         let networkID = network?.id ?? (vpc == nil ? world.defaultNetwork(for: owner, zone: zone, now: call.nowSeconds) : nil)
         let id = world.ids.next()
-        world.publicIPs[id] = PublicIPAddress(id: id, address: world.nextPublicAddress(zone: zone), accountID: owner.id, zoneID: zone.id,
-                                              networkID: networkID, vpcID: vpc?.id, isSourceNat: false, state: "Allocating",
-                                              allocated: call.nowSeconds)
+        world.publicIPs[id] = PublicIPAddress(
+            id: id, address: world.nextPublicAddress(zone: zone), accountID: owner.id, zoneID: zone.id,
+            networkID: networkID, vpcID: vpc?.id, isSourceNat: false, state: "Allocating",
+            allocated: call.nowSeconds)
         let jobID = call.startJob(&world, into: &w, instanceType: "IpAddress", instanceID: id, createdID: id) { world, _ in
             guard var ip = world.publicIPs[id] else { throw APIError.internalError("IP address \(id) is gone") }
             ip.state = "Allocated"
@@ -89,15 +103,24 @@ enum PublicIPCommands {
         }
     }
 
-    static let enableStaticNat = Command("enableStaticNat", required: ["ipaddressid", "virtualmachineid"], accepts: ["networkid", "vmguestip"]) { world, call, w in
+    static let enableStaticNat = Command(
+        "enableStaticNat", required: ["ipaddressid", "virtualmachineid"], accepts: ["networkid", "vmguestip"]
+    ) { world, call, w in
         var ip = try owned(world, call, "ipaddressid")
         let vm = try VirtualMachineCommands.owned(world, call, "virtualmachineid")
-        if ip.isSourceNat { throw APIError(code: 537, csCode: 9999, text: "Can't enable static nat on source nat ip address \(ip.address)") }
+        if ip.isSourceNat {
+            throw APIError(code: 537, csCode: 9999, text: "Can't enable static nat on source nat ip address \(ip.address)")
+        }
         if let other = ip.staticNatVMID, other != vm.id {
-            throw APIError(code: 537, csCode: 9999, text: "Failed to enable static nat for the ip address id=\(ip.id) as it's already assigned to vm id=\(other)")
+            throw APIError(
+                code: 537, csCode: 9999,
+                text: "Failed to enable static nat for the ip address id=\(ip.id) as it's already assigned to vm id=\(other)")
         }
         if let other = vm.staticNatIPID, other != ip.id {
-            throw APIError(code: 537, csCode: 9999, text: "Failed to enable static nat for the ip address id=\(ip.id) and vm id=\(vm.id) as it's already assigned to antoher vm")
+            throw APIError(
+                code: 537, csCode: 9999,
+                text: "Failed to enable static nat for the ip address id=\(ip.id) and vm id=\(vm.id) as it's already assigned to antoher vm"
+            )
         }
         if let networkID = ip.networkID, !vm.nics.contains(where: { $0.networkID == networkID }) {
             throw APIError.invalid("Virtual machine \(vm.id) is not in the network \(networkID) of the ip address")

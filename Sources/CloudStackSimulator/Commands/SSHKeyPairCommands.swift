@@ -1,5 +1,5 @@
-import JSON
 import Crypto
+import JSON
 
 /// listSSHKeyPairs, createSSHKeyPair, registerSSHKeyPair, deleteSSHKeyPair.
 enum SSHKeyPairCommands {
@@ -14,15 +14,19 @@ enum SSHKeyPairCommands {
     static func parsePublicKey(_ text: String) -> [UInt8]? {
         let parts = text.trimmingSpaces.split(separator: " ", omittingEmptySubsequences: true)
         guard parts.count >= 2, let blob = Base64.decode(parts[1]), let fields = SSHWire.strings(blob),
-              let type = fields.first, String(decoding: type, as: UTF8.self) == String(parts[0]) else { return nil }
+            let type = fields.first, String(decoding: type, as: UTF8.self) == String(parts[0])
+        else { return nil }
         let known = ["ssh-rsa", "ssh-dss", "ssh-ed25519", "ecdsa-sha2-nistp256", "ecdsa-sha2-nistp384", "ecdsa-sha2-nistp521"]
         guard known.contains(String(parts[0])), fields.count >= 2 else { return nil }
         return blob
     }
 
-    static let list = Command("listSSHKeyPairs", accepts: [
-        "account", "domainid", "fingerprint", "id", "isrecursive", "keyword", "listall", "name", "page", "pagesize", "projectid",
-    ]) { world, call, w in
+    static let list = Command(
+        "listSSHKeyPairs",
+        accepts: [
+            "account", "domainid", "fingerprint", "id", "isrecursive", "keyword", "listall", "name", "page", "pagesize", "projectid",
+        ]
+    ) { world, call, w in
         let query = try ListQuery(call, world: world)
         let id = call.string("id"), name = call.string("name"), fingerprint = call.string("fingerprint")
         let pairs = world.keyPairs.filter { pair in
@@ -51,7 +55,9 @@ enum SSHKeyPairCommands {
     }
 
     static let create = Command("createSSHKeyPair", required: ["name"], accepts: ["account", "domainid", "projectid"]) { world, call, w in
-        guard let generated = call.generatedKey ?? RSAKeyPair.generate(bits: 2048) else { throw APIError.internalError("Failed to generate an RSA key pair") }
+        guard let generated = call.generatedKey ?? RSAKeyPair.generate(bits: 2048) else {
+            throw APIError.internalError("Failed to generate an RSA key pair")
+        }
         let pair = try add(&world, call, publicKey: generated.openSSHPublicKey(), blob: generated.publicKeyBlob)
         w.beginObject()
         w.key("keypair")
@@ -59,7 +65,8 @@ enum SSHKeyPairCommands {
         w.endObject()
     }
 
-    static let register = Command("registerSSHKeyPair", required: ["name", "publickey"], accepts: ["account", "domainid", "projectid"]) { world, call, w in
+    static let register = Command("registerSSHKeyPair", required: ["name", "publickey"], accepts: ["account", "domainid", "projectid"]) {
+        world, call, w in
         let text = try call.required("publickey")
         guard let blob = parsePublicKey(text) else { throw APIError.invalid("Public key is invalid") }
         let pair = try add(&world, call, publicKey: text, blob: blob)

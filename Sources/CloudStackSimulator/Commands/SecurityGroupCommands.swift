@@ -6,10 +6,13 @@ enum SecurityGroupCommands {
         list, create, delete, authorize(ingress: true), authorize(ingress: false), revoke(ingress: true), revoke(ingress: false),
     ]
 
-    static let list = Command("listSecurityGroups", accepts: [
-        "account", "domainid", "id", "isrecursive", "keyword", "listall", "page", "pagesize", "projectid", "securitygroupname",
-        "tags", "virtualmachineid",
-    ]) { world, call, w in
+    static let list = Command(
+        "listSecurityGroups",
+        accepts: [
+            "account", "domainid", "id", "isrecursive", "keyword", "listall", "page", "pagesize", "projectid", "securitygroupname",
+            "tags", "virtualmachineid",
+        ]
+    ) { world, call, w in
         let query = try ListQuery(call, world: world)
         let id = call.string("id"), name = call.string("securitygroupname")
         let vm = try call.entity(world.virtualMachines, "virtualmachineid")
@@ -23,7 +26,8 @@ enum SecurityGroupCommands {
         query.write(groups, item: "securitygroup", into: &w) { group, w in world.writeSecurityGroup(group, into: &w) }
     }
 
-    static let create = Command("createSecurityGroup", required: ["name"], accepts: ["account", "description", "domainid", "projectid"]) { world, call, w in
+    static let create = Command("createSecurityGroup", required: ["name"], accepts: ["account", "description", "domainid", "projectid"]) {
+        world, call, w in
         let owner = try call.owner(in: world)
         let name = try call.required("name")
         if world.securityGroups.all.contains(where: { $0.accountID == owner.id && $0.name.lowercased() == name.lowercased() }) {
@@ -107,20 +111,27 @@ enum SecurityGroupCommands {
         }
         let isICMP = proto == "icmp"
         func rule(cidr: String?, group: String?, account: String?) -> SecurityGroupRule {
-            SecurityGroupRule(ruleID: world.ids.next(), protocolName: proto, startPort: isICMP ? nil : first, endPort: isICMP ? nil : second,
-                              icmpType: isICMP ? first : nil, icmpCode: isICMP ? second : nil, cidr: cidr, groupName: group,
-                              groupAccount: account)
+            SecurityGroupRule(
+                ruleID: world.ids.next(), protocolName: proto, startPort: isICMP ? nil : first, endPort: isICMP ? nil : second,
+                icmpType: isICMP ? first : nil, icmpCode: isICMP ? second : nil, cidr: cidr, groupName: group,
+                groupAccount: account)
         }
         var rules: [SecurityGroupRule] = []
         for entry in groups {
             guard let groupName = entry["group"], let accountName = entry["account"] else {
-                throw APIError.invalid("Invalid user group specified, fields 'group' and 'account' cannot be null, please specify groups in the form:  userGroupList[0].group=XXX&userGroupList[0].account=YYY")
+                throw APIError.invalid(
+                    "Invalid user group specified, fields 'group' and 'account' cannot be null, please specify groups in the form:  userGroupList[0].group=XXX&userGroupList[0].account=YYY"
+                )
             }
             guard let account = world.accounts.all.first(where: { $0.name == accountName && $0.domainID == owner.domainID }) else {
-                throw APIError.invalid("Nonexistent account: \(accountName) when trying to authorize security group rule  for \(owner.id):\(proto):\(first):\(second)")
+                throw APIError.invalid(
+                    "Nonexistent account: \(accountName) when trying to authorize security group rule  for \(owner.id):\(proto):\(first):\(second)"
+                )
             }
             guard world.securityGroups.all.contains(where: { $0.accountID == account.id && $0.name == groupName }) else {
-                throw APIError.invalid("Nonexistent group \(groupName) for account \(accountName)/\(owner.domainID) is given, unable to authorize security group rule.")
+                throw APIError.invalid(
+                    "Nonexistent group \(groupName) for account \(accountName)/\(owner.domainID) is given, unable to authorize security group rule."
+                )
             }
             rules.append(rule(cidr: nil, group: groupName, account: accountName))
         }
@@ -129,10 +140,13 @@ enum SecurityGroupCommands {
     }
 
     static func authorize(ingress: Bool) -> Command {
-        Command(ingress ? "authorizeSecurityGroupIngress" : "authorizeSecurityGroupEgress", async: true, accepts: [
-            "account", "cidrlist", "domainid", "endport", "icmpcode", "icmptype", "projectid", "protocol", "securitygroupid",
-            "securitygroupname", "startport", "usersecuritygrouplist",
-        ]) { world, call, w in
+        Command(
+            ingress ? "authorizeSecurityGroupIngress" : "authorizeSecurityGroupEgress", async: true,
+            accepts: [
+                "account", "cidrlist", "domainid", "endport", "icmpcode", "icmptype", "projectid", "protocol", "securitygroupid",
+                "securitygroupname", "startport", "usersecuritygrouplist",
+            ]
+        ) { world, call, w in
             let owner = try call.owner(in: world)
             let group: SecurityGroup
             if let byID = try call.entity(world.securityGroups, "securitygroupid") {
@@ -144,11 +158,15 @@ enum SecurityGroupCommands {
                 }
                 group = byName
             } else {
-                throw APIError.invalid("Either securitygroupid or securitygroupname is required by authorizeSecurityGroup\(ingress ? "Ingress" : "Egress") command")
+                throw APIError.invalid(
+                    "Either securitygroupid or securitygroupname is required by authorizeSecurityGroup\(ingress ? "Ingress" : "Egress") command"
+                )
             }
             let groupID = group.id
             let result: Result<[SecurityGroupRule], APIError>
-            do { result = .success(try requestedRules(&world, call, owner: world.accounts[group.accountID] ?? owner)) } catch let error as APIError { result = .failure(error) }
+            do { result = .success(try requestedRules(&world, call, owner: world.accounts[group.accountID] ?? owner)) } catch let error
+                as APIError
+            { result = .failure(error) }
             let word = ingress ? "ingress" : "egress"
             _ = call.startJob(&world, into: &w, instanceType: "SecurityGroup", instanceID: groupID) { world, _ in
                 let rules = try result.get()

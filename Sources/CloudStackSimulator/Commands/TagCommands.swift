@@ -31,7 +31,8 @@ enum TagCommands {
         }
     }
 
-    static let create = Command("createTags", async: true, required: ["resourceids", "resourcetype", "tags"], accepts: ["customer"]) { world, call, w in
+    static let create = Command("createTags", async: true, required: ["resourceids", "resourcetype", "tags"], accepts: ["customer"]) {
+        world, call, w in
         let type = try canonicalType(call)
         let resourceIDs = call.list("resourceids") ?? []
         let pairs = call.map("tags").compactMap { entry in entry["key"].map { ($0, entry["value"] ?? "") } }
@@ -43,7 +44,8 @@ enum TagCommands {
                     throw APIError.invalid("Unable to find resource by id \(id) and type \(type)")
                 }
                 if let owner, owner != caller.account.id, !caller.isAdmin {
-                    throw APIError.permission("Acct[\(caller.account.id)-\(caller.account.name)] does not have permission to operate with resource \(id)")
+                    throw APIError.permission(
+                        "Acct[\(caller.account.id)-\(caller.account.name)] does not have permission to operate with resource \(id)")
                 }
                 if owner == nil && !caller.isAdmin {
                     throw APIError.permission("Only admins can tag resources of type \(type)")
@@ -55,8 +57,10 @@ enum TagCommands {
             for id in resourceIDs {
                 let owner = owner(world, type: type, id: id).flatMap { $0 } ?? caller.account.id
                 for (key, value) in pairs {
-                    world.addTag(ResourceTag(key: key, value: value, resourceID: id, resourceType: type, accountID: owner,
-                                             customer: customer))
+                    world.addTag(
+                        ResourceTag(
+                            key: key, value: value, resourceID: id, resourceType: type, accountID: owner,
+                            customer: customer))
                 }
             }
             return AsyncJobBody.success
@@ -75,12 +79,14 @@ enum TagCommands {
                     throw APIError.invalid("Unable to find resource by id \(id) and type \(type)")
                 }
                 if let owner, owner != caller.account.id, !caller.isAdmin {
-                    throw APIError.permission("Acct[\(caller.account.id)-\(caller.account.name)] does not have permission to operate with resource \(id)")
+                    throw APIError.permission(
+                        "Acct[\(caller.account.id)-\(caller.account.name)] does not have permission to operate with resource \(id)")
                 }
                 let match: (ResourceTag) -> Bool = { tag in
-                    filters.isEmpty || filters.contains { (key, value) in
-                        (key == nil || key == tag.key) && (value == nil || value == tag.value)
-                    }
+                    filters.isEmpty
+                        || filters.contains { (key, value) in
+                            (key == nil || key == tag.key) && (value == nil || value == tag.value)
+                        }
                 }
                 if world.tags(of: id).contains(where: match) { matched = true }
                 world.removeTags(of: id, where: match)
@@ -90,10 +96,13 @@ enum TagCommands {
         }
     }
 
-    static let list = Command("listTags", accepts: [
-        "account", "customer", "domainid", "isrecursive", "key", "keyword", "listall", "page", "pagesize", "resourceid",
-        "resourcetype", "value",
-    ]) { world, call, w in
+    static let list = Command(
+        "listTags",
+        accepts: [
+            "account", "customer", "domainid", "isrecursive", "key", "keyword", "listall", "page", "pagesize", "resourceid",
+            "resourcetype", "value",
+        ]
+    ) { world, call, w in
         let query = try ListQuery(call, world: world)
         let key = call.string("key"), value = call.string("value"), resourceID = call.string("resourceid")
         let type = call.string("resourcetype")?.lowercased(), customer = call.string("customer")

@@ -21,10 +21,13 @@ enum TemplateCommands {
         }
     }
 
-    static let list = Command("listTemplates", required: ["templatefilter"], accepts: [
-        "account", "domainid", "hypervisor", "id", "ids", "isrecursive", "keyword", "listall", "name", "page", "pagesize",
-        "tags", "zoneid", "showremoved", "showunique",
-    ]) { world, call, w in
+    static let list = Command(
+        "listTemplates", required: ["templatefilter"],
+        accepts: [
+            "account", "domainid", "hypervisor", "id", "ids", "isrecursive", "keyword", "listall", "name", "page", "pagesize",
+            "tags", "zoneid", "showremoved", "showunique",
+        ]
+    ) { world, call, w in
         let filter = try call.required("templatefilter").lowercased()
         guard filters.contains(filter) else {
             throw APIError.invalid("Please specify a valid template filter: \(filters.joined(separator: ", "))")
@@ -42,7 +45,8 @@ enum TemplateCommands {
             if let ids, !ids.contains(t.id) { continue }
             if let name, t.name != name { continue }
             guard visible(t, filter: filter, caller: call.caller, scope: query),
-                  query.matchesKeyword(t.name, t.displayText), query.matchesTags(world.tags(of: t.id)) else { continue }
+                query.matchesKeyword(t.name, t.displayText), query.matchesTags(world.tags(of: t.id))
+            else { continue }
             // A cross-zone template is listed once per zone, as CloudStack's template_view rows are.
             let templateZones = t.zoneID.map { [$0] } ?? zones.map(\.id)
             for zone in templateZones where zoneID == nil || zone == zoneID { rows.append((t, zone)) }
@@ -52,10 +56,13 @@ enum TemplateCommands {
 
     static let formats = ["QCOW2", "RAW", "VHD", "VHDX", "OVA", "VMDK", "ISO", "TAR", "ZIP", "BZIP2", "GZIP"]
 
-    static let register = Command("registerTemplate", required: ["displaytext", "format", "hypervisor", "name", "url"], accepts: [
-        "account", "domainid", "zoneid", "zoneids", "ostypeid", "ispublic", "isfeatured", "isextractable", "passwordenabled",
-        "sshkeyenabled", "bits", "checksum", "details", "isdynamicallyscalable", "requireshvm", "templatetag", "directdownload",
-    ]) { world, call, w in
+    static let register = Command(
+        "registerTemplate", required: ["displaytext", "format", "hypervisor", "name", "url"],
+        accepts: [
+            "account", "domainid", "zoneid", "zoneids", "ostypeid", "ispublic", "isfeatured", "isextractable", "passwordenabled",
+            "sshkeyenabled", "bits", "checksum", "details", "isdynamicallyscalable", "requireshvm", "templatetag", "directdownload",
+        ]
+    ) { world, call, w in
         let owner = try call.owner(in: world)
         let url = try call.required("url")
         let lower = url.lowercased()
@@ -96,10 +103,13 @@ enum TemplateCommands {
         w.endObject()
     }
 
-    static let create = Command("createTemplate", async: true, required: ["displaytext", "name", "ostypeid"], accepts: [
-        "volumeid", "snapshotid", "virtualmachineid", "ispublic", "isfeatured", "passwordenabled", "sshkeyenabled", "bits",
-        "details", "isdynamicallyscalable", "requireshvm", "templatetag", "url",
-    ]) { world, call, w in
+    static let create = Command(
+        "createTemplate", async: true, required: ["displaytext", "name", "ostypeid"],
+        accepts: [
+            "volumeid", "snapshotid", "virtualmachineid", "ispublic", "isfeatured", "passwordenabled", "sshkeyenabled", "bits",
+            "details", "isdynamicallyscalable", "requireshvm", "templatetag", "url",
+        ]
+    ) { world, call, w in
         let osType = try call.required("ostypeid")
         guard osType == world.guestOSID else { throw APIError.invalidUUID(call.name, "ostypeid", osType) }
         var sourceZone = ""
@@ -162,9 +172,12 @@ enum TemplateCommands {
         }
     }
 
-    static let updatePermissions = Command("updateTemplatePermissions", required: ["id"], accepts: [
-        "accounts", "isextractable", "isfeatured", "ispublic", "op", "projectids",
-    ]) { world, call, w in
+    static let updatePermissions = Command(
+        "updateTemplatePermissions", required: ["id"],
+        accepts: [
+            "accounts", "isextractable", "isfeatured", "ispublic", "op", "projectids",
+        ]
+    ) { world, call, w in
         var template = try call.requiredEntity(world.templates, "id")
         try call.checkAccess(template.accountID, resource: "VMTemplate \(template.id)")
         if let featured = call.bool("isfeatured") {
@@ -175,7 +188,9 @@ enum TemplateCommands {
         if let extractable = call.bool("isextractable") { template.isExtractable = extractable }
         if let accounts = call.list("accounts") {
             guard let op = call.string("op")?.lowercased(), ["add", "remove"].contains(op) else {
-                throw APIError.invalid("Invalid operation on accounts, the operation must be either 'add' or 'remove' in order to modify launch permissions.  Given operation is: '\(call.string("op") ?? "null")'")
+                throw APIError.invalid(
+                    "Invalid operation on accounts, the operation must be either 'add' or 'remove' in order to modify launch permissions.  Given operation is: '\(call.string("op") ?? "null")'"
+                )
             }
             for name in accounts {
                 guard world.accounts.all.contains(where: { $0.name == name }) else {
@@ -210,7 +225,8 @@ enum TemplateCommands {
         w.endObject()
     }
 
-    static let osTypes = Command("listOsTypes", accepts: ["id", "keyword", "description", "page", "pagesize", "oscategoryid"]) { world, call, w in
+    static let osTypes = Command("listOsTypes", accepts: ["id", "keyword", "description", "page", "pagesize", "oscategoryid"]) {
+        world, call, w in
         let query = try ListQuery(call, world: world)
         let rows = [world.guestOSID].filter { id in (call.string("id") ?? id) == id && query.matchesKeyword("Other (64-bit)") }
         query.write(rows, item: "ostype", into: &w) { id, w in

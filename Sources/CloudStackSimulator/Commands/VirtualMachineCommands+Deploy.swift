@@ -3,18 +3,26 @@ import JSON
 extension VirtualMachineCommands {
     /// deployVirtualMachine: the VM row, ROOT volume and NICs are created at once (async create),
     /// then the job takes the VM Stopped -> Starting -> Running (or leaves it Stopped with startvm=false).
-    static let deploy = Command("deployVirtualMachine", async: true,
+    static let deploy = Command(
+        "deployVirtualMachine", async: true,
         required: ["serviceofferingid", "templateid", "zoneid"],
-        accepts: ["account", "domainid", "name", "displayname", "networkids", "securitygroupids", "securitygroupnames",
-                  "keypair", "keypairs", "userdata", "startvm", "details", "rootdisksize", "size", "diskofferingid", "group",
-                  "ipaddress", "hypervisor"]) { world, call, w in
+        accepts: [
+            "account", "domainid", "name", "displayname", "networkids", "securitygroupids", "securitygroupnames",
+            "keypair", "keypairs", "userdata", "startvm", "details", "rootdisksize", "size", "diskofferingid", "group",
+            "ipaddress", "hypervisor",
+        ]
+    ) { world, call, w in
         let offering = try call.requiredEntity(world.serviceOfferings, "serviceofferingid")
         let template = try call.requiredEntity(world.templates, "templateid")
         let zone = try call.requiredEntity(world.zones, "zoneid")
         let owner = try call.owner(in: world)
-        guard template.isReady else { throw APIError.invalid("Template \(template.id) has not been completely downloaded to zone \(zone.id)") }
-        if template.accountID != owner.id && !template.isPublic && !template.permittedAccounts.contains(owner.name) && !call.caller.isAdmin {
-            throw APIError.permission("Acct[\(owner.id)-\(owner.name)] does not have permission to operate with resource VMTemplate \(template.id)")
+        guard template.isReady else {
+            throw APIError.invalid("Template \(template.id) has not been completely downloaded to zone \(zone.id)")
+        }
+        if template.accountID != owner.id && !template.isPublic && !template.permittedAccounts.contains(owner.name) && !call.caller.isAdmin
+        {
+            throw APIError.permission(
+                "Acct[\(owner.id)-\(owner.name)] does not have permission to operate with resource VMTemplate \(template.id)")
         }
         var cpu = offering.cpuNumber ?? 0, speed = offering.cpuSpeed ?? 0, memory = offering.memory ?? 0
         if offering.isCustomized {
@@ -25,7 +33,9 @@ extension VirtualMachineCommands {
             cpu = c
             memory = m
             speed = details["cpuspeed"].flatMap { Int($0) } ?? 1000
-            guard cpu >= 1, memory >= 32 else { throw APIError.invalid("Invalid cpu cores value, specify a value between 1 and 2147483647") }
+            guard cpu >= 1, memory >= 32 else {
+                throw APIError.invalid("Invalid cpu cores value, specify a value between 1 and 2147483647")
+            }
         }
         var networkIDs: [String] = []
         for networkID in call.list("networkids") ?? [] {
@@ -77,7 +87,8 @@ extension VirtualMachineCommands {
                 attached: call.nowSeconds, created: call.nowSeconds)
         }
         let vmID = vm.id
-        let jobID = call.startJob(&world, into: &w, instanceType: "VirtualMachine", instanceID: vmID, createdID: vmID,
+        let jobID = call.startJob(
+            &world, into: &w, instanceType: "VirtualMachine", instanceID: vmID, createdID: vmID,
             begin: { world in if startVM { world.setState("Starting", vm: vmID) } },
             finish: { world, _ in
                 if startVM { world.setState("Running", vm: vmID) }

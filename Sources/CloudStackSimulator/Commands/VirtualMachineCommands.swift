@@ -11,11 +11,14 @@ enum VirtualMachineCommands {
         return vm
     }
 
-    static let list = Command("listVirtualMachines", accepts: [
-        "account", "domainid", "id", "ids", "isrecursive", "keyword", "listall", "name", "page", "pagesize", "state",
-        "tags", "templateid", "userdata", "zoneid", "networkid", "serviceofferingid", "keypair", "securitygroupid",
-        "vpcid", "details", "displayvm", "hypervisor", "forvirtualnetwork", "groupid", "userid",
-    ]) { world, call, w in
+    static let list = Command(
+        "listVirtualMachines",
+        accepts: [
+            "account", "domainid", "id", "ids", "isrecursive", "keyword", "listall", "name", "page", "pagesize", "state",
+            "tags", "templateid", "userdata", "zoneid", "networkid", "serviceofferingid", "keypair", "securitygroupid",
+            "vpcid", "details", "displayvm", "hypervisor", "forvirtualnetwork", "groupid", "userid",
+        ]
+    ) { world, call, w in
         let query = try ListQuery(call, world: world)
         let id = call.string("id"), ids = call.list("ids").map(Set.init), name = call.string("name")
         let state = call.string("state")?.lowercased(), zoneID = call.string("zoneid")
@@ -32,7 +35,9 @@ enum VirtualMachineCommands {
             if let state {
                 if state == "present" {
                     if vm.state == "Destroyed" || vm.state == "Expunging" { return false }
-                } else if vm.state.lowercased() != state { return false }
+                } else if vm.state.lowercased() != state {
+                    return false
+                }
             }
             if let zoneID, vm.zoneID != zoneID { return false }
             if let templateID, vm.templateID != templateID { return false }
@@ -63,10 +68,12 @@ enum VirtualMachineCommands {
         }
     }
 
-    static let start = Command("startVirtualMachine", async: true, required: ["id"], accepts: ["hostid", "considerlasthost"]) { world, call, w in
+    static let start = Command("startVirtualMachine", async: true, required: ["id"], accepts: ["hostid", "considerlasthost"]) {
+        world, call, w in
         let vm = try owned(world, call)
         let id = vm.id
-        let jobID = call.startJob(&world, into: &w, instanceType: "VirtualMachine", instanceID: id,
+        let jobID = call.startJob(
+            &world, into: &w, instanceType: "VirtualMachine", instanceID: id,
             begin: { world in if world.virtualMachines[id]?.state == "Stopped" { world.setState("Starting", vm: id) } },
             finish: { world, _ in
                 guard let current = world.virtualMachines[id] else { throw APIError.internalError("VM \(id) is gone") }
@@ -83,7 +90,8 @@ enum VirtualMachineCommands {
     static let stop = Command("stopVirtualMachine", async: true, required: ["id"], accepts: ["forced"]) { world, call, w in
         let vm = try owned(world, call)
         let id = vm.id
-        let jobID = call.startJob(&world, into: &w, instanceType: "VirtualMachine", instanceID: id,
+        let jobID = call.startJob(
+            &world, into: &w, instanceType: "VirtualMachine", instanceID: id,
             begin: { world in if world.virtualMachines[id]?.state == "Running" { world.setState("Stopping", vm: id) } },
             finish: { world, _ in
                 guard let current = world.virtualMachines[id] else { throw APIError.internalError("VM \(id) is gone") }
@@ -111,17 +119,20 @@ enum VirtualMachineCommands {
         world.virtualMachines[id]?.pendingJobID = jobID
     }
 
-    static let destroy = Command("destroyVirtualMachine", async: true, required: ["id"], accepts: ["expunge", "volumeids"]) { world, call, w in
+    static let destroy = Command("destroyVirtualMachine", async: true, required: ["id"], accepts: ["expunge", "volumeids"]) {
+        world, call, w in
         let vm = try owned(world, call)
         let id = vm.id
         let expungeNow = call.bool("expunge") == true
         if expungeNow && !call.caller.isAdmin {
-            throw APIError.permission("Parameter expunge can be passed by Admin only. Or when the allow.user.expunge.recover.vm key is set.")
+            throw APIError.permission(
+                "Parameter expunge can be passed by Admin only. Or when the allow.user.expunge.recover.vm key is set.")
         }
         if vm.state == "Destroyed" || vm.state == "Expunging" {
             throw APIError.invalid("Unable to find a virtual machine with specified vmId \(vm.id)")
         }
-        let jobID = call.startJob(&world, into: &w, instanceType: "VirtualMachine", instanceID: id,
+        let jobID = call.startJob(
+            &world, into: &w, instanceType: "VirtualMachine", instanceID: id,
             begin: { world in
                 if world.virtualMachines[id]?.state == "Running" { world.setState("Stopping", vm: id) }
                 if expungeNow { world.setState("Expunging", vm: id) }
@@ -150,7 +161,8 @@ enum VirtualMachineCommands {
         guard vm.state == "Destroyed" else {
             throw APIError.invalid("Please specify a VM that is in Destroyed state")
         }
-        let jobID = call.startJob(&world, into: &w, instanceType: "VirtualMachine", instanceID: id,
+        let jobID = call.startJob(
+            &world, into: &w, instanceType: "VirtualMachine", instanceID: id,
             begin: { world in world.setState("Expunging", vm: id) },
             finish: { world, _ in
                 world.expunge(vm: id)
@@ -173,9 +185,12 @@ enum VirtualMachineCommands {
         w.endObject()
     }
 
-    static let update = Command("updateVirtualMachine", required: ["id"], accepts: [
-        "displayname", "group", "haenable", "name", "userdata", "displayvm", "securitygroupids",
-    ]) { world, call, w in
+    static let update = Command(
+        "updateVirtualMachine", required: ["id"],
+        accepts: [
+            "displayname", "group", "haenable", "name", "userdata", "displayvm", "securitygroupids",
+        ]
+    ) { world, call, w in
         var vm = try owned(world, call)
         if let userData = call.string("userdata") {
             try UserData.validate(userData)
@@ -199,7 +214,9 @@ enum VirtualMachineCommands {
     static let getPassword = Command("getVMPassword", required: ["id"]) { world, call, w in
         let vm = try owned(world, call)
         guard let password = vm.password else {
-            throw APIError.invalid("No password for VM with specified id found. If VM was created with SSH key pair, use the SSH key pair to obtain the password.")
+            throw APIError.invalid(
+                "No password for VM with specified id found. If VM was created with SSH key pair, use the SSH key pair to obtain the password."
+            )
         }
         w.beginObject()
         w.key("password")

@@ -15,10 +15,13 @@ enum VolumeCommands {
         return volume
     }
 
-    static let list = Command("listVolumes", accepts: [
-        "account", "domainid", "id", "ids", "isrecursive", "keyword", "listall", "name", "page", "pagesize", "state", "tags",
-        "type", "virtualmachineid", "zoneid", "diskofferingid", "displayvolume", "listsystemvms",
-    ]) { world, call, w in
+    static let list = Command(
+        "listVolumes",
+        accepts: [
+            "account", "domainid", "id", "ids", "isrecursive", "keyword", "listall", "name", "page", "pagesize", "state", "tags",
+            "type", "virtualmachineid", "zoneid", "diskofferingid", "displayvolume", "listsystemvms",
+        ]
+    ) { world, call, w in
         let query = try ListQuery(call, world: world)
         let id = call.string("id"), ids = call.list("ids").map(Set.init), name = call.string("name")
         let type = call.string("type")?.uppercased(), vmID = call.string("virtualmachineid"), zoneID = call.string("zoneid")
@@ -38,10 +41,13 @@ enum VolumeCommands {
         query.write(volumes, item: "volume", into: &w) { volume, w in world.writeVolume(volume, into: &w) }
     }
 
-    static let create = Command("createVolume", async: true, accepts: [
-        "account", "domainid", "diskofferingid", "name", "size", "snapshotid", "virtualmachineid", "zoneid", "displayvolume",
-        "customid", "maxiops", "miniops",
-    ]) { world, call, w in
+    static let create = Command(
+        "createVolume", async: true,
+        accepts: [
+            "account", "domainid", "diskofferingid", "name", "size", "snapshotid", "virtualmachineid", "zoneid", "displayvolume",
+            "customid", "maxiops", "miniops",
+        ]
+    ) { world, call, w in
         let owner = try call.owner(in: world)
         let offering = try call.entity(world.diskOfferings, "diskofferingid")
         let snapshot = try call.entity(world.snapshots, "snapshotid")
@@ -73,9 +79,10 @@ enum VolumeCommands {
         let vm = try call.entity(world.virtualMachines, "virtualmachineid")
         if let vm { try call.checkAccess(vm.accountID, resource: "VM instance {\"uuid\":\"\(vm.id)\"}") }
         let id = world.ids.next()
-        let volume = Volume(id: id, name: call.string("name") ?? "DATA-" + String(world.ids.nextNumber()), accountID: owner.id,
-                            zoneID: zoneID, type: "DATADISK", size: size, state: "Allocated", diskOfferingID: offering?.id,
-                            created: call.nowSeconds)
+        let volume = Volume(
+            id: id, name: call.string("name") ?? "DATA-" + String(world.ids.nextNumber()), accountID: owner.id,
+            zoneID: zoneID, type: "DATADISK", size: size, state: "Allocated", diskOfferingID: offering?.id,
+            created: call.nowSeconds)
         world.volumes[id] = volume
         let vmID = vm?.id
         let jobID = call.startJob(&world, into: &w, instanceType: "Volume", instanceID: id, createdID: id) { world, now in
@@ -113,7 +120,8 @@ enum VolumeCommands {
             try checkRootDetachAttach(vm)
             if attached.contains(where: { $0.deviceID == 0 }) { throw APIError.invalid("Vm already has root volume attached to it") }
         } else if attached.filter({ $0.type == "DATADISK" }).count >= maxDataVolumes {
-            throw APIError.invalid("The specified VM already has the maximum number of data disks (\(maxDataVolumes)) attached. Please specify another VM.")
+            throw APIError.invalid(
+                "The specified VM already has the maximum number of data disks (\(maxDataVolumes)) attached. Please specify another VM.")
         }
         guard volume.accountID == vm.accountID else {
             throw APIError.permission("Entity \(volume.id) and entity \(vm.id) belong to different accounts")
@@ -149,7 +157,8 @@ enum VolumeCommands {
         }
     }
 
-    static let attach = Command("attachVolume", async: true, required: ["id", "virtualmachineid"], accepts: ["deviceid"]) { world, call, w in
+    static let attach = Command("attachVolume", async: true, required: ["id", "virtualmachineid"], accepts: ["deviceid"]) {
+        world, call, w in
         let volume = try owned(world, call)
         let vm = try VirtualMachineCommands.owned(world, call, "virtualmachineid")
         let deviceID = try call.long("deviceid").map { Int(clamping: $0) }
@@ -201,7 +210,9 @@ enum VolumeCommands {
         if let volumeID { world.volumes[volumeID]?.pendingJobID = jobID }
     }
 
-    static let resize = Command("resizeVolume", async: true, required: ["id"], accepts: ["diskofferingid", "size", "shrinkok", "maxiops", "miniops"]) { world, call, w in
+    static let resize = Command(
+        "resizeVolume", async: true, required: ["id"], accepts: ["diskofferingid", "size", "shrinkok", "maxiops", "miniops"]
+    ) { world, call, w in
         let volume = try owned(world, call)
         let offering = try call.entity(world.diskOfferings, "diskofferingid")
         let requested = try call.sizeInBytes("size")
@@ -211,15 +222,20 @@ enum VolumeCommands {
             newSize = offering.diskSizeGB << 30
         } else if let requested {
             if volume.type == "DATADISK", offering == nil, let current = volume.diskOfferingID.flatMap({ world.diskOfferings[$0] }),
-               !current.isCustomized {
-                throw APIError.invalid("To change a volume's size without providing a new disk offering, its current disk offering must be customizable or it must be a root volume (if providing a disk offering, make sure it is different from the current disk offering).")
+                !current.isCustomized
+            {
+                throw APIError.invalid(
+                    "To change a volume's size without providing a new disk offering, its current disk offering must be customizable or it must be a root volume (if providing a disk offering, make sure it is different from the current disk offering)."
+                )
             }
             newSize = requested
         } else {
             throw APIError.invalid("No new size or disk offering was specified for volume \(volume.id)")
         }
         if newSize < volume.size && call.bool("shrinkok") != true {
-            throw APIError.invalid("Going from existing size of \(volume.size) bytes to size of \(newSize) bytes would shrink the volume. Need to sign off by supplying the shrinkok parameter with value of true.")
+            throw APIError.invalid(
+                "Going from existing size of \(volume.size) bytes to size of \(newSize) bytes would shrink the volume. Need to sign off by supplying the shrinkok parameter with value of true."
+            )
         }
         let id = volume.id, offeringID = offering?.id, finalSize = newSize
         let jobID = call.startJob(&world, into: &w, instanceType: "Volume", instanceID: id) { world, _ in

@@ -8,8 +8,9 @@ enum Authentication {
             if expiry < Int64(now / 1_000_000_000) { throw APIError.unauthorized }
         }
         guard let userID = state.world.userIDByAPIKey[apiKey], let user = state.world.users[userID],
-              let account = state.world.accounts[user.accountID],
-              user.state == "enabled" else { throw APIError.unauthorized }
+            let account = state.world.accounts[user.accountID],
+            user.state == "enabled"
+        else { throw APIError.unauthorized }
         let caller = Caller(user: user, account: account)
         try authorize(caller, command: command, state: &state, now: now)
         guard SignatureCheck.verify(parameters, secret: user.secretKey) else { throw APIError.unauthorized }
@@ -34,8 +35,9 @@ enum Authentication {
         state.throttleWindows[caller.account.id] = window
         if window.count > errors.throttleMax {
             let remaining = (window.start &+ errors.throttleIntervalNanos &- now) / 1_000_000
-            throw APIError(code: 429, csCode: 9999,
-                           text: "The given user has reached his/her account api limit, please retry after [\(remaining)] ms.")
+            throw APIError(
+                code: 429, csCode: 9999,
+                text: "The given user has reached his/her account api limit, please retry after [\(remaining)] ms.")
         }
     }
 }

@@ -1,8 +1,8 @@
-import Pipeline
 import Crypto
 import JSON
+import Pipeline
 
-/// `login`/`logout` and the session path of `ApiServlet` (REFERENCE §2.7): a `JSESSIONID` cookie
+/// `login`/`logout` and the session path of `ApiServlet` (docs/cloudstack-reference.md §2.7): a `JSESSIONID` cookie
 /// plus the session key as both cookie and parameter (`api.sessionkey.check.locations` default
 /// `CookieAndParameter`), 30 minutes of inactivity.
 enum Sessions {
@@ -33,12 +33,14 @@ enum Sessions {
         let domainPath = parameters["domain"] ?? "/"
         let world = state.world
         let rootID = world.domains.all.first?.id ?? ""
-        let failure = APIError(code: 531, csCode: nil,
-                               text: "Failed to authenticate user \(username) in domain \(rootID); please provide valid credentials")
+        let failure = APIError(
+            code: 531, csCode: nil,
+            text: "Failed to authenticate user \(username) in domain \(rootID); please provide valid credentials")
         guard domainPath == "/" || domainPath.uppercased() == "ROOT" || domainPath.uppercased() == "/ROOT",
-              let user = world.users.all.first(where: { $0.username == username }),
-              let password = parameters["password"], ConstantTime.equals(Array(password.utf8), Array(user.password.utf8)),
-              let account = world.accounts[user.accountID] else {
+            let user = world.users.all.first(where: { $0.username == username }),
+            let password = parameters["password"], ConstantTime.equals(Array(password.utf8), Array(user.password.utf8)),
+            let account = world.accounts[user.accountID]
+        else {
             return ResponseBody.error(failure, responseName: "loginresponse")
         }
         let sessionID = Hex.encode(SecureRandom.bytes(16)).uppercased()
@@ -76,9 +78,10 @@ enum Sessions {
             return nil
         }
         guard let parameterKey = parameters["sessionkey"], let cookieKey = cookies["sessionkey"],
-              ConstantTime.equals(Array(parameterKey.utf8), Array(session.key.utf8)),
-              ConstantTime.equals(Array(cookieKey.utf8), Array(session.key.utf8)),
-              let user = state.world.users[session.userID], let account = state.world.accounts[user.accountID] else { return nil }
+            ConstantTime.equals(Array(parameterKey.utf8), Array(session.key.utf8)),
+            ConstantTime.equals(Array(cookieKey.utf8), Array(session.key.utf8)),
+            let user = state.world.users[session.userID], let account = state.world.accounts[user.accountID]
+        else { return nil }
         session.lastSeen = now
         state.sessions[sessionID] = session
         return Caller(user: user, account: account)

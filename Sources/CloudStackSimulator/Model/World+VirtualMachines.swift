@@ -13,12 +13,15 @@ extension World {
         var nics: [Nic] = []
         for (index, networkID) in networks.enumerated() {
             let address = nextGuestAddress(networkID: networkID)
-            nics.append(Nic(id: ids.next(), networkID: networkID, ipAddress: address.ip, netmask: address.netmask,
-                            gateway: address.gateway, macAddress: nextMAC(), isDefault: index == 0, deviceID: index))
+            nics.append(
+                Nic(
+                    id: ids.next(), networkID: networkID, ipAddress: address.ip, netmask: address.netmask,
+                    gateway: address.gateway, macAddress: nextMAC(), isDefault: index == 0, deviceID: index))
         }
         var groups = securityGroupIDs
         if zone.securityGroupsEnabled && groups.isEmpty,
-           let fallback = self.securityGroups.all.first(where: { $0.accountID == owner.id && $0.name == "default" }) {
+            let fallback = self.securityGroups.all.first(where: { $0.accountID == owner.id && $0.name == "default" })
+        {
             groups = [fallback.id]
         }
         let vmName = name ?? id
@@ -46,10 +49,11 @@ extension World {
         }
         let id = ids.next()
         let octet = 100 + networks.count % 150
-        networks[id] = Network(id: id, name: owner.name + "-network", displayText: owner.name + "-network", accountID: owner.id,
-                               zoneID: zone.id, type: "Isolated", cidr: "10.\(octet).0.0/16", gateway: "10.\(octet).0.1",
-                               netmask: "255.255.0.0", state: "Implemented", networkOfferingID: isolatedNetworkOfferingID,
-                               created: now)
+        networks[id] = Network(
+            id: id, name: owner.name + "-network", displayText: owner.name + "-network", accountID: owner.id,
+            zoneID: zone.id, type: "Isolated", cidr: "10.\(octet).0.0/16", gateway: "10.\(octet).0.1",
+            netmask: "255.255.0.0", state: "Implemented", networkOfferingID: isolatedNetworkOfferingID,
+            created: now)
         return id
     }
 

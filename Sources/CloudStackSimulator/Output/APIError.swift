@@ -21,7 +21,11 @@ struct APIError: Error, Sendable, Equatable {
 
     /// 431 for a UUID that names no entity (ParamProcessWorker's template).
     static func invalidUUID(_ command: String, _ name: String, _ value: String) -> APIError {
-        APIError(code: 431, csCode: 9999, text: "Unable to execute API command \(command.lowercased()) due to invalid value. Invalid parameter \(name) value=\(value) due to incorrect long value format, or entity does not exist or due to incorrect parameter annotation for the field in api cmd class.")
+        APIError(
+            code: 431, csCode: 9999,
+            text:
+                "Unable to execute API command \(command.lowercased()) due to invalid value. Invalid parameter \(name) value=\(value) due to incorrect long value format, or entity does not exist or due to incorrect parameter annotation for the field in api cmd class."
+        )
     }
 
     /// 431 for an `InvalidParameterValueException`.
@@ -29,7 +33,11 @@ struct APIError: Error, Sendable, Equatable {
 
     /// 431 for a value the parameter's type cannot hold (a bare `ServerApiException`).
     static func badValue(_ command: String, _ name: String, _ value: String, type: String) -> APIError {
-        APIError(code: 431, csCode: 9999, text: "Unable to execute API command \(command.lowercased()) due to invalid value. Invalid parameter \(name) value=\(value) due to incorrect \(type) value format, or entity does not exist or due to incorrect parameter annotation for the field in api cmd class.")
+        APIError(
+            code: 431, csCode: 9999,
+            text:
+                "Unable to execute API command \(command.lowercased()) due to invalid value. Invalid parameter \(name) value=\(value) due to incorrect \(type) value format, or entity does not exist or due to incorrect parameter annotation for the field in api cmd class."
+        )
     }
 
     /// 531 for a `PermissionDeniedException`.
@@ -40,7 +48,9 @@ struct APIError: Error, Sendable, Equatable {
 
     /// 432 when the caller's role may not use the command.
     static func roleDenied(_ command: String, account: String) -> APIError {
-        APIError(code: 432, csCode: 9999, text: "The API [\(command)] does not exist or is not available for the account \(account).", usesErrorResponse: true)
+        APIError(
+            code: 432, csCode: 9999, text: "The API [\(command)] does not exist or is not available for the account \(account).",
+            usesErrorResponse: true)
     }
 
     /// `BaseCmd.USER_ERROR_MESSAGE`: non-root callers never see the details of 530, 533 and 534 errors.

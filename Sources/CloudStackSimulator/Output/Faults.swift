@@ -5,8 +5,10 @@ enum Faults {
     static func pick(_ state: inout Simulator.State, command: Command, caller: Caller) -> Response? {
         let errors = state.configuration.errors
         if errors.internalErrorRate > 0, state.random.nextUnit() < errors.internalErrorRate {
-            return ResponseBody.error(APIError(code: 530, csCode: 9999,
-                text: "Internal error executing command, please contact your system administrator"), responseName: command.responseName)
+            return ResponseBody.error(
+                APIError(
+                    code: 530, csCode: 9999,
+                    text: "Internal error executing command, please contact your system administrator"), responseName: command.responseName)
         }
         if errors.resetRate > 0, state.random.nextUnit() < errors.resetRate {
             var response = Response(status: 200)

@@ -1,5 +1,5 @@
-import Pipeline
 import JSON
+import Pipeline
 
 /// Writes the bodies every command shares: errors, inline async replies, success objects.
 enum ResponseBody {
@@ -24,9 +24,11 @@ enum ResponseBody {
 
     /// A JSON response with CloudStack's content type and security headers.
     static func json(_ status: Int, _ body: [UInt8]) -> Response {
-        Response(status: status, headers: Headers([
-            ("Content-Type", jsonType), ("X-Content-Type-Options", "nosniff"), ("X-XSS-Protection", "1;mode=block"),
-        ]), body: body)
+        Response(
+            status: status,
+            headers: Headers([
+                ("Content-Type", jsonType), ("X-Content-Type-Options", "nosniff"), ("X-XSS-Protection", "1;mode=block"),
+            ]), body: body)
     }
 
     /// The minimal XML body answered when `response` is not `json` (the simulator speaks JSON only).

@@ -50,8 +50,13 @@ extension World {
         w.member("zoneid", network.zoneID)
         w.member("zonename", zones[network.zoneID]?.name ?? "")
         w.member("networkofferingid", network.networkOfferingID)
-        w.member("networkofferingname", network.type == "Shared" ? "DefaultSharedNetworkOfferingWithSGService" : "DefaultIsolatedNetworkOfferingWithSourceNatService")
-        w.member("networkofferingdisplaytext", network.type == "Shared" ? "Offering for Shared Security group enabled networks" : "Offering for Isolated networks with Source Nat service enabled")
+        w.member(
+            "networkofferingname",
+            network.type == "Shared" ? "DefaultSharedNetworkOfferingWithSGService" : "DefaultIsolatedNetworkOfferingWithSourceNatService")
+        w.member(
+            "networkofferingdisplaytext",
+            network.type == "Shared"
+                ? "Offering for Shared Security group enabled networks" : "Offering for Isolated networks with Source Nat service enabled")
         w.member("networkofferingconservemode", true)
         w.member("networkofferingavailability", network.type == "Shared" ? "Optional" : "Required")
         w.member("issystem", false)
@@ -104,8 +109,10 @@ extension World {
         w.endArray()
         w.key("service")
         w.beginArray()
-        for (service, provider) in [("Dhcp", "VpcVirtualRouter"), ("Dns", "VpcVirtualRouter"), ("SourceNat", "VpcVirtualRouter"),
-                                    ("StaticNat", "VpcVirtualRouter"), ("NetworkACL", "VpcVirtualRouter"), ("UserData", "VpcVirtualRouter")] {
+        for (service, provider) in [
+            ("Dhcp", "VpcVirtualRouter"), ("Dns", "VpcVirtualRouter"), ("SourceNat", "VpcVirtualRouter"),
+            ("StaticNat", "VpcVirtualRouter"), ("NetworkACL", "VpcVirtualRouter"), ("UserData", "VpcVirtualRouter"),
+        ] {
             w.beginObject()
             w.member("name", service)
             w.key("provider")

@@ -1,5 +1,5 @@
-import Pipeline
 import Crypto
+import Pipeline
 
 extension RequestVerifier {
     /// SigV2: `AWSAccessKeyId`, `SignatureVersion=2`, `SignatureMethod`, `Timestamp` or `Expires`, `Signature`.

@@ -1,5 +1,5 @@
-import Pipeline
 import Crypto
+import Pipeline
 
 extension RequestVerifier {
     /// SigV4 with the `Authorization` header.
@@ -22,7 +22,9 @@ extension RequestVerifier {
         if time < now - maxSkew || time > now + maxSkew { throw EC2Error.requestExpired() }
         let pair = try await keyPair(credential.accessKeyID)
         let payload = try payloadHash(request, declared: request.headers["x-amz-content-sha256"])
-        let expected = signature(request, credential: credential, query: parameters.queryFields, timestamp: timestamp, payloadHash: payload, secret: pair.secretKey)
+        let expected = signature(
+            request, credential: credential, query: parameters.queryFields, timestamp: timestamp, payloadHash: payload,
+            secret: pair.secretKey)
         guard RequestVerifier.matches(credential.signature, expected) else { throw EC2Error.signatureDoesNotMatch() }
         return AuthenticatedPrincipal(keyPair: pair, scheme: .v4Header)
     }
@@ -62,7 +64,8 @@ extension RequestVerifier {
         // Accept the latter only with an empty body, so no unsigned form field can slip in.
         if declared == nil && request.body.isEmpty { candidates.append(SignatureV4.unsignedPayload) }
         for payload in candidates {
-            let expected = signature(request, credential: credential, query: query, timestamp: timestamp, payloadHash: payload, secret: pair.secretKey)
+            let expected = signature(
+                request, credential: credential, query: query, timestamp: timestamp, payloadHash: payload, secret: pair.secretKey)
             if RequestVerifier.matches(credential.signature, expected) {
                 return AuthenticatedPrincipal(keyPair: pair, scheme: .v4Query)
             }
@@ -81,7 +84,8 @@ extension RequestVerifier {
         }
         guard timestamp.hasPrefix(credential.date) else {
             throw EC2Error.signatureDoesNotMatch(
-                "Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '\(credential.date)' != '\(timestamp.prefix(8))'")
+                "Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '\(credential.date)' != '\(timestamp.prefix(8))'"
+            )
         }
         guard credential.signedHeaders.contains("host") else {
             throw EC2Error.incompleteSignature("The host header must be signed.")

@@ -1,5 +1,5 @@
-public import Pipeline
 import Crypto
+public import Pipeline
 
 /// Verifies an EC2 request's signature (SigV4 header, SigV4 presigned query, SigV2) and returns
 /// who signed it.
@@ -38,7 +38,8 @@ public struct RequestVerifier: Sendable {
         if let authorization {
             if presigned {
                 throw EC2Error.incompleteSignature(
-                    "Only one auth mechanism allowed; only the X-Amz-Algorithm query parameter or the Authorization header should be specified")
+                    "Only one auth mechanism allowed; only the X-Amz-Algorithm query parameter or the Authorization header should be specified"
+                )
             }
             return try await verifyV4Header(request, authorization: authorization, parameters: parameters)
         }

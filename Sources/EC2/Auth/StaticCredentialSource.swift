@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Key pairs listed in a file, loaded once at start-up.
@@ -25,7 +25,8 @@ public struct StaticCredentialSource: CredentialSource {
         public var description: String {
             switch self {
             case .unreadable(let path): "cannot read credentials file \(path)"
-            case .tooOpen(let path, let mode): "credentials file \(path) has mode \(mode); it must not be readable by group or others (chmod 600)"
+            case .tooOpen(let path, let mode):
+                "credentials file \(path) has mode \(mode); it must not be readable by group or others (chmod 600)"
             case .malformedLine(let path, let line): "\(path):\(line): expected 'ACCESS_KEY_ID SECRET_KEY'"
             case .duplicateKey(let path, let line): "\(path):\(line): access key id already listed"
             }

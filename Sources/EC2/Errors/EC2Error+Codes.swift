@@ -15,7 +15,8 @@ extension EC2Error {
 
     /// `SignatureDoesNotMatch` (403): the signature is well formed but wrong.
     public static func signatureDoesNotMatch(
-        _ message: String = "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details."
+        _ message: String =
+            "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details."
     ) -> EC2Error {
         EC2Error(code: "SignatureDoesNotMatch", message: message, status: 403)
     }

@@ -7,7 +7,8 @@ public enum MaxResults {
         guard let value else { return nil }
         guard range.contains(value) else {
             throw EC2Error.invalidParameterValue(
-                "Value ( \(value) ) for parameter \(name) is invalid. Expecting a value between \(range.lowerBound) and \(range.upperBound).")
+                "Value ( \(value) ) for parameter \(name) is invalid. Expecting a value between \(range.lowerBound) and \(range.upperBound)."
+            )
         }
         return value
     }

@@ -50,7 +50,9 @@ struct NodeUnkeyedContainer: UnkeyedDecodingContainer {
     var isAtEnd: Bool { currentIndex >= members.count }
 
     private mutating func next() throws -> (key: IndexKey, node: QueryNode) {
-        guard !isAtEnd else { throw EC2Error.missingParameter(parameterName(codingPath + [IndexKey(stringValue: String(currentIndex + 1))])) }
+        guard !isAtEnd else {
+            throw EC2Error.missingParameter(parameterName(codingPath + [IndexKey(stringValue: String(currentIndex + 1))]))
+        }
         let member = members[currentIndex]
         currentIndex += 1
         return (IndexKey(stringValue: member.index), member.node)

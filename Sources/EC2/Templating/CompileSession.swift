@@ -62,7 +62,8 @@ final class CompileSession {
         if let cached = partials[key] as? [TemplateStep<Model>] { return cached }
         let fullName = "partials/\(name)"
         guard !partialsInProgress.contains(key) else {
-            throw locatedError("{{>\(name)}}", line, "partial '\(name)' includes itself for \(Model.self); recursive partials are not supported")
+            throw locatedError(
+                "{{>\(name)}}", line, "partial '\(name)' includes itself for \(Model.self); recursive partials are not supported")
         }
         let nodes = try parsed(fullName, line: line, includedFrom: templateStack.last)
         partialsInProgress.insert(key)

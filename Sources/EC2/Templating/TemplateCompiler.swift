@@ -17,7 +17,9 @@ public final class TemplateCompiler {
     public var templateNames: [String] { session.sources.keys.sorted() }
 
     /// Compiles the template called `name` against `Model`.
-    public func compile<Model: TemplateModel>(_ name: String, as model: Model.Type = Model.self) throws(TemplateError) -> CompiledTemplate<Model> {
+    public func compile<Model: TemplateModel>(_ name: String, as model: Model.Type = Model.self) throws(TemplateError) -> CompiledTemplate<
+        Model
+    > {
         do {
             let nodes = try session.parsed(name, line: 0, includedFrom: nil)
             session.templateStack.append(name)
@@ -31,7 +33,9 @@ public final class TemplateCompiler {
     }
 
     /// Compiles `actions/<action>` against `Model` and wraps it in the EC2 response envelope.
-    public func compileAction<Model: TemplateModel>(_ action: String, as model: Model.Type = Model.self) throws(TemplateError) -> ResponseTemplate<Model> {
+    public func compileAction<Model: TemplateModel>(_ action: String, as model: Model.Type = Model.self) throws(TemplateError)
+        -> ResponseTemplate<Model>
+    {
         guard ResponseEnvelope.isValidAction(action) else {
             throw TemplateError(template: "actions/\(action)", line: 0, message: "'\(action)' is not an EC2 action name")
         }

@@ -61,10 +61,12 @@ public struct TemplateField<Model>: Sendable {
 extension TemplateField where Model: TemplateModel {
     /// A string, XML-escaped by `{{name}}`, copied as is by `{{{name}}}`.
     public static func string(_ get: @escaping @Sendable (Model) -> String) -> Self {
-        Self(kind: "a string", value: { escaped -> Appender<Model> in
-            if escaped { return { model, out in TemplateText.appendEscaped(get(model), to: &out) } }
-            return { model, out in TemplateText.appendRaw(get(model), to: &out) }
-        })
+        Self(
+            kind: "a string",
+            value: { escaped -> Appender<Model> in
+                if escaped { return { model, out in TemplateText.appendEscaped(get(model), to: &out) } }
+                return { model, out in TemplateText.appendRaw(get(model), to: &out) }
+            })
     }
 
     /// An integer, written in decimal.

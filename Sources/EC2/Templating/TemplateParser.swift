@@ -144,7 +144,11 @@ struct TemplateParser {
     private func path(_ name: String, line: Int) throws(TemplateError) -> [String] {
         if name == "." { return ["."] }
         guard !name.isEmpty else { throw error("empty name in tag", line: line) }
-        guard !name.utf8.contains(where: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }) else {
+        guard
+            !name.utf8.contains(where: {
+                $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}")
+            })
+        else {
             throw error("'\(name)' is not a valid name", line: line)
         }
         let components = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)

@@ -1,9 +1,9 @@
 public import ArgumentParser
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// `stackbridge check-config`: validates the configuration (file, environment, defaults) and
@@ -44,7 +44,8 @@ public struct CheckConfigCommand: ParsableCommand {
     static func check(configFile: String?, environment: [String: String]) -> Outcome {
         do {
             let settings = try Settings.load(configFile: configFile, environment: environment)
-            let source = configFile.map { "# effective configuration from \($0) and the environment" }
+            let source =
+                configFile.map { "# effective configuration from \($0) and the environment" }
                 ?? "# effective configuration from defaults and the environment"
             return Outcome(
                 exitCode: 0, standardOutput: ([source] + settings.effectiveLines).joined(separator: "\n"),

@@ -34,7 +34,11 @@ enum DemoBanner {
         let admin = keys.first { $0.isAdmin }
         let region = runtime.settings.ec2.region
         let url = runtime.publicURL
-        var lines = ["", "StackBridge demo is running at \(url) (CloudStack simulator on 127.0.0.1:\(runtime.simulatorServer?.boundPorts.first ?? 0))", ""]
+        var lines = [
+            "",
+            "StackBridge demo is running at \(url) (CloudStack simulator on 127.0.0.1:\(runtime.simulatorServer?.boundPorts.first ?? 0))",
+            "",
+        ]
         if let user {
             lines += [
                 "EC2 (awscli / boto3), as CloudStack user \(user.account)/\(user.username):",

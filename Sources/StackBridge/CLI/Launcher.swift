@@ -33,10 +33,12 @@ enum Launcher {
             throw ExitCode(ExitCodes.unavailable)
         }
         let ports = runtime.frontEnd?.boundPorts.map(String.init).joined(separator: ",") ?? "-"
-        logger.info("started", metadata: [
-            "publicURL": "\(runtime.publicURL)", "ports": "\(ports)", "loops": "\(runtime.group.loops.count)",
-            "backend": "\(settings.cloudstack.isSimulator ? "simulator" : settings.cloudstack.endpoint)",
-        ])
+        logger.info(
+            "started",
+            metadata: [
+                "publicURL": "\(runtime.publicURL)", "ports": "\(ports)", "loops": "\(runtime.group.loops.count)",
+                "backend": "\(settings.cloudstack.isSimulator ? "simulator" : settings.cloudstack.endpoint)",
+            ])
         signals.onReload { runtime.reloadTLS() }
         if let banner {
             print(banner(runtime))

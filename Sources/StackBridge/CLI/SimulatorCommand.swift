@@ -46,7 +46,8 @@ struct SimulatorCommand: AsyncParsableCommand {
         }
         var lines = ["CloudStack simulator listening on http://\(address ?? settings.simulator.address):\(server.boundPorts[0])/client/api"]
         for keys in simulator.credentials {
-            lines.append("  \(keys.isAdmin ? "admin" : "user ") \(keys.account)/\(keys.username): apiKey=\(keys.apiKey) secretKey=\(keys.secretKey)")
+            lines.append(
+                "  \(keys.isAdmin ? "admin" : "user ") \(keys.account)/\(keys.username): apiKey=\(keys.apiKey) secretKey=\(keys.secretKey)")
         }
         print(lines.joined(separator: "\n"))
         fflushAll()

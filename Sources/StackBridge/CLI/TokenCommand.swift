@@ -28,7 +28,9 @@ struct TokenCommand: AsyncParsableCommand {
             throw ValidationError("give --secret-key or set STACKBRIDGE_SECRET_KEY")
         }
         guard !settings.cloudstack.isSimulator else {
-            throw ValidationError("cloudstack.endpoint is the in-process simulator; tokens need a running management server or `stackbridge demo`'s OAuth endpoint")
+            throw ValidationError(
+                "cloudstack.endpoint is the in-process simulator; tokens need a running management server or `stackbridge demo`'s OAuth endpoint"
+            )
         }
         if settings.gce.tokenKey.exposedValue.isEmpty {
             Launcher.printError("stackbridge: gce.tokenKey is empty: the token is only valid for this process's random key")
@@ -39,8 +41,9 @@ struct TokenCommand: AsyncParsableCommand {
         let transport = PooledTransport(group: group, endpoint: endpoint, configuration: BackendWiring.pool(settings.cloudstack))
         let client = CloudStackClient(transport: transport, configuration: BackendWiring.client(settings.cloudstack, path: path))
         let issuer = try TokenIssuer(
-            configuration: GCEConfiguration(publicBaseURL: settings.server.effectivePublicURL, tokenKey: try APIs.tokenKey(settings.gce),
-                                            tokenLifetimeSeconds: settings.gce.tokenLifetimeSeconds),
+            configuration: GCEConfiguration(
+                publicBaseURL: settings.server.effectivePublicURL, tokenKey: try APIs.tokenKey(settings.gce),
+                tokenLifetimeSeconds: settings.gce.tokenLifetimeSeconds),
             client: client)
         do {
             print(try await issuer.issueToken(apiKey: apiKey, secretKey: secret))

@@ -120,7 +120,8 @@ public struct CloudStackSettings: Sendable, Equatable {
         if jobs.pollMaxMilliseconds < jobs.pollInitialMilliseconds {
             reader.problem(
                 "cloudstack.jobs.pollMaxMilliseconds",
-                "must be at least cloudstack.jobs.pollInitialMilliseconds (\(jobs.pollInitialMilliseconds)), got \(jobs.pollMaxMilliseconds)")
+                "must be at least cloudstack.jobs.pollInitialMilliseconds (\(jobs.pollInitialMilliseconds)), got \(jobs.pollMaxMilliseconds)"
+            )
         }
         jobs.timeoutSeconds = reader.int("cloudstack.jobs.timeoutSeconds", default: jobs.timeoutSeconds, in: 1...86_400)
         adminApiKey = reader.string("cloudstack.adminApiKey", default: adminApiKey)

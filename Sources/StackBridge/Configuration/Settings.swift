@@ -1,9 +1,9 @@
 import Configuration
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Everything StackBridge can be configured with: defaults, then the YAML file, then
@@ -110,7 +110,8 @@ public struct Settings: Sendable, Equatable {
         guard meaningful else { return nil }
         do {
             let snapshot = try YAMLSnapshot(
-                data: bytes.span.bytes, providerName: "YAML file \(path)", parsingOptions: YAMLSnapshot.ParsingOptions(secretsSpecifier: .specific(Set(secretKeys))))
+                data: bytes.span.bytes, providerName: "YAML file \(path)",
+                parsingOptions: YAMLSnapshot.ParsingOptions(secretsSpecifier: .specific(Set(secretKeys))))
             return StaticSnapshotProvider(snapshot)
         } catch {
             throw ConfigurationError(key: "config", "\(path): invalid YAML: \(error)")

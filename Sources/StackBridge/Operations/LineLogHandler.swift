@@ -1,9 +1,9 @@
 public import Logging
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A swift-log handler that writes each event as one logfmt or JSON line to a sink (stdout,
@@ -62,9 +62,10 @@ public struct LineLogHandler: LogHandler {
         if let error = event.error {
             merged["error"] = .string("\(error)")
         }
-        sink(line.render(
-            level: event.level, label: label, message: event.message.description, metadata: merged,
-            nanosSinceEpoch: LogLine.now()))
+        sink(
+            line.render(
+                level: event.level, label: label, message: event.message.description, metadata: merged,
+                nanosSinceEpoch: LogLine.now()))
     }
 
     /// This logger's metadata value for `key`.

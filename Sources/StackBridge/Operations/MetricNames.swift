@@ -8,15 +8,23 @@ enum MetricNames {
     }
 
     static var requests: MetricNameDescriptor { name("requests", "total", "Requests answered, by API, action and HTTP status.") }
-    static var requestDuration: MetricNameDescriptor { name("request_duration", "seconds", "Time from request start to response, by API and action.") }
+    static var requestDuration: MetricNameDescriptor {
+        name("request_duration", "seconds", "Time from request start to response, by API and action.")
+    }
     static var phaseDuration: MetricNameDescriptor { name("phase_duration", "seconds", "Time spent in each request phase, by API.") }
     static var clientConnections: MetricNameDescriptor { name("client_connections", "", "Open client connections, by transport.") }
     static var tlsHandshakes: MetricNameDescriptor { name("tls_handshakes", "total", "Client TLS handshakes, by result.") }
-    static var shed: MetricNameDescriptor { name("shed_requests", "total", "Requests refused with 503 because a loop was at its in-flight limit.") }
+    static var shed: MetricNameDescriptor {
+        name("shed_requests", "total", "Requests refused with 503 because a loop was at its in-flight limit.")
+    }
     static var poolConnections: MetricNameDescriptor { name("backend_pool_connections", "", "CloudStack connections per loop, by state.") }
-    static var poolWaiting: MetricNameDescriptor { name("backend_pool_waiting", "", "Requests waiting for a CloudStack connection, per loop.") }
+    static var poolWaiting: MetricNameDescriptor {
+        name("backend_pool_waiting", "", "Requests waiting for a CloudStack connection, per loop.")
+    }
     static var backendRequests: MetricNameDescriptor { name("backend_requests", "total", "CloudStack exchanges, by command and outcome.") }
-    static var backendDuration: MetricNameDescriptor { name("backend_request_duration", "seconds", "CloudStack exchange latency, by command.") }
+    static var backendDuration: MetricNameDescriptor {
+        name("backend_request_duration", "seconds", "CloudStack exchange latency, by command.")
+    }
     static var backendRetries: MetricNameDescriptor { name("backend_retries", "total", "CloudStack commands sent again, by command.") }
 
     /// 100 µs to 30 s: a cached describe is sub-millisecond, a slow backend tens of seconds.

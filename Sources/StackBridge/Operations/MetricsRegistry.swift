@@ -1,6 +1,6 @@
+import CoreMetrics
 public import Pipeline
 public import Prometheus
-import CoreMetrics
 import Synchronization
 
 // Prometheus.Counter/Gauge are spelled out below: CoreMetrics (for the bootstrap) declares the same names.

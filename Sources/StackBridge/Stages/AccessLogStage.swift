@@ -8,9 +8,10 @@ public import Pipeline
 /// and per-phase microseconds. Never headers, bodies or secrets.
 public struct AccessLogStage: Stage {
     /// The metadata keys of an access-log line, in the order `LineLogHandler` renders them.
-    public static let fieldOrder = [
-        "request_id", "remote", "method", "path", "api", "action", "principal", "status", "bytes", "duration_us",
-    ] + Phase.allCases.map(phaseKey)
+    public static let fieldOrder =
+        [
+            "request_id", "remote", "method", "path", "api", "action", "principal", "status", "bytes", "duration_us",
+        ] + Phase.allCases.map(phaseKey)
 
     /// Longest path logged; longer ones are cut so one request cannot write a huge line.
     static let maxPathLength = 512

@@ -65,8 +65,9 @@ struct APIs: Sendable {
                 guard let admin else {
                     throw StartupError("ec2.credentialSources: \"cloudstack\" needs cloudstack.adminApiKey and cloudstack.adminSecretKey")
                 }
-                sources.append(CloudStackCredentialSource(
-                    client: client, adminCredentials: admin, ttl: Int64(settings.credentialCacheSeconds)))
+                sources.append(
+                    CloudStackCredentialSource(
+                        client: client, adminCredentials: admin, ttl: Int64(settings.credentialCacheSeconds)))
             case .static:
                 guard !settings.staticCredentialsFile.isEmpty else { continue }
                 do {

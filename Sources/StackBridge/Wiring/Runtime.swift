@@ -57,8 +57,10 @@ final class Runtime: Sendable {
             simulatorServer = nil
             (endpoint, path) = try BackendWiring.endpoint(settings.cloudstack)
         }
-        transport = PooledTransport(group: group, endpoint: endpoint, configuration: BackendWiring.pool(settings.cloudstack), observer: observers)
-        client = CloudStackClient(transport: transport, configuration: BackendWiring.client(settings.cloudstack, path: path), observer: observers)
+        transport = PooledTransport(
+            group: group, endpoint: endpoint, configuration: BackendWiring.pool(settings.cloudstack), observer: observers)
+        client = CloudStackClient(
+            transport: transport, configuration: BackendWiring.client(settings.cloudstack, path: path), observer: observers)
 
         // TLS for the client listener.
         var listeners: [ListenerConfiguration] = []
@@ -77,7 +79,8 @@ final class Runtime: Sendable {
         // The admin key pair only looks up users' keys; with the simulator, its root admin serves.
         var admin: CloudStackCredentials?
         if !settings.cloudstack.adminApiKey.isEmpty {
-            admin = CloudStackCredentials(apiKey: settings.cloudstack.adminApiKey, secretKey: settings.cloudstack.adminSecretKey.exposedValue)
+            admin = CloudStackCredentials(
+                apiKey: settings.cloudstack.adminApiKey, secretKey: settings.cloudstack.adminSecretKey.exposedValue)
         } else if let root = simulator?.credentials.first(where: \.isAdmin) {
             admin = CloudStackCredentials(apiKey: root.apiKey, secretKey: root.secretKey)
         }
@@ -86,7 +89,9 @@ final class Runtime: Sendable {
         var stages: [any Stage] = [RequestIDStage()]
         if settings.log.accessLog {
             let format = settings.log.format
-            stages.append(AccessLogStage(logger: Logger(label: "access") { LineLogHandler(label: $0, format: format, sink: LineLogHandler.standardOutput) }))
+            stages.append(
+                AccessLogStage(
+                    logger: Logger(label: "access") { LineLogHandler(label: $0, format: format, sink: LineLogHandler.standardOutput) }))
         }
         stages.append(MetricsStage(metrics: metrics))
         let responder = StageList(stages, terminal: APIDispatch(router: router, ec2: apis.ec2, gce: apis.gce))
@@ -96,9 +101,12 @@ final class Runtime: Sendable {
             writeTimeoutSeconds: settings.server.limits.writeTimeoutSeconds,
             requestDeadlineSeconds: settings.server.limits.idleTimeoutSeconds + settings.server.limits.readTimeoutSeconds,
             maxInFlightPerLoop: settings.server.limits.maxInFlightPerLoop)
-        frontEnd = listeners.isEmpty ? nil : try HTTPServer(
-            group: group, listeners: listeners, limits: limits, responder: responder,
-            reject: { request, status in apis.reject(request, status: status, router: router) }, observer: observers)
+        frontEnd =
+            listeners.isEmpty
+            ? nil
+            : try HTTPServer(
+                group: group, listeners: listeners, limits: limits, responder: responder,
+                reject: { request, status in apis.reject(request, status: status, router: router) }, observer: observers)
 
         if settings.admin.enabled {
             let transport = self.transport
@@ -144,7 +152,8 @@ final class Runtime: Sendable {
     /// CloudStack is reachable when it answers HTTP at all (even 401): the bridge can talk to it.
     static func probe(_ transport: PooledTransport, path: String) async -> AdminResponder.Readiness {
         do {
-            _ = try await transport.send(OutboundRequest(method: .get, target: "\(path)?command=listCapabilities&response=json", idempotent: true))
+            _ = try await transport.send(
+                OutboundRequest(method: .get, target: "\(path)?command=listCapabilities&response=json", idempotent: true))
             return .ready
         } catch {
             return .notReady(reason: "CloudStack unreachable: \(error)")

@@ -28,7 +28,8 @@ enum RunInstances: EC2Action {
             while true {
                 while context.memory.launching.withLock({ $0.contains(key) }) {
                     guard waited < 600 else {
-                        throw EC2Error(code: "IdempotentParameterMismatch", message: "A request with this client token is still in progress.")
+                        throw EC2Error(
+                            code: "IdempotentParameterMismatch", message: "A request with this client token is still in progress.")
                     }
                     try await Task.sleep(nanoseconds: 100_000_000)
                     waited += 1
