@@ -25,14 +25,14 @@ let package = Package(
             path: "Sources/FrontEndServer",
             swiftSettings: swiftSettings
         ),
-        // Keep-alive pool vs a new connection per request, for Benchmarks/scripts/pool.sh (issue 4).
+        // Keep-alive pool vs a new connection per request, for Benchmarks/scripts/pool.sh, docs/performance.md.
         .executableTarget(
             name: "PoolBench",
             dependencies: [.product(name: "StackBridgeModules", package: "StackBridge")],
             path: "Sources/PoolBench",
             swiftSettings: swiftSettings
         ),
-        // listVirtualMachines decoding: JSONReader into the models vs Foundation JSONDecoder (issue 4).
+        // listVirtualMachines decoding: JSONReader into the models vs Foundation JSONDecoder, docs/performance.md.
         .executableTarget(
             name: "DecodeBenchmarks",
             dependencies: [

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# End-to-end cost per request (issue 2's target): CPU time StackBridge spends on a 10-VM EC2
+# End-to-end cost per request (docs/performance.md): CPU time StackBridge spends on a 10-VM EC2
 # DescribeInstances and a 10-VM GCE instances.list, against a separate simulator process, compared
 # side by side with nginx proxying the equivalent CloudStack listVirtualMachines to the same
 # simulator (the "bare proxy hop") and with the simulator answering directly.
@@ -11,48 +11,19 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 DURATION="${DURATION:-5s}"; CONNECTIONS="${CONNECTIONS:-16}"; ROUNDS="${ROUNDS:-3}"; ACCESS_LOG="${ACCESS_LOG:-false}"
-NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
 bin="${1:-}"
 if [ -z "$bin" ]; then
   (cd "$root" && swift build -c release --product stackbridge >/dev/null)
   bin="$(cd "$root" && swift build -c release --show-bin-path)/stackbridge"
 fi
-work="$(mktemp -d)"
-trap 'kill $(jobs -p) 2>/dev/null || true; [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true; rm -rf "$work"' EXIT
-port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
-P_SIM=$(port); P_BRIDGE=$(port); P_ADMIN=$(port); P_NGINX=$(port)
-
-"$bin" simulator --port "$P_SIM" --vms 20 --job-milliseconds 0 > "$work/sim.out" 2>&1 &
-SIM_PID=$!
-for _ in $(seq 50); do grep -q "user " "$work/sim.out" 2>/dev/null && break; sleep 0.2; done
-ADMIN_KEY=$(awk '/ admin /{for(i=1;i<=NF;i++){if($i ~ /^apiKey=/){sub("apiKey=","",$i);print $i}}}' "$work/sim.out" | head -1)
-ADMIN_SECRET=$(awk '/ admin /{for(i=1;i<=NF;i++){if($i ~ /^secretKey=/){sub("secretKey=","",$i);print $i}}}' "$work/sim.out" | head -1)
-USER_KEY=$(awk '/ user /{for(i=1;i<=NF;i++){if($i ~ /^apiKey=/){sub("apiKey=","",$i);print $i}}}' "$work/sim.out" | head -1)
-USER_SECRET=$(awk '/ user /{for(i=1;i<=NF;i++){if($i ~ /^secretKey=/){sub("secretKey=","",$i);print $i}}}' "$work/sim.out" | head -1)
-TOKEN_KEY=$(python3 -c 'import base64,os;print(base64.b64encode(os.urandom(32)).decode())')
-cat > "$work/bridge.yaml" <<YAML
-server: {loops: 1, http: {address: "127.0.0.1", port: $P_BRIDGE}, publicURL: "http://127.0.0.1:$P_BRIDGE"}
-admin: {address: "127.0.0.1", port: $P_ADMIN}
-log: {accessLog: $ACCESS_LOG, level: warning}
-cloudstack: {endpoint: "http://127.0.0.1:$P_SIM/client/api", adminApiKey: "$ADMIN_KEY", adminSecretKey: "$ADMIN_SECRET"}
-gce: {tokenKey: "$TOKEN_KEY"}
-YAML
-"$bin" serve --config "$work/bridge.yaml" > "$work/bridge.out" 2>&1 &
-BRIDGE_PID=$!
-for _ in $(seq 50); do curl -sf "http://127.0.0.1:$P_ADMIN/readyz" >/dev/null 2>&1 && break; sleep 0.2; done
-
-# GCE: a token through the bridge's own token command, the zone with the user's instances.
-TOKEN=$(STACKBRIDGE_SECRET_KEY="$USER_SECRET" "$bin" token --config "$work/bridge.yaml" --api-key "$USER_KEY")
-BASE="http://127.0.0.1:$P_BRIDGE/compute/v1/projects/user1"
-ZONE=$(curl -sf -H "Authorization: Bearer $TOKEN" "$BASE/zones" | python3 -c 'import json,sys;print(json.load(sys.stdin)["items"][0]["name"])')
+. "$here/stack.sh"
+ensure_tools
+trap 'kill $(jobs -p) 2>/dev/null || true; [ -f "${work:-}/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true; [ -n "${work:-}" ] && rm -rf "$work"' EXIT
+start_stack "$bin" 20 1
+P_NGINX=$(port)
 GCE_URL="$BASE/zones/$ZONE/instances"
 GCE_COUNT=$(curl -sf -H "Authorization: Bearer $TOKEN" "$GCE_URL" | python3 -c 'import json,sys;print(len(json.load(sys.stdin)["items"]))')
 # EC2: the same zone's instances (a filter CloudStack applies), signed once, replayable for 15 minutes.
-CS_ZONE=$(python3 -c '
-import boto3, sys
-ec2 = boto3.client("ec2", endpoint_url=sys.argv[1], region_name="cloudstack-1", aws_access_key_id=sys.argv[2], aws_secret_access_key=sys.argv[3])
-print(next(z["ZoneName"] for z in ec2.describe_availability_zones()["AvailabilityZones"] if z["ZoneName"].lower() == sys.argv[4]))
-' "http://127.0.0.1:$P_BRIDGE" "$USER_KEY" "$USER_SECRET" "$ZONE")
 EC2_JSON=$(python3 "$here/sign_requests.py" ec2 "http://127.0.0.1:$P_BRIDGE" "$USER_KEY" "$USER_SECRET" cloudstack-1 "$CS_ZONE")
 CS_DIRECT_JSON=$(python3 "$here/sign_requests.py" cloudstack "http://127.0.0.1:$P_SIM/client/api" "$USER_KEY" "$USER_SECRET")
 cat > "$work/nginx.conf" <<NGINX
@@ -63,6 +34,7 @@ http { access_log off;
   server { listen 127.0.0.1:$P_NGINX; keepalive_requests 1000000;
     location / { proxy_pass http://cloudstack; proxy_http_version 1.1; proxy_set_header Connection ""; } } }
 NGINX
+NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
 "$NGINX" -c "$work/nginx.conf" -p "$work"; sleep 0.5
 NGINX_PID=$(cat "$work/nginx.pid")
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Front-end benchmark (issue 2): a trivial response through the full async pipeline vs a direct
+# Front-end benchmark (docs/performance.md): a trivial response through the full async pipeline vs a direct
 # evhttp callback answering the same bytes, vs nginx answering the same bytes; plain HTTP and HTTPS
 # with keep-alive. All measured side by side in one run, several interleaved rounds, medians.
 #

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Pool benchmark (issue 4): CloudStackClient over the per-loop keep-alive pool vs a new connection per
+# Pool benchmark (docs/performance.md): CloudStackClient over the per-loop keep-alive pool vs a new connection per
 # request (the server answers `Connection: close`), listZones against the in-process simulator behind a
 # real HTTPServer on 127.0.0.1, interleaved rounds in one process, medians. Prints a markdown table for
 # plain HTTP, then for HTTPS (a throw-away self-signed certificate for 127.0.0.1, verified by the client).

@@ -6,7 +6,7 @@ import Pipeline
 
 // listVirtualMachines of 10 and 500 VMs, the bodies produced by the simulator: our reader straight into
 // the CloudStack models against Foundation's JSONDecoder into Codable structs with the same field set,
-// in the same run (issue 4). Run from Benchmarks/: swift package benchmark --target DecodeBenchmarks
+// in the same run (docs/performance.md). Run from Benchmarks/: swift package benchmark --target DecodeBenchmarks
 
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(

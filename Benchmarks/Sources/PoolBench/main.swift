@@ -1,4 +1,4 @@
-// Pool benchmark (issue 4, docs/performance.md "CloudStack client"): CloudStackClient over a
+// Pool benchmark (docs/performance.md "CloudStack client"): CloudStackClient over a
 // PooledTransport calling listZones on the simulator behind a real HTTPServer on 127.0.0.1, with
 // keep-alive connections vs a new connection per request, interleaved in one run.
 //
