@@ -62,6 +62,78 @@ def test_oversized_headers_get_431_in_the_api_format(stackbridge):
     body = response.read()
     assert response.status == 431
     assert b"<Response><Errors><Error>" in body
+    # A refusal is an answer like any other: it carries the request id, in the header and the body.
+    request_id = response.getheader("x-request-id")
+    assert len(request_id) == 32
+    assert f"<RequestID>{request_id}</RequestID>".encode() in body
+
+
+def raw_exchange(port, data: bytes) -> bytes:
+    """Sends raw bytes and reads until the server closes the connection."""
+    import socket
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        sock.sendall(data)
+        chunks = []
+        while True:
+            chunk = sock.recv(65536)
+            if not chunk:
+                return b"".join(chunks)
+            chunks.append(chunk)
+
+
+def http_port(bridge) -> int:
+    return int(bridge.http_url.rsplit(":", 1)[1])
+
+
+def test_headers_past_evhttps_own_limit_get_the_ec2_431_not_html(stackbridge):
+    answer = raw_exchange(http_port(stackbridge),
+                          b"GET /?Action=DescribeRegions HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * 40000 + b"\r\n\r\n")
+    assert answer.startswith(b"HTTP/1.1 431 ")
+    assert b"<Response><Errors><Error>" in answer
+    assert b"<html" not in answer.lower()
+    assert b"x-request-id: " in answer.lower()
+
+
+def test_a_body_over_the_limit_gets_the_gce_413_not_html(stackbridge):
+    answer = raw_exchange(http_port(stackbridge),
+                          b"POST /compute/v1/projects/user1/zones/z/instances HTTP/1.1\r\nHost: x\r\n"
+                          b"Content-Type: application/json\r\nContent-Length: 3000000\r\n\r\n")
+    assert answer.startswith(b"HTTP/1.1 413 ")
+    import json
+    error = json.loads(answer.split(b"\r\n\r\n", 1)[1])["error"]
+    assert error["code"] == 413
+    assert b"<html" not in answer.lower()
+
+
+def test_two_content_lengths_get_one_400_and_the_connection_closes(stackbridge):
+    answer = raw_exchange(http_port(stackbridge),
+                          b"POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                          b"Content-Length: 21\r\nContent-Length: 5\r\n\r\nAction=DescribeRegionsGET /nothing HTTP/1.1\r\nHost: x\r\n\r\n")
+    assert answer.startswith(b"HTTP/1.1 400 ")
+    assert answer.count(b"HTTP/1.1 ") == 1
+    assert b"<Response><Errors><Error>" in answer
+
+
+def test_refusals_get_an_access_log_line(tmp_path):
+    port, admin, sim = free_port(), free_port(), free_port()
+    config = tmp_path / "c.yaml"
+    config.write_text(f"""
+server: {{http: {{address: "127.0.0.1", port: {port}}}}}
+admin: {{address: "127.0.0.1", port: {admin}}}
+log: {{accessLog: true}}
+simulator: {{port: {sim}}}
+""")
+    process = subprocess.Popen([binary(), "demo", "--config", str(config)], stdout=subprocess.PIPE,
+                               stderr=subprocess.DEVNULL, text=True)
+    try:
+        wait_for_line(process, r"Stop with Ctrl-C")
+        answer = raw_exchange(port, b"GET /?Action=DescribeRegions HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * 9000 + b"\r\n\r\n")
+        request_id = next(line.split(b": ", 1)[1].strip() for line in answer.split(b"\r\n")
+                          if line.lower().startswith(b"x-request-id:")).decode()
+        lines = wait_for_line(process, r"status=431", timeout=10)
+        assert any(request_id in line and "api=ec2" in line for line in lines), lines[-3:]
+    finally:
+        assert stop(process) == 0
 
 
 def test_sighup_reloads_and_sigterm_drains_and_exits_zero(tmp_path):
