@@ -103,8 +103,9 @@ func clientOutputCallback(_ buffer: OpaquePointer?, _ info: UnsafePointer<evbuff
 /// A listener's `accept` failed with an error that is not retriable (EMFILE, ENFILE, ENOBUFS).
 func listenerErrorCallback(_ listener: OpaquePointer?, _ arg: UnsafeMutableRawPointer?) {
     let error = errno
-    guard let arg else { return }
-    Unmanaged<LoopFrontEnd>.fromOpaque(arg).takeUnretainedValue().acceptFailed(error)
+    // `arg` is the listener's own argument (evhttp's), so the front end is found by listener.
+    guard let listener, let frontEnd = Loop.current?.state.listeners[listener]?.value else { return }
+    frontEnd.acceptFailed(error)
 }
 
 /// The back-off after a failed accept is over.

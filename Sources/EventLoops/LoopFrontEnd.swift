@@ -85,7 +85,8 @@ final class LoopFrontEnd: @unchecked Sendable {
             throw .libevent("evhttp_accept_socket_with_handle")
         }
         if let listener = evhttp_bound_socket_get_listener(bound) {
-            // Ownership: unretained self, like the evhttp callbacks; the listener goes in stopAccepting().
+            // The callback finds this front end through the loop state (weak), not a context pointer.
+            loop.state.listeners[listener] = WeakFrontEnd(value: self)
             evconnlistener_set_error_cb(listener, listenerErrorCallback)
         }
         endpoints.append((http, bound, tls))
@@ -236,6 +237,7 @@ final class LoopFrontEnd: @unchecked Sendable {
         loop.assertInLoop()
         for index in endpoints.indices {
             if let bound = endpoints[index].bound {
+                if let listener = evhttp_bound_socket_get_listener(bound) { loop.state.listeners[listener] = nil }
                 evhttp_del_accept_socket(endpoints[index].http, bound)
                 endpoints[index].bound = nil
             }

@@ -247,3 +247,88 @@ simulator: {{port: {sim}}}
         assert served_by(ca2) and not served_by(ca1)
     finally:
         assert stop(process) == 0
+
+
+def start_with_descriptor_limit(tmp_path, limit: int, max_connections: int):
+    """A private instance (one loop) under `ulimit -n limit`; stderr goes to a file."""
+    import resource
+    port, admin, sim = free_port(), free_port(), free_port()
+    config = tmp_path / "c.yaml"
+    config.write_text(f"""
+server: {{loops: 1, http: {{address: "127.0.0.1", port: {port}}}, limits: {{maxConnections: {max_connections}}}}}
+admin: {{address: "127.0.0.1", port: {admin}}}
+simulator: {{port: {sim}}}
+""")
+    hard = resource.getrlimit(resource.RLIMIT_NOFILE)[1]
+    stderr = open(tmp_path / "stderr.log", "w")
+    process = subprocess.Popen([binary(), "demo", "--config", str(config)], stdout=subprocess.PIPE, stderr=stderr, text=True,
+                               preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_NOFILE, (limit, hard)))
+    wait_for_line(process, r"Stop with Ctrl-C")
+    return process, port, tmp_path / "stderr.log"
+
+
+def cpu_seconds(pid: int) -> float:
+    fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def idle_flood(port: int, count: int) -> list:
+    import socket
+    flood = []
+    for _ in range(count):
+        try:
+            flood.append(socket.create_connection(("127.0.0.1", port), timeout=2))
+        except OSError:
+            break
+    return flood
+
+
+def test_an_idle_flood_under_a_low_descriptor_limit_neither_spins_nor_starves(tmp_path):
+    """The derived cap keeps accept() clear of EMFILE; idle connections make room for live ones."""
+    process, port, stderr = start_with_descriptor_limit(tmp_path, 256, 0)
+    try:
+        flood = idle_flood(port, 400)
+        time.sleep(0.5)
+        before = cpu_seconds(process.pid)
+        time.sleep(1.0)
+        assert cpu_seconds(process.pid) - before < 0.3
+        for _ in range(5):
+            status, _, _ = get(f"http://127.0.0.1:{port}/nothing-here")
+            assert status == 404
+        assert "Too many open files" not in stderr.read_text()
+        for sock in flood:
+            sock.close()
+        assert process.poll() is None
+    finally:
+        assert stop(process) == 0
+
+
+def test_accept_failures_pause_accepting_and_are_logged_rarely(tmp_path):
+    """A cap set above the descriptor limit makes accept() fail with EMFILE: no spin, one log line."""
+    process, port, stderr = start_with_descriptor_limit(tmp_path, 256, 100000)
+    try:
+        flood = idle_flood(port, 400)
+        time.sleep(0.5)
+        before = cpu_seconds(process.pid)
+        time.sleep(1.0)
+        assert cpu_seconds(process.pid) - before < 0.3
+        for sock in flood:
+            sock.close()
+        # Descriptors come back; accepting resumes after the 100 ms pause.
+        deadline = time.time() + 10
+        while time.time() < deadline:
+            try:
+                if get(f"http://127.0.0.1:{port}/nothing-here")[0] == 404:
+                    break
+            except OSError:
+                time.sleep(0.2)
+        assert get(f"http://127.0.0.1:{port}/nothing-here")[0] == 404
+        assert process.poll() is None
+        stop(process)
+        log = stderr.read_text()
+        # One line per loop per 10 s, however many accepts failed; none of libevent's own.
+        assert log.count("accept failed") == 1, log[-2000:]
+        assert "Error from accept() call" not in log
+    finally:
+        if process.poll() is None:
+            stop(process)
