@@ -138,6 +138,9 @@ final class ClientConnection: @unchecked Sendable {
             line.removeSubrange(end...)
             if line.last == 13 { line.removeLast() }
             requestLineComplete = true
+        } else if copied >= ClientConnection.requestLineLimit {
+            // Enough to route by; copying the same 8 KiB again for every byte that follows would not be.
+            requestLineComplete = true
         }
         requestLine = line
     }

@@ -40,6 +40,8 @@ final class LoopFrontEnd: @unchecked Sendable {
     /// How long accepting pauses after `accept` failed: without a pause the listening socket stays
     /// readable and the loop spins on EMFILE (libevent 2.1 retries at once and logs each failure).
     static let acceptBackoff = timeval(tv_sec: 0, tv_usec: 100_000)
+    /// Connections looked at to find an idle one to close when over the cap.
+    static let evictionSample = 1024
     /// Seconds between two reports of accept failures.
     static let acceptErrorReportSeconds: UInt64 = 10
 
@@ -153,11 +155,19 @@ final class LoopFrontEnd: @unchecked Sendable {
 
     /// Over the cap: closes the connection idle the longest (a keep-alive client reconnects; a
     /// flood of silent connections cannot crowd out clients that send requests).
+    ///
+    /// The oldest among at most `evictionSample` connections, not among all: under a flood every
+    /// accept comes here, and a full scan of a large cap per accept would be the flood's lever.
     private func closeOldestIdle(sparing new: ClientConnection) -> Bool {
         var oldest: ClientConnection?
-        for connection in loop.state.connections.values
-        where connection !== new && connection.frontEnd === self && connection.isIdle && !connection.shed {
-            if let since = connection.awaitingSince, since < (oldest?.awaitingSince ?? UInt64.max) { oldest = connection }
+        var examined = 0
+        for connection in loop.state.connections.values {
+            examined += 1
+            if examined > LoopFrontEnd.evictionSample { break }
+            guard connection !== new, connection.frontEnd === self, connection.isIdle, let since = connection.awaitingSince else {
+                continue
+            }
+            if since < (oldest?.awaitingSince ?? UInt64.max) { oldest = connection }
         }
         guard let oldest else { return false }
         oldest.cut()
