@@ -46,7 +46,10 @@ final class Runtime: Sendable {
             let simulator = Simulator(configuration: configuration, clock: { wallClockNanos() })
             let server = try HTTPServer(
                 group: group, listeners: [ListenerConfiguration(address: settings.simulator.address, port: settings.simulator.port)],
-                limits: FrontEndLimits(maxHeaderBytes: 8192, maxBodyBytes: 1 << 20, idleTimeoutSeconds: 30),
+                // Its clients are the pools' connections, which may all land on one loop.
+                limits: FrontEndLimits(
+                    maxHeaderBytes: 8192, maxBodyBytes: 1 << 20, idleTimeoutSeconds: 30,
+                    maxConnectionsPerLoop: settings.cloudstack.pool.size * group.loops.count + 16),
                 responder: SimulatorResponder(simulator: simulator), reject: { _, status in Response.text(status, "rejected") })
             self.simulator = simulator
             simulatorServer = server
@@ -118,7 +121,8 @@ final class Runtime: Sendable {
             let admin = AdminResponder(metrics: metrics) { await Runtime.probe(transport, path: path) }
             adminServer = try HTTPServer(
                 group: group, listeners: [ListenerConfiguration(address: settings.admin.address, port: settings.admin.port)],
-                limits: FrontEndLimits(), responder: admin, reject: { _, status in Response.text(status, "rejected") })
+                limits: FrontEndLimits(maxConnectionsPerLoop: Runtime.adminConnectionsPerLoop), responder: admin,
+                reject: { _, status in Response.text(status, "rejected") })
         } else {
             adminServer = nil
         }
@@ -127,6 +131,8 @@ final class Runtime: Sendable {
     /// Descriptors kept out of the client connections' share: listeners, logs, certificates, the
     /// admin listener's connections and the in-process simulator's.
     static let reservedDescriptors = 128
+    /// Connections the admin listener (probes, scrapes) keeps per loop.
+    static let adminConnectionsPerLoop = 16
 
     /// The per-loop client connection cap: `server.limits.maxConnections`, or (0) what fits under
     /// `RLIMIT_NOFILE` after the backend pools (twice with the simulator: both ends are ours).
@@ -135,8 +141,9 @@ final class Runtime: Sendable {
             return max(1, settings.server.limits.maxConnections / max(1, loops))
         }
         let backend = loops * settings.cloudstack.pool.size * (settings.cloudstack.isSimulator ? 2 : 1)
+        let admin = settings.admin.enabled ? loops * adminConnectionsPerLoop : 0
         return DescriptorBudget.connectionsPerLoop(
-            limit: DescriptorBudget.softLimit(), reserved: reservedDescriptors + backend, loops: loops)
+            limit: DescriptorBudget.softLimit(), reserved: reservedDescriptors + backend + admin, loops: loops)
     }
 
     /// The simulator configuration from `simulator.*` settings.
