@@ -332,3 +332,26 @@ def test_accept_failures_pause_accepting_and_are_logged_rarely(tmp_path):
     finally:
         if process.poll() is None:
             stop(process)
+
+
+def test_over_https_evhttps_own_error_pages_are_replaced_too(stackbridge):
+    """The buffer watches sit on the TLS bufferevent's plaintext side: same answer as over HTTP."""
+    import socket
+    context = ssl.create_default_context(cafile=stackbridge.ca_file)
+    port = int(stackbridge.https_url.rsplit(":", 1)[1])
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as raw:
+        with context.wrap_socket(raw, server_hostname="127.0.0.1") as sock:
+            sock.sendall(b"GET /compute/v1/projects/user1/zones HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * 40000 + b"\r\n\r\n")
+            chunks = []
+            while True:
+                try:
+                    chunk = sock.recv(65536)
+                except (ssl.SSLError, ConnectionResetError):
+                    break
+                if not chunk:
+                    break
+                chunks.append(chunk)
+    answer = b"".join(chunks)
+    assert answer.startswith(b"HTTP/1.1 431 ")
+    import json
+    assert json.loads(answer.split(b"\r\n\r\n", 1)[1])["error"]["code"] == 431
