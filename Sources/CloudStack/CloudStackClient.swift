@@ -81,6 +81,8 @@ public struct CloudStackClient: Sendable {
             } catch {
                 throw .unavailable(.other(String(describing: error)))
             }
+            // Not CloudStack's answer as it should be: retrying would read the same oversized body again.
+            if failure == .responseTooLarge { throw .upstream(status: 200, reason: "answer larger than the gateway reads") }
             let retryable = failure == .connectionReset || failure == .timeout
             guard retryable, descriptor.isIdempotent, retries < configuration.retry.maxRetries, budget.withdraw() else {
                 throw .unavailable(UnavailableReason(failure))
@@ -115,6 +117,7 @@ extension UnavailableReason {
         case .timeout: self = .timeout
         case .poolExhausted: self = .poolExhausted
         case .shutdown: self = .shutdown
+        case .responseTooLarge: self = .other("answer larger than the gateway reads")
         }
     }
 }

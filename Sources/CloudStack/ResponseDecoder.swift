@@ -10,10 +10,15 @@ public enum ResponseDecoder {
             try JSONReader.read(response.body) { (reader: inout JSONReader) throws(JSONError) -> C.Result? in
                 var result: C.Result?
                 try reader.beginObject()
-                // The wrapper's name is not checked: some commands hard-code an odd one
-                // (`resetSSHKeyforvirtualmachineresponse`); there is exactly one member.
-                while try reader.nextKey() != nil {
-                    if result == nil { result = try command.decodeResult(from: &reader) } else { try reader.skip() }
+                // The one member is the wrapper, named `<command>response` (some commands spell it
+                // oddly: `resetSSHKeyforvirtualmachineresponse`, so only the suffix is checked). An
+                // answer without one is not CloudStack's, and must not read as an empty list.
+                while let key = try reader.nextKey() {
+                    if result == nil && ResponseDecoder.isWrapper(key.string) {
+                        result = try command.decodeResult(from: &reader)
+                    } else {
+                        try reader.skip()
+                    }
                 }
                 try reader.finish()
                 return result
@@ -23,10 +28,15 @@ public enum ResponseDecoder {
         case .success(let result?): return result
         case .success(nil):
             let expected = command.descriptor.resultName.map { "`\($0)`" } ?? "a result"
-            throw .upstream(status: 200, reason: "\(command.descriptor.name): answer lacks \(expected)")
+            throw .upstream(status: 200, reason: "\(command.descriptor.name): answer lacks a `…response` wrapper or \(expected)")
         case .failure(let jsonError):
             throw .upstream(status: 200, reason: "\(command.descriptor.name): \(jsonError)")
         }
+    }
+
+    /// Whether `key` names a response wrapper (`…response`, in any case).
+    static func isWrapper(_ key: String) -> Bool {
+        key.utf8.count > 8 && key.lowercased().hasSuffix("response")
     }
 
     /// The error an answer stands for: API error, throttling, or an upstream/gateway failure.

@@ -32,14 +32,21 @@ public struct BackendPoolConfiguration: Sendable {
     public var queueLimit: Int
     /// How long a request may wait for a connection.
     public var queueDeadlineSeconds: Double
-    /// Seconds without progress (connecting, writing, or waiting for the response) before a request fails.
+    /// Seconds from sending a request to its complete response (connecting included); a backend that
+    /// drips bytes cannot stretch it, because it is a deadline, not an inactivity timeout.
     public var responseTimeoutSeconds: Double
+    /// Largest answer body read from the backend; a larger one fails the request unread.
+    public var maxResponseBytes: Int
+    /// Largest answer header block read from the backend.
+    public var maxResponseHeaderBytes: Int
 
     /// Creates a configuration.
     public init(
         size: Int = 16, idleTimeoutSeconds: Double = 20, queueLimit: Int = 256, queueDeadlineSeconds: Double = 2,
-        responseTimeoutSeconds: Double = 30
+        responseTimeoutSeconds: Double = 30, maxResponseBytes: Int = 64 << 20, maxResponseHeaderBytes: Int = 64 << 10
     ) {
+        self.maxResponseBytes = maxResponseBytes
+        self.maxResponseHeaderBytes = maxResponseHeaderBytes
         self.size = size
         self.idleTimeoutSeconds = idleTimeoutSeconds
         self.queueLimit = queueLimit

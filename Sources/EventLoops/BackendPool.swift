@@ -38,9 +38,14 @@ final class BackendPool: @unchecked Sendable {
     /// Sends one request over a pooled connection.
     func send(_ request: OutboundRequest) async throws -> InboundResponse {
         loop.assertInLoop()
-        guard let connection = try await acquire() else { throw TransportError.poolExhausted }
+        // One deadline for the whole call, the wait for a connection included.
+        let deadline = monotonicNanos() &+ UInt64(max(0, configuration.responseTimeoutSeconds) * 1e9)
+        guard let connection = try await acquire() else {
+            if Task.isCancelled { throw CancellationError() }
+            throw TransportError.poolExhausted
+        }
         do {
-            let response = try await connection.perform(request, hostHeader: endpoint.hostHeader)
+            let response = try await connection.perform(request, hostHeader: endpoint.hostHeader, deadline: deadline)
             finish(connection, reusable: !connection.closed && !Self.closesConnection(response))
             return response
         } catch {
@@ -64,10 +69,25 @@ final class BackendPool: @unchecked Sendable {
             throw TransportError.poolExhausted
         case .wait(let ticket):
             report()
-            return await withCheckedContinuation { continuation in
-                waiting[ticket] = continuation
+            let loop = self.loop
+            return await withTaskCancellationHandler {
+                await withCheckedContinuation { continuation in
+                    waiting[ticket] = continuation
+                }
+            } onCancel: {
+                // Runs on the cancelling thread; the pool is touched only on its loop.
+                loop.execute { self.cancelWaiter(ticket) }
             }
         }
+    }
+
+    /// A waiting request was cancelled: it leaves the queue at once instead of at its deadline.
+    func cancelWaiter(_ ticket: Int) {
+        loop.assertInLoop()
+        guard let continuation = waiting.removeValue(forKey: ticket) else { return }
+        state.cancelWaiter(ticket)
+        continuation.resume(returning: nil)
+        report()
     }
 
     /// Opens a connection for a slot the state machine reserved.
@@ -75,7 +95,7 @@ final class BackendPool: @unchecked Sendable {
         nextID += 1
         guard
             let connection = BackendConnection(
-                id: nextID, pool: self, base: loop.base, endpoint: endpoint, timeoutSeconds: configuration.responseTimeoutSeconds)
+                id: nextID, pool: self, base: loop.base, endpoint: endpoint, configuration: configuration)
         else {
             apply(state.openFailed())
             return nil
@@ -128,6 +148,9 @@ final class BackendPool: @unchecked Sendable {
         let now = monotonicNanos()
         for ticket in state.expireWaiters(now: now) {
             waiting.removeValue(forKey: ticket)?.resume(returning: nil)
+        }
+        for connection in connections.values {
+            if let exchange = connection.exchange, exchange.isPending, exchange.deadline <= now { exchange.expire() }
         }
         for id in state.evictIdle(now: now) {
             if let connection = connections.removeValue(forKey: id) { graveyard.append(connection) }

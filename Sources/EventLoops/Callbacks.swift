@@ -1,4 +1,5 @@
 internal import CLibevent
+import Glibc
 
 // Every libevent callback of StackBridge lives in this file (STYLE.md). Each is a file-scope function,
 // so it is nonisolated (a closure literal in @main would inherit the main actor and crash on a loop
@@ -85,4 +86,30 @@ func backendPoolTimerCallback(_ fd: Int32, _ what: Int16, _ arg: UnsafeMutableRa
 func disconnectSweepCallback(_ fd: Int32, _ what: Int16, _ arg: UnsafeMutableRawPointer?) {
     guard let arg else { return }
     Unmanaged<LoopFrontEnd>.fromOpaque(arg).takeUnretainedValue().sweepWatches()
+}
+
+/// Bytes were added to or drained from a client connection's input buffer.
+func clientInputCallback(_ buffer: OpaquePointer?, _ info: UnsafePointer<evbuffer_cb_info>?, _ arg: UnsafeMutableRawPointer?) {
+    guard let buffer, let info, let arg, info.pointee.n_added > 0 else { return }
+    Unmanaged<ClientConnection>.fromOpaque(arg).takeUnretainedValue().inputAdded(buffer, count: info.pointee.n_added)
+}
+
+/// Bytes were added to or drained from a client connection's output buffer.
+func clientOutputCallback(_ buffer: OpaquePointer?, _ info: UnsafePointer<evbuffer_cb_info>?, _ arg: UnsafeMutableRawPointer?) {
+    guard let buffer, let info, let arg, info.pointee.n_added > 0 else { return }
+    Unmanaged<ClientConnection>.fromOpaque(arg).takeUnretainedValue().outputAdded(buffer)
+}
+
+/// A listener's `accept` failed with an error that is not retriable (EMFILE, ENFILE, ENOBUFS).
+func listenerErrorCallback(_ listener: OpaquePointer?, _ arg: UnsafeMutableRawPointer?) {
+    let error = errno
+    // `arg` is the listener's own argument (evhttp's), so the front end is found by listener.
+    guard let listener, let frontEnd = Loop.current?.state.listeners[listener]?.value else { return }
+    frontEnd.acceptFailed(error)
+}
+
+/// The back-off after a failed accept is over.
+func acceptResumeCallback(_ fd: Int32, _ what: Int16, _ arg: UnsafeMutableRawPointer?) {
+    guard let arg else { return }
+    Unmanaged<LoopFrontEnd>.fromOpaque(arg).takeUnretainedValue().acceptBackoffOver()
 }

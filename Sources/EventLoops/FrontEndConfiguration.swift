@@ -33,12 +33,24 @@ public struct FrontEndLimits: Sendable {
     public var requestDeadlineSeconds: Int
     /// Requests a loop works on at once; beyond it requests are shed with 503.
     public var maxInFlightPerLoop: Int
+    /// Client connections a loop keeps open. Beyond it the oldest idle connection is closed to make
+    /// room, or (none idle) the new one is answered 503; at `connectionHardLimit` the loop stops
+    /// accepting until it is below the cap again, so `accept` never runs out of descriptors.
+    public var maxConnectionsPerLoop: Int
+
+    /// Connections a loop holds at most: the cap plus a small reserve for 503 answers.
+    public var connectionHardLimit: Int {
+        let cap = max(1, maxConnectionsPerLoop)
+        return cap + max(2, cap / 8)
+    }
 
     /// Creates limits.
     public init(
         maxHeaderBytes: Int = 8192, maxBodyBytes: Int = 2 << 20, idleTimeoutSeconds: Int = 60,
-        writeTimeoutSeconds: Int = 30, requestDeadlineSeconds: Int = 90, maxInFlightPerLoop: Int = 1024
+        writeTimeoutSeconds: Int = 30, requestDeadlineSeconds: Int = 90, maxInFlightPerLoop: Int = 1024,
+        maxConnectionsPerLoop: Int = 1024
     ) {
+        self.maxConnectionsPerLoop = maxConnectionsPerLoop
         self.requestDeadlineSeconds = requestDeadlineSeconds
         self.maxHeaderBytes = maxHeaderBytes
         self.maxBodyBytes = maxBodyBytes
@@ -56,8 +68,16 @@ public protocol FrontEndObserver: Sendable {
     func connectionClosed(tls: Bool)
     /// A TLS handshake finished or failed.
     func tlsHandshake(success: Bool)
-    /// A request was refused with 503 because its loop was at its in-flight cap.
+    /// A request was refused with 503 because its loop was at its in-flight or connection cap.
     func shed(_ request: Request)
+    /// `accept` failed (EMFILE and the like): the loop pauses accepting briefly. Called at most once
+    /// per `LoopFrontEnd.acceptErrorReportSeconds` per loop, with the failures not reported since.
+    func acceptFailed(errno: Int32, suppressed: Int)
+}
+
+extension FrontEndObserver {
+    /// Observers that do not log accept failures ignore them.
+    public func acceptFailed(errno: Int32, suppressed: Int) {}
 }
 
 /// An observer that records nothing.

@@ -33,7 +33,12 @@ final class InboundExchange: @unchecked Sendable {
         if !replied {
             let raw = UncheckedPointer(request)
             let loop = frontEnd.loop
-            let send: @Sendable () -> Void = { evhttp_send_error(raw.pointer, 500, nil) }
+            let connection = UncheckedConnection(connection)
+            let send: @Sendable () -> Void = {
+                connection.value?.replying = true
+                evhttp_send_error(raw.pointer, 500, nil)
+                connection.value?.replying = false
+            }
             if loop.inLoopThread { send() } else { loop.execute(send) }
         }
     }
@@ -57,13 +62,18 @@ final class InboundExchange: @unchecked Sendable {
         if let watch { event_add(watch, nil) }
     }
 
-    /// The watched socket became readable: EOF or an error means the client is gone; data is a
-    /// pipelined request, left for evhttp.
+    /// The watched socket became readable: an error means the client is gone; EOF only that it has
+    /// shut down its sending side (a half-close, RFC 9112 section 9.6), and it still waits for its
+    /// answer; data is a pipelined request, left for evhttp.
     func socketReadable(_ fd: Int32) {
         stopWatching()
         var byte: UInt8 = 0
         let n = recv(fd, &byte, 1, Int32(MSG_PEEK | MSG_DONTWAIT))
-        if n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK) {
+        if n == 0 {
+            // Not watched again: the socket stays readable at EOF. A client that closed completely is
+            // noticed when the answer is written (the peer answers it with a reset).
+            connection?.halfClosed = true
+        } else if n < 0 && errno != EAGAIN && errno != EWOULDBLOCK {
             clientWentAway()
         }
     }
@@ -97,12 +107,24 @@ final class InboundExchange: @unchecked Sendable {
             evhttp_send_reply(request, Int32(response.status), nil, nil)
             return
         }
+        let connection = self.connection
+        connection?.replying = true
+        defer {
+            connection?.replying = false
+            // evhttp reads while it writes, to notice a close; the EOF of a half-closed client would
+            // make it drop the answer half-written. A client that is really gone fails the write.
+            if let connection, connection.inUseByEvhttp { bufferevent_disable(connection.bev, Int16(EV_READ)) }
+        }
         if let fault = response.fault {
             send(response, fault: fault)
             return
         }
         let headers = evhttp_request_get_output_headers(request)
         addHeaders(response.headers, to: headers)
+        if connection?.halfClosed == true && response.headers["connection"] == nil {
+            // Nothing more can arrive on this connection: close it once the answer is out.
+            evhttp_add_header(headers, "Connection", "close")
+        }
         if response.headers["content-type"] == nil {
             evhttp_add_header(headers, "Content-Type", "application/octet-stream")
         }
@@ -161,4 +183,10 @@ final class InboundExchange: @unchecked Sendable {
 struct UncheckedPointer: @unchecked Sendable {
     let pointer: OpaquePointer
     init(_ pointer: OpaquePointer) { self.pointer = pointer }
+}
+
+/// A weak client connection carried to the loop thread by `deinit`.
+struct UncheckedConnection: @unchecked Sendable {
+    weak var value: ClientConnection?
+    init(_ value: ClientConnection?) { self.value = value }
 }

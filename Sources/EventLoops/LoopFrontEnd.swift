@@ -22,6 +22,28 @@ final class LoopFrontEnd: @unchecked Sendable {
     /// Sweeps between two connection-deadline checks (20 x 50 ms = 1 s).
     static let deadlineEvery = 20
     private var sweeps = 0
+    /// Client connections of this front end on this loop (other servers may share the loop).
+    private(set) var connectionCount = 0
+    /// Connections cut to make room, released as soon as evhttp has freed them (not a second later).
+    private var cutConnections: [ClientConnection] = []
+    /// Whether the listeners are enabled; they are disabled at the hard connection limit and while
+    /// backing off after a failed accept.
+    private var listening = true
+    /// Reached the hard limit; accepting resumes once back at the cap.
+    private var atHardLimit = false
+    /// One-shot timer ending the pause after a failed accept.
+    private var backoffTimer: OpaquePointer?
+    private var backingOff = false
+    /// Accept failures since the last report, and when that was.
+    private var acceptFailures = 0
+    private var lastAcceptReport: UInt64?
+    /// How long accepting pauses after `accept` failed: without a pause the listening socket stays
+    /// readable and the loop spins on EMFILE (libevent 2.1 retries at once and logs each failure).
+    static let acceptBackoff = timeval(tv_sec: 0, tv_usec: 100_000)
+    /// Connections looked at to find an idle one to close when over the cap.
+    static let evictionSample = 1024
+    /// Seconds between two reports of accept failures.
+    static let acceptErrorReportSeconds: UInt64 = 10
 
     init(loop: Loop, server: HTTPServer) {
         self.loop = loop
@@ -64,6 +86,11 @@ final class LoopFrontEnd: @unchecked Sendable {
             evhttp_free(http)
             throw .libevent("evhttp_accept_socket_with_handle")
         }
+        if let listener = evhttp_bound_socket_get_listener(bound) {
+            // The callback finds this front end through the loop state (weak), not a context pointer.
+            loop.state.listeners[listener] = WeakFrontEnd(value: self)
+            evconnlistener_set_error_cb(listener, listenerErrorCallback)
+        }
         endpoints.append((http, bound, tls))
         if sweepTimer == nil {
             // Ownership: unretained self; the timer is freed in close().
@@ -78,6 +105,13 @@ final class LoopFrontEnd: @unchecked Sendable {
     func sweepWatches() {
         sweeps += 1
         if sweeps % LoopFrontEnd.deadlineEvery == 0 { checkConnections() }
+        if !cutConnections.isEmpty {
+            let cut = cutConnections
+            cutConnections.removeAll()
+            for connection in cut {
+                if connection.inUseByEvhttp { cutConnections.append(connection) } else { release(connection) }
+            }
+        }
         let pending = loop.state.unwatched
         loop.state.unwatched.removeAll(keepingCapacity: true)
         for exchange in pending where !exchange.replied {
@@ -107,9 +141,81 @@ final class LoopFrontEnd: @unchecked Sendable {
     private func accepted(_ bev: OpaquePointer, tls: Bool) -> OpaquePointer {
         // Ownership: one bufferevent reference, dropped in release(_:).
         bufferevent_incref(bev)
-        loop.state.connections[bev] = ClientConnection(bev: bev, tls: tls, frontEnd: self, now: monotonicNanos())
+        let connection = ClientConnection(bev: bev, tls: tls, frontEnd: self, now: monotonicNanos())
+        loop.state.connections[bev] = connection
+        connection.watchBuffers()
+        connectionCount += 1
         server.observer.connectionOpened(tls: tls)
+        if connectionCount > max(1, limits.maxConnectionsPerLoop) && !closeOldestIdle(sparing: connection) {
+            connection.shed = true
+        }
+        updateAccepting()
         return bev
+    }
+
+    /// Over the cap: closes the connection idle the longest (a keep-alive client reconnects; a
+    /// flood of silent connections cannot crowd out clients that send requests).
+    ///
+    /// The oldest among at most `evictionSample` connections, not among all: under a flood every
+    /// accept comes here, and a full scan of a large cap per accept would be the flood's lever.
+    private func closeOldestIdle(sparing new: ClientConnection) -> Bool {
+        var oldest: ClientConnection?
+        var examined = 0
+        for connection in loop.state.connections.values {
+            examined += 1
+            if examined > LoopFrontEnd.evictionSample { break }
+            guard connection !== new, connection.frontEnd === self, connection.isIdle, let since = connection.awaitingSince else {
+                continue
+            }
+            if since < (oldest?.awaitingSince ?? UInt64.max) { oldest = connection }
+        }
+        guard let oldest else { return false }
+        oldest.cut()
+        cutConnections.append(oldest)
+        return true
+    }
+
+    /// Enables or disables the listeners for the connection count and the accept back-off.
+    private func updateAccepting() {
+        if !atHardLimit && connectionCount >= limits.connectionHardLimit {
+            atHardLimit = true
+        } else if atHardLimit && connectionCount <= max(1, limits.maxConnectionsPerLoop) {
+            // At the cap, not below it: only a new accept closes an idle connection to make room, so
+            // a cap filled with idle connections must not keep the listener off.
+            atHardLimit = false
+        }
+        let wanted = !atHardLimit && !backingOff
+        guard wanted != listening else { return }
+        listening = wanted
+        for endpoint in endpoints {
+            guard let bound = endpoint.bound, let listener = evhttp_bound_socket_get_listener(bound) else { continue }
+            if wanted { evconnlistener_enable(listener) } else { evconnlistener_disable(listener) }
+        }
+    }
+
+    /// `accept` failed (listener error callback): pause, and report at most every few seconds.
+    func acceptFailed(_ error: Int32) {
+        acceptFailures += 1
+        let now = monotonicNanos()
+        if lastAcceptReport.map({ now &- $0 >= LoopFrontEnd.acceptErrorReportSeconds * 1_000_000_000 }) ?? true {
+            server.observer.acceptFailed(errno: error, suppressed: acceptFailures - 1)
+            acceptFailures = 0
+            lastAcceptReport = now
+        }
+        backingOff = true
+        updateAccepting()
+        if backoffTimer == nil {
+            // Ownership: unretained self; the timer is freed in close().
+            backoffTimer = event_new(loop.base, -1, 0, acceptResumeCallback, Unmanaged.passUnretained(self).toOpaque())
+        }
+        var delay = LoopFrontEnd.acceptBackoff
+        if let backoffTimer { event_add(backoffTimer, &delay) }
+    }
+
+    /// The pause after a failed accept is over.
+    func acceptBackoffOver() {
+        backingOff = false
+        updateAccepting()
     }
 
     /// Stops tracking a connection evhttp has finished with.
@@ -117,7 +223,9 @@ final class LoopFrontEnd: @unchecked Sendable {
         guard loop.state.connections.removeValue(forKey: connection.bev) != nil else { return }
         connection.closed()
         bufferevent_decref(connection.bev)
+        connectionCount -= 1
         server.observer.connectionClosed(tls: connection.tls)
+        updateAccepting()
     }
 
     /// Once a second: forget connections evhttp freed without a request, and cut off connections that
@@ -125,7 +233,7 @@ final class LoopFrontEnd: @unchecked Sendable {
     private func checkConnections() {
         let now = monotonicNanos()
         let deadline = UInt64(limits.requestDeadlineSeconds) * 1_000_000_000
-        for connection in Array(loop.state.connections.values) {
+        for connection in Array(loop.state.connections.values) where connection.frontEnd === self {
             if !connection.inUseByEvhttp {
                 release(connection)
             } else if let since = connection.awaitingSince, !connection.cutOff, now &- since > deadline {
@@ -139,6 +247,7 @@ final class LoopFrontEnd: @unchecked Sendable {
         loop.assertInLoop()
         for index in endpoints.indices {
             if let bound = endpoints[index].bound {
+                if let listener = evhttp_bound_socket_get_listener(bound) { loop.state.listeners[listener] = nil }
                 evhttp_del_accept_socket(endpoints[index].http, bound)
                 endpoints[index].bound = nil
             }
@@ -152,6 +261,10 @@ final class LoopFrontEnd: @unchecked Sendable {
         if let sweepTimer {
             event_free(sweepTimer)
             self.sweepTimer = nil
+        }
+        if let backoffTimer {
+            event_free(backoffTimer)
+            self.backoffTimer = nil
         }
         sweepWatches()
         loop.state.unwatched.removeAll()
@@ -179,8 +292,18 @@ final class LoopFrontEnd: @unchecked Sendable {
         let request = RequestReader.read(raw, tls: tls)
         let exchange = InboundExchange(request: raw, frontEnd: self)
         exchange.connection = connection
+        if connection?.shed == true {
+            server.observer.shed(request.request)
+            refuse(exchange, request.request, 503, close: true)
+            return
+        }
         if request.headerBytes > limits.maxHeaderBytes {
-            exchange.reply(server.reject(request.request, 431))
+            refuse(exchange, request.request, 431, close: true)
+            return
+        }
+        if connection?.sawNUL == true || RequestFraming.violation(request.request.headers) != nil {
+            // The connection's framing is in doubt: whatever follows on it cannot be trusted either.
+            refuse(exchange, request.request, 400, close: true)
             return
         }
         if state.inFlight >= limits.maxInFlightPerLoop {
@@ -206,6 +329,30 @@ final class LoopFrontEnd: @unchecked Sendable {
         }
     }
 
+    /// Answers with the front end's refusal in the request's API format.
+    private func refuse(_ exchange: InboundExchange, _ request: Request, _ status: Int, close: Bool) {
+        var response = server.reject(request, status)
+        if close { response.headers.set("Connection", "close") }
+        exchange.reply(response)
+    }
+
+    /// The bytes that replace an error page evhttp started writing itself (it answers a request it
+    /// could not parse, or one over its size limits, in HTML): the same refusal in the API's format.
+    func errorPage(replacing evhttpStatus: Int, on connection: ClientConnection) -> [UInt8] {
+        var status = evhttpStatus
+        // evhttp answers a head over its size limit with 400; to the client it is a 431.
+        if status == 400 && connection.receivedSinceRequest > limits.maxHeaderBytes { status = 431 }
+        let words = connection.requestLine.split(separator: UInt8(ascii: " "), maxSplits: 2, omittingEmptySubsequences: true)
+        let method = words.first.flatMap { HTTPMethod(rawValue: String(decoding: $0, as: UTF8.self)) } ?? .other
+        let target = words.count > 1 ? String(decoding: words[1], as: UTF8.self) : "/"
+        let request = Request(
+            method: method, uri: target.hasPrefix("/") ? target : "/", headers: Headers(), body: [], remoteAddress: "",
+            isTLS: connection.tls)
+        var response = server.reject(request, status)
+        response.headers.set("Connection", "close")
+        return HTTPWire.serialize(response)
+    }
+
     /// Bookkeeping when an exchange has replied.
     func finished(_ exchange: InboundExchange) {
         if let connection = exchange.connection {
@@ -224,7 +371,7 @@ final class LoopFrontEnd: @unchecked Sendable {
         guard let evcon = evhttp_request_get_connection(request), let bev = evhttp_connection_get_bufferevent(evcon),
             let connection = loop.state.connections[bev]
         else { return nil }
-        connection.awaitingSince = nil
+        connection.requestArrived(input: bufferevent_get_input(bev))
         if connection.evcon == nil {
             connection.evcon = evcon
             // Ownership: unretained; the connection stays in loop.state.connections until released.

@@ -8,4 +8,12 @@ final class LoopState: @unchecked Sendable {
     var unwatched: [InboundExchange] = []
     /// Backend pools owned by this loop, one per transport.
     var pools: [ObjectIdentifier: BackendPool] = [:]
+    /// The front end of each listener on this loop, for the listener's error callback (whose
+    /// argument is evhttp's, not ours).
+    var listeners: [OpaquePointer: WeakFrontEnd] = [:]
+}
+
+/// A front end the loop state does not keep alive.
+struct WeakFrontEnd {
+    weak var value: LoopFrontEnd?
 }

@@ -50,6 +50,8 @@ public enum TransportError: Error, Sendable, Equatable {
     case poolExhausted
     /// The transport is shutting down.
     case shutdown
+    /// The answer was larger than the transport's cap; it was not read.
+    case responseTooLarge
 }
 
 /// Sends requests to the backend. The event-loop pool implements it; tests use in-memory ones.

@@ -133,3 +133,51 @@ final class CountingObserver: FrontEndObserver {
         }
     }
 }
+
+/// Records the pool's last reported queue length.
+final class QueueObserver: BackendPoolObserver {
+    let waiting = Atomic<Int>(0)
+    func pool(loop: Int, inUse: Int, idle: Int, waiting: Int) { self.waiting.store(waiting, ordering: .relaxed) }
+    func backendConnectionOpened() {}
+}
+
+extension BackendPoolTests {
+    @Test func aCancelledWaiterLeavesTheQueueAtOnce() async throws {
+        let started = Atomic<Bool>(false)
+        let slow = ClosureResponder { _, _ in
+            started.store(true, ordering: .relaxed)
+            try? await Task.sleep(nanoseconds: 3_000_000_000)
+            return Response.text(200, "slow")
+        }
+        let serverGroup = try LoopGroup(count: 1)
+        let server = try HTTPServer(
+            group: serverGroup, listeners: [ListenerConfiguration(address: "127.0.0.1", port: 0)], limits: FrontEndLimits(),
+            responder: slow, reject: { _, status in Response.text(status, "no") })
+        let clientGroup = try LoopGroup(count: 1)
+        let queue = QueueObserver()
+        let transport = PooledTransport(
+            group: clientGroup, endpoint: BackendEndpoint(host: "127.0.0.1", port: server.boundPorts[0]),
+            configuration: BackendPoolConfiguration(size: 1, queueDeadlineSeconds: 20), observer: queue)
+        defer {
+            server.stopAccepting()
+            server.close()
+            serverGroup.shutdown()
+            clientGroup.shutdown()
+        }
+        async let first = transport.send(Self.get("/slow"))
+        while !started.load(ordering: .relaxed) { try await Task.sleep(nanoseconds: 1_000_000) }
+        let waiter = Task { try await transport.send(Self.get("/queued")) }
+        while queue.waiting.load(ordering: .relaxed) == 0 { try await Task.sleep(nanoseconds: 1_000_000) }
+        let cancelledAt = monotonicNanos()
+        waiter.cancel()
+        await #expect(throws: CancellationError.self) { _ = try await waiter.value }
+        // Far sooner than the 20 s queue deadline, and before the busy connection frees up.
+        #expect(monotonicNanos() - cancelledAt < 1_500_000_000)
+        #expect(queue.waiting.load(ordering: .relaxed) == 0)
+        #expect(try await first.status == 200)
+        // The connection went idle rather than to the cancelled waiter: the next call reuses it.
+        #expect(try await transport.send(Self.get("/after")).status == 200)
+        #expect(await transport.connectionsOpened() == 1)
+        await transport.shutdown()
+    }
+}

@@ -166,6 +166,9 @@ import Testing
         }
     }
 
+    // A client that closes with a FIN looks, on the server, exactly like one that only shut down its
+    // sending side and still waits for the answer (HostileClientTests.aHalfClosedClientGetsItsWholeAnswer):
+    // only a reset says it is gone, so this test's client resets.
     @Test func clientDisconnectCancelsTheRequestTask() async throws {
         let cancelled = Atomic<Bool>(false)
         let started = Atomic<Bool>(false)
@@ -183,6 +186,7 @@ import Testing
                 let client = try RawHTTPClient(port: server.boundPorts[0])
                 try await client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n")
                 while !started.load(ordering: .relaxed) { try await Task.sleep(nanoseconds: 1_000_000) }
+                client.abort()
             }
             let deadline = monotonicNanos() + 2_000_000_000
             while !cancelled.load(ordering: .relaxed) && monotonicNanos() < deadline {

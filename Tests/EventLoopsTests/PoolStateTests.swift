@@ -81,3 +81,19 @@ import Testing
         #expect(state.total == 0)
     }
 }
+
+extension PoolStateTests {
+    @Test func aCancelledWaiterLeavesTheQueue() {
+        var state = makeState(size: 1, queue: 2)
+        _ = state.acquire(now: 0); state.opened(1)
+        #expect(state.acquire(now: 0) == .wait(ticket: 1))
+        #expect(state.acquire(now: 0) == .wait(ticket: 2))
+        #expect(state.acquire(now: 0) == .reject)
+        state.cancelWaiter(1)
+        // Its place in the queue is free, and the released connection goes to the next waiter.
+        #expect(state.waiters.map(\.ticket) == [2])
+        #expect(state.acquire(now: 0) == .wait(ticket: 3))
+        #expect(state.release(1, now: 1) == .give(connection: 1, ticket: 2))
+        #expect(state.expireWaiters(now: 1_000) == [3])
+    }
+}

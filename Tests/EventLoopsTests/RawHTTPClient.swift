@@ -31,7 +31,21 @@ final class RawHTTPClient: @unchecked Sendable {
         guard rc == 0 else { throw ClientError.failed("connect") }
     }
 
-    deinit { close(fd) }
+    /// Set once `abort()` closed the socket, so deinit does not close a reused descriptor.
+    private var aborted = false
+
+    deinit { if !aborted { close(fd) } }
+
+    /// Shuts down the sending side only (a half-close): the server sees EOF, and we still read.
+    func shutdownWrite() { shutdown(fd, Int32(SHUT_WR)) }
+
+    /// Closes with a reset (SO_LINGER 0) instead of a FIN: the server sees an error, not EOF.
+    func abort() {
+        var option = linger(l_onoff: 1, l_linger: 0)
+        setsockopt(fd, SOL_SOCKET, SO_LINGER, &option, socklen_t(MemoryLayout<linger>.size))
+        close(fd)
+        aborted = true
+    }
 
     enum ClientError: Error { case failed(String), closed, timeout }
 

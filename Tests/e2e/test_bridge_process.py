@@ -62,6 +62,78 @@ def test_oversized_headers_get_431_in_the_api_format(stackbridge):
     body = response.read()
     assert response.status == 431
     assert b"<Response><Errors><Error>" in body
+    # A refusal is an answer like any other: it carries the request id, in the header and the body.
+    request_id = response.getheader("x-request-id")
+    assert len(request_id) == 32
+    assert f"<RequestID>{request_id}</RequestID>".encode() in body
+
+
+def raw_exchange(port, data: bytes) -> bytes:
+    """Sends raw bytes and reads until the server closes the connection."""
+    import socket
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        sock.sendall(data)
+        chunks = []
+        while True:
+            chunk = sock.recv(65536)
+            if not chunk:
+                return b"".join(chunks)
+            chunks.append(chunk)
+
+
+def http_port(bridge) -> int:
+    return int(bridge.http_url.rsplit(":", 1)[1])
+
+
+def test_headers_past_evhttps_own_limit_get_the_ec2_431_not_html(stackbridge):
+    answer = raw_exchange(http_port(stackbridge),
+                          b"GET /?Action=DescribeRegions HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * 40000 + b"\r\n\r\n")
+    assert answer.startswith(b"HTTP/1.1 431 ")
+    assert b"<Response><Errors><Error>" in answer
+    assert b"<html" not in answer.lower()
+    assert b"x-request-id: " in answer.lower()
+
+
+def test_a_body_over_the_limit_gets_the_gce_413_not_html(stackbridge):
+    answer = raw_exchange(http_port(stackbridge),
+                          b"POST /compute/v1/projects/user1/zones/z/instances HTTP/1.1\r\nHost: x\r\n"
+                          b"Content-Type: application/json\r\nContent-Length: 3000000\r\n\r\n")
+    assert answer.startswith(b"HTTP/1.1 413 ")
+    import json
+    error = json.loads(answer.split(b"\r\n\r\n", 1)[1])["error"]
+    assert error["code"] == 413
+    assert b"<html" not in answer.lower()
+
+
+def test_two_content_lengths_get_one_400_and_the_connection_closes(stackbridge):
+    answer = raw_exchange(http_port(stackbridge),
+                          b"POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                          b"Content-Length: 21\r\nContent-Length: 5\r\n\r\nAction=DescribeRegionsGET /nothing HTTP/1.1\r\nHost: x\r\n\r\n")
+    assert answer.startswith(b"HTTP/1.1 400 ")
+    assert answer.count(b"HTTP/1.1 ") == 1
+    assert b"<Response><Errors><Error>" in answer
+
+
+def test_refusals_get_an_access_log_line(tmp_path):
+    port, admin, sim = free_port(), free_port(), free_port()
+    config = tmp_path / "c.yaml"
+    config.write_text(f"""
+server: {{http: {{address: "127.0.0.1", port: {port}}}}}
+admin: {{address: "127.0.0.1", port: {admin}}}
+log: {{accessLog: true}}
+simulator: {{port: {sim}}}
+""")
+    process = subprocess.Popen([binary(), "demo", "--config", str(config)], stdout=subprocess.PIPE,
+                               stderr=subprocess.DEVNULL, text=True)
+    try:
+        wait_for_line(process, r"Stop with Ctrl-C")
+        answer = raw_exchange(port, b"GET /?Action=DescribeRegions HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * 9000 + b"\r\n\r\n")
+        request_id = next(line.split(b": ", 1)[1].strip() for line in answer.split(b"\r\n")
+                          if line.lower().startswith(b"x-request-id:")).decode()
+        lines = wait_for_line(process, r"status=431", timeout=10)
+        assert any(request_id in line and "api=ec2" in line for line in lines), lines[-3:]
+    finally:
+        assert stop(process) == 0
 
 
 def test_sighup_reloads_and_sigterm_drains_and_exits_zero(tmp_path):
@@ -175,3 +247,111 @@ simulator: {{port: {sim}}}
         assert served_by(ca2) and not served_by(ca1)
     finally:
         assert stop(process) == 0
+
+
+def start_with_descriptor_limit(tmp_path, limit: int, max_connections: int):
+    """A private instance (one loop) under `ulimit -n limit`; stderr goes to a file."""
+    import resource
+    port, admin, sim = free_port(), free_port(), free_port()
+    config = tmp_path / "c.yaml"
+    config.write_text(f"""
+server: {{loops: 1, http: {{address: "127.0.0.1", port: {port}}}, limits: {{maxConnections: {max_connections}}}}}
+admin: {{address: "127.0.0.1", port: {admin}}}
+simulator: {{port: {sim}}}
+""")
+    hard = resource.getrlimit(resource.RLIMIT_NOFILE)[1]
+    stderr = open(tmp_path / "stderr.log", "w")
+    process = subprocess.Popen([binary(), "demo", "--config", str(config)], stdout=subprocess.PIPE, stderr=stderr, text=True,
+                               preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_NOFILE, (limit, hard)))
+    wait_for_line(process, r"Stop with Ctrl-C")
+    return process, port, tmp_path / "stderr.log"
+
+
+def cpu_seconds(pid: int) -> float:
+    fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def idle_flood(port: int, count: int) -> list:
+    import socket
+    flood = []
+    for _ in range(count):
+        try:
+            flood.append(socket.create_connection(("127.0.0.1", port), timeout=2))
+        except OSError:
+            break
+    return flood
+
+
+def test_an_idle_flood_under_a_low_descriptor_limit_neither_spins_nor_starves(tmp_path):
+    """The derived cap keeps accept() clear of EMFILE; idle connections make room for live ones."""
+    process, port, stderr = start_with_descriptor_limit(tmp_path, 256, 0)
+    try:
+        flood = idle_flood(port, 400)
+        time.sleep(0.5)
+        before = cpu_seconds(process.pid)
+        time.sleep(1.0)
+        assert cpu_seconds(process.pid) - before < 0.3
+        for _ in range(5):
+            status, _, _ = get(f"http://127.0.0.1:{port}/nothing-here")
+            assert status == 404
+        assert "Too many open files" not in stderr.read_text()
+        for sock in flood:
+            sock.close()
+        assert process.poll() is None
+    finally:
+        assert stop(process) == 0
+
+
+def test_accept_failures_pause_accepting_and_are_logged_rarely(tmp_path):
+    """A cap set above the descriptor limit makes accept() fail with EMFILE: no spin, one log line."""
+    process, port, stderr = start_with_descriptor_limit(tmp_path, 256, 100000)
+    try:
+        flood = idle_flood(port, 400)
+        time.sleep(0.5)
+        before = cpu_seconds(process.pid)
+        time.sleep(1.0)
+        assert cpu_seconds(process.pid) - before < 0.3
+        for sock in flood:
+            sock.close()
+        # Descriptors come back; accepting resumes after the 100 ms pause.
+        deadline = time.time() + 10
+        while time.time() < deadline:
+            try:
+                if get(f"http://127.0.0.1:{port}/nothing-here")[0] == 404:
+                    break
+            except OSError:
+                time.sleep(0.2)
+        assert get(f"http://127.0.0.1:{port}/nothing-here")[0] == 404
+        assert process.poll() is None
+        stop(process)
+        log = stderr.read_text()
+        # One line per loop per 10 s, however many accepts failed; none of libevent's own.
+        assert log.count("accept failed") == 1, log[-2000:]
+        assert "Error from accept() call" not in log
+    finally:
+        if process.poll() is None:
+            stop(process)
+
+
+def test_over_https_evhttps_own_error_pages_are_replaced_too(stackbridge):
+    """The buffer watches sit on the TLS bufferevent's plaintext side: same answer as over HTTP."""
+    import socket
+    context = ssl.create_default_context(cafile=stackbridge.ca_file)
+    port = int(stackbridge.https_url.rsplit(":", 1)[1])
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as raw:
+        with context.wrap_socket(raw, server_hostname="127.0.0.1") as sock:
+            sock.sendall(b"GET /compute/v1/projects/user1/zones HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * 40000 + b"\r\n\r\n")
+            chunks = []
+            while True:
+                try:
+                    chunk = sock.recv(65536)
+                except (ssl.SSLError, ConnectionResetError):
+                    break
+                if not chunk:
+                    break
+                chunks.append(chunk)
+    answer = b"".join(chunks)
+    assert answer.startswith(b"HTTP/1.1 431 ")
+    import json
+    assert json.loads(answer.split(b"\r\n\r\n", 1)[1])["error"]["code"] == 431

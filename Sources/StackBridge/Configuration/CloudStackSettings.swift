@@ -70,6 +70,8 @@ public struct CloudStackSettings: Sendable, Equatable {
     public var pool = Pool()
     /// Timeouts.
     public var timeouts = Timeouts()
+    /// Largest answer body read from CloudStack; a larger one fails the call unread.
+    public var maxResponseBytes = 67_108_864
     /// Retries.
     public var retries = Retries()
     /// Whether requests are signed with `signatureVersion=3` and an `expires` parameter.
@@ -107,6 +109,7 @@ public struct CloudStackSettings: Sendable, Equatable {
             "cloudstack.timeouts.connectMilliseconds", default: timeouts.connectMilliseconds, in: 1...600_000)
         timeouts.responseMilliseconds = reader.int(
             "cloudstack.timeouts.responseMilliseconds", default: timeouts.responseMilliseconds, in: 1...3_600_000)
+        maxResponseBytes = reader.int("cloudstack.maxResponseBytes", default: maxResponseBytes, in: 65_536...1_073_741_824)
         retries.maxAttempts = reader.int("cloudstack.retries.maxAttempts", default: retries.maxAttempts, in: 1...10)
         retries.baseBackoffMilliseconds = reader.int(
             "cloudstack.retries.baseBackoffMilliseconds", default: retries.baseBackoffMilliseconds, in: 0...60_000)

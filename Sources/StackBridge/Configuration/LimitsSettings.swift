@@ -12,6 +12,8 @@ public struct LimitsSettings: Sendable, Equatable {
     public var idleTimeoutSeconds = 60
     /// Requests one loop runs at once before shedding new ones with 503.
     public var maxInFlightPerLoop = 1024
+    /// Client connections open at once over all loops; 0 derives the cap from `RLIMIT_NOFILE`.
+    public var maxConnections = 0
 
     /// The defaults.
     public init() {}
@@ -23,5 +25,6 @@ public struct LimitsSettings: Sendable, Equatable {
         writeTimeoutSeconds = reader.int("server.limits.writeTimeoutSeconds", default: writeTimeoutSeconds, in: 1...3600)
         idleTimeoutSeconds = reader.int("server.limits.idleTimeoutSeconds", default: idleTimeoutSeconds, in: 1...3600)
         maxInFlightPerLoop = reader.int("server.limits.maxInFlightPerLoop", default: maxInFlightPerLoop, in: 1...1_000_000)
+        maxConnections = reader.int("server.limits.maxConnections", default: maxConnections, in: 0...10_000_000)
     }
 }

@@ -29,6 +29,12 @@ public struct AccessLogStage: Stage {
         next: (Request, inout RequestContext) async -> Response
     ) async -> Response {
         let response = await next(request, &context)
+        record(request, context: context, response: response)
+        return response
+    }
+
+    /// Writes the line for an answered request (the front end's refusals call it directly).
+    public func record(_ request: Request, context: RequestContext, response: Response) {
         let elapsed = monotonicNanos() &- context.startNanos
         var path = request.path
         if path.utf8.count > AccessLogStage.maxPathLength {
@@ -49,7 +55,6 @@ public struct AccessLogStage: Stage {
             metadata[AccessLogStage.phaseKey(phase)] = .stringConvertible(Int(clamping: nanos / 1000))
         }
         logger.info("access", metadata: metadata)
-        return response
     }
 
     /// The metadata key of a phase's microseconds, spelled out so no key is built per request.

@@ -15,9 +15,14 @@ public struct MetricsStage: Stage {
         next: (Request, inout RequestContext) async -> Response
     ) async -> Response {
         let response = await next(request, &context)
+        record(context: context, response: response)
+        return response
+    }
+
+    /// Records an answered request (the front end's refusals call it directly).
+    public func record(context: RequestContext, response: Response) {
         metrics.request(
             api: context.api, action: context.action, status: response.status,
             nanos: monotonicNanos() &- context.startNanos, phases: context.phaseNanos)
-        return response
     }
 }

@@ -35,12 +35,31 @@ struct APIs: Sendable {
         gce = PhasedResponder(gcePipeline)
     }
 
-    /// A front-end refusal (431 headers too large, 503 overloaded) in the request's API format.
-    func reject(_ request: Request, status: Int, router: Router) -> Response {
-        switch router.api(for: request) {
-        case .ec2: return ec2Pipeline.reject(request, status: status, requestID: "")
-        case .gce: return gcePipeline.reject(request, status: status, requestID: "")
-        case .none: return Response.text(status, status == 503 ? "Service Unavailable\n" : "Request Header Fields Too Large\n")
+    /// A front-end refusal (400 bad framing, 413 body too large, 431 headers too large, 503
+    /// overloaded) in the request's API format.
+    func reject(_ request: Request, status: Int, router: Router, requestID: String = "") -> Response {
+        switch APIs.api(refusing: request, router: router) {
+        case .ec2: return ec2Pipeline.reject(request, status: status, requestID: requestID)
+        case .gce: return gcePipeline.reject(request, status: status, requestID: requestID)
+        case .none: return Response.text(status, "\(status) \(APIs.reason(status))\n")
+        }
+    }
+
+    /// The API whose format a refusal takes. A refused request may lack what routes it (a POST form
+    /// the front end did not read), but EC2 paths serve nothing else, so they answer as EC2.
+    static func api(refusing request: Request, router: Router) -> API {
+        let api = router.api(for: request)
+        if api == .none && router.ec2Paths.contains(String(request.path)) { return .ec2 }
+        return api
+    }
+
+    private static func reason(_ status: Int) -> String {
+        switch status {
+        case 400: "Bad Request"
+        case 413: "Payload Too Large"
+        case 431: "Request Header Fields Too Large"
+        case 503: "Service Unavailable"
+        default: "Refused"
         }
     }
 

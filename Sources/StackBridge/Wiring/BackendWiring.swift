@@ -26,7 +26,8 @@ enum BackendWiring {
         BackendPoolConfiguration(
             size: settings.pool.size, idleTimeoutSeconds: Double(settings.pool.idleTimeoutSeconds),
             queueLimit: settings.pool.queueLimit, queueDeadlineSeconds: Double(settings.pool.queueDeadlineMilliseconds) / 1000,
-            responseTimeoutSeconds: Double(settings.timeouts.responseMilliseconds) / 1000)
+            responseTimeoutSeconds: Double(settings.timeouts.responseMilliseconds) / 1000,
+            maxResponseBytes: settings.maxResponseBytes)
     }
 
     /// Client tunables.

@@ -1,5 +1,7 @@
 import CloudStack
 import EventLoops
+import Glibc
+import Logging
 import Pipeline
 
 /// Feeds the front end's, the backend pool's and the CloudStack client's measurements into the registry.
@@ -11,6 +13,12 @@ struct MetricsObservers: FrontEndObserver, BackendPoolObserver, ClientObserver {
     func connectionClosed(tls: Bool) { metrics.connectionClosed(tls: tls) }
     func tlsHandshake(success: Bool) { metrics.tlsHandshake(success: success) }
     func shed(_ request: Request) { metrics.shed(api: router.api(for: request)) }
+    /// Already rate-limited by the front end (one line per loop per 10 s), unlike libevent's own line.
+    func acceptFailed(errno: Int32, suppressed: Int) {
+        Logger(label: "stackbridge.frontend").error(
+            "accept failed; pausing new connections briefly",
+            metadata: ["error": "\(String(cString: strerror(errno)))", "suppressed": "\(suppressed)"])
+    }
 
     func pool(loop: Int, inUse: Int, idle: Int, waiting: Int) {
         metrics.backendPool(loop: loop, inUse: inUse, idle: idle, waiting: waiting)

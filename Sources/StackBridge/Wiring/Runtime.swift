@@ -46,7 +46,10 @@ final class Runtime: Sendable {
             let simulator = Simulator(configuration: configuration, clock: { wallClockNanos() })
             let server = try HTTPServer(
                 group: group, listeners: [ListenerConfiguration(address: settings.simulator.address, port: settings.simulator.port)],
-                limits: FrontEndLimits(maxHeaderBytes: 8192, maxBodyBytes: 1 << 20, idleTimeoutSeconds: 30),
+                // Its clients are the pools' connections, which may all land on one loop.
+                limits: FrontEndLimits(
+                    maxHeaderBytes: 8192, maxBodyBytes: 1 << 20, idleTimeoutSeconds: 30,
+                    maxConnectionsPerLoop: settings.cloudstack.pool.size * group.loops.count + 16),
                 responder: SimulatorResponder(simulator: simulator), reject: { _, status in Response.text(status, "rejected") })
             self.simulator = simulator
             simulatorServer = server
@@ -87,36 +90,60 @@ final class Runtime: Sendable {
         let apis = try APIs(settings: settings, client: client, publicURL: publicURL, admin: admin)
         self.apis = apis
         var stages: [any Stage] = [RequestIDStage()]
+        var accessLog: AccessLogStage?
         if settings.log.accessLog {
             let format = settings.log.format
-            stages.append(
-                AccessLogStage(
-                    logger: Logger(label: "access") { LineLogHandler(label: $0, format: format, sink: LineLogHandler.standardOutput) }))
+            let stage = AccessLogStage(
+                logger: Logger(label: "access") { LineLogHandler(label: $0, format: format, sink: LineLogHandler.standardOutput) })
+            accessLog = stage
+            stages.append(stage)
         }
-        stages.append(MetricsStage(metrics: metrics))
+        let metricsStage = MetricsStage(metrics: metrics)
+        stages.append(metricsStage)
+        let refusals = Refusals(apis: apis, router: router, accessLog: accessLog, metrics: metricsStage)
         let responder = StageList(stages, terminal: APIDispatch(router: router, ec2: apis.ec2, gce: apis.gce))
         let limits = FrontEndLimits(
             maxHeaderBytes: settings.server.limits.maxHeaderBytes, maxBodyBytes: settings.server.limits.maxBodyBytes,
             idleTimeoutSeconds: min(settings.server.limits.readTimeoutSeconds, settings.server.limits.idleTimeoutSeconds),
             writeTimeoutSeconds: settings.server.limits.writeTimeoutSeconds,
             requestDeadlineSeconds: settings.server.limits.idleTimeoutSeconds + settings.server.limits.readTimeoutSeconds,
-            maxInFlightPerLoop: settings.server.limits.maxInFlightPerLoop)
+            maxInFlightPerLoop: settings.server.limits.maxInFlightPerLoop,
+            maxConnectionsPerLoop: Runtime.connectionsPerLoop(settings, loops: group.loops.count))
         frontEnd =
             listeners.isEmpty
             ? nil
             : try HTTPServer(
                 group: group, listeners: listeners, limits: limits, responder: responder,
-                reject: { request, status in apis.reject(request, status: status, router: router) }, observer: observers)
+                reject: { request, status in refusals.respond(to: request, status: status) }, observer: observers)
 
         if settings.admin.enabled {
             let transport = self.transport
             let admin = AdminResponder(metrics: metrics) { await Runtime.probe(transport, path: path) }
             adminServer = try HTTPServer(
                 group: group, listeners: [ListenerConfiguration(address: settings.admin.address, port: settings.admin.port)],
-                limits: FrontEndLimits(), responder: admin, reject: { _, status in Response.text(status, "rejected") })
+                limits: FrontEndLimits(maxConnectionsPerLoop: Runtime.adminConnectionsPerLoop), responder: admin,
+                reject: { _, status in Response.text(status, "rejected") })
         } else {
             adminServer = nil
         }
+    }
+
+    /// Descriptors kept out of the client connections' share: listeners, logs, certificates, the
+    /// admin listener's connections and the in-process simulator's.
+    static let reservedDescriptors = 128
+    /// Connections the admin listener (probes, scrapes) keeps per loop.
+    static let adminConnectionsPerLoop = 16
+
+    /// The per-loop client connection cap: `server.limits.maxConnections`, or (0) what fits under
+    /// `RLIMIT_NOFILE` after the backend pools (twice with the simulator: both ends are ours).
+    static func connectionsPerLoop(_ settings: Settings, loops: Int) -> Int {
+        if settings.server.limits.maxConnections > 0 {
+            return max(1, settings.server.limits.maxConnections / max(1, loops))
+        }
+        let backend = loops * settings.cloudstack.pool.size * (settings.cloudstack.isSimulator ? 2 : 1)
+        let admin = settings.admin.enabled ? loops * adminConnectionsPerLoop : 0
+        return DescriptorBudget.connectionsPerLoop(
+            limit: DescriptorBudget.softLimit(), reserved: reservedDescriptors + backend + admin, loops: loops)
     }
 
     /// The simulator configuration from `simulator.*` settings.
