@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
-APT_PACKAGES := libevent-dev libssl-dev pkg-config libsqlite3-dev openssl curl python3 python3-pip
+APT_PACKAGES := libevent-dev libssl-dev pkg-config libsqlite3-dev openssl openssh-client curl python3 python3-pip
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PYTHON ?= python3
 SWIFT ?= swift
@@ -29,7 +29,7 @@ system-deps:
 	fi
 
 python-deps:
-	@$(PYTHON) -c "import pytest, boto3, botocore, awscli, libcloud, cs, googleapiclient, google.cloud.compute_v1, google.auth" 2>/dev/null \
+	@$(PYTHON) -c "import pytest, boto3, botocore, awscli, libcloud, cs, googleapiclient, google.cloud.compute_v1, google.auth, sslyze" 2>/dev/null \
 		|| $(PYTHON) -m pip install -q -r Tests/e2e/requirements.txt
 
 build: system-deps

@@ -12,6 +12,8 @@
 #include <openssl/bio.h>
 #include <openssl/crypto.h>
 #include <openssl/params.h>
+#include <openssl/param_build.h>
+#include <openssl/core_names.h>
 
 // SSL_CTX_set_min_proto_version and friends are macros over SSL_CTX_ctrl; Swift cannot import them.
 static inline int sb_ssl_ctx_set_min_proto(SSL_CTX *ctx, int version) { return (int)SSL_CTX_set_min_proto_version(ctx, version); }
@@ -48,4 +50,13 @@ static inline EVP_MAC_CTX *sb_hmac_template(const char *digest) {
         return NULL;
     }
     return ctx;
+}
+
+// EVP_PKEY_PUBLIC_KEY is a macro over OSSL_KEYMGMT_SELECT_* bit masks, which Swift cannot import.
+static inline int sb_evp_pkey_public_key_selection(void) { return EVP_PKEY_PUBLIC_KEY; }
+
+// OSSL_PARAM_BLD keeps the key *pointer* until OSSL_PARAM_BLD_to_param; a Swift string argument is a temporary
+// that is gone by then, so the names must be C string literals.
+static inline int sb_param_bld_push_rsa_public(OSSL_PARAM_BLD *bld, const BIGNUM *n, const BIGNUM *e) {
+    return OSSL_PARAM_BLD_push_BN(bld, OSSL_PKEY_PARAM_RSA_N, n) == 1 && OSSL_PARAM_BLD_push_BN(bld, OSSL_PKEY_PARAM_RSA_E, e) == 1;
 }

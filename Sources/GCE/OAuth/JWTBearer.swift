@@ -67,9 +67,9 @@ struct JWTBearer: Sendable {
             return key
         case "RS256":
             guard let key = service.sealer.open(kid, as: .rsaServiceKey), key.expiresAt > now,
-                !service.revoked.contains(key.grantID, now: now), let publicKey = RSAPublicKey(sshBlob: key.signingKey)
+                !service.revoked.contains(key.grantID, now: now), let publicKey = try? RSAPublicKey(sshBlob: key.signingKey)
             else { throw .invalidGrant("Invalid JWT: unknown or expired kid") }
-            guard publicKey.verifySHA256(signature, of: signed) else { throw .invalidGrant("Invalid JWT Signature.") }
+            guard publicKey.verify(signature, of: signed, digest: .sha256) else { throw .invalidGrant("Invalid JWT Signature.") }
             return key
         default:
             throw .invalidGrant("Invalid JWT: alg must be RS256 or HS256")

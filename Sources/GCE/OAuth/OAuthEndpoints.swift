@@ -127,7 +127,7 @@ struct OAuthEndpoints: Sendable {
             let code = try service.code(
                 apiKey: apiKey, secretKey: secretKey, account: account, redirectURI: redirectURI, scope: scope,
                 challenge: challenge, method: challengeMethod)
-            if redirectURI.hasPrefix("urn:ietf:wg:oauth:2.0:oob") {
+            if redirectURI == RedirectPolicy.outOfBand {
                 return html(200, AuthorizationPage.code(code))
             }
             return redirect(redirectURI, [("code", code), ("scope", scope)], state: state)

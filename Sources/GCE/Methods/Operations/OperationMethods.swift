@@ -76,7 +76,20 @@ enum OperationMethods {
             throw GCEError.notFound(call.operationPath(text, scope))
         }
         if case .zone(let zone) = scope { _ = try await call.zone(zone) }
+        // A job operation is checked by CloudStack (queryAsyncJobResult refuses another account's job); a DONE-at-once
+        // one has no job and its name is not secret, so only an account that can see its target may read it.
+        if case .done = name.progress, try await !callerOwnsTarget(call, name) {
+            throw GCEError.notFound(call.operationPath(text, scope))
+        }
         return try await call.operation(name, scope: scope)
+    }
+
+    /// Whether the target of a DONE-at-once operation is the caller's: its account, one of the images it can use,
+    /// or one of its VMs. A target deleted since is not, so such an operation is then 404.
+    private static func callerOwnsTarget(_ call: MethodCall, _ name: OperationName) async throws -> Bool {
+        if name.kind.targetIsProject { return try await call.account().id == name.target }
+        if name.kind.targetIsImage { return try await call.templates().contains { $0.row.id == name.target } }
+        return try await !call.listAll(CommandTable.listVirtualMachines, ["id": name.target]).isEmpty
     }
 
     /// The scope from the path: `zone`, `region` or global.
