@@ -10,7 +10,7 @@ PYTHON ?= python3
 SWIFT ?= swift
 BUILD_FLAGS ?=
 
-.PHONY: help deps system-deps python-deps build build-tests run test test-swift test-e2e format format-check release bench clean
+.PHONY: help deps system-deps python-deps build build-tests run test test-swift test-e2e fuzz-replay fuzz format format-check release bench clean
 
 help:
 	@echo "make run     - build and run StackBridge in front of the built-in CloudStack simulator (demo)"
@@ -44,7 +44,7 @@ release: system-deps
 run: build
 	$$($(SWIFT) build $(BUILD_FLAGS) --show-bin-path)/stackbridge demo $(if $(CONFIG),--config $(CONFIG),)
 
-test: deps format-check build-tests test-swift test-e2e
+test: deps format-check build-tests test-swift fuzz-replay test-e2e
 
 test-swift:
 	# Serial: several suites assert timeouts and connection counts that a fully parallel run on a
@@ -56,6 +56,28 @@ test-e2e:
 
 bench: system-deps
 	cd Benchmarks && $(SWIFT) package benchmark
+
+# Fuzzing (docs/reliability.md "Fuzzing"). fuzz-replay runs every committed corpus input, crash inputs
+# included, through the debug build; fuzz builds with libFuzzer and AddressSanitizer into .build-fuzz and
+# runs each target for FUZZ_SECONDS, adding what it finds to a scratch corpus beside the committed one.
+FUZZ_CORPUS := Tests/Fuzz/Corpus
+FUZZ_SECONDS ?= 600
+FUZZ_FLAGS := --scratch-path .build-fuzz -Xswiftc -DFUZZING -Xswiftc -sanitize=fuzzer,address
+
+fuzz-replay:
+	@bin=$$($(SWIFT) build $(BUILD_FLAGS) --show-bin-path)/stackbridge-fuzz; \
+	for dir in $(FUZZ_CORPUS)/*/; do target=$$(basename $$dir); $$bin $$target $$dir || exit 1; done
+
+fuzz: system-deps
+	$(SWIFT) build $(FUZZ_FLAGS) --product stackbridge-fuzz
+	@bin=$$($(SWIFT) build $(FUZZ_FLAGS) --show-bin-path)/stackbridge-fuzz; \
+	for dir in $(FUZZ_CORPUS)/*/; do target=$$(basename $$dir); mkdir -p .build-fuzz/corpus/$$target; \
+		echo "fuzzing $$target for $(FUZZ_SECONDS) s"; \
+		$$bin $$target -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+			-print_final_stats=1 -artifact_prefix=.build-fuzz/ .build-fuzz/corpus/$$target $$dir \
+			> .build-fuzz/$$target.log 2>&1 || { tail -40 .build-fuzz/$$target.log; exit 1; }; \
+		grep -E "stat::number_of_executed_units|stat::peak_rss_mb" .build-fuzz/$$target.log | tr '\n' ' '; echo; \
+	done
 
 # The tree swift-format owns; generated EmbeddedTemplates.swift opts out in its first line.
 FORMAT_PATHS := Package.swift Sources Tests Benchmarks/Package.swift Benchmarks/Benchmarks Benchmarks/Sources

@@ -13,6 +13,8 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "stackbridge", targets: ["StackBridge"]),
+        // The fuzz harness (Tests/Fuzz): replays its corpus in `make test`, runs libFuzzer in `make fuzz`.
+        .executable(name: "stackbridge-fuzz", targets: ["Fuzz"]),
         // Library products exist so the separate Benchmarks package can measure the modules directly.
         .library(
             name: "StackBridgeModules",
@@ -70,6 +72,9 @@ let package = Package(
 
         // What the test targets share: fixture loading (Tests/Fixtures), clocks, process launchers.
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "Fuzz", dependencies: ["CloudStack", "CloudStackSimulator", "EC2", "GCE", "JSON", "Pipeline"], path: "Tests/Fuzz",
+            exclude: ["Corpus"], swiftSettings: swiftSettings),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"], swiftSettings: swiftSettings),
         .testTarget(name: "JSONTests", dependencies: ["JSON", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "CryptoTests", dependencies: ["Crypto"], swiftSettings: swiftSettings),
