@@ -9,6 +9,8 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PYTHON ?= python3
 SWIFT ?= swift
 BUILD_FLAGS ?=
+# Extra `stackbridge demo` options for make run, e.g. DEMO_FLAGS=--https or DEMO_FLAGS="--state-dir demo".
+DEMO_FLAGS ?=
 
 .PHONY: help deps system-deps python-deps build build-tests run test test-swift test-e2e fuzz-replay fuzz format format-check release bench clean
 
@@ -42,7 +44,7 @@ release: system-deps
 	$(SWIFT) build -c release
 
 run: build
-	$$($(SWIFT) build $(BUILD_FLAGS) --show-bin-path)/stackbridge demo $(if $(CONFIG),--config $(CONFIG),)
+	$$($(SWIFT) build $(BUILD_FLAGS) --show-bin-path)/stackbridge demo $(if $(CONFIG),--config $(CONFIG),) $(DEMO_FLAGS)
 
 test: deps format-check build-tests test-swift fuzz-replay test-e2e
 

@@ -198,6 +198,15 @@ struct OAuthEndpoints: Sendable {
             let account = try await service.verifyPair(apiKey: claims.apiKey, secretKey: claims.secretKey)
             try await service.checkNotRevoked(claims)
             return try service.issue(apiKey: claims.apiKey, secretKey: claims.secretKey, scope: claims.scope, account: account).body
+        case "client_credentials":
+            // RFC 6749 §4.4: the client is the CloudStack key pair itself, for scripts (`stackbridge token
+            // --endpoint`) and curl. No refresh token (§4.4.3): the client can always ask again.
+            guard let clientID, let clientSecret else { throw OAuthError.invalidClient("client_id and client_secret are required") }
+            let account = try await service.verifyPair(apiKey: clientID, secretKey: clientSecret)
+            var grant = try service.issue(
+                apiKey: clientID, secretKey: clientSecret, scope: fields["scope"] ?? TokenService.computeScope, account: account)
+            grant.refreshToken = ""
+            return grant.body
         default:
             throw OAuthError.unsupportedGrant(grantType)
         }

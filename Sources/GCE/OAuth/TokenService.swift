@@ -16,6 +16,9 @@ struct TokenService: Sendable {
     /// Self-signed JWTs already verified (an RSA check per request would cost milliseconds).
     let selfSigned = VerifiedJWTs()
 
+    /// The scope of tokens issued without one asked for.
+    static let computeScope = "https://www.googleapis.com/auth/compute"
+
     /// The token endpoint's answer.
     struct Grant: Sendable {
         var accessToken: String
@@ -28,7 +31,7 @@ struct TokenService: Sendable {
             w.beginObject()
             w.member("access_token", accessToken)
             w.member("expires_in", expiresIn)
-            w.member("refresh_token", refreshToken)
+            if !refreshToken.isEmpty { w.member("refresh_token", refreshToken) }
             w.member("scope", scope)
             w.member("token_type", "Bearer")
             w.endObject()

@@ -16,9 +16,12 @@ enum Launcher {
         }
     }
 
-    /// Starts the runtime, prints `banner` (given the runtime), and waits for a stop signal.
+    /// Starts the runtime, prints `banner` (made once the runtime is up), waits for a stop signal, runs
+    /// `beforeShutdown` and shuts down. A banner that throws stops the process with 69, like a listener that
+    /// cannot bind.
     static func run(
-        settings: Settings, simulator: SimulatorConfiguration? = nil, banner: (@Sendable (Runtime) -> String)?
+        settings: Settings, simulator: SimulatorConfiguration? = nil, banner: (@Sendable (Runtime) async throws -> String)?,
+        beforeShutdown: @Sendable () -> Void = {}
     ) async throws {
         let signals = SignalWatcher()
         let format = settings.log.format
@@ -41,11 +44,19 @@ enum Launcher {
             ])
         signals.onReload { runtime.reloadTLS() }
         if let banner {
-            print(banner(runtime))
-            fflushAll()
+            do {
+                print(try await banner(runtime))
+                fflushAll()
+            } catch {
+                printError("stackbridge: cannot start: \(error)")
+                beforeShutdown()
+                await runtime.shutdown()
+                throw ExitCode(ExitCodes.unavailable)
+            }
         }
         let signal = await signals.waitForStop()
         logger.info("stopping", metadata: ["signal": "\(signal)"])
+        beforeShutdown()
         await runtime.shutdown()
         logger.info("stopped")
     }
