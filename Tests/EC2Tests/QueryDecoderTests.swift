@@ -145,4 +145,27 @@ import Testing
             try QueryParameters(rawQuery: Array("Action=X".utf8), formBody: Array("Action=Y".utf8))
         }
     }
+
+    /// Issue #11: `a.a.a...` 30,000 parts deep overflowed the stack in `QueryNode.Builder.freeze`.
+    @Test func namesDeeperThanTheLimitAreRefusedBeforeTheTreeIsBuilt() throws {
+        let deep = String(repeating: "a.", count: 30_000) + "a"
+        let error = try #require(Self.error("ImageId=a&MinCount=1&MaxCount=1&" + deep + "=1"))
+        #expect(error.code == "InvalidParameterValue")
+        #expect(error.message.contains("more than 16 dot-separated parts"))
+        #expect(error.message.utf8.count < 300, "the name is clipped, not echoed whole")
+        let seventeen = Array(repeating: "a", count: 17).joined(separator: ".")
+        #expect(Self.error("ImageId=a&MinCount=1&MaxCount=1&" + seventeen + "=1")?.code == "InvalidParameterValue")
+    }
+
+    @Test func namesAtTheLimitStillDecode() throws {
+        let sixteen = Array(repeating: "a", count: 16).joined(separator: ".")
+        let input = try Self.decode("ImageId=a&MinCount=1&MaxCount=1&" + sixteen + "=1&Filter.1.Name=n&Filter.1.Value.1=v")
+        #expect(input.filters?.first?.name == "n")
+    }
+
+    @Test func strictPercentDecodingIsUnchanged() {
+        for bad in ["ImageId=%zz", "ImageId=%4", "ImageId=%FF", "%C3=x"] {
+            #expect(throws: EC2Error.malformedQueryString(), "\(bad)") { try QueryParameters(rawQuery: Array(bad.utf8)) }
+        }
+    }
 }

@@ -25,3 +25,22 @@ import Testing
         #expect(AWSTimestamp.parseExtended(text) == nil)
     }
 }
+
+@Suite struct TimestampBoundsTests {
+    /// Issue #11: a year of 10^12 in a `Date` header trapped on `days * 86_400` before any key lookup.
+    @Test(arguments: [
+        "Wed, 02 Dec 1000000000000 05:00:00 GMT", "Wed, 02 Dec 9223372036854775807 05:00:00 GMT",
+        "Wed, 02 Dec -9223372036854775808 05:00:00 GMT", "Wed, 02 Dec 10000 05:00:00 GMT", "Wed, 02 Dec 0 05:00:00 GMT",
+        "Wed, 9223372036854775807 Dec 2026 05:00:00 GMT", "Wed, 02 Dec 2026 9223372036854775807:00:00 GMT",
+    ])
+    func httpDatesOutsideFourDigitYearsAreRefused(text: String) {
+        #expect(AWSTimestamp.parseHTTPDate(text) == nil)
+    }
+
+    @Test func theLastAndFirstFourDigitYearsStillParse() {
+        #expect(AWSTimestamp.parseHTTPDate("Fri, 31 Dec 9999 23:59:59 GMT") == 253_402_300_799)
+        #expect(AWSTimestamp.parseHTTPDate("Mon, 01 Jan 0001 00:00:00 GMT") == -62_135_596_800)
+        #expect(AWSTimestamp.parseBasic("99991231T235959Z") == 253_402_300_799)
+        #expect(AWSTimestamp.parseBasic("00000101T000000Z") == nil)
+    }
+}

@@ -1,3 +1,5 @@
+import Pipeline
+
 /// A request's parameters after CloudStack's intake (`ApiServlet.utf8Fixup`).
 ///
 /// The raw query (and an urlencoded POST form) is split on `&`, each piece on its first `=`;
@@ -35,8 +37,8 @@ struct Parameters: Sendable {
             let end = bytes[start...].firstIndex(of: UInt8(ascii: "&")) ?? bytes.endIndex
             let piece = bytes[start..<end]
             if let equals = piece.firstIndex(of: UInt8(ascii: "=")) {
-                let name = URLCoding.decode(piece[piece.startIndex..<equals])
-                let value = URLCoding.decode(piece[piece.index(after: equals)...])
+                let name = PercentDecoding.decodeLeniently(piece[piece.startIndex..<equals])
+                let value = PercentDecoding.decodeLeniently(piece[piece.index(after: equals)...])
                 if !name.isEmpty { insert(name, value, seen: &seen) }
             }
             start = end == bytes.endIndex ? end : bytes.index(after: end)

@@ -84,8 +84,12 @@ public enum AWSTimestamp {
         return value
     }
 
+    /// Years a timestamp may name: the four digits every AWS form has. The HTTP date's year is free text, so this
+    /// range is what keeps `days * 86_400` far from overflow.
+    static let years = 1...9999
+
     private static func epoch(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, offset: Int64) -> Int64? {
-        guard (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year),
+        guard years.contains(year), (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year),
             hour < 24, minute < 60, second < 61
         else { return nil }
         let days = CivilDate.days(year: Int64(year), month: Int64(month), day: Int64(day))

@@ -16,6 +16,6 @@ public struct QueryDecoder: Sendable {
 
     /// Decodes `T` from flat `(name, value)` pairs; throws `EC2Error`.
     public func decode<T: Decodable>(_ type: T.Type, from fields: [(name: String, value: String)]) throws -> T {
-        try T(from: NodeDecoder(node: QueryNode.tree(fields), codingPath: []))
+        try T(from: NodeDecoder(node: try QueryNode.tree(fields), codingPath: []))
     }
 }

@@ -8,14 +8,25 @@ final class QueryNode: Sendable {
         self.children = children
     }
 
-    /// Builds the tree from flat `(name, value)` pairs.
-    static func tree(_ fields: [(name: String, value: String)]) -> QueryNode {
+    /// Most dot-separated parts a parameter name may have. The deepest EC2 Query name has five
+    /// (`NetworkInterface.1.PrivateIpAddresses.1.PrivateIpAddress`); building, freezing and freeing the tree
+    /// recurse once per part, so `a.a.a...` 30,000 deep must be refused before it is built.
+    static let maxDepth = 16
+
+    /// Builds the tree from flat `(name, value)` pairs; a name deeper than `maxDepth` is `InvalidParameterValue`.
+    static func tree(_ fields: [(name: String, value: String)]) throws(EC2Error) -> QueryNode {
         let root = Builder()
         for field in fields {
             var node = root
             // Split as UTF-8 bytes: splitting into Characters (grapheme breaking) cost more than
             // building the tree. The separator is ASCII.
-            for part in field.name.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false) {
+            let parts = field.name.utf8.split(
+                separator: UInt8(ascii: "."), maxSplits: Self.maxDepth, omittingEmptySubsequences: false)
+            guard parts.count <= Self.maxDepth else {
+                throw EC2Error.invalidParameterValue(
+                    "The parameter \(XMLSafeName.clip(field.name)) has more than \(Self.maxDepth) dot-separated parts")
+            }
+            for part in parts {
                 let key = String(Substring(part))
                 if let next = node.children[key] {
                     node = next

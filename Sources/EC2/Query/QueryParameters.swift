@@ -54,8 +54,10 @@ public struct QueryParameters: Sendable {
             let equals = segment.firstIndex(of: UInt8(ascii: "="))
             let rawName = equals.map { segment[segment.startIndex..<$0] } ?? segment[...]
             let rawValue = equals.map { segment[segment.index(after: $0)...] } ?? segment[segment.endIndex...]
-            guard let name = PercentEncoding.decodeFormField(rawName),
-                let value = PercentEncoding.decodeFormField(rawValue)
+            // `+` means space in both the query and the form body: EC2's Query protocol is form encoding, and
+            // every AWS SDK sends a literal plus as `%2B` (botocore `percent_encode`). A bad escape or bytes
+            // that are not UTF-8 are refused, as AWS refuses them.
+            guard let name = PercentDecoding.decode(rawName, .strict), let value = PercentDecoding.decode(rawValue, .strict)
             else { throw EC2Error.malformedQueryString() }
             if name.isEmpty { continue }
             out.append((name, value))

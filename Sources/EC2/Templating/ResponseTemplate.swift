@@ -17,7 +17,7 @@ public struct ResponseTemplate<Model>: Sendable {
     /// Appends the whole response document for `model` to `out`.
     public func render(_ model: Model, requestID: String, into out: inout [UInt8]) {
         out.append(contentsOf: head)
-        TemplateText.appendEscaped(requestID, to: &out)
+        XMLText.append(requestID, to: &out)
         out.append(contentsOf: ResponseEnvelope.successAfterRequestID)
         body.render(model, into: &out)
         out.append(contentsOf: tail)

@@ -10,7 +10,7 @@ extension TemplateField where Model: TemplateModel {
             kind: "an optional String",
             value: { escaped -> Appender<Model> in
                 if escaped {
-                    return { model, out in if let value = get(model) { TemplateText.appendEscaped(value, to: &out) } }
+                    return { model, out in if let value = get(model) { XMLText.append(value, to: &out) } }
                 }
                 return { model, out in if let value = get(model) { TemplateText.appendRaw(value, to: &out) } }
             },

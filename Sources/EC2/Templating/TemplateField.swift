@@ -64,7 +64,7 @@ extension TemplateField where Model: TemplateModel {
         Self(
             kind: "a string",
             value: { escaped -> Appender<Model> in
-                if escaped { return { model, out in TemplateText.appendEscaped(get(model), to: &out) } }
+                if escaped { return { model, out in XMLText.append(get(model), to: &out) } }
                 return { model, out in TemplateText.appendRaw(get(model), to: &out) }
             })
     }

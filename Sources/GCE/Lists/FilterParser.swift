@@ -1,8 +1,15 @@
 /// Recursive-descent parser for `ListFilter`: `or := and (OR and)*`, `and := unary ((AND)? unary)*`,
 /// `unary := (NOT|-)? primary`, `primary := '(' or ')' | field op value`.
+///
+/// The parser recurses once per `(`, so nesting is capped at `maxDepth`; a deeper filter is a 400, not a stack
+/// overflow.
 struct FilterParser {
+    /// Parentheses allowed inside one another.
+    static let maxDepth = 32
+
     private var tokens: [String] = []
     private var index = 0
+    private var depth = 0
 
     init(_ text: String) {
         var tokens: [String] = []
@@ -55,21 +62,21 @@ struct FilterParser {
     }
 
     private mutating func parseOr() throws(GCEError) -> ListFilter {
-        var left = try parseAnd()
+        var terms = [try parseAnd()]
         while peek == "OR" {
             index += 1
-            left = .or(left, try parseAnd())
+            terms.append(try parseAnd())
         }
-        return left
+        return terms.count == 1 ? terms[0] : .or(terms)
     }
 
     private mutating func parseAnd() throws(GCEError) -> ListFilter {
-        var left = try parseUnary()
+        var terms = [try parseUnary()]
         while let next = peek, next != ")", next != "OR" {
             if next == "AND" { index += 1 }
-            left = .and(left, try parseUnary())
+            terms.append(try parseUnary())
         }
-        return left
+        return terms.count == 1 ? terms[0] : .and(terms)
     }
 
     private mutating func parseUnary() throws(GCEError) -> ListFilter {
@@ -87,8 +94,11 @@ struct FilterParser {
     private mutating func parsePrimary() throws(GCEError) -> ListFilter {
         guard let token = next() else { throw Self.invalid("unexpected end") }
         if token == "(" {
+            depth += 1
+            guard depth <= Self.maxDepth else { throw Self.invalid("parentheses nested deeper than \(Self.maxDepth)") }
             let inner = try parseOr()
             guard next() == ")" else { throw Self.invalid("missing ')'") }
+            depth -= 1
             return inner
         }
         guard !token.hasPrefix("\u{1}") else { throw Self.invalid("a field name must come first") }
@@ -100,8 +110,11 @@ struct FilterParser {
         case "!=": return .compare(field: token, op: .notEquals, value: literal)
         case ":": return .compare(field: token, op: .has, value: literal)
         case "eq", "ne":
-            guard let regex = try? Regex(literal) else { throw Self.invalid("invalid regular expression '\(literal)'") }
-            return .regex(field: token, regex: regex, negated: op == "ne")
+            do {
+                return .regex(field: token, pattern: try Pattern(literal), negated: op == "ne")
+            } catch {
+                throw Self.invalid("invalid regular expression '\(literal)': \(error.reason)")
+            }
         default: throw Self.invalid("unknown operator \(op)")
         }
     }

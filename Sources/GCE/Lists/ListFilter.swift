@@ -4,13 +4,16 @@
 /// RE2-style regular expressions matched against the whole field. Current: `name = "x"`, `name != "x"`,
 /// `labels.env = prod`, `name:"web"` (contains), `AND`, `OR`, `NOT`/`-`, parentheses; `*` in `=` values is a
 /// wildcard. A field a resource lacks compares as absent: `=` fails, `!=` holds.
-indirect enum ListFilter {
+///
+/// `and`/`or` hold their operands as arrays, so the tree is as deep as the parentheses, which `FilterParser`
+/// bounds: matching and freeing the tree recurse once per level.
+indirect enum ListFilter: Sendable {
     case all
     case compare(field: String, op: Operator, value: String)
-    /// `eq`/`ne`: the regular expression is compiled once, when the filter is parsed.
-    case regex(field: String, regex: Regex<AnyRegexOutput>, negated: Bool)
-    case and(ListFilter, ListFilter)
-    case or(ListFilter, ListFilter)
+    /// `eq`/`ne`: the RE2 expression is compiled once, when the filter is parsed, and runs in linear time.
+    case regex(field: String, pattern: Pattern, negated: Bool)
+    case and([ListFilter])
+    case or([ListFilter])
     case not(ListFilter)
 
     enum Operator: Sendable {
@@ -23,15 +26,35 @@ indirect enum ListFilter {
         self = try parser.parse()
     }
 
-    /// Whether `item` passes.
+    /// Whether `item` passes, with no step budget (one item; lists use `matches(_:budget:)`).
     func matches(_ item: some Filterable) -> Bool {
+        var budget = Int.max
+        return (try? matches(item, budget: &budget)) ?? false
+    }
+
+    /// Whether `item` passes, charging regular-expression steps to `budget`; 400 once it is spent.
+    ///
+    /// Each pattern runs in linear time, but a list is many items: the budget bounds the whole request's work on
+    /// the loop thread by a step count, so the same filter over the same list always gets the same answer.
+    func matches(_ item: some Filterable, budget: inout Int) throws(GCEError) -> Bool {
         switch self {
         case .all: return true
-        case .and(let a, let b): return a.matches(item) && b.matches(item)
-        case .or(let a, let b): return a.matches(item) || b.matches(item)
-        case .not(let a): return !a.matches(item)
-        case .regex(let field, let regex, let negated):
-            let matched = item.filterValue(field).map { (try? regex.wholeMatch(in: $0)) != nil } ?? false
+        case .and(let terms):
+            for term in terms where !(try term.matches(item, budget: &budget)) { return false }
+            return true
+        case .or(let terms):
+            for term in terms where try term.matches(item, budget: &budget) { return true }
+            return false
+        case .not(let a): return !(try a.matches(item, budget: &budget))
+        case .regex(let field, let pattern, let negated):
+            guard let value = item.filterValue(field) else { return negated }
+            let (matched, steps) = pattern.run(value, budget: budget)
+            guard let matched else {
+                throw GCEError.invalid(
+                    "Invalid value for field 'filter': the regular expression '\(pattern.source.prefix(128))' is too costly "
+                        + "to evaluate over this list; use a simpler expression")
+            }
+            budget -= steps
             return matched != negated
         case .compare(let field, let op, let value):
             let actual = item.filterValue(field)

@@ -39,9 +39,17 @@ struct ListOptions {
         }
     }
 
+    /// Regular-expression steps one list request may spend filtering (see `ListFilter.matches(_:budget:)`): tens
+    /// of milliseconds of loop time at most.
+    static let filterStepBudget = 4_000_000
+
     /// Filters, orders and cuts one page; returns the page and the next token.
-    func page<T: Filterable>(_ items: [T], name: (T) -> String, created: (T) -> String? = { _ in nil }) -> ([T], String?) {
-        var kept = items.filter { filter.matches($0) }
+    func page<T: Filterable>(_ items: [T], name: (T) -> String, created: (T) -> String? = { _ in nil }) throws(GCEError)
+        -> ([T], String?)
+    {
+        var budget = Self.filterStepBudget
+        var kept: [T] = []
+        for item in items where try filter.matches(item, budget: &budget) { kept.append(item) }
         switch orderBy {
         case "name": kept.sort { name($0) < name($1) }
         case "creationTimestamp": kept.sort { (created($0) ?? "") < (created($1) ?? "") }

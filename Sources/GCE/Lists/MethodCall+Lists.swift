@@ -5,7 +5,7 @@ extension MethodCall {
         _ items: [T], kind: StaticString, collection: String, name: (T) -> String, created: (T) -> String? = { _ in nil }
     ) throws(GCEError) -> [UInt8] {
         let options = try ListOptions(query)
-        let (page, next) = options.page(items, name: name, created: created)
+        let (page, next) = try options.page(items, name: name, created: created)
         return ResourceList(
             kind: kind, id: "projects/\(project)/\(collection)", items: page, nextPageToken: next,
             selfLink: links.collection(collection)
@@ -19,7 +19,7 @@ extension MethodCall {
     ) throws(GCEError) -> [UInt8] {
         let options = try ListOptions(query)
         let flat = scopes.flatMap { scope in scope.items.map { Scoped(scope: scope.scope, item: $0) } }
-        let (page, next) = options.page(flat, name: { name($0.item) })
+        let (page, next) = try options.page(flat, name: { name($0.item) })
         let grouped = scopes.map { scope in (scope: scope.scope, items: page.filter { $0.scope == scope.scope }.map(\.item)) }
         return AggregatedList(
             kind: kind, itemsKey: itemsKey, id: "projects/\(project)/aggregated/\(collection)", scopes: grouped,

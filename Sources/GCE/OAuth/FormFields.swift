@@ -1,3 +1,5 @@
+import Pipeline
+
 /// `application/x-www-form-urlencoded` fields (bodies and query strings), percent- and `+`-decoded.
 struct FormFields: Sendable {
     private(set) var pairs: [(name: String, value: String)] = []
@@ -19,28 +21,8 @@ struct FormFields: Sendable {
     /// The first value of `name`.
     subscript(name: String) -> String? { pairs.first { $0.name == name }?.value }
 
-    /// Percent-decodes, turning `+` into a space.
-    static func decode<C: Collection<UInt8>>(_ bytes: C) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var index = bytes.startIndex
-        while index != bytes.endIndex {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "+") {
-                out.append(UInt8(ascii: " "))
-            } else if byte == UInt8(ascii: "%"), let h = bytes.index(index, offsetBy: 1, limitedBy: bytes.endIndex),
-                h != bytes.endIndex, let l = bytes.index(h, offsetBy: 1, limitedBy: bytes.endIndex), l != bytes.endIndex,
-                let hi = hex(bytes[h]), let lo = hex(bytes[l])
-            {
-                out.append(hi << 4 | lo)
-                index = l
-            } else {
-                out.append(byte)
-            }
-            index = bytes.index(after: index)
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
+    /// Percent-decodes, turning `+` into a space and keeping malformed escapes (the shared `PercentDecoding`).
+    static func decode<C: Collection<UInt8>>(_ bytes: C) -> String { PercentDecoding.decodeLeniently(bytes) }
 
     /// Percent-encodes for a query value (RFC 3986 unreserved characters stay).
     static func encode(_ text: String) -> String {
@@ -58,14 +40,5 @@ struct FormFields: Sendable {
             }
         }
         return out
-    }
-
-    private static func hex(_ b: UInt8) -> UInt8? {
-        switch b {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): b - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): b - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): b - UInt8(ascii: "A") + 10
-        default: nil
-        }
     }
 }

@@ -25,7 +25,7 @@ struct JWTBearer: Sendable {
         guard let aud = claims.strings["aud"], OAuthEndpoints.endpoint(for: Substring(Self.path(of: aud))) == .token else {
             throw .invalidGrant("Invalid JWT: aud must be this bridge's token endpoint")
         }
-        guard let iat = claims.numbers["iat"], let exp = claims.numbers["exp"], exp > now, iat <= now + 300, exp - iat <= 3600
+        guard let iat = claims.numbers["iat"], let exp = claims.numbers["exp"], Self.isShortLived(iat: iat, exp: exp, now: now)
         else { throw .invalidGrant("Invalid JWT: Token must be a short-lived token (60 minutes) and in a reasonable timeframe.") }
         key.scope = claims.strings["scope"] ?? ""
         return key
@@ -42,7 +42,7 @@ struct JWTBearer: Sendable {
         else { return nil }
         let now = service.clock()
         guard claims.strings["iss"] == Self.email(key.apiKey), let iat = claims.numbers["iat"], let exp = claims.numbers["exp"],
-            exp > now, iat <= now + 300, exp - iat <= 3600
+            Self.isShortLived(iat: iat, exp: exp, now: now)
         else { return nil }
         key.kind = .access
         key.expiresAt = exp
@@ -74,6 +74,16 @@ struct JWTBearer: Sendable {
         default:
             throw .invalidGrant("Invalid JWT: alg must be RS256 or HS256")
         }
+    }
+
+    /// Whether `iat`/`exp` describe a live assertion of at most an hour, issued no more than five minutes ahead.
+    ///
+    /// Both claims come from the caller as any int64, so the lifetime is computed with overflow reporting:
+    /// `iat: -1, exp: Int64.max` must be refused, not trap.
+    static func isShortLived(iat: Int64, exp: Int64, now: Int64) -> Bool {
+        let (lifetime, overflow) = exp.subtractingReportingOverflow(iat)
+        let (latestIssue, late) = now.addingReportingOverflow(300)
+        return !overflow && !late && exp > now && iat <= latestIssue && lifetime <= 3600
     }
 
     /// The `client_email` of a service-account key file: the API key at a reserved domain.

@@ -8,17 +8,21 @@ struct FieldSelection: Sendable {
     /// Selected member names; `nil` as a value selects the whole member.
     let members: [String: FieldSelection?]
 
-    /// Parses a `fields` value; 400 for unbalanced parentheses or empty names.
+    /// How deep a selection may reach (`a/b(c)` is three). Parsing, merging and freeing recurse once per level;
+    /// JSON bodies are read at most 64 deep anyway.
+    static let maxDepth = 32
+
+    /// Parses a `fields` value; 400 for unbalanced parentheses, empty names or nesting past `maxDepth`.
     init(_ text: String) throws(GCEError) {
         var index = text.startIndex
-        members = try Self.parseList(text, &index, closing: nil)
+        members = try Self.parseList(text, &index, closing: nil, depth: 0)
         guard index == text.endIndex else { throw Self.invalid(text) }
     }
 
     private init(members: [String: FieldSelection?]) { self.members = members }
 
-    private static func parseList(_ text: String, _ index: inout String.Index, closing: Character?) throws(GCEError)
-        -> [String: FieldSelection?]
+    private static func parseList(_ text: String, _ index: inout String.Index, closing: Character?, depth: Int)
+        throws(GCEError) -> [String: FieldSelection?]
     {
         var members: [String: FieldSelection?] = [:]
         while index < text.endIndex {
@@ -30,8 +34,10 @@ struct FieldSelection: Sendable {
                 index = text.index(after: index)
                 if c == "/" {
                     path.append("")
+                    guard depth + path.count <= maxDepth else { throw tooDeep() }
                 } else if c == "(" {
-                    sub = try parseList(text, &index, closing: ")")
+                    guard depth + path.count < maxDepth else { throw tooDeep() }
+                    sub = try parseList(text, &index, closing: ")", depth: depth + path.count)
                     guard index < text.endIndex, text[index] == ")" else { throw invalid(text) }
                     index = text.index(after: index)
                 } else if c != " " {
@@ -67,6 +73,10 @@ struct FieldSelection: Sendable {
     }
 
     private static func invalid(_ text: String) -> GCEError { GCEError.invalid("Invalid field selection \(text)") }
+
+    private static func tooDeep() -> GCEError {
+        GCEError.invalid("Invalid field selection: nested deeper than \(maxDepth) levels")
+    }
 
     /// The selected part of a JSON document (the document itself if it cannot be read).
     func apply(to body: [UInt8]) -> [UInt8] {
