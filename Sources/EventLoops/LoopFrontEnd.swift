@@ -107,7 +107,7 @@ final class LoopFrontEnd: @unchecked Sendable {
     private func accepted(_ bev: OpaquePointer, tls: Bool) -> OpaquePointer {
         // Ownership: one bufferevent reference, dropped in release(_:).
         bufferevent_incref(bev)
-        loop.state.connections[bev] = ClientConnection(bev: bev, tls: tls, frontEnd: self, now: monotonicNanos())
+        loop.state.connections[bev] = ClientConnection(bev: bev, tls: tls, frontEnd: self, now: Clock.system.monotonicNanos())
         server.observer.connectionOpened(tls: tls)
         return bev
     }
@@ -123,7 +123,7 @@ final class LoopFrontEnd: @unchecked Sendable {
     /// Once a second: forget connections evhttp freed without a request, and cut off connections that
     /// have not produced a complete request within the read deadline (slow clients, slow-loris).
     private func checkConnections() {
-        let now = monotonicNanos()
+        let now = Clock.system.monotonicNanos()
         let deadline = UInt64(limits.requestDeadlineSeconds) * 1_000_000_000
         for connection in Array(loop.state.connections.values) {
             if !connection.inUseByEvhttp {
@@ -210,7 +210,7 @@ final class LoopFrontEnd: @unchecked Sendable {
     func finished(_ exchange: InboundExchange) {
         if let connection = exchange.connection {
             if connection.current === exchange { connection.current = nil }
-            connection.awaitingSince = monotonicNanos()
+            connection.awaitingSince = Clock.system.monotonicNanos()
         }
         if exchange.counted {
             loop.state.inFlight -= 1
