@@ -71,32 +71,34 @@ let package = Package(
         ),
 
         // What the test targets share: fixture loading (Tests/Fixtures), clocks, process launchers.
-        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: swiftSettings),
+        .target(name: "TestSupport", dependencies: ["Pipeline"], path: "Tests/TestSupport", swiftSettings: swiftSettings),
         .executableTarget(
             name: "Fuzz", dependencies: ["CloudStack", "CloudStackSimulator", "EC2", "GCE", "JSON", "Pipeline"], path: "Tests/Fuzz",
             exclude: ["Corpus"], swiftSettings: swiftSettings),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline"], swiftSettings: swiftSettings),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "JSONTests", dependencies: ["JSON", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "CryptoTests", dependencies: ["Crypto"], swiftSettings: swiftSettings),
-        .testTarget(name: "EventLoopsTests", dependencies: ["EventLoops", "Crypto", "Pipeline"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "EventLoopsTests", dependencies: ["EventLoops", "Crypto", "Pipeline", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(
             name: "CloudStackTests", dependencies: ["CloudStack", "CloudStackSimulator", "JSON", "Pipeline", "TestSupport"],
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "CloudStackSimulatorTests", dependencies: ["CloudStackSimulator", "JSON", "Crypto", "TestSupport"],
+            name: "CloudStackSimulatorTests", dependencies: ["CloudStackSimulator", "JSON", "Crypto", "Pipeline", "TestSupport"],
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "EC2Tests", dependencies: ["EC2", "Pipeline", "CloudStack", "CloudStackSimulator", "Crypto", "JSON"],
+            name: "EC2Tests", dependencies: ["EC2", "Pipeline", "CloudStack", "CloudStackSimulator", "Crypto", "JSON", "TestSupport"],
             exclude: ["Support/check_ec2_responses.py"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "GCETests", dependencies: ["GCE", "Pipeline", "CloudStack", "CloudStackSimulator", "Crypto", "JSON"],
+            name: "GCETests", dependencies: ["GCE", "Pipeline", "CloudStack", "CloudStackSimulator", "Crypto", "JSON", "TestSupport"],
             exclude: ["Support/validate_schema.py"], swiftSettings: swiftSettings),
         // Real sockets: the CloudStack client over the pooled evhttp transport against the simulator.
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["EventLoops", "CloudStack", "CloudStackSimulator", "Pipeline", "Crypto", "JSON"],
+            dependencies: ["EventLoops", "CloudStack", "CloudStackSimulator", "Pipeline", "Crypto", "JSON", "TestSupport"],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "StackBridgeTests", dependencies: ["StackBridge", "EventLoops", "Pipeline"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "StackBridgeTests", dependencies: ["StackBridge", "EventLoops", "Pipeline", "TestSupport"], swiftSettings: swiftSettings),
     ]
 )

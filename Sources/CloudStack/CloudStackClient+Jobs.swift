@@ -8,7 +8,7 @@ extension CloudStackClient {
     /// Jobstatus 2 or 3 throws `.jobFailed` with `jobresultcode` and `errortext`.
     public func awaitJob(_ jobID: String, as credentials: CloudStackCredentials) async throws(CloudStackError) -> AsyncJob {
         let polling = configuration.jobPolling
-        let start = environment.monotonicNanos()
+        let start = environment.clock.monotonicNanos()
         var interval = polling.initialIntervalNanos
         while true {
             if Task.isCancelled { throw .cancelled }
@@ -26,10 +26,10 @@ extension CloudStackClient {
             case .inProgress, nil:
                 break
             }
-            let elapsed = environment.monotonicNanos() &- start
+            let elapsed = environment.clock.monotonicNanos() &- start
             guard elapsed < polling.timeoutNanos else { throw .jobTimeout(jobID: jobID, waitedNanos: elapsed) }
             do {
-                try await environment.sleep(min(interval, polling.timeoutNanos - elapsed))
+                try await environment.clock.sleep(min(interval, polling.timeoutNanos - elapsed))
             } catch {
                 throw .cancelled
             }

@@ -34,7 +34,7 @@ public struct CloudStackClient: Sendable {
         _ command: C, _ parameters: Parameters = Parameters(), as credentials: CloudStackCredentials
     ) async throws(CloudStackError) -> C.Result {
         let descriptor = command.descriptor
-        let start = environment.monotonicNanos()
+        let start = environment.clock.monotonicNanos()
         do {
             let response = try await exchange(descriptor, parameters, credentials)
             let result = try ResponseDecoder.decode(command, response)
@@ -57,7 +57,7 @@ public struct CloudStackClient: Sendable {
     }
 
     private func finish(_ descriptor: CommandDescriptor, _ outcome: RequestOutcome, since start: UInt64) {
-        let now = environment.monotonicNanos()
+        let now = environment.clock.monotonicNanos()
         observer.requestFinished(command: descriptor.name, outcome: outcome, latencyNanos: now >= start ? now - start : 0)
     }
 
@@ -70,7 +70,7 @@ public struct CloudStackClient: Sendable {
         while true {
             if Task.isCancelled { throw .cancelled }
             // Built per attempt so a retried request carries a fresh `expires`.
-            let request = builder.build(descriptor, parameters, credentials: credentials, epochSeconds: environment.epochSeconds())
+            let request = builder.build(descriptor, parameters, credentials: credentials, epochSeconds: environment.clock.epochSeconds)
             let failure: TransportError
             do {
                 return try await transport.send(request)
@@ -90,7 +90,7 @@ public struct CloudStackClient: Sendable {
             retries += 1
             observer.requestRetried(command: descriptor.name, attempt: retries)
             do {
-                try await environment.sleep(backoff(retry: retries))
+                try await environment.clock.sleep(backoff(retry: retries))
             } catch {
                 throw .cancelled
             }

@@ -18,14 +18,16 @@ public final class Simulator: Sendable {
     }
 
     private let state: Mutex<State>
-    private let clock: @Sendable () -> UInt64
+    /// The simulator's time: `created` dates, `expires` checks, session timeouts, job progress and the
+    /// reply latency a transport waits with `clock.sleep`.
+    public let clock: Clock
     private let seededKeys: [SimulatorAccountKeys]
 
-    /// Creates a simulator with its seed data; `clock` returns epoch nanoseconds.
-    public init(configuration: SimulatorConfiguration, clock: @escaping @Sendable () -> UInt64) {
+    /// Creates a simulator with its seed data, reading time from `clock`.
+    public init(configuration: SimulatorConfiguration, clock: Clock = .system) {
         self.clock = clock
         var world = World(seed: configuration.seed)
-        world.seed(configuration.seedData, seed: configuration.seed, nowSeconds: Int64(clock() / 1_000_000_000))
+        world.seed(configuration.seedData, seed: configuration.seed, nowSeconds: clock.epochSeconds)
         seededKeys = world.users.all.compactMap { user in
             guard let account = world.accounts[user.accountID] else { return nil }
             return SimulatorAccountKeys(
@@ -60,7 +62,7 @@ public final class Simulator: Sendable {
 
     /// Adds seed data (more accounts' VMs, volumes, tags) to the running cloud.
     public func seed(_ data: SeedData) {
-        let now = Int64(clock() / 1_000_000_000)
+        let now = clock.epochSeconds
         state.withLock { $0.world.seed(data, seed: $0.configuration.seed, nowSeconds: now) }
     }
 
@@ -77,7 +79,7 @@ public final class Simulator: Sendable {
         }
         let form: [UInt8]? = request.method == .post && request.hasFormBody ? request.body : nil
         let parameters = Parameters(query: request.rawQuery, form: form)
-        let now = clock()
+        let now = clock.wallNanos()
         let cookies = Sessions.cookies(request)
         switch parameters["command"] {
         case "login":

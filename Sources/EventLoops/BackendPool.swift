@@ -7,6 +7,8 @@ final class BackendPool: @unchecked Sendable {
     let endpoint: BackendEndpoint
     let configuration: BackendPoolConfiguration
     let observer: any BackendPoolObserver
+    /// Idle times and queue deadlines are read from this clock, so tests advance it instead of waiting.
+    let clock: Clock
     private var state: PoolState
     private var connections: [Int: BackendConnection] = [:]
     private var waiting: [Int: CheckedContinuation<BackendConnection?, Never>] = [:]
@@ -15,8 +17,12 @@ final class BackendPool: @unchecked Sendable {
     private var nextID = 0
     private var timer: OpaquePointer?
 
-    init(loop: Loop, endpoint: BackendEndpoint, configuration: BackendPoolConfiguration, observer: any BackendPoolObserver) {
+    init(
+        loop: Loop, endpoint: BackendEndpoint, configuration: BackendPoolConfiguration, observer: any BackendPoolObserver,
+        clock: Clock = .system
+    ) {
         self.loop = loop
+        self.clock = clock
         self.endpoint = endpoint
         self.configuration = configuration
         self.observer = observer
@@ -39,7 +45,7 @@ final class BackendPool: @unchecked Sendable {
     func send(_ request: OutboundRequest) async throws -> InboundResponse {
         loop.assertInLoop()
         // One deadline for the whole call, the wait for a connection included.
-        let deadline = monotonicNanos() &+ UInt64(max(0, configuration.responseTimeoutSeconds) * 1e9)
+        let deadline = clock.monotonicNanos() &+ UInt64(max(0, configuration.responseTimeoutSeconds) * 1e9)
         guard let connection = try await acquire() else {
             if Task.isCancelled { throw CancellationError() }
             throw TransportError.poolExhausted
@@ -59,7 +65,7 @@ final class BackendPool: @unchecked Sendable {
     }
 
     private func acquire() async throws -> BackendConnection? {
-        switch state.acquire(now: monotonicNanos()) {
+        switch state.acquire(now: clock.monotonicNanos()) {
         case .reuse(let id):
             report()
             return connections[id]
@@ -109,7 +115,7 @@ final class BackendPool: @unchecked Sendable {
 
     private func finish(_ connection: BackendConnection, reusable: Bool) {
         if reusable {
-            apply(state.release(connection.id, now: monotonicNanos()))
+            apply(state.release(connection.id, now: clock.monotonicNanos()))
         } else {
             retire(connection)
         }
@@ -145,7 +151,7 @@ final class BackendPool: @unchecked Sendable {
 
     /// Periodic tick: expire waiters, evict idle connections, free closed ones.
     func tick() {
-        let now = monotonicNanos()
+        let now = clock.monotonicNanos()
         for ticket in state.expireWaiters(now: now) {
             waiting.removeValue(forKey: ticket)?.resume(returning: nil)
         }

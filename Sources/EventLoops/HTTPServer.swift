@@ -85,9 +85,9 @@ public final class HTTPServer: @unchecked Sendable {
 
     /// Waits until no request is in flight or `seconds` have passed; true when drained.
     public func drain(withinSeconds seconds: Double) async -> Bool {
-        let deadline = monotonicNanos() + UInt64(max(0, seconds) * 1e9)
+        let deadline = Clock.system.monotonicNanos() + UInt64(max(0, seconds) * 1e9)
         while inFlight > 0 {
-            if monotonicNanos() >= deadline { return false }
+            if Clock.system.monotonicNanos() >= deadline { return false }
             try? await Task.sleep(nanoseconds: 5_000_000)
         }
         return true

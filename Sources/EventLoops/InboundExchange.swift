@@ -89,7 +89,7 @@ final class InboundExchange: @unchecked Sendable {
     /// The task closure captures only this exchange, so its context stays small.
     func run() async {
         guard let request = pending.take() else { return }
-        var context = RequestContext(requestID: "", startNanos: monotonicNanos())
+        var context = RequestContext(requestID: "", startNanos: Clock.system.monotonicNanos())
         let response = await frontEnd.responder.respond(to: request, context: &context)
         reply(response)
     }

@@ -141,7 +141,7 @@ final class LoopFrontEnd: @unchecked Sendable {
     private func accepted(_ bev: OpaquePointer, tls: Bool) -> OpaquePointer {
         // Ownership: one bufferevent reference, dropped in release(_:).
         bufferevent_incref(bev)
-        let connection = ClientConnection(bev: bev, tls: tls, frontEnd: self, now: monotonicNanos())
+        let connection = ClientConnection(bev: bev, tls: tls, frontEnd: self, now: Clock.system.monotonicNanos())
         loop.state.connections[bev] = connection
         connection.watchBuffers()
         connectionCount += 1
@@ -196,7 +196,7 @@ final class LoopFrontEnd: @unchecked Sendable {
     /// `accept` failed (listener error callback): pause, and report at most every few seconds.
     func acceptFailed(_ error: Int32) {
         acceptFailures += 1
-        let now = monotonicNanos()
+        let now = Clock.system.monotonicNanos()
         if lastAcceptReport.map({ now &- $0 >= LoopFrontEnd.acceptErrorReportSeconds * 1_000_000_000 }) ?? true {
             server.observer.acceptFailed(errno: error, suppressed: acceptFailures - 1)
             acceptFailures = 0
@@ -231,7 +231,7 @@ final class LoopFrontEnd: @unchecked Sendable {
     /// Once a second: forget connections evhttp freed without a request, and cut off connections that
     /// have not produced a complete request within the read deadline (slow clients, slow-loris).
     private func checkConnections() {
-        let now = monotonicNanos()
+        let now = Clock.system.monotonicNanos()
         let deadline = UInt64(limits.requestDeadlineSeconds) * 1_000_000_000
         for connection in Array(loop.state.connections.values) where connection.frontEnd === self {
             if !connection.inUseByEvhttp {
@@ -357,7 +357,7 @@ final class LoopFrontEnd: @unchecked Sendable {
     func finished(_ exchange: InboundExchange) {
         if let connection = exchange.connection {
             if connection.current === exchange { connection.current = nil }
-            connection.awaitingSince = monotonicNanos()
+            connection.awaitingSince = Clock.system.monotonicNanos()
         }
         if exchange.counted {
             loop.state.inFlight -= 1

@@ -9,16 +9,18 @@ public final class PooledTransport: Transport, @unchecked Sendable {
     let endpoint: BackendEndpoint
     let configuration: BackendPoolConfiguration
     let observer: any BackendPoolObserver
+    let clock: Clock
 
-    /// Creates the transport; pools are created lazily per loop.
+    /// Creates the transport; pools are created lazily per loop and read idle times from `clock`.
     public init(
         group: LoopGroup, endpoint: BackendEndpoint, configuration: BackendPoolConfiguration,
-        observer: any BackendPoolObserver = NoBackendPoolObserver()
+        observer: any BackendPoolObserver = NoBackendPoolObserver(), clock: Clock = .system
     ) {
         self.group = group
         self.endpoint = endpoint
         self.configuration = configuration
         self.observer = observer
+        self.clock = clock
     }
 
     public func send(_ request: OutboundRequest) async throws -> InboundResponse {
@@ -40,6 +42,14 @@ public final class PooledTransport: Transport, @unchecked Sendable {
         return total
     }
 
+    /// Runs every pool's periodic tick now (on its loop), so a test that advanced the clock sees
+    /// idle connections evicted and expired waiters failed without waiting for the 50 ms timer.
+    func tick() async {
+        for loop in group.loops {
+            await withTaskExecutorPreference(loop) { loop.state.pools[ObjectIdentifier(self)]?.tick() }
+        }
+    }
+
     /// Closes every pool's connections (on their loops).
     public func shutdown() async {
         for loop in group.loops {
@@ -54,7 +64,7 @@ public final class PooledTransport: Transport, @unchecked Sendable {
         loop.assertInLoop()
         let key = ObjectIdentifier(self)
         if let pool = loop.state.pools[key] { return pool }
-        let created = BackendPool(loop: loop, endpoint: endpoint, configuration: configuration, observer: observer)
+        let created = BackendPool(loop: loop, endpoint: endpoint, configuration: configuration, observer: observer, clock: clock)
         loop.state.pools[key] = created
         return created
     }

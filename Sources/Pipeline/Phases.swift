@@ -101,14 +101,14 @@ public struct PhasedResponder<P: APIPipeline>: Responder {
 @usableFromInline
 struct PhaseClock {
     @usableFromInline
-    var last = monotonicNanos()
+    var last = Clock.system.monotonicNanos()
 
     @inlinable
     init() {}
 
     @inlinable
     mutating func lap(_ phase: Phase, _ context: inout RequestContext) {
-        let now = monotonicNanos()
+        let now = Clock.system.monotonicNanos()
         context.phaseNanos.record(phase, now &- last)
         last = now
     }

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import TestSupport
 import Testing
 
 @testable import CloudStackSimulator
@@ -18,14 +19,7 @@ import Testing
         let keyFile = dir.appendingPathComponent("id_rsa")
         try pem.write(to: keyFile, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: keyFile.path)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/ssh-keygen")
-        process.arguments = ["-l", "-E", "md5", "-f", keyFile.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        process.waitUntilExit()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let output = try Subprocess.run("/usr/bin/ssh-keygen", ["-l", "-E", "md5", "-f", keyFile.path]).output
         #expect(output.contains("MD5:" + (pair?["fingerprint"] as? String ?? "missing")))
         let duplicate = cloud.user1.call("createSSHKeyPair", [("name", "k")])
         #expect(duplicate.status == 431)

@@ -1,5 +1,6 @@
 import Foundation
 import Pipeline
+import TestSupport
 
 @testable import CloudStackSimulator
 

@@ -1,8 +1,10 @@
+import TestSupport
+
 @testable import CloudStackSimulator
 
 /// A fresh demo cloud with a manual clock and clients for the admin and two users.
 struct TestCloud {
-    let clock = ManualClock()
+    let clock = ManualClock(epochSeconds: 1_795_000_000)
     let simulator: Simulator
     let admin: TestClient
     let user1: TestClient
@@ -13,7 +15,7 @@ struct TestCloud {
         let sim = Simulator(
             configuration: SimulatorConfiguration(
                 seed: "test-seed", jobDurationNanos: jobMillis * 1_000_000,
-                seedData: seedData), clock: { clock.now })
+                seedData: seedData), clock: clock.clock)
         simulator = sim
         admin = TestCloud.client(sim, "admin")
         user1 = TestCloud.client(sim, "user1")

@@ -1,13 +1,14 @@
 import CloudStack
 import Foundation
 import Pipeline
+import TestSupport
 import Testing
 
 private let zonesBody = #"{"listzonesresponse":{"count":1,"zone":[{"id":"z1","name":"Zone One"}]}}"#
 
 @Test func smallRequestsAreSignedGETs() async throws {
     let transport = ScriptedTransport { _, _ throws(TransportError) in ok(zonesBody) }
-    let client = CloudStackClient(transport: transport, environment: VirtualClock().environment())
+    let client = CloudStackClient(transport: transport, environment: ManualClock.client().environment())
     let page = try await client.call(CommandTable.listZones, ["available": "true"], as: testCredentials)
     #expect(page.items.map(\.name) == ["Zone One"])
     let request = try #require(transport.requests.first)
@@ -25,7 +26,7 @@ private let zonesBody = #"{"listzonesresponse":{"count":1,"zone":[{"id":"z1","na
 
 @Test func largeRequestsArePOSTForms() async throws {
     let transport = ScriptedTransport { _, _ throws(TransportError) in ok(#"{"deployvirtualmachineresponse":{"id":"vm1","jobid":"j1"}}"#) }
-    let client = CloudStackClient(transport: transport, environment: VirtualClock().environment())
+    let client = CloudStackClient(transport: transport, environment: ManualClock.client().environment())
     let userdata = String(repeating: "QUJD", count: 2_000)  // 8 KB of base64
     var parameters: Parameters = ["serviceofferingid": "so", "templateid": "t", "zoneid": "z"]
     parameters["userdata"] = userdata
@@ -43,7 +44,7 @@ private let zonesBody = #"{"listzonesresponse":{"count":1,"zone":[{"id":"z1","na
     let transport = ScriptedTransport { _, _ throws(TransportError) in ok(zonesBody) }
     var configuration = ClientConfiguration()
     configuration.signatureExpirySeconds = 600
-    let client = CloudStackClient(transport: transport, configuration: configuration, environment: VirtualClock().environment())
+    let client = CloudStackClient(transport: transport, configuration: configuration, environment: ManualClock.client().environment())
     _ = try await client.call(CommandTable.listZones, as: testCredentials)
     let form = formParameters(try #require(transport.requests.first))
     #expect(form["signatureVersion"] == "3")
@@ -52,7 +53,7 @@ private let zonesBody = #"{"listzonesresponse":{"count":1,"zone":[{"id":"z1","na
 
 @Test func callerCannotOverrideReservedParameters() async throws {
     let transport = ScriptedTransport { _, _ throws(TransportError) in ok(zonesBody) }
-    let client = CloudStackClient(transport: transport, environment: VirtualClock().environment())
+    let client = CloudStackClient(transport: transport, environment: ManualClock.client().environment())
     _ = try await client.call(
         CommandTable.listZones, ["command": "deleteAccount", "APIKEY": "other", "response": "xml"], as: testCredentials)
     let form = formParameters(try #require(transport.requests.first))
@@ -64,7 +65,7 @@ private let zonesBody = #"{"listzonesresponse":{"count":1,"zone":[{"id":"z1","na
         if index < 2 { throw index == 0 ? .connectionReset : .timeout }
         return ok(zonesBody)
     }
-    let clock = VirtualClock()
+    let clock = ManualClock.client()
     let observer = RecordingObserver()
     let client = CloudStackClient(transport: transport, observer: observer, environment: clock.environment(random: 0.5))
     let page = try await client.call(CommandTable.listZones, as: testCredentials)
@@ -78,7 +79,7 @@ private let zonesBody = #"{"listzonesresponse":{"count":1,"zone":[{"id":"z1","na
 
 @Test func readsGiveUpAfterMaxRetries() async throws {
     let transport = ScriptedTransport { _, _ throws(TransportError) in throw .connectionReset }
-    let client = CloudStackClient(transport: transport, environment: VirtualClock().environment())
+    let client = CloudStackClient(transport: transport, environment: ManualClock.client().environment())
     await #expect(throws: CloudStackError.unavailable(.connectionReset)) {
         _ = try await client.call(CommandTable.listVirtualMachines, as: testCredentials)
     }
@@ -87,7 +88,7 @@ private let zonesBody = #"{"listzonesresponse":{"count":1,"zone":[{"id":"z1","na
 
 @Test func writesAreNeverRetried() async throws {
     let transport = ScriptedTransport { _, index throws(TransportError) in throw index == 0 ? .connectionReset : .timeout }
-    let clock = VirtualClock()
+    let clock = ManualClock.client()
     let client = CloudStackClient(transport: transport, environment: clock.environment())
     await #expect(throws: CloudStackError.unavailable(.connectionReset)) {
         _ = try await client.call(CommandTable.deployVirtualMachine, ["zoneid": "z"], as: testCredentials)
@@ -104,7 +105,7 @@ private let zonesBody = #"{"listzonesresponse":{"count":1,"zone":[{"id":"z1","na
     var configuration = ClientConfiguration()
     configuration.retry.budgetCapacity = 3
     configuration.retry.budgetRatio = 0
-    let client = CloudStackClient(transport: transport, configuration: configuration, environment: VirtualClock().environment())
+    let client = CloudStackClient(transport: transport, configuration: configuration, environment: ManualClock.client().environment())
     for _ in 0..<3 {
         await #expect(throws: CloudStackError.unavailable(.timeout)) {
             _ = try await client.call(CommandTable.listZones, as: testCredentials)
@@ -121,7 +122,7 @@ private let zonesBody = #"{"listzonesresponse":{"count":1,"zone":[{"id":"z1","na
 ])
 func transportFailuresBecomeUnavailable(_ failure: TransportError, _ reason: UnavailableReason) async {
     let transport = ScriptedTransport { _, _ throws(TransportError) in throw failure }
-    let client = CloudStackClient(transport: transport, environment: VirtualClock().environment())
+    let client = CloudStackClient(transport: transport, environment: ManualClock.client().environment())
     await #expect(throws: CloudStackError.unavailable(reason)) { _ = try await client.call(CommandTable.listZones, as: testCredentials) }
     #expect(transport.requests.count == 1)
 }
@@ -131,7 +132,7 @@ func transportFailuresBecomeUnavailable(_ failure: TransportError, _ reason: Una
         #"{"listzonesresponse":{"uuidList":[],"errorcode":429,"cserrorcode":9999,"errortext":"The given user has reached his/her account api limit, please retry after [218] ms."}}"#
     let transport = ScriptedTransport { _, _ throws(TransportError) in InboundResponse(status: 429, body: Array(body.utf8)) }
     let observer = RecordingObserver()
-    let client = CloudStackClient(transport: transport, observer: observer, environment: VirtualClock().environment())
+    let client = CloudStackClient(transport: transport, observer: observer, environment: ManualClock.client().environment())
     await #expect(
         throws: CloudStackError.throttled(
             APIFailure(
@@ -146,7 +147,7 @@ func transportFailuresBecomeUnavailable(_ failure: TransportError, _ reason: Una
     let body =
         #"{"errorresponse":{"uuidList":[],"errorcode":401,"errortext":"unable to verify user credentials and/or request signature"}}"#
     let transport = ScriptedTransport { _, _ throws(TransportError) in InboundResponse(status: 401, body: Array(body.utf8)) }
-    let client = CloudStackClient(transport: transport, environment: VirtualClock().environment())
+    let client = CloudStackClient(transport: transport, environment: ManualClock.client().environment())
     await #expect(
         throws: CloudStackError.api(
             APIFailure(status: 401, errorcode: 401, errortext: "unable to verify user credentials and/or request signature"))
@@ -163,7 +164,7 @@ func transportFailuresBecomeUnavailable(_ failure: TransportError, _ reason: Una
 ])
 func garbageBodiesBecomeUpstreamErrors(_ status: Int, _ body: String) async {
     let transport = ScriptedTransport { _, _ throws(TransportError) in InboundResponse(status: status, body: Array(body.utf8)) }
-    let client = CloudStackClient(transport: transport, environment: VirtualClock().environment())
+    let client = CloudStackClient(transport: transport, environment: ManualClock.client().environment())
     do {
         _ = try await client.call(CommandTable.listZones, as: testCredentials)
         Issue.record("expected an upstream error")
@@ -178,7 +179,7 @@ func garbageBodiesBecomeUpstreamErrors(_ status: Int, _ body: String) async {
 
 @Test func gatewayErrorsBecomeUnavailable() async {
     let transport = ScriptedTransport { _, _ throws(TransportError) in InboundResponse(status: 503, body: Array("<html>busy</html>".utf8)) }
-    let client = CloudStackClient(transport: transport, environment: VirtualClock().environment())
+    let client = CloudStackClient(transport: transport, environment: ManualClock.client().environment())
     await #expect(throws: CloudStackError.unavailable(.gatewayStatus(503))) {
         _ = try await client.call(CommandTable.listZones, as: testCredentials)
     }
@@ -186,7 +187,7 @@ func garbageBodiesBecomeUpstreamErrors(_ status: Int, _ body: String) async {
 
 @Test func missingResultObjectIsAnUpstreamError() async {
     let transport = ScriptedTransport { _, _ throws(TransportError) in ok(#"{"createsecuritygroupresponse":{}}"#) }
-    let client = CloudStackClient(transport: transport, environment: VirtualClock().environment())
+    let client = CloudStackClient(transport: transport, environment: ManualClock.client().environment())
     await #expect(throws: CloudStackError.self) {
         _ = try await client.call(CommandTable.createSecurityGroup, ["name": "x"], as: testCredentials)
     }

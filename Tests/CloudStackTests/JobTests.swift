@@ -1,6 +1,7 @@
 import CloudStack
 import Pipeline
 import Synchronization
+import TestSupport
 import Testing
 
 private let pending = #"{"queryasyncjobresultresponse":{"jobid":"j1","jobstatus":0,"jobprocstatus":0,"jobresultcode":0}}"#
@@ -23,7 +24,7 @@ private func jobTransport(pendingPolls: Int, final: String) -> ScriptedTransport
 
 @Test func runAwaitsTheTypedJobResult() async throws {
     let transport = jobTransport(pendingPolls: 3, final: succeeded)
-    let clock = VirtualClock()
+    let clock = ManualClock.client()
     let client = CloudStackClient(transport: transport, environment: clock.environment())
     let vm = try await client.run(CommandTable.deployVirtualMachine, ["zoneid": "z"], as: testCredentials)
     #expect(vm.id == "vm1" && vm.state == "Running")
@@ -35,7 +36,7 @@ private func jobTransport(pendingPolls: Int, final: String) -> ScriptedTransport
 
 @Test func failedJobsThrowJobFailed() async throws {
     let transport = jobTransport(pendingPolls: 1, final: failed)
-    let client = CloudStackClient(transport: transport, environment: VirtualClock().environment())
+    let client = CloudStackClient(transport: transport, environment: ManualClock.client().environment())
     await #expect(
         throws: CloudStackError.jobFailed(
             JobFailure(jobid: "j1", jobstatus: 2, jobresultcode: 533, errorcode: 533, errortext: "Unable to create a deployment for VM"))
@@ -46,7 +47,7 @@ private func jobTransport(pendingPolls: Int, final: String) -> ScriptedTransport
     let transport = jobTransport(pendingPolls: .max, final: succeeded)
     var configuration = ClientConfiguration()
     configuration.jobPolling.timeoutNanos = 10_000_000_000
-    let clock = VirtualClock()
+    let clock = ManualClock.client()
     let client = CloudStackClient(transport: transport, configuration: configuration, environment: clock.environment())
     do {
         _ = try await client.awaitJob("j1", as: testCredentials)
@@ -67,20 +68,31 @@ private func jobTransport(pendingPolls: Int, final: String) -> ScriptedTransport
 @Test func cancellationStopsPolling() async throws {
     let transport = jobTransport(pendingPolls: .max, final: succeeded)
     let polls = Mutex(0)
-    let environment = ClientEnvironment(
+    let (thirdPoll, signal) = AsyncStream<Void>.makeStream()
+    // The third wait parks until the task is cancelled (Task.sleep returns at once on cancellation),
+    // so the test cancels mid-wait without any time passing.
+    let parked = Clock(
+        wallNanos: { 0 }, monotonicNanos: { 0 },
         sleep: { _ in
-            polls.withLock { $0 += 1 }
-            try await Task.sleep(nanoseconds: 1_000_000)
-        },
-        random: { 0.5 }, monotonicNanos: { 0 }, epochSeconds: { 0 })
-    let client = CloudStackClient(transport: transport, environment: environment)
+            let count = polls.withLock {
+                $0 += 1
+                return $0
+            }
+            if count >= 3 {
+                signal.yield()
+                try await Task.sleep(nanoseconds: 3_600_000_000_000)
+            }
+        })
+    let client = CloudStackClient(transport: transport, environment: ClientEnvironment(clock: parked, random: { 0.5 }))
     let task = Task { () async throws(CloudStackError) -> AsyncJob in try await client.awaitJob("j1", as: testCredentials) }
-    while polls.withLock({ $0 }) < 3 { try await Task.sleep(nanoseconds: 1_000_000) }
+    var reached = thirdPoll.makeAsyncIterator()
+    _ = await reached.next()
+    let before = transport.requests.count
     task.cancel()
     await #expect(throws: CloudStackError.cancelled) { _ = try await task.value }
-    let after = transport.requests.count
-    try await Task.sleep(nanoseconds: 20_000_000)
-    #expect(transport.requests.count == after)
+    // No poll was sent after the cancellation.
+    #expect(transport.requests.count == before)
+    #expect(polls.withLock { $0 } == 3)
 }
 
 @Test func queryAsyncJobResultIsRetriedAsARead() async throws {
@@ -88,7 +100,7 @@ private func jobTransport(pendingPolls: Int, final: String) -> ScriptedTransport
         if index == 0 { throw .connectionReset }
         return ok(succeeded)
     }
-    let client = CloudStackClient(transport: transport, environment: VirtualClock().environment())
+    let client = CloudStackClient(transport: transport, environment: ManualClock.client().environment())
     let job = try await client.awaitJob("j1", as: testCredentials)
     #expect(job.status == .succeeded)
     #expect(try job.result(VirtualMachine.self, named: "virtualmachine")?.name == "web")
@@ -100,7 +112,7 @@ private func jobTransport(pendingPolls: Int, final: String) -> ScriptedTransport
         if formParameters(request)["command"] == "deleteSnapshot" { return ok(#"{"deletesnapshotresponse":{"jobid":"j1"}}"#) }
         return ok(#"{"queryasyncjobresultresponse":{"jobstatus":1,"jobresultcode":0,"jobresult":{"success":true},"jobid":"j1"}}"#)
     }
-    let client = CloudStackClient(transport: transport, environment: VirtualClock().environment())
+    let client = CloudStackClient(transport: transport, environment: ManualClock.client().environment())
     let result = try await client.run(CommandTable.deleteSnapshot, ["id": "s1"], as: testCredentials)
     #expect(result.success)
 }

@@ -1,5 +1,6 @@
 import CloudStack
 import Pipeline
+import TestSupport
 import Testing
 
 /// A transport serving `total` VMs in pages as CloudStack does (`count` = total, first).
@@ -17,7 +18,7 @@ private func pagedVMs(total: Int) -> ScriptedTransport {
 
 @Test func listAllPagesThroughEveryRow() async throws {
     let transport = pagedVMs(total: 2_300)
-    let client = CloudStackClient(transport: transport, environment: VirtualClock().environment())
+    let client = CloudStackClient(transport: transport, environment: ManualClock.client().environment())
     let vms = try await client.listAll(CommandTable.listVirtualMachines, ["state": "Running"], as: testCredentials)
     #expect(vms.count == 2_300)
     #expect(vms.map(\.id) == (0..<2_300).map { "vm-\($0)" })
@@ -28,7 +29,7 @@ private func pagedVMs(total: Int) -> ScriptedTransport {
 
 @Test func listAllStopsAtCountWithoutAnEmptyPage() async throws {
     let transport = pagedVMs(total: 1_000)
-    let client = CloudStackClient(transport: transport, environment: VirtualClock().environment())
+    let client = CloudStackClient(transport: transport, environment: ManualClock.client().environment())
     let vms = try await client.listAll(CommandTable.listVirtualMachines, as: testCredentials)
     #expect(vms.count == 1_000)
     #expect(transport.requests.count == 2)
@@ -36,7 +37,7 @@ private func pagedVMs(total: Int) -> ScriptedTransport {
 
 @Test func listAllWithALimitAsksFewerPages() async throws {
     let transport = pagedVMs(total: 2_300)
-    let client = CloudStackClient(transport: transport, environment: VirtualClock().environment())
+    let client = CloudStackClient(transport: transport, environment: ManualClock.client().environment())
     let vms = try await client.listAll(CommandTable.listVirtualMachines, limit: 700, as: testCredentials)
     #expect(vms.count == 700)
     #expect(vms.last?.id == "vm-699")
@@ -45,14 +46,14 @@ private func pagedVMs(total: Int) -> ScriptedTransport {
 
 @Test func listAllOfAnEmptyListAsksOnce() async throws {
     let transport = pagedVMs(total: 0)
-    let client = CloudStackClient(transport: transport, environment: VirtualClock().environment())
+    let client = CloudStackClient(transport: transport, environment: ManualClock.client().environment())
     #expect(try await client.listAll(CommandTable.listVirtualMachines, as: testCredentials).isEmpty)
     #expect(transport.requests.count == 1)
 }
 
 @Test func listPageAsksOnePage() async throws {
     let transport = pagedVMs(total: 2_300)
-    let client = CloudStackClient(transport: transport, environment: VirtualClock().environment())
+    let client = CloudStackClient(transport: transport, environment: ManualClock.client().environment())
     let page = try await client.listPage(CommandTable.listVirtualMachines, page: 5, pageSize: 500, as: testCredentials)
     #expect(page.count == 2_300)
     #expect(page.items.count == 300)

@@ -1,5 +1,6 @@
 import CloudStack
 import Foundation
+import TestSupport
 import Testing
 
 private let secret = "TESTSECRET-not-a-real-key_0123456789"
@@ -50,20 +51,9 @@ private func referenceStringToSign(_ pairs: [(String, String)]) -> String {
 }
 
 private func run(_ executable: String, _ arguments: [String], stdin: Data) throws -> Data {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = [executable] + arguments
-    let input = Pipe()
-    let output = Pipe()
-    process.standardInput = input
-    process.standardOutput = output
-    try process.run()
-    input.fileHandleForWriting.write(stdin)
-    try input.fileHandleForWriting.close()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0, "\(executable) failed")
-    return data
+    let outcome = try Subprocess.run(executable, arguments, input: stdin)
+    #expect(outcome.status == 0, "\(executable) failed: \(outcome.errors)")
+    return outcome.stdout
 }
 
 /// `openssl dgst -sha1 -hmac` over the string-to-sign, base64 by Foundation.

@@ -2,6 +2,7 @@ import CloudStack
 import Foundation
 import Pipeline
 import Synchronization
+import TestSupport
 
 /// An in-memory `Transport` that records requests and answers from a script.
 final class ScriptedTransport: Transport {
@@ -24,27 +25,13 @@ final class ScriptedTransport: Transport {
     }
 }
 
-/// A virtual clock: `sleep` advances time instantly and records the requested durations.
-final class VirtualClock: Sendable {
-    private let state = Mutex<(now: UInt64, sleeps: [UInt64])>((1_000, []))
+extension ManualClock {
+    /// The client tests' clock: 2030-01-01T00:00:00Z, its sleeps advance it at once and are recorded.
+    static func client() -> ManualClock { ManualClock(epochSeconds: 1_893_456_000) }
 
-    var sleeps: [UInt64] { state.withLock { $0.sleeps } }
-    var now: UInt64 { state.withLock { $0.now } }
-
+    /// A client environment on this clock with a fixed jitter draw.
     func environment(random: Double = 0.5) -> ClientEnvironment {
-        ClientEnvironment(
-            sleep: { nanos in
-                try Task.checkCancellation()
-                self.state.withLock {
-                    $0.now += nanos
-                    $0.sleeps.append(nanos)
-                }
-                await Task.yield()
-            },
-            random: { random },
-            monotonicNanos: { self.state.withLock { $0.now } },
-            epochSeconds: { 1_893_456_000 }
-        )
+        ClientEnvironment(clock: clock, random: { random })
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import EC2
@@ -40,7 +41,7 @@ import Testing
             import json, botocore.session
             print(json.dumps(botocore.session.get_session().get_service_model('ec2').operation_names))
             """
-        let operations = Set(try JSONSerialization.jsonObject(with: try Python.run(script)) as? [String] ?? [])
+        let operations = Set(try JSONSerialization.jsonObject(with: try Subprocess.python(script)) as? [String] ?? [])
         #expect(operations.count > 500)
         for name in ActionTable.names where !Self.ec2stackActions.contains(name) {
             #expect(operations.contains(name), "\(name) is not an EC2 operation")

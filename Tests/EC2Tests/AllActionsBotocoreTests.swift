@@ -106,11 +106,11 @@ import Testing
         let second = try EC2Pipeline(
             configuration: cloud.pipeline.configuration, client: cloud.client,
             credentials: StaticCredentialSource([CloudStackKeyPair(accessKeyID: cloud.user.apiKey, secretKey: cloud.user.secretKey)]),
-            clock: cloud.clock.wallClock)
+            clock: cloud.clock.clock)
         let request = EC2TestCloud.signedPost(
             [("Action", "RunInstances"), ("Version", "2016-11-15")] + parameters, accessKey: cloud.user.apiKey,
             secret: cloud.user.secretKey,
-            at: cloud.clock.now)
+            at: cloud.clock.epochSeconds)
         var context = RequestContext(requestID: "r", startNanos: 0)
         let again = try BotocoreResponseChecker.check([
             ("RunInstances", await PhasedResponder(second).respond(to: request, context: &context))

@@ -1,6 +1,7 @@
 import EC2
 import Foundation
 import Pipeline
+import TestSupport
 import Testing
 
 /// Requests signed by botocore are accepted; the same requests with one byte changed are refused.

@@ -1,6 +1,7 @@
 import EC2
 import Foundation
 import Pipeline
+import TestSupport
 
 /// Signs EC2 requests with botocore (an independent implementation) at test time.
 enum BotocoreSigner {
@@ -92,11 +93,11 @@ enum BotocoreSigner {
             "epoch": epoch, "access": accessKey, "secret": secret, "region": region, "host": host, "path": path, "mode": mode.rawValue,
             "params": params.map { [$0.0, $0.1] },
         ]
-        let out = try Python.run(script, input: try JSONSerialization.data(withJSONObject: spec))
+        let out = try Subprocess.python(script, input: try JSONSerialization.data(withJSONObject: spec))
         guard let json = try JSONSerialization.jsonObject(with: out) as? [String: Any],
             let method = json["method"] as? String, let target = json["target"] as? String,
             let headers = json["headers"] as? [[String]], let body = (json["body"] as? String).flatMap({ Data(base64Encoded: $0) })
-        else { throw Python.Failure(description: "unexpected signer output") }
+        else { throw Subprocess.Failure(description: "unexpected signer output") }
         return Request(
             method: method == "POST" ? .post : .get, uri: target,
             headers: Headers(headers.compactMap { $0.count == 2 ? ($0[0], $0[1]) : nil }), body: Array(body))

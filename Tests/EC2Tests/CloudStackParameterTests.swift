@@ -29,7 +29,7 @@ import Testing
             configuration: cloud.pipeline.configuration,
             client: CloudStackClient(transport: transport, environment: cloud.client.environment),
             credentials: StaticCredentialSource([CloudStackKeyPair(accessKeyID: cloud.user.apiKey, secretKey: cloud.user.secretKey)]),
-            clock: cloud.clock.wallClock)
+            clock: cloud.clock.clock)
     }
 
     @Test func largeUserDataIsPostedToCloudStack() async throws {
@@ -44,7 +44,7 @@ import Testing
                 ("Action", "RunInstances"), ("Version", "2016-11-15"), ("ImageId", image), ("MinCount", "1"), ("MaxCount", "1"),
                 ("UserData", userData),
             ],
-            accessKey: cloud.user.apiKey, secret: cloud.user.secretKey, at: cloud.clock.now)
+            accessKey: cloud.user.apiKey, secret: cloud.user.secretKey, at: cloud.clock.epochSeconds)
         var context = RequestContext(requestID: "r", startNanos: 0)
         let response = await PhasedResponder(pipeline).respond(to: request, context: &context)
         #expect(response.status == 200, "\(String(decoding: response.body, as: UTF8.self))")
@@ -64,7 +64,7 @@ import Testing
         for _ in 0..<2 {
             let request = EC2TestCloud.signedPost(
                 [("Action", "DescribeInstances"), ("Version", "2016-11-15")], accessKey: cloud.user.apiKey, secret: cloud.user.secretKey,
-                at: cloud.clock.now)
+                at: cloud.clock.epochSeconds)
             var context = RequestContext(requestID: "r", startNanos: 0)
             bodies.append(await PhasedResponder(pipeline).respond(to: request, context: &context))
         }
@@ -88,7 +88,7 @@ import Testing
                     ("Action", "DescribeInstances"), ("Version", "2016-11-15"), ("Filter.1.Name", "availability-zone"),
                     ("Filter.1.Value.1", zone),
                 ],
-                accessKey: cloud.user.apiKey, secret: cloud.user.secretKey, at: cloud.clock.now)
+                accessKey: cloud.user.apiKey, secret: cloud.user.secretKey, at: cloud.clock.epochSeconds)
             var context = RequestContext(requestID: "r", startNanos: 0)
             return await PhasedResponder(pipeline).respond(to: request, context: &context)
         }
@@ -96,7 +96,7 @@ import Testing
         let second = await describe()
         #expect(
             recording.seen.withLock { $0.map(\.command) } == ["listZones", "listVirtualMachines", "listVolumes", "listVirtualMachines"])
-        cloud.clock.advance(31)
+        cloud.clock.advance(seconds: 31)
         let third = await describe()
         #expect(recording.seen.withLock { $0.suffix(2).map(\.command) } == ["listZones", "listVirtualMachines"])
         let checked = try BotocoreResponseChecker.check([first, second, third].map { ("DescribeInstances", $0) })
@@ -113,7 +113,7 @@ import Testing
         let pipeline = try Self.pipeline(cloud, transport: recording)
         let request = EC2TestCloud.signedPost(
             [("Action", "DescribeInstanceStatus"), ("Version", "2016-11-15")], accessKey: cloud.user.apiKey, secret: cloud.user.secretKey,
-            at: cloud.clock.now)
+            at: cloud.clock.epochSeconds)
         var context = RequestContext(requestID: "r", startNanos: 0)
         let response = await PhasedResponder(pipeline).respond(to: request, context: &context)
         let body = String(decoding: response.body, as: UTF8.self)

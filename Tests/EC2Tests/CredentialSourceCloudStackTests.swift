@@ -29,7 +29,7 @@ import Testing
         let client = CloudStackClient(transport: counting, environment: cloud.client.environment)
         let source = CloudStackCredentialSource(
             client: client, adminCredentials: CloudStackCredentials(apiKey: cloud.admin.apiKey, secretKey: cloud.admin.secretKey),
-            clock: cloud.clock.wallClock)
+            clock: cloud.clock.clock)
         let pair = try await source.credentials(forAccessKeyID: cloud.user.apiKey)
         #expect(pair == CloudStackKeyPair(accessKeyID: cloud.user.apiKey, secretKey: cloud.user.secretKey))
         #expect(counting.commands.withLock { $0 } == ["getUser", "listAccounts", "getUserKeys"])

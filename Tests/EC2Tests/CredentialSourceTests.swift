@@ -1,6 +1,7 @@
 import EC2
 import Foundation
 import Synchronization
+import TestSupport
 import Testing
 
 @Suite struct CredentialSourceTests {
@@ -60,8 +61,8 @@ import Testing
     }
 
     @Test func cacheHonoursTTLAndNegativeTTLOnItsClock() async throws {
-        let now = Mutex<Int64>(1000)
-        let clock = WallClock { now.withLock { $0 } }
+        let manual = ManualClock(epochSeconds: 1000)
+        let clock = manual.clock
         let upstream = CountingSource([CloudStackKeyPair(accessKeyID: "AK", secretKey: "SK")])
         let cache = CredentialCache(upstream, ttl: 60, negativeTTL: 5, clock: clock)
         #expect(try await cache.credentials(forAccessKeyID: "AK")?.secretKey == "SK")
@@ -70,10 +71,10 @@ import Testing
         #expect(try await cache.credentials(forAccessKeyID: "NOPE") == nil)
         #expect(try await cache.credentials(forAccessKeyID: "NOPE") == nil)
         #expect(upstream.lookups.withLock { $0 } == 2)
-        now.withLock { $0 += 5 }
+        manual.advance(seconds: 5)
         #expect(try await cache.credentials(forAccessKeyID: "NOPE") == nil)
         #expect(upstream.lookups.withLock { $0 } == 3)
-        now.withLock { $0 += 55 }
+        manual.advance(seconds: 55)
         #expect(try await cache.credentials(forAccessKeyID: "AK") != nil)
         #expect(upstream.lookups.withLock { $0 } == 4)
         cache.invalidate("AK")

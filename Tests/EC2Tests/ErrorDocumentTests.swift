@@ -1,6 +1,7 @@
 import EC2
 import Foundation
 import Pipeline
+import TestSupport
 import Testing
 
 @Suite struct ErrorDocumentTests {
@@ -37,7 +38,7 @@ import Testing
             parsed = EC2QueryParser().parse({'status_code': int(sys.argv[1]) if len(sys.argv) > 1 else 400, 'headers': {}, 'body': body}, None)
             print(json.dumps({'code': parsed['Error']['Code'], 'message': parsed['Error']['Message'], 'rid': parsed['ResponseMetadata'].get('RequestId')}))
             """
-        let out = try Python.run(script, input: Data(ErrorDocument.body(error, requestID: "rid-42")))
+        let out = try Subprocess.python(script, input: Data(ErrorDocument.body(error, requestID: "rid-42")))
         let json = try #require(try JSONSerialization.jsonObject(with: out) as? [String: String])
         #expect(json["code"] == error.code)
         #expect(json["message"] == error.message)

@@ -2,6 +2,7 @@ import CloudStack
 import CloudStackSimulator
 import Foundation
 import Pipeline
+import TestSupport
 import Testing
 
 @testable import EC2

@@ -162,7 +162,7 @@ import Testing
                 ("Action", "RunInstances"), ("Version", "2016-11-15"), ("ImageId", image), ("MinCount", "2"), ("MaxCount", "2"),
                 ("SubnetId", subnet), ("PrivateIpAddress", address),
             ],
-            accessKey: cloud.user.apiKey, secret: cloud.user.secretKey, at: cloud.clock.now)
+            accessKey: cloud.user.apiKey, secret: cloud.user.secretKey, at: cloud.clock.epochSeconds)
         var context = RequestContext(requestID: "r", startNanos: 0)
         let response = await PhasedResponder(pipeline).respond(to: request, context: &context)
         let inSubnet = try BotocoreResponseChecker.check([("RunInstances", response)])[0].parsed

@@ -1,5 +1,6 @@
 import Foundation
 import Pipeline
+import TestSupport
 import Testing
 
 @testable import EC2
@@ -36,14 +37,14 @@ import Testing
         let checked = try BotocoreResponseChecker.check([("CreateKeyPair", created)])[0]
         #expect(checked.unknown.isEmpty && checked.missing.isEmpty, "\(checked.unknown) \(checked.missing)")
         let material = try #require(checked.parsed["KeyMaterial"] as? String)
-        let expected = String(decoding: try Python.run(Self.pkcs8SHA1, input: Data(material.utf8)), as: UTF8.self)
+        let expected = String(decoding: try Subprocess.python(Self.pkcs8SHA1, input: Data(material.utf8)), as: UTF8.self)
             .trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(checked.parsed["KeyFingerprint"] as? String == expected)
         #expect((checked.parsed["KeyPairId"] as? String)?.hasPrefix("key-") == true)
         let duplicate = await cloud.send("CreateKeyPair", [("KeyName", "made")])
         #expect(String(decoding: duplicate.body, as: UTF8.self).contains("InvalidKeyPair.Duplicate"))
 
-        let keys = try JSONSerialization.jsonObject(with: try Python.run(Self.generator)) as? [String: String] ?? [:]
+        let keys = try JSONSerialization.jsonObject(with: try Subprocess.python(Self.generator)) as? [String: String] ?? [:]
         let line = try #require(keys["line"])
         let imported = try await cloud.call(
             "ImportKeyPair", [("KeyName", "mine"), ("PublicKeyMaterial", Data(line.utf8).base64EncodedString())])

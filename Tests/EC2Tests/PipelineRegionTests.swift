@@ -46,7 +46,8 @@ import Testing
         let unsupported = try BotocoreResponseChecker.check([("CreateVpc", valid)])[0]
         #expect(valid.status == 400 && unsupported.error?.code == "UnsupportedOperation")
         var tampered = EC2TestCloud.signedPost(
-            [("Action", "DescribeRegions"), ("Version", "2016-11-15")], accessKey: cloud.user.apiKey, secret: "wrong", at: cloud.clock.now)
+            [("Action", "DescribeRegions"), ("Version", "2016-11-15")], accessKey: cloud.user.apiKey, secret: "wrong",
+            at: cloud.clock.epochSeconds)
         tampered.headers.set("X-Test", "1")
         let refused = await cloud.unsigned(tampered)
         #expect(refused.status == 403)

@@ -1,6 +1,7 @@
 import EC2
 import Foundation
 import Pipeline
+import TestSupport
 import Testing
 
 /// Published AWS vectors: the SigV4 signing-key examples, the SigV4 test suite's get-vanilla cases,

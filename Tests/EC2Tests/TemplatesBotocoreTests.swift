@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import EC2
@@ -52,22 +53,9 @@ import Testing
 
     /// Runs the parser script on `body` and returns its JSON output.
     static func parseWithBotocore(_ body: [UInt8]) throws -> [String: Any] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", parserScript]
-        let input = Pipe()
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        input.fileHandleForWriting.write(Data(body))
-        try input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "python3 with botocore failed (pip install botocore): \(errorText)")
+        let outcome = try Subprocess.run("python3", ["-c", parserScript], input: Data(body))
+        let data = outcome.stdout
+        try #require(outcome.status == 0, "python3 with botocore failed (pip install botocore): \(outcome.errors)")
         return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     }
 

@@ -1,5 +1,6 @@
 import EC2
 import Pipeline
+import TestSupport
 import Testing
 
 /// Requests with missing or malformed signature parts get EC2's exact error codes.

@@ -1,5 +1,6 @@
 import Pipeline
 import Synchronization
+import TestSupport
 import Testing
 
 @testable import EventLoops
@@ -18,7 +19,7 @@ final class CountingObserver: FrontEndObserver {
     /// A backend server plus a client loop group with a pooled transport to it.
     func withBackend<R>(
         responder: any Responder, pool: BackendPoolConfiguration, serverIdleSeconds: Int = 60, clientLoops: Int = 1,
-        _ body: (PooledTransport, CountingObserver) async throws -> R
+        clock: Clock = .system, _ body: (PooledTransport, CountingObserver) async throws -> R
     ) async throws -> R {
         let observer = CountingObserver()
         let serverGroup = try LoopGroup(count: 1)
@@ -28,7 +29,8 @@ final class CountingObserver: FrontEndObserver {
             reject: { _, status in Response.text(status, "no") }, observer: observer)
         let clientGroup = try LoopGroup(count: clientLoops)
         let transport = PooledTransport(
-            group: clientGroup, endpoint: BackendEndpoint(host: "127.0.0.1", port: server.boundPorts[0]), configuration: pool)
+            group: clientGroup, endpoint: BackendEndpoint(host: "127.0.0.1", port: server.boundPorts[0]), configuration: pool,
+            clock: clock)
         defer {
             server.stopAccepting()
             server.close()
@@ -70,13 +72,20 @@ final class CountingObserver: FrontEndObserver {
     }
 
     @Test func idleConnectionsAreClosedAndReplaced() async throws {
-        try await withBackend(responder: Self.ok, pool: BackendPoolConfiguration(size: 2, idleTimeoutSeconds: 3)) { transport, observer in
-            // Generous margins: the test harness may stall a task for a second under parallel load.
+        let clock = ManualClock()
+        try await withBackend(responder: Self.ok, pool: BackendPoolConfiguration(size: 2, idleTimeoutSeconds: 3), clock: clock.clock) {
+            transport, observer in
             _ = try await transport.send(Self.get("/1"))
             _ = try await transport.send(Self.get("/2"))
             #expect(await transport.connectionsOpened() == 1)
-            try await Task.sleep(nanoseconds: 4_000_000_000)
+            // Idle times are read from the pool's clock: 2.9 s keeps the connection, 3 s more evicts it.
+            clock.advance(milliseconds: 2_900)
+            await transport.tick()
             _ = try await transport.send(Self.get("/3"))
+            #expect(await transport.connectionsOpened() == 1)
+            clock.advance(seconds: 3)
+            await transport.tick()
+            _ = try await transport.send(Self.get("/4"))
             #expect(await transport.connectionsOpened() == 2)
             #expect(observer.opened.load(ordering: .relaxed) == 2)
         }
@@ -109,9 +118,9 @@ final class CountingObserver: FrontEndObserver {
             async let first = transport.send(Self.get("/slow"))
             // The only connection is busy once the backend has the first request.
             while !started.load(ordering: .relaxed) { try await Task.sleep(nanoseconds: 1_000_000) }
-            let queuedAt = monotonicNanos()
+            let queuedAt = Clock.system.monotonicNanos()
             await #expect(throws: TransportError.poolExhausted) { _ = try await transport.send(Self.get("/queued")) }
-            let waited = Double(monotonicNanos() - queuedAt) / 1e9
+            let waited = Double(Clock.system.monotonicNanos() - queuedAt) / 1e9
             #expect(try await first.status == 200)
             let serverCancelled = cancelled.load(ordering: .relaxed)
             #expect(!serverCancelled, "the backend's request task was cancelled (waited \(waited) s)")
@@ -168,11 +177,11 @@ extension BackendPoolTests {
         while !started.load(ordering: .relaxed) { try await Task.sleep(nanoseconds: 1_000_000) }
         let waiter = Task { try await transport.send(Self.get("/queued")) }
         while queue.waiting.load(ordering: .relaxed) == 0 { try await Task.sleep(nanoseconds: 1_000_000) }
-        let cancelledAt = monotonicNanos()
+        let cancelledAt = Clock.system.monotonicNanos()
         waiter.cancel()
         await #expect(throws: CancellationError.self) { _ = try await waiter.value }
         // Far sooner than the 20 s queue deadline, and before the busy connection frees up.
-        #expect(monotonicNanos() - cancelledAt < 1_500_000_000)
+        #expect(Clock.system.monotonicNanos() - cancelledAt < 1_500_000_000)
         #expect(queue.waiting.load(ordering: .relaxed) == 0)
         #expect(try await first.status == 200)
         // The connection went idle rather than to the cancelled waiter: the next call reuses it.

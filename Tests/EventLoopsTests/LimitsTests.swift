@@ -37,11 +37,11 @@ import Testing
     @Test func stalledClientIsCutOffAfterTheIdleTimeout() async throws {
         try await withServer(limits: FrontEndLimits(idleTimeoutSeconds: 1), responder: Self.echo) { server in
             let client = try RawHTTPClient(port: server.boundPorts[0], timeoutSeconds: 4)
-            let start = monotonicNanos()
+            let start = Clock.system.monotonicNanos()
             try await client.send("GET / HTTP/1.1\r\nHost: x\r\nX-Slow: ")
             let closed = await client.waitForClose()
             #expect(closed)
-            let elapsed = Double(monotonicNanos() - start) / 1e9
+            let elapsed = Double(Clock.system.monotonicNanos() - start) / 1e9
             #expect(elapsed >= 0.9 && elapsed < 3.5, "closed after \(elapsed) s")
         }
     }
@@ -50,15 +50,15 @@ import Testing
         // Each byte arrives well inside the 2 s inactivity timeout, so only the deadline can end it.
         try await withServer(limits: FrontEndLimits(idleTimeoutSeconds: 2, requestDeadlineSeconds: 2), responder: Self.echo) { server in
             // The deadline runs from the accept, so the clock starts before connecting.
-            let start = monotonicNanos()
+            let start = Clock.system.monotonicNanos()
             let client = try RawHTTPClient(port: server.boundPorts[0], timeoutSeconds: 1)
             try await client.send("GET / HTTP/1.1\r\nHost: x\r\nX-Slow: ")
             var closed = false
-            while !closed && monotonicNanos() - start < 8_000_000_000 {
+            while !closed && Clock.system.monotonicNanos() - start < 8_000_000_000 {
                 try? await client.send("a")
                 closed = await client.waitForClose()
             }
-            let elapsed = Double(monotonicNanos() - start) / 1e9
+            let elapsed = Double(Clock.system.monotonicNanos() - start) / 1e9
             #expect(closed)
             #expect(elapsed >= 2 && elapsed < 5, "cut off after \(elapsed) s")
         }
@@ -82,8 +82,8 @@ import Testing
             _ = silent
         }
         // Both clients are gone now; a silent one is only noticed by the once-a-second sweep.
-        let deadline = monotonicNanos() + 4_000_000_000
-        while observer.closed.load(ordering: .relaxed) < 2 && monotonicNanos() < deadline {
+        let deadline = Clock.system.monotonicNanos() + 4_000_000_000
+        while observer.closed.load(ordering: .relaxed) < 2 && Clock.system.monotonicNanos() < deadline {
             try await Task.sleep(nanoseconds: 20_000_000)
         }
         #expect(observer.opened.load(ordering: .relaxed) == 2)
@@ -117,8 +117,8 @@ import Testing
             #expect(reply.status == 200)
             #expect(reply.body.count == 16 << 20)
         }
-        let deadline = monotonicNanos() + 4_000_000_000
-        while observer.closed.load(ordering: .relaxed) < 1 && monotonicNanos() < deadline {
+        let deadline = Clock.system.monotonicNanos() + 4_000_000_000
+        while observer.closed.load(ordering: .relaxed) < 1 && Clock.system.monotonicNanos() < deadline {
             try await Task.sleep(nanoseconds: 20_000_000)
         }
         #expect(observer.opened.load(ordering: .relaxed) == 1)
@@ -188,8 +188,8 @@ import Testing
                 while !started.load(ordering: .relaxed) { try await Task.sleep(nanoseconds: 1_000_000) }
                 client.abort()
             }
-            let deadline = monotonicNanos() + 2_000_000_000
-            while !cancelled.load(ordering: .relaxed) && monotonicNanos() < deadline {
+            let deadline = Clock.system.monotonicNanos() + 2_000_000_000
+            while !cancelled.load(ordering: .relaxed) && Clock.system.monotonicNanos() < deadline {
                 try await Task.sleep(nanoseconds: 5_000_000)
             }
             let wasCancelled = cancelled.load(ordering: .relaxed)

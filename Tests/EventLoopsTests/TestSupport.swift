@@ -1,33 +1,13 @@
 import Dispatch
 import Foundation
+import TestSupport
 
-/// Runs a command off the cooperative thread pool (a blocking wait there would stall every
-/// other test's tasks) and returns (exit status, stdout+stderr). Tests only.
+/// Runs a command through the shared launcher, off the cooperative pool, and returns (exit status,
+/// stdout followed by stderr): openssl s_client splits what the TLS tests look for across both.
 @discardableResult
 func run(_ executable: String, _ arguments: [String], input: String? = nil) async throws -> (Int32, String) {
-    try await withCheckedThrowingContinuation { continuation in
-        DispatchQueue.global().async {
-            continuation.resume(with: Result { try runBlocking(executable, arguments, input: input) })
-        }
-    }
-}
-
-/// Runs a command, blocking the calling thread.
-func runBlocking(_ executable: String, _ arguments: [String], input: String? = nil) throws -> (Int32, String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = output
-    let stdin = Pipe()
-    process.standardInput = stdin
-    try process.run()
-    if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
-    try? stdin.fileHandleForWriting.close()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    let outcome = try await Subprocess.launch(executable, arguments, input: Data((input ?? "").utf8))
+    return (outcome.status, outcome.output + outcome.errors)
 }
 
 /// A self-signed certificate and key generated at test time (no private key is ever committed).

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import GCE
@@ -6,15 +7,8 @@ import Testing
 @Suite("Discovery document, method table, lists and filters")
 struct DiscoveryAndTableTests {
     static func installedDocument() throws -> [String: Any] {
-        let python = Process()
-        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        python.arguments = ["python3", "-c", "import googleapiclient,os;print(os.path.dirname(googleapiclient.__file__))"]
-        let out = Pipe()
-        python.standardOutput = out
-        try python.run()
-        let dir = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(
-            in: .whitespacesAndNewlines)
-        python.waitUntilExit()
+        let dir = try Subprocess.run("python3", ["-c", "import googleapiclient,os;print(os.path.dirname(googleapiclient.__file__))"])
+            .output.trimmingCharacters(in: .whitespacesAndNewlines)
         let data = try Data(contentsOf: URL(fileURLWithPath: dir + "/discovery_cache/documents/compute.v1.json"))
         return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     }
@@ -68,12 +62,8 @@ struct DiscoveryAndTableTests {
         let script = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
             .appendingPathComponent("scripts/gce-discovery-subset.py")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path, "--check"]
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        let outcome = try Subprocess.run("python3", [script.path, "--check"])
+        #expect(outcome.status == 0, "\(outcome.output)\(outcome.errors)")
     }
 
     @Test func filtersInBothForms() throws {
@@ -143,15 +133,7 @@ struct DiscoveryAndTableTests {
             from cryptography.hazmat.primitives.ciphers.aead import AESGCM
             print(AESGCM(bytes(range(32))).encrypt(bytes(range(100,112)), b"hello stackbridge", b"aad").hex())
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let hex = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(
-            in: .whitespacesAndNewlines)
-        process.waitUntilExit()
+        let hex = try Subprocess.run("python3", ["-c", script]).output.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(box.dropFirst(12).map { String(format: "%02x", $0) }.joined() == hex)
     }
 

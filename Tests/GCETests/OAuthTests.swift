@@ -192,7 +192,7 @@ struct OAuthTests {
         #expect(!token.contains(bridge.user.secretKey))
         let other = try GCEPipeline(
             configuration: GCEConfiguration(publicBaseURL: TestBridge.base, tokenKey: Array(repeating: 9, count: 32)),
-            client: bridge.client, clock: { bridge.clock.seconds })
+            client: bridge.client, clock: bridge.clock.clock)
         var context = RequestContext(requestID: "x", startNanos: 0)
         let foreign = await PhasedResponder(other).respond(
             to: Request(method: .get, uri: "/compute/v1/projects/user1/zones", headers: Headers([("Authorization", "Bearer " + token)])),
@@ -208,7 +208,7 @@ struct OAuthTests {
         let bridge = try TestBridge()
         let key = try await bridge.pipeline.tokenIssuer.serviceKey(apiKey: bridge.user.apiKey, secretKey: bridge.user.secretKey)
         func assertion(iss: String, aud: String, lifetime: Int64 = 3600, signingKey: String = key.signingKey) -> String {
-            let now = bridge.clock.seconds
+            let now = bridge.clock.epochSeconds
             let header = Base64.encode(
                 Array("{\"alg\":\"HS256\",\"typ\":\"JWT\",\"kid\":\"\(key.keyID)\"}".utf8), urlSafe: true, padding: false)
             let claims = Base64.encode(
@@ -242,7 +242,7 @@ struct OAuthTests {
         let other = PhasedResponder(
             try GCEPipeline(
                 configuration: GCEConfiguration(publicBaseURL: TestBridge.base, tokenKey: TestBridge.tokenKey), client: bridge.client,
-                clock: { bridge.clock.seconds }))
+                clock: bridge.clock.clock))
         func send(_ responder: PhasedResponder<GCEPipeline>, _ path: String, form: [(String, String)]? = nil, token: String? = nil) async
             -> Response
         {

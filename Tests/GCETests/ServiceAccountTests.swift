@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import Pipeline
+import TestSupport
 import Testing
 
 @testable import GCE
@@ -9,19 +10,9 @@ import Testing
 struct ServiceAccountTests {
     /// Runs python3 with `script`, `input` on stdin; returns stdout lines.
     static func python(_ script: String, input: String) throws -> [String] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script]
-        let stdin = Pipe(), stdout = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        return String(decoding: out, as: UTF8.self).split(separator: "\n").map(String.init)
+        let outcome = try Subprocess.run("python3", ["-c", script], input: Data(input.utf8))
+        #expect(outcome.status == 0, "\(outcome.errors)")
+        return outcome.lines
     }
 
     @Test func rsaVerifierAgreesWithPythonCryptography() throws {
@@ -56,7 +47,7 @@ struct ServiceAccountTests {
         #expect(issued.status == 200)
         let keyFile = String(decoding: issued.body, as: UTF8.self)
         #expect(await bridge.send(.post, "/oauth2/serviceAccountKeys").status == 401)
-        let now = bridge.clock.seconds
+        let now = bridge.clock.epochSeconds
         let script = """
             import json, sys
             from google.oauth2 import service_account

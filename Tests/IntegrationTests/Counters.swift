@@ -6,8 +6,9 @@ import Synchronization
 /// Counts client connections as the simulator's HTTP server sees them.
 final class ConnectionCounter: FrontEndObserver {
     let opened = Atomic<Int>(0)
+    let closed = Atomic<Int>(0)
     func connectionOpened(tls: Bool) { opened.add(1, ordering: .relaxed) }
-    func connectionClosed(tls: Bool) {}
+    func connectionClosed(tls: Bool) { closed.add(1, ordering: .relaxed) }
     func tlsHandshake(success: Bool) {}
     func shed(_ request: Request) {}
 }

@@ -1,7 +1,10 @@
 import CloudStack
 import CloudStackSimulator
-import EventLoops
+import Pipeline
+import Synchronization
 import Testing
+
+@testable import EventLoops
 
 extension IntegrationTests {
     /// The connection pool under the CloudStack client, against the simulator over loopback.
@@ -33,12 +36,18 @@ extension IntegrationTests {
         @Test func idleConnectionsAreEvictedAndReplaced() async throws {
             try await SimulatedCloud.run(pool: BackendPoolConfiguration(size: 2, idleTimeoutSeconds: 3)) { cloud in
                 _ = try await cloud.client.call(CommandTable.listZones, as: cloud.admin)
-                // Counted rather than assumed to be 1: on two busy cores a task can stall past the timeout here.
-                let before = await cloud.transport.connectionsOpened()
-                try await Task.sleep(nanoseconds: 4_500_000_000)
+                #expect(await cloud.transport.connectionsOpened() == 1)
+                // Idle for 2.9 s on the pool's clock: kept.
+                cloud.clock.advance(milliseconds: 2_900)
+                await cloud.transport.tick()
                 _ = try await cloud.client.call(CommandTable.listZones, as: cloud.admin)
-                #expect(await cloud.transport.connectionsOpened() == before + 1)
-                #expect(cloud.serverConnections.opened.load(ordering: .relaxed) == before + 1)
+                #expect(await cloud.transport.connectionsOpened() == 1)
+                // Idle for 3 s: evicted at the next tick and replaced by the next call.
+                cloud.clock.advance(seconds: 3)
+                await cloud.transport.tick()
+                _ = try await cloud.client.call(CommandTable.listZones, as: cloud.admin)
+                #expect(await cloud.transport.connectionsOpened() == 2)
+                #expect(cloud.serverConnections.opened.load(ordering: .relaxed) == 2)
             }
         }
 
@@ -46,7 +55,13 @@ extension IntegrationTests {
             // The server closes idle connections after 1 s, well before the pool's own 30 s idle timeout.
             try await SimulatedCloud.run(pool: BackendPoolConfiguration(size: 2, idleTimeoutSeconds: 30), serverIdleSeconds: 1) { cloud in
                 _ = try await cloud.client.call(CommandTable.listZones, as: cloud.admin)
-                try await Task.sleep(nanoseconds: 2_000_000_000)
+                // The server's idle timeout runs on libevent's own timer, so this waits for the real close
+                // (about 1 s), event-driven with a deadline rather than a fixed sleep.
+                let deadline = Clock.system.monotonicNanos() + 10_000_000_000
+                while cloud.serverConnections.closed.load(ordering: .relaxed) == 0 && Clock.system.monotonicNanos() < deadline {
+                    try await Task.sleep(nanoseconds: 5_000_000)
+                }
+                #expect(cloud.serverConnections.closed.load(ordering: .relaxed) == 1)
                 let zones = try await cloud.client.call(CommandTable.listZones, as: cloud.admin)
                 #expect(!zones.items.isEmpty)
                 #expect(await cloud.transport.connectionsOpened() == 2)
@@ -76,12 +91,25 @@ extension IntegrationTests {
                 async let slow = cloud.client.call(CommandTable.listZones, as: admin)
                 // The only connection is busy once the server has the first request.
                 while cloud.responder.count("listZones") == 0 { try await Task.sleep(nanoseconds: 1_000_000) }
-                let start = SimulatedCloud.epochNanos()
-                await #expect(throws: CloudStackError.unavailable(.poolExhausted)) {
-                    _ = try await cloud.client.call(CommandTable.listRegions, as: admin)
+                let outcome = Mutex<CloudStackError??>(nil)
+                let queued = Task {
+                    let error = await thrown { try await cloud.client.call(CommandTable.listRegions, as: admin) }
+                    outcome.withLock { $0 = .some(error) }
                 }
-                let waited = SimulatedCloud.epochNanos() - start
-                #expect(waited < 700_000_000, "failed at the 100 ms queue deadline, not when the connection freed")
+                // The waiter's deadline is on the pool's manual clock: move it on and tick until the waiter
+                // is failed, while the slow call still holds the only connection (800 ms of real latency).
+                var steps = 0
+                while outcome.withLock({ $0 == nil }) && steps < 400 {
+                    cloud.clock.advance(milliseconds: 50)
+                    await cloud.transport.tick()
+                    try await Task.sleep(nanoseconds: 1_000_000)
+                    steps += 1
+                }
+                await queued.value
+                #expect(outcome.withLock { $0 } == .some(.unavailable(.poolExhausted)))
+                #expect(
+                    cloud.responder.count("listZones") == 1 && cloud.responder.finished("listZones") == 0,
+                    "failed at the queue deadline, not when the connection freed")
                 #expect(try await !slow.items.isEmpty)
                 #expect(cloud.responder.count("listRegions") == 0)
             }

@@ -13,6 +13,8 @@ final class RecordingSimulatorResponder: Responder {
         var received: [(command: String, page: String?)] = []
         /// Commands the simulator executes but whose reply is then lost to a reset.
         var loseRepliesOf: Set<String> = []
+        /// Commands whose reply was handed back to the server, in order.
+        var finished: [String] = []
     }
 
     init(simulator: Simulator) {
@@ -22,6 +24,11 @@ final class RecordingSimulatorResponder: Responder {
     /// Makes every later `command` run in the simulator and then reset the connection instead of replying.
     func loseReplies(of command: String) {
         state.withLock { $0.loseRepliesOf.insert(command) }
+    }
+
+    /// How many replies to `command` the server has been given.
+    func finished(_ command: String) -> Int {
+        state.withLock { $0.finished.count { $0 == command } }
     }
 
     /// How many requests for `command` reached the server.
@@ -43,8 +50,11 @@ final class RecordingSimulatorResponder: Responder {
         }
         let reply = simulator.handle(request)
         if reply.delayNanos > 0 {
+            // Real time on purpose: these tests hold a real connection busy while the pool's own (manual)
+            // clock is moved; the simulator's clock would return at once.
             try? await Task.sleep(nanoseconds: reply.delayNanos)
         }
+        state.withLock { $0.finished.append(command) }
         var response = reply.response
         if lose { response.fault = .resetConnection }
         return response

@@ -1,10 +1,11 @@
 import CloudStack
 import CloudStackSimulator
-import EventLoops
-import Glibc
 import Pipeline
 import Synchronization
+import TestSupport
 import Testing
+
+@testable import EventLoops
 
 /// A simulator behind a real `HTTPServer` on 127.0.0.1 and a `CloudStackClient` over a `PooledTransport`
 /// to it: every test's bytes cross loopback sockets, and the simulator's own verifier checks every signature.
@@ -15,6 +16,8 @@ struct SimulatedCloud {
     let transport: PooledTransport
     let serverConnections: ConnectionCounter
     let retries: RetryCounter
+    /// The one clock of the simulator, the client (its backoff and job-polling sleeps advance it) and the pool.
+    let clock: ManualClock
 
     /// The root admin's key pair.
     var admin: CloudStackCredentials { credentials("admin") }
@@ -26,13 +29,6 @@ struct SimulatedCloud {
         return CloudStackCredentials(apiKey: keys?.apiKey ?? "", secretKey: keys?.secretKey ?? "")
     }
 
-    /// Epoch nanoseconds from the real clock: the client signs `expires` with the same wall clock.
-    static func epochNanos() -> UInt64 {
-        var now = timespec()
-        clock_gettime(CLOCK_REALTIME, &now)
-        return UInt64(now.tv_sec) * 1_000_000_000 + UInt64(now.tv_nsec)
-    }
-
     /// Starts a server (one loop) and a client (one loop), runs `body`, and stops both whatever happens.
     static func run<R>(
         simulator configuration: SimulatorConfiguration = SimulatorConfiguration(jobDurationNanos: 0, seedData: .empty),
@@ -41,7 +37,8 @@ struct SimulatedCloud {
         serverIdleSeconds: Int = 60,
         _ body: (SimulatedCloud) async throws -> R
     ) async throws -> R {
-        let simulator = Simulator(configuration: configuration, clock: { epochNanos() })
+        let clock = ManualClock()
+        let simulator = Simulator(configuration: configuration, clock: clock.clock)
         let responder = RecordingSimulatorResponder(simulator: simulator)
         let serverConnections = ConnectionCounter()
         let serverGroup = try LoopGroup(count: 1)
@@ -65,12 +62,15 @@ struct SimulatedCloud {
             throw error
         }
         let transport = PooledTransport(
-            group: clientGroup, endpoint: BackendEndpoint(host: "127.0.0.1", port: server.boundPorts[0]), configuration: pool)
+            group: clientGroup, endpoint: BackendEndpoint(host: "127.0.0.1", port: server.boundPorts[0]), configuration: pool,
+            clock: clock.clock)
         let retries = RetryCounter()
         let cloud = SimulatedCloud(
             simulator: simulator, responder: responder,
-            client: CloudStackClient(transport: transport, configuration: clientConfiguration, observer: retries),
-            transport: transport, serverConnections: serverConnections, retries: retries)
+            client: CloudStackClient(
+                transport: transport, configuration: clientConfiguration, observer: retries,
+                environment: ClientEnvironment(clock: clock.clock, random: { 0.5 })),
+            transport: transport, serverConnections: serverConnections, retries: retries, clock: clock)
         defer {
             server.stopAccepting()
             server.close()

@@ -10,7 +10,7 @@ import Testing
         readiness: AdminResponder.Readiness = .ready
     ) async -> Response {
         let responder = AdminResponder(metrics: metrics) { readiness }
-        var context = RequestContext(requestID: "r", startNanos: monotonicNanos())
+        var context = RequestContext(requestID: "r", startNanos: Clock.system.monotonicNanos())
         return await responder.respond(to: Request(method: method, uri: uri), context: &context)
     }
 
@@ -34,7 +34,7 @@ import Testing
             calls.withLock { $0 += 1 }
             return calls.withLock { $0 } == 1 ? .notReady(reason: "starting") : .ready
         }
-        var context = RequestContext(requestID: "r", startNanos: monotonicNanos())
+        var context = RequestContext(requestID: "r", startNanos: Clock.system.monotonicNanos())
         let first = await responder.respond(to: Request(method: .get, uri: "/readyz"), context: &context)
         let second = await responder.respond(to: Request(method: .get, uri: "/readyz"), context: &context)
         #expect(first.status == 503)

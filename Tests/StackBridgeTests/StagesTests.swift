@@ -47,21 +47,21 @@ func fakeAPI(status: Int = 200, action: String = "DescribeInstances") -> Closure
 @Suite struct StagesTests {
     @Test func requestIDIsCreatedAndReturned() async {
         let list = StageList([RequestIDStage()], terminal: fakeAPI(status: 500))
-        var first = RequestContext(requestID: "", startNanos: monotonicNanos())
+        var first = RequestContext(requestID: "", startNanos: Clock.system.monotonicNanos())
         let response = await list.respond(to: signedRequest(), context: &first)
         #expect(first.requestID.count == 32)
         #expect(first.requestID.allSatisfy { $0.isHexDigit && !$0.isUppercase })
         #expect(response.headers["X-Request-Id"] == first.requestID)
         #expect(response.status == 500)
 
-        var second = RequestContext(requestID: "", startNanos: monotonicNanos())
+        var second = RequestContext(requestID: "", startNanos: Clock.system.monotonicNanos())
         _ = await list.respond(to: signedRequest(), context: &second)
         #expect(second.requestID != first.requestID)
     }
 
     @Test func requestIDFromTheFrontEndIsKept() async {
         let list = StageList([RequestIDStage()], terminal: fakeAPI())
-        var context = RequestContext(requestID: "front-end-id", startNanos: monotonicNanos())
+        var context = RequestContext(requestID: "front-end-id", startNanos: Clock.system.monotonicNanos())
         let response = await list.respond(to: signedRequest(), context: &context)
         #expect(context.requestID == "front-end-id")
         #expect(response.headers.values("x-request-id") == ["front-end-id"])
@@ -70,7 +70,7 @@ func fakeAPI(status: Int = 200, action: String = "DescribeInstances") -> Closure
     @Test func accessLogWritesOneLogfmtLineWithoutSecrets() async throws {
         let collector = LineCollector()
         let list = StageList([RequestIDStage(), AccessLogStage(logger: collector.logger())], terminal: fakeAPI())
-        var context = RequestContext(requestID: "", startNanos: monotonicNanos())
+        var context = RequestContext(requestID: "", startNanos: Clock.system.monotonicNanos())
         _ = await list.respond(to: signedRequest(), context: &context)
 
         let lines = collector.lines
@@ -97,7 +97,7 @@ func fakeAPI(status: Int = 200, action: String = "DescribeInstances") -> Closure
     @Test func accessLogJSONHasTypedFields() async throws {
         let collector = LineCollector()
         let list = StageList([AccessLogStage(logger: collector.logger(format: .json))], terminal: fakeAPI(status: 404))
-        var context = RequestContext(requestID: "rid-1", startNanos: monotonicNanos())
+        var context = RequestContext(requestID: "rid-1", startNanos: Clock.system.monotonicNanos())
         _ = await list.respond(to: signedRequest(), context: &context)
         let line = try #require(collector.lines.first)
         #expect(collector.lines.count == 1)
@@ -114,7 +114,7 @@ func fakeAPI(status: Int = 200, action: String = "DescribeInstances") -> Closure
     @Test func hostilePathCannotForgeFields() async throws {
         let collector = LineCollector()
         let list = StageList([AccessLogStage(logger: collector.logger())], terminal: fakeAPI())
-        var context = RequestContext(requestID: "r", startNanos: monotonicNanos())
+        var context = RequestContext(requestID: "r", startNanos: Clock.system.monotonicNanos())
         let request = Request(method: .get, uri: "/a b\nstatus=999 \"x\"?q=1")
         _ = await list.respond(to: request, context: &context)
         let line = try #require(collector.lines.first)
@@ -127,10 +127,10 @@ func fakeAPI(status: Int = 200, action: String = "DescribeInstances") -> Closure
         let ok = StageList([MetricsStage(metrics: metrics)], terminal: fakeAPI())
         let failed = StageList([MetricsStage(metrics: metrics)], terminal: fakeAPI(status: 400, action: "RunInstances"))
         for _ in 0..<3 {
-            var context = RequestContext(requestID: "r", startNanos: monotonicNanos())
+            var context = RequestContext(requestID: "r", startNanos: Clock.system.monotonicNanos())
             _ = await ok.respond(to: signedRequest(), context: &context)
         }
-        var context = RequestContext(requestID: "r", startNanos: monotonicNanos())
+        var context = RequestContext(requestID: "r", startNanos: Clock.system.monotonicNanos())
         _ = await failed.respond(to: signedRequest(), context: &context)
 
         let text = String(decoding: metrics.exposition(), as: UTF8.self)

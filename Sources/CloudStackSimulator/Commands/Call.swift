@@ -1,4 +1,5 @@
 import Crypto
+import Pipeline
 
 /// One command invocation: the caller, its parameters and the time, with CloudStack's parameter rules.
 struct Call: Sendable {
@@ -12,7 +13,7 @@ struct Call: Sendable {
     /// An RSA key pair generated before the lock was taken (only for `createSSHKeyPair`).
     var generatedKey: RSAKeyPair? = nil
 
-    var nowSeconds: Int64 { Int64(nowNanos / 1_000_000_000) }
+    var nowSeconds: Int64 { Int64(nowNanos / Clock.nanosPerSecond) }
     var name: String { command.name }
 
     /// A parameter's value (empty strings count as absent, as CloudStack's unpacking treats them).

@@ -1,3 +1,5 @@
+import Pipeline
+
 /// `ApiServer.verifyRequest` in CloudStack's order: presence checks, `expires`, key lookup,
 /// throttling and role check (both before the HMAC), then the HMAC compared in constant time.
 enum Authentication {
@@ -5,7 +7,7 @@ enum Authentication {
         guard parameters["signature"] != nil, let apiKey = parameters["apikey"] else { throw APIError.unauthorized }
         if parameters["signatureversion"] == "3" {
             guard let expires = parameters["expires"], let expiry = ExpiresDate.parse(expires) else { throw APIError.unauthorized }
-            if expiry < Int64(now / 1_000_000_000) { throw APIError.unauthorized }
+            if expiry < Int64(now / Clock.nanosPerSecond) { throw APIError.unauthorized }
         }
         guard let userID = state.world.userIDByAPIKey[apiKey], let user = state.world.users[userID],
             let account = state.world.accounts[user.accountID],

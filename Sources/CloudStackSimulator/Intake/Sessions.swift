@@ -53,7 +53,7 @@ enum Sessions {
         w.member("username", user.username)
         w.member("userid", user.id)
         w.member("domainid", account.domainID)
-        w.member("timeout", Int(timeoutNanos / 1_000_000_000))
+        w.member("timeout", Int(timeoutNanos / Clock.nanosPerSecond))
         w.member("account", account.name)
         w.member("firstname", user.firstName)
         w.member("lastname", user.lastName)

@@ -1,4 +1,5 @@
 import JSON
+import Pipeline
 
 extension World {
     /// Queues a job behind any earlier job on `syncObject`; returns its id.
@@ -13,7 +14,7 @@ extension World {
         if let syncObject { objectBusyUntil[syncObject] = end }
         jobs[id] = AsyncJob(
             id: id, accountID: caller.account.id, userID: caller.user.id, commandClass: commandClass,
-            instanceType: instanceType, instanceID: instanceID, created: Int64(now / 1_000_000_000),
+            instanceType: instanceType, instanceID: instanceID, created: Int64(now / Clock.nanosPerSecond),
             startNanos: start, endNanos: end, work: work)
         pendingJobIDs.append(id)
         return id
@@ -36,7 +37,7 @@ extension World {
             }
             if job.started && job.endNanos <= now {
                 revision &+= 1
-                let seconds = Int64(job.endNanos / 1_000_000_000)
+                let seconds = Int64(job.endNanos / Clock.nanosPerSecond)
                 do {
                     job.result = try work.finish(&self, seconds)
                     job.status = 1

@@ -1,3 +1,5 @@
+public import Pipeline
+
 /// Remembers another source's answers: known keys for `ttl` seconds, unknown keys for `negativeTTL`.
 ///
 /// The negative cache keeps a client with a wrong key from turning every request into a backend
@@ -11,7 +13,7 @@ public struct CredentialCache: CredentialSource {
     /// Caches `upstream`'s answers.
     public init(
         _ upstream: any CredentialSource, ttl: Int64 = 300, negativeTTL: Int64 = 30, capacity: Int = 10_000,
-        clock: WallClock = .system
+        clock: Clock = .system
     ) {
         self.upstream = upstream
         self.cache = TTLCache(capacity: capacity, clock: clock)

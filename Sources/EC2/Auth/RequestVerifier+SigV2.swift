@@ -14,7 +14,7 @@ extension RequestVerifier {
             throw EC2Error.invalidParameterValue(
                 name: "SignatureMethod", value: parameters["SignatureMethod"] ?? "", expected: "HmacSHA1 or HmacSHA256")
         }
-        let now = clock.now()
+        let now = clock.epochSeconds
         switch (parameters["Timestamp"], parameters["Expires"]) {
         case (.some, .some):
             throw EC2Error.invalidParameterCombination("The parameter Timestamp cannot be used with the parameter Expires")

@@ -18,7 +18,7 @@ extension RequestVerifier {
             throw EC2Error.incompleteSignature("Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.")
         }
         try checkScope(credential, timestamp: timestamp)
-        let now = clock.now()
+        let now = clock.epochSeconds
         if time < now - maxSkew || time > now + maxSkew { throw EC2Error.requestExpired() }
         let pair = try await keyPair(credential.accessKeyID)
         let payload = try payloadHash(request, declared: request.headers["x-amz-content-sha256"])
@@ -54,7 +54,7 @@ extension RequestVerifier {
             throw EC2Error.incompleteSignature("X-Amz-Expires must be a whole number of seconds from 1 to 604800")
         }
         try checkScope(credential, timestamp: timestamp)
-        let now = clock.now()
+        let now = clock.epochSeconds
         if time + expires < now || time > now + maxSkew { throw EC2Error.requestExpired() }
         let pair = try await keyPair(credential.accessKeyID)
         let query = parameters.queryFields.filter { $0.name != "X-Amz-Signature" }

@@ -15,13 +15,13 @@ public struct RequestVerifier: Sendable {
     /// Allowed clock difference in seconds; AWS allows 15 minutes.
     public let maxSkew: Int64
     let credentials: any CredentialSource
-    let clock: WallClock
+    let clock: Clock
     /// Derived SigV4 signing keys, shared by copies of this verifier.
     let signingKeys = SigningKeyCache()
 
     /// Creates a verifier for `region`.
     public init(
-        region: String, credentials: any CredentialSource, clock: WallClock = .system, maxSkew: Int64 = 900,
+        region: String, credentials: any CredentialSource, clock: Clock = .system, maxSkew: Int64 = 900,
         service: String = "ec2"
     ) {
         self.region = region

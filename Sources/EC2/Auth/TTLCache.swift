@@ -1,3 +1,4 @@
+public import Pipeline
 import Synchronization
 
 /// A small in-memory cache whose entries expire after a time-to-live, on an injectable clock.
@@ -11,18 +12,18 @@ public final class TTLCache<Key: Hashable & Sendable, Value: Sendable>: Sendable
     }
 
     private let entries = Mutex<[Key: Entry]>([:])
-    private let clock: WallClock
+    private let clock: Clock
     private let capacity: Int
 
     /// Creates a cache holding at most `capacity` entries.
-    public init(capacity: Int = 10_000, clock: WallClock = .system) {
+    public init(capacity: Int = 10_000, clock: Clock = .system) {
         self.capacity = max(1, capacity)
         self.clock = clock
     }
 
     /// The live value for `key`, if any.
     public func value(for key: Key) -> Value? {
-        let now = clock.now()
+        let now = clock.epochSeconds
         return entries.withLock { table in
             guard let entry = table[key] else { return nil }
             if entry.expires <= now {
@@ -35,7 +36,7 @@ public final class TTLCache<Key: Hashable & Sendable, Value: Sendable>: Sendable
 
     /// Stores `value` for `ttl` seconds.
     public func store(_ value: Value, for key: Key, ttl: Int64) {
-        let now = clock.now()
+        let now = clock.epochSeconds
         entries.withLock { table in
             if table[key] == nil && table.count >= capacity {
                 table = table.filter { $0.value.expires > now }

@@ -1,4 +1,5 @@
 public import CloudStack
+public import Pipeline
 
 /// Looks up a user's secret key in CloudStack itself with admin credentials: `getUser(userapikey)`
 /// then `getUserKeys(id)`, only for enabled users of enabled accounts; answers are cached (known
@@ -12,7 +13,7 @@ public struct CloudStackCredentialSource: CredentialSource {
     /// Creates a source calling CloudStack through `client` as `adminCredentials`.
     public init(
         client: CloudStackClient, adminCredentials: CloudStackCredentials, ttl: Int64 = 300, negativeTTL: Int64 = 30,
-        clock: WallClock = .system
+        clock: Clock = .system
     ) {
         cache = CredentialCache(
             CloudStackKeyLookup(client: client, admin: adminCredentials), ttl: ttl, negativeTTL: negativeTTL, clock: clock)

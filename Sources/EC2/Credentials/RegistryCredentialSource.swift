@@ -1,6 +1,7 @@
 public import CloudStack
 import Crypto
 import GRDB
+public import Pipeline
 
 #if canImport(Glibc)
     import Glibc
@@ -33,10 +34,10 @@ public final class RegistryCredentialSource: CredentialSource {
     private let queue: DatabaseQueue
     private let masterKey: [UInt8]
     private let client: CloudStackClient
-    private let clock: WallClock
+    private let clock: Clock
 
     /// Opens (creating if needed) the registry at `path`; `":memory:"` keeps it in memory for tests.
-    public init(path: String, masterKey: [UInt8], client: CloudStackClient, clock: WallClock = .system) throws(OpenError) {
+    public init(path: String, masterKey: [UInt8], client: CloudStackClient, clock: Clock = .system) throws(OpenError) {
         guard masterKey.count == AEAD.keyLength else { throw .badMasterKey }
         self.masterKey = masterKey
         self.client = client
@@ -79,7 +80,7 @@ public final class RegistryCredentialSource: CredentialSource {
         } catch {
             throw .internalError()
         }
-        let now = clock.now()
+        let now = clock.epochSeconds
         do {
             try await queue.write { db in
                 try db.execute(

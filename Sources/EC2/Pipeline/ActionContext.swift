@@ -1,4 +1,5 @@
 public import CloudStack
+public import Pipeline
 
 /// Everything an action may use: the caller's CloudStack keys, the client, configuration and caches.
 ///
@@ -12,7 +13,7 @@ public struct ActionContext: Sendable {
     /// The deployment's EC2 settings.
     public let configuration: EC2Configuration
     /// Wall-clock time.
-    public let clock: WallClock
+    public let clock: Clock
     /// The request id.
     public let requestID: String
     /// Issues and checks `NextToken`s.

@@ -37,7 +37,7 @@ public struct EC2Pipeline: APIPipeline {
     public let actions: [String: BoundAction]
     let client: CloudStackClient
     let verifier: RequestVerifier
-    let clock: WallClock
+    let clock: Clock
     let pageTokens: PageTokenCodec
     let memory: GatewayMemory
     let registry: RegistryCredentialSource?
@@ -45,7 +45,7 @@ public struct EC2Pipeline: APIPipeline {
     /// Creates the pipeline and compiles every action's template (a template error fails here).
     public init(
         configuration: EC2Configuration, client: CloudStackClient, credentials: any CredentialSource,
-        registry: RegistryCredentialSource? = nil, clock: WallClock = .system
+        registry: RegistryCredentialSource? = nil, clock: Clock = .system
     ) throws {
         guard configuration.pageTokenSecret.count >= 16 else {
             throw EC2Error.invalidParameterValue("the EC2 page token secret must be at least 16 bytes")

@@ -1,4 +1,5 @@
 import CloudStack
+public import Pipeline
 import Synchronization
 
 /// What one gateway process remembers between requests: bounded caches with a time-to-live.
@@ -29,7 +30,7 @@ public final class GatewayMemory: Sendable {
     let terminatedTTL: Int64 = 3600
 
     /// Creates empty caches on `clock`.
-    public init(clock: WallClock, clientTokenTTL: Int64) {
+    public init(clock: Clock, clientTokenTTL: Int64) {
         clientTokens = TTLCache(capacity: 100_000, clock: clock)
         terminated = TTLCache(capacity: 100_000, clock: clock)
         rootVolumes = TTLCache(capacity: 100_000, clock: clock)

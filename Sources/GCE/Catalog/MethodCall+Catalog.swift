@@ -3,7 +3,7 @@ import CloudStack
 extension MethodCall {
     /// Every zone, named (from `ZoneCache` when fresh).
     func zones() async throws(GCEError) -> [Named<CloudStack.Zone>] {
-        let now = clock()
+        let now = clock.epochSeconds
         let rows: [CloudStack.Zone]
         if let cached = zoneCache.zones(for: credentials.apiKey, now: now) {
             rows = cached

@@ -18,7 +18,7 @@ struct JWTBearer: Sendable {
         else { throw .invalidGrant("Invalid JWT: not three base64url parts") }
         var key = try signer(header: try fields(headerBytes), signed: Array((parts[0] + "." + parts[1]).utf8), signature: signature)
         let claims = try fields(payloadBytes)
-        let now = service.clock()
+        let now = service.clock.epochSeconds
         guard claims.strings["iss"] == key.apiKey || claims.strings["iss"] == Self.email(key.apiKey) else {
             throw .invalidGrant("Invalid JWT: iss is not the key's API key")
         }
@@ -40,7 +40,7 @@ struct JWTBearer: Sendable {
             var key = try? signer(header: header, signed: Array((parts[0] + "." + parts[1]).utf8), signature: signature),
             let claims = try? fields(payloadBytes)
         else { return nil }
-        let now = service.clock()
+        let now = service.clock.epochSeconds
         guard claims.strings["iss"] == Self.email(key.apiKey), let iat = claims.numbers["iat"], let exp = claims.numbers["exp"],
             Self.isShortLived(iat: iat, exp: exp, now: now)
         else { return nil }
@@ -55,7 +55,7 @@ struct JWTBearer: Sendable {
         throws(OAuthError) -> TokenClaims
     {
         guard let kid = header.strings["kid"] else { throw .invalidGrant("Invalid JWT: no kid") }
-        let now = service.clock()
+        let now = service.clock.epochSeconds
         switch header.strings["alg"] {
         case "HS256":
             guard let key = service.sealer.open(kid, as: .serviceKey), key.expiresAt > now,

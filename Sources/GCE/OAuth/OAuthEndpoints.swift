@@ -74,7 +74,7 @@ struct OAuthEndpoints: Sendable {
             w.member("aud", claims.apiKey)
             w.member("scope", claims.scope)
             w.member("exp", String(claims.expiresAt))
-            w.member("expires_in", String(max(0, claims.expiresAt - service.clock())))
+            w.member("expires_in", String(max(0, claims.expiresAt - service.clock.epochSeconds)))
             w.member("access_type", "offline")
             w.endObject()
             return json(200, w.take())
@@ -165,11 +165,11 @@ struct OAuthEndpoints: Sendable {
             } else if clientSecret == nil {
                 throw OAuthError.invalidClient("client_secret is required without PKCE")
             }
-            guard service.usedCodes.insert(claims.tokenID, until: claims.expiresAt, now: service.clock()) else {
+            guard service.usedCodes.insert(claims.tokenID, until: claims.expiresAt, now: service.clock.epochSeconds) else {
                 // RFC 6749 §4.1.2: a code used twice revokes what it already produced.
                 service.revoked.insert(
                     claims.grantID, until: claims.issuedAt + Int64(service.configuration.refreshTokenLifetimeSeconds),
-                    now: service.clock())
+                    now: service.clock.epochSeconds)
                 throw OAuthError.invalidGrant("Bad Request: the code was already redeemed")
             }
             return try service.issue(

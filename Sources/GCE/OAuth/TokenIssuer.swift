@@ -1,13 +1,14 @@
 public import CloudStack
 import Crypto
 import JSON
+public import Pipeline
 
 /// Issues access tokens outside any HTTP flow, for `stackbridge token --api-key K --secret-key S`.
 public struct TokenIssuer: Sendable {
     let service: TokenService
 
-    /// An issuer sealing with `configuration.tokenKey`; `clock` returns epoch seconds.
-    public init(configuration: GCEConfiguration, client: CloudStackClient, clock: @escaping @Sendable () -> Int64 = GCEPipeline.systemClock)
+    /// An issuer sealing with `configuration.tokenKey`; `clock` dates and expires its tokens.
+    public init(configuration: GCEConfiguration, client: CloudStackClient, clock: Clock = .system)
         throws
     {
         service = TokenService(
@@ -40,7 +41,7 @@ public struct TokenIssuer: Sendable {
         } catch {
             throw GCEError(status: error.status, reason: error.code, message: error.detail)
         }
-        let now = service.clock()
+        let now = service.clock.epochSeconds
         var claims = TokenClaims(
             kind: .serviceKey, issuedAt: now, expiresAt: now + Int64(lifetimeSeconds),
             grantID: SecureRandom.bytes(16), tokenID: SecureRandom.bytes(8), apiKey: apiKey, secretKey: secretKey)
@@ -60,7 +61,7 @@ public struct TokenIssuer: Sendable {
             throw GCEError(status: error.status, reason: error.code, message: error.detail)
         }
         guard let pair = RSAKeyPair.generate(bits: 2048) else { throw GCEError.backend("could not generate an RSA key") }
-        let now = service.clock()
+        let now = service.clock.epochSeconds
         var claims = TokenClaims(
             kind: .rsaServiceKey, issuedAt: now, expiresAt: now + Int64(lifetimeSeconds),
             grantID: SecureRandom.bytes(16), tokenID: SecureRandom.bytes(8), apiKey: apiKey, secretKey: secretKey)

@@ -1,6 +1,7 @@
 import CloudStack
 import Crypto
 import JSON
+import Pipeline
 
 /// Issues, checks, refreshes and revokes sealed tokens; shared by the OAuth endpoints, the bearer check and
 /// `TokenIssuer`.
@@ -8,7 +9,7 @@ struct TokenService: Sendable {
     let sealer: TokenSealer
     let configuration: GCEConfiguration
     let client: CloudStackClient
-    let clock: @Sendable () -> Int64
+    let clock: Clock
     /// Revoked grant ids.
     let revoked = RevocationList()
     /// Authorization codes already exchanged (single use).
@@ -70,7 +71,7 @@ struct TokenService: Sendable {
 
     /// A new access token plus a refresh token for one grant (a new grant when `grantID` is nil).
     func issue(apiKey: String, secretKey: String, scope: String, account: String, grantID: [UInt8]? = nil) throws(GCEError) -> Grant {
-        let now = clock()
+        let now = clock.epochSeconds
         let grant = grantID ?? SecureRandom.bytes(16)
         var access = TokenClaims(
             kind: .access, issuedAt: now, expiresAt: now + Int64(configuration.tokenLifetimeSeconds),
@@ -90,7 +91,7 @@ struct TokenService: Sendable {
     func code(apiKey: String, secretKey: String, account: String, redirectURI: String, scope: String, challenge: String, method: String)
         throws(GCEError) -> String
     {
-        let now = clock()
+        let now = clock.epochSeconds
         var claims = TokenClaims(
             kind: .authorizationCode, issuedAt: now, expiresAt: now + Int64(configuration.codeLifetimeSeconds),
             grantID: SecureRandom.bytes(16), tokenID: SecureRandom.bytes(16), apiKey: apiKey, secretKey: secretKey)
@@ -104,7 +105,7 @@ struct TokenService: Sendable {
 
     /// The claims of a live token of `kind`, or nil when forged, expired or revoked.
     func live(_ token: String, _ kind: TokenClaims.Kind) -> TokenClaims? {
-        let now = clock()
+        let now = clock.epochSeconds
         guard let claims = sealer.open(token, as: kind), claims.expiresAt > now, !revoked.contains(claims.grantID, now: now) else {
             return nil
         }
@@ -115,8 +116,8 @@ struct TokenService: Sendable {
     /// a service-account key file (checked once, then remembered until it expires).
     func authenticate(bearer token: String) throws(GCEError) -> TokenClaims {
         if !token.hasPrefix(TokenSealer.prefix),
-            let claims = selfSigned.claims(token, now: clock()) ?? JWTBearer(service: self).bearer(token),
-            !revoked.contains(claims.grantID, now: clock())
+            let claims = selfSigned.claims(token, now: clock.epochSeconds) ?? JWTBearer(service: self).bearer(token),
+            !revoked.contains(claims.grantID, now: clock.epochSeconds)
         {
             selfSigned.remember(token, claims)
             return claims
@@ -136,7 +137,7 @@ struct TokenService: Sendable {
         else { return false }
         let until = max(
             claims.expiresAt, claims.issuedAt + Int64(max(configuration.refreshTokenLifetimeSeconds, configuration.tokenLifetimeSeconds)))
-        revoked.insert(claims.grantID, until: until, now: clock())
+        revoked.insert(claims.grantID, until: until, now: clock.epochSeconds)
         await SharedRevocations(client: client).record(claims, until: until)
         return true
     }
@@ -145,7 +146,8 @@ struct TokenService: Sendable {
     func checkNotRevoked(_ claims: TokenClaims) async throws(OAuthError) {
         if try await SharedRevocations(client: client).isRevoked(claims) {
             revoked.insert(
-                claims.grantID, until: max(claims.expiresAt, clock() + Int64(configuration.refreshTokenLifetimeSeconds)), now: clock())
+                claims.grantID, until: max(claims.expiresAt, clock.epochSeconds + Int64(configuration.refreshTokenLifetimeSeconds)),
+                now: clock.epochSeconds)
             throw .invalidGrant("Token has been expired or revoked.")
         }
     }

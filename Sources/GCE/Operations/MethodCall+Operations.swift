@@ -9,14 +9,14 @@ extension MethodCall {
         let name = OperationName(kind: kind, progress: .job(job), target: target)
         var operation = render(name, scope: scope, targetName: targetName, job: nil)
         operation.status = "PENDING"
-        operation.insertTime = Timestamps.fromEpoch(clock())
+        operation.insertTime = Timestamps.fromEpoch(clock.epochSeconds)
         operation.startTime = nil
         return operation.json
     }
 
     /// The operation for a synchronous CloudStack call: already DONE.
     func done(_ kind: OperationName.Kind, target: String, scope: OperationScope, targetName: String) -> [UInt8] {
-        let now = clock()
+        let now = clock.epochSeconds
         let name = OperationName(kind: kind, progress: .done(now), target: target)
         return render(name, scope: scope, targetName: targetName, job: nil).json
     }

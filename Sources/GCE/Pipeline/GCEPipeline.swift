@@ -1,28 +1,19 @@
 public import CloudStack
 public import Pipeline
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// The GCE compute v1 API, its discovery document and its OAuth2 endpoints as one `APIPipeline`.
 public struct GCEPipeline: APIPipeline {
     let configuration: GCEConfiguration
     let client: CloudStackClient
-    let clock: @Sendable () -> Int64
+    let clock: Clock
     let tokens: TokenService
     let oauth: OAuthEndpoints
     let router: MethodRouter
     let discovery: DiscoveryDocument
     let zoneCache = ZoneCache()
 
-    /// Wall-clock epoch seconds.
-    public static let systemClock: @Sendable () -> Int64 = { Int64(time(nil)) }
-
     /// Builds the pipeline once at start-up: routes compiled, discovery document rewritten, token key checked.
-    public init(configuration: GCEConfiguration, client: CloudStackClient, clock: @escaping @Sendable () -> Int64 = GCEPipeline.systemClock)
+    public init(configuration: GCEConfiguration, client: CloudStackClient, clock: Clock = .system)
         throws
     {
         self.configuration = configuration

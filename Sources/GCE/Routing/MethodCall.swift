@@ -1,4 +1,5 @@
 import CloudStack
+import Pipeline
 
 /// Everything one method invocation needs: who calls, what was asked, and how to reach CloudStack.
 struct MethodCall: Sendable {
@@ -17,7 +18,7 @@ struct MethodCall: Sendable {
     /// The configuration.
     let configuration: GCEConfiguration
     /// Epoch seconds.
-    let clock: @Sendable () -> Int64
+    let clock: Clock
     /// Recently listed zones, shared by the pipeline's calls.
     let zoneCache: ZoneCache
 

@@ -30,7 +30,7 @@ struct SimulatorCommand: AsyncParsableCommand {
         var settings = try Launcher.loadSettings(configFile: config)
         if let jobMilliseconds { settings.simulator.jobDurationMilliseconds = max(0, jobMilliseconds) }
         if let vms { settings.simulator.vms = max(0, vms) }
-        let simulator = Simulator(configuration: Runtime.simulatorConfiguration(settings.simulator), clock: { wallClockNanos() })
+        let simulator = Simulator(configuration: Runtime.simulatorConfiguration(settings.simulator), clock: .system)
         let group: LoopGroup
         let server: HTTPServer
         do {

@@ -1,4 +1,5 @@
 public import Logging
+public import Pipeline
 
 #if canImport(Glibc)
     import Glibc
@@ -27,13 +28,17 @@ public struct LineLogHandler: LogHandler {
     private let label: String
     private let line: LogLine
     private let sink: Sink
+    private let clock: Clock
 
-    /// Creates a handler; `fieldOrder` lists metadata keys rendered first, in that order.
+    /// Creates a handler; `fieldOrder` lists metadata keys rendered first, in that order; lines are
+    /// stamped with `clock`'s wall time.
     public init(
         label: String, format: LogSettings.Format, level: Logger.Level = .info,
-        fieldOrder: [String] = AccessLogStage.fieldOrder, sink: @escaping Sink = LineLogHandler.standardError
+        fieldOrder: [String] = AccessLogStage.fieldOrder, sink: @escaping Sink = LineLogHandler.standardError,
+        clock: Clock = .system
     ) {
         self.label = label
+        self.clock = clock
         self.logLevel = level
         self.line = LogLine(format: format, fieldOrder: fieldOrder)
         self.sink = sink
@@ -65,7 +70,7 @@ public struct LineLogHandler: LogHandler {
         sink(
             line.render(
                 level: event.level, label: label, message: event.message.description, metadata: merged,
-                nanosSinceEpoch: LogLine.now()))
+                nanosSinceEpoch: clock.wallNanos()))
     }
 
     /// This logger's metadata value for `key`.

@@ -230,11 +230,4 @@ struct LogLine {
         appendTimestamp(&out, nanos)
         return String(decoding: out, as: UTF8.self)
     }
-
-    /// Wall-clock nanoseconds since the Unix epoch.
-    static func now() -> UInt64 {
-        var ts = timespec()
-        clock_gettime(CLOCK_REALTIME, &ts)
-        return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
-    }
 }

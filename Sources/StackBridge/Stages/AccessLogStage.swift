@@ -17,10 +17,13 @@ public struct AccessLogStage: Stage {
     static let maxPathLength = 512
 
     private let logger: Logger
+    private let clock: Clock
 
-    /// Creates the stage writing to `logger` (normally a `LineLogHandler` on standard output).
-    public init(logger: Logger) {
+    /// Creates the stage writing to `logger` (normally a `LineLogHandler` on standard output), timing
+    /// requests on `clock` (the front end's clock).
+    public init(logger: Logger, clock: Clock = .system) {
         self.logger = logger
+        self.clock = clock
     }
 
     /// Runs the rest of the chain, then logs the line.
@@ -35,7 +38,7 @@ public struct AccessLogStage: Stage {
 
     /// Writes the line for an answered request (the front end's refusals call it directly).
     public func record(_ request: Request, context: RequestContext, response: Response) {
-        let elapsed = monotonicNanos() &- context.startNanos
+        let elapsed = clock.monotonicNanos() &- context.startNanos
         var path = request.path
         if path.utf8.count > AccessLogStage.maxPathLength {
             path = path.prefix(AccessLogStage.maxPathLength)

@@ -3,10 +3,12 @@ public import Pipeline
 /// Counts every request by API, action and status, and records its latency and phase timings.
 public struct MetricsStage: Stage {
     private let metrics: MetricsRegistry
+    private let clock: Clock
 
-    /// Creates the stage recording into `metrics`.
-    public init(metrics: MetricsRegistry) {
+    /// Creates the stage recording into `metrics`, timing requests on `clock` (the front end's clock).
+    public init(metrics: MetricsRegistry, clock: Clock = .system) {
         self.metrics = metrics
+        self.clock = clock
     }
 
     /// Runs the rest of the chain, then records the request.
@@ -23,6 +25,6 @@ public struct MetricsStage: Stage {
     public func record(context: RequestContext, response: Response) {
         metrics.request(
             api: context.api, action: context.action, status: response.status,
-            nanos: monotonicNanos() &- context.startNanos, phases: context.phaseNanos)
+            nanos: clock.monotonicNanos() &- context.startNanos, phases: context.phaseNanos)
     }
 }

@@ -13,7 +13,7 @@ struct Refusals: Sendable {
 
     /// The refusal of `request` with `status`.
     func respond(to request: Request, status: Int) -> Response {
-        var context = RequestContext(requestID: RequestIDStage.makeID(), startNanos: monotonicNanos())
+        var context = RequestContext(requestID: RequestIDStage.makeID(), startNanos: Clock.system.monotonicNanos())
         context.api = APIs.api(refusing: request, router: router)
         var response = apis.reject(request, status: status, router: router, requestID: context.requestID)
         response.headers.set(RequestIDStage.headerName, context.requestID)

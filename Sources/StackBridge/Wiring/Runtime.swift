@@ -43,7 +43,7 @@ final class Runtime: Sendable {
         let path: String
         if settings.cloudstack.isSimulator {
             let configuration = simulatorConfiguration ?? Runtime.simulatorConfiguration(settings.simulator)
-            let simulator = Simulator(configuration: configuration, clock: { wallClockNanos() })
+            let simulator = Simulator(configuration: configuration, clock: .system)
             let server = try HTTPServer(
                 group: group, listeners: [ListenerConfiguration(address: settings.simulator.address, port: settings.simulator.port)],
                 // Its clients are the pools' connections, which may all land on one loop.

@@ -8,7 +8,7 @@ struct SimulatorResponder: Responder {
     func respond(to request: Request, context: inout RequestContext) async -> Response {
         let reply = simulator.handle(request)
         if reply.delayNanos > 0 {
-            try? await Task.sleep(nanoseconds: reply.delayNanos)
+            try? await simulator.clock.sleep(reply.delayNanos)
         }
         return reply.response
     }

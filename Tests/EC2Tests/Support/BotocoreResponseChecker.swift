@@ -1,6 +1,7 @@
 import EC2
 import Foundation
 import Pipeline
+import TestSupport
 
 /// Runs `check_ec2_responses.py` (botocore's parser and EC2 model) over rendered responses.
 enum BotocoreResponseChecker {
@@ -22,9 +23,9 @@ enum BotocoreResponseChecker {
             ["operation": $0.0, "status": $0.1.status, "body": Data($0.1.body).base64EncodedString()] as [String: Any]
         }
         let script = try String(contentsOfFile: scriptPath, encoding: .utf8)
-        let out = try Python.run(script, input: try JSONSerialization.data(withJSONObject: input))
+        let out = try Subprocess.python(script, input: try JSONSerialization.data(withJSONObject: input))
         guard let list = try JSONSerialization.jsonObject(with: out) as? [[String: Any]] else {
-            throw Python.Failure(description: "checker output is not a list")
+            throw Subprocess.Failure(description: "checker output is not a list")
         }
         return zip(cases, list).map { item, entry in
             let error = (entry["error"] as? [String: Any]).map {

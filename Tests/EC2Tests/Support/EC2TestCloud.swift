@@ -4,6 +4,7 @@ import Crypto
 import Foundation
 import Pipeline
 import Synchronization
+import TestSupport
 
 @testable import EC2
 
@@ -18,20 +19,13 @@ struct SimulatorTransport: Transport {
     }
 }
 
-/// A settable clock shared by the simulator, the client and the signature check.
-final class TestClock: Sendable {
-    private let seconds = Mutex<Int64>(1_772_600_767)
-    var now: Int64 { seconds.withLock { $0 } }
-    func advance(_ delta: Int64) { seconds.withLock { $0 += delta } }
-    var wallClock: WallClock { WallClock { [self] in now } }
-}
-
 /// The EC2 pipeline in front of a simulated CloudStack, with requests signed by a small SigV4 signer.
 struct EC2TestCloud {
     let simulator: Simulator
     let client: CloudStackClient
     let pipeline: EC2Pipeline
-    let clock: TestClock
+    /// Shared by the simulator, the client (its sleeps advance it) and the signature check.
+    let clock: ManualClock
     let user: SimulatorAccountKeys
     let other: SimulatorAccountKeys
     let admin: SimulatorAccountKeys
@@ -43,13 +37,11 @@ struct EC2TestCloud {
         seed: SeedData = .demo, jobNanos: UInt64 = 0, instanceTypes: [String: String] = ["t3.micro": "Small Instance"],
         registry: Bool = false, staticKeys: Bool = true
     ) throws {
-        let clock = TestClock()
+        let clock = ManualClock(epochSeconds: 1_772_600_767)
         let simulator = Simulator(
             configuration: SimulatorConfiguration(seed: "ec2-tests", jobDurationNanos: jobNanos, seedData: seed),
-            clock: { UInt64(clock.now) * 1_000_000_000 })
-        var environment = ClientEnvironment.live
-        environment.epochSeconds = { clock.now }
-        environment.sleep = { _ in clock.advance(1) }
+            clock: clock.clock)
+        let environment = ClientEnvironment(clock: clock.clock, random: { 0.5 })
         let client = CloudStackClient(transport: SimulatorTransport(simulator: simulator), environment: environment)
         let keys = simulator.credentials
         admin = keys[0]
@@ -60,14 +52,14 @@ struct EC2TestCloud {
         let registrySource =
             registry
             ? try RegistryCredentialSource(
-                path: ":memory:", masterKey: Array(repeating: 7, count: 32), client: client, clock: clock.wallClock)
+                path: ":memory:", masterKey: Array(repeating: 7, count: 32), client: client, clock: clock.clock)
             : nil
         let chain: any CredentialSource = registrySource.map { CredentialChain([source, $0]) } ?? source
         pipeline = try EC2Pipeline(
             configuration: EC2Configuration(
                 region: Self.region, endpointURL: "https://\(Self.host)/", instanceTypes: instanceTypes,
                 pageTokenSecret: Array(repeating: 42, count: 32)),
-            client: client, credentials: chain, registry: registrySource, clock: clock.wallClock)
+            client: client, credentials: chain, registry: registrySource, clock: clock.clock)
         self.registry = registrySource
         self.simulator = simulator
         self.client = client
@@ -79,7 +71,7 @@ struct EC2TestCloud {
         let signer = keys ?? user
         let request = Self.signedPost(
             [("Action", action), ("Version", "2016-11-15")] + parameters, accessKey: signer.apiKey, secret: signer.secretKey,
-            at: clock.now)
+            at: clock.epochSeconds)
         return await unsigned(request)
     }
 

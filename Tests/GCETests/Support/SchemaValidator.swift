@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Validates response bodies against the compute v1 discovery schemas with `validate_schema.py`, in one batch.
 final class SchemaValidator: @unchecked Sendable {
@@ -20,25 +21,16 @@ final class SchemaValidator: @unchecked Sendable {
     /// Runs the validator; returns its problems (empty when everything conforms).
     func problems() throws -> [String] {
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("validate_schema.py")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path]
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
         var data = Data()
         for line in lines {
             data.append(line)
             data.append(0x0A)
         }
-        input.fileHandleForWriting.write(data)
-        try input.fileHandleForWriting.close()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let outcome = try Subprocess.run("python3", [script.path], input: data)
+        let out = outcome.stdout
         let text = String(decoding: out, as: UTF8.self)
         var problems = text.split(separator: "\n").map(String.init)
-        if process.terminationStatus != 0 && problems.isEmpty { problems.append("validator exited \(process.terminationStatus)") }
+        if outcome.status != 0 && problems.isEmpty { problems.append("validator exited \(outcome.status): \(outcome.errors)") }
         return problems
     }
 

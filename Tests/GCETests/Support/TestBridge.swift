@@ -3,13 +3,14 @@ import CloudStackSimulator
 import Foundation
 import Pipeline
 import Synchronization
+import TestSupport
 import Testing
 
 @testable import GCE
 
 /// A GCE pipeline in front of the simulator, with helpers to call it like a client would.
 struct TestBridge {
-    let clock = ManualClock()
+    let clock = ManualClock(epochSeconds: 1_790_000_000)
     let simulator: Simulator
     let client: CloudStackClient
     let transport: SimulatorTransport
@@ -21,15 +22,14 @@ struct TestBridge {
 
     init(seed: SeedData = .demo, jobNanos: UInt64 = 300_000_000, project: String? = nil, redirectURIs: [String] = []) throws {
         let clock = self.clock
-        simulator = Simulator(configuration: SimulatorConfiguration(jobDurationNanos: jobNanos, seedData: seed), clock: { clock.now })
-        let environment = ClientEnvironment(
-            sleep: { clock.advance($0) }, random: { 0.5 }, monotonicNanos: { clock.now }, epochSeconds: { clock.seconds })
+        simulator = Simulator(configuration: SimulatorConfiguration(jobDurationNanos: jobNanos, seedData: seed), clock: clock.clock)
+        let environment = ClientEnvironment(clock: clock.clock, random: { 0.5 })
         transport = SimulatorTransport(simulator: simulator)
         client = CloudStackClient(transport: transport, environment: environment)
         let configuration = GCEConfiguration(
             publicBaseURL: Self.base, project: project, tokenKey: Self.tokenKey,
             redirectURIs: redirectURIs)
-        pipeline = try GCEPipeline(configuration: configuration, client: client, clock: { clock.seconds })
+        pipeline = try GCEPipeline(configuration: configuration, client: client, clock: clock.clock)
         responder = PhasedResponder(pipeline)
         guard let user = simulator.credentials.first(where: { $0.account == "user1" }) else { throw TestFailure("no user1") }
         self.user = user

@@ -32,7 +32,7 @@ def wait_for(driver, node_id, state, timeout=60):
         nodes = [n for n in driver.list_nodes() if n.id == node_id]
         if nodes and nodes[0].state == state:
             return nodes[0]
-        time.sleep(1)
+        time.sleep(0.2)  # poll interval; the simulator's jobs take 200 ms
     raise AssertionError(f"{node_id} did not reach {state}")
 
 

@@ -46,6 +46,6 @@ enum GetPasswordData: EC2Action {
         if vm.passwordenabled == true {
             data = try await password(id, in: context)
         }
-        return Output(instanceId: id.description, timestamp: CloudStackTime.format(context.clock.now()), passwordData: data)
+        return Output(instanceId: id.description, timestamp: CloudStackTime.format(context.clock.epochSeconds), passwordData: data)
     }
 }

@@ -9,12 +9,12 @@ enum OperationMethods {
 
     /// `wait`: polls until DONE or `waitSeconds` pass, then answers like `get`.
     static func wait(_ call: MethodCall, _ scope: OperationScope) async throws -> [UInt8] {
-        let deadline = call.clock() + Int64(min(120, max(1, call.configuration.waitSeconds)))
+        let deadline = call.clock.epochSeconds + Int64(min(120, max(1, call.configuration.waitSeconds)))
         var interval: UInt64 = 250_000_000
         while true {
             let operation = try await lookup(call, scope)
-            if operation.status == "DONE" || call.clock() >= deadline { return operation.json }
-            try await call.client.environment.sleep(interval)
+            if operation.status == "DONE" || call.clock.epochSeconds >= deadline { return operation.json }
+            try await call.clock.sleep(interval)
             interval = min(interval * 2, 2_000_000_000)
         }
     }
