@@ -1,5 +1,6 @@
 import CloudStack
 import Pipeline
+import TestSupport
 import Testing
 
 /// An answer must carry a `…response` wrapper: without one it is not CloudStack's (issue #11 item 12).
@@ -30,7 +31,7 @@ import Testing
 
     @Test func anOversizedAnswerIsAnUpstreamErrorAndNotRetried() async {
         let transport = ScriptedTransport { _, _ throws(TransportError) in throw .responseTooLarge }
-        let client = CloudStackClient(transport: transport, environment: VirtualClock().environment())
+        let client = CloudStackClient(transport: transport, environment: ManualClock.client().environment())
         let error = await #expect(throws: CloudStackError.self) { _ = try await client.call(CommandTable.listZones, as: testCredentials) }
         guard case .upstream(200, _)? = error else {
             Issue.record("got \(String(describing: error))")

@@ -1,6 +1,7 @@
 import CloudStackSimulator
 import Foundation
 import Pipeline
+import TestSupport
 import Testing
 
 @testable import EC2
@@ -45,7 +46,7 @@ import Testing
             print(json.dumps(parsed['Error']['Message']))
             """
         let error = EC2Error.invalidParameterValue("The image id 'ami-\u{FFFF}\u{FFFE}\r' is malformed")
-        let out = try Python.run(script, input: Data(ErrorDocument.body(error, requestID: "r")))
+        let out = try Subprocess.python(script, input: Data(ErrorDocument.body(error, requestID: "r")))
         let message = try JSONDecoder().decode(String.self, from: out)
         #expect(message == "The image id 'ami-\u{FFFD}\u{FFFD}\r' is malformed")
     }

@@ -35,7 +35,9 @@ enum Targets {
     }
 
     /// What the simulator reads from a client: the request target up to the first NUL, the body after it.
-    static let simulator = Simulator(configuration: SimulatorConfiguration(jobDurationNanos: 0), clock: { 1_790_000_000_000_000_000 })
+    static let simulator = Simulator(
+        configuration: SimulatorConfiguration(jobDurationNanos: 0),
+        clock: Clock(wallNanos: { 1_790_000_000_000_000_000 }, monotonicNanos: { 0 }, sleep: { _ in }))
 
     static func simulatorIntake(_ bytes: [UInt8]) {
         let split = bytes.firstIndex(of: 0) ?? bytes.endIndex
