@@ -68,7 +68,7 @@ bench: system-deps
 # runs each target for FUZZ_SECONDS, adding what it finds to a scratch corpus beside the committed one.
 FUZZ_CORPUS := Tests/Fuzz/Corpus
 FUZZ_SECONDS ?= 600
-FUZZ_FLAGS := --scratch-path .build-fuzz -Xswiftc -DFUZZING -Xswiftc -sanitize=fuzzer,address
+FUZZ_FLAGS := --scratch-path .build-fuzz -Xswiftc -DFUZZING -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
 
 fuzz-replay:
 	@bin=$$($(SWIFT) build $(BUILD_FLAGS) --show-bin-path)/stackbridge-fuzz; \

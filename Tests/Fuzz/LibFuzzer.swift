@@ -24,7 +24,9 @@
         _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
     ) -> Int32
 
-    private func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    // libFuzzer's runtime refers to this name even when its driver is entered from our own main.
+    @_cdecl("LLVMFuzzerTestOneInput")
+    func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
         guard let data, let target = LibFuzzer.selected else { return 0 }
         target(Array(UnsafeBufferPointer(start: data, count: size)))
         return 0
