@@ -11,12 +11,8 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 DURATION="${DURATION:-5s}"; CONNECTIONS="${CONNECTIONS:-16}"; ROUNDS="${ROUNDS:-3}"; ACCESS_LOG="${ACCESS_LOG:-false}"
-bin="${1:-}"
-if [ -z "$bin" ]; then
-  (cd "$root" && swift build -c release --product stackbridge >/dev/null)
-  bin="$(cd "$root" && swift build -c release --show-bin-path)/stackbridge"
-fi
 . "$here/stack.sh"
+bin=$(release_binary "${1:-}")
 ensure_tools
 trap 'kill $(jobs -p) 2>/dev/null || true; [ -f "${work:-}/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true; [ -n "${work:-}" ] && rm -rf "$work"' EXIT
 start_stack "$bin" 20 1

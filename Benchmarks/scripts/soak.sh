@@ -9,12 +9,8 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 SLICES="${SLICES:-10}"; SLICE="${SLICE:-60s}"; CONNECTIONS="${CONNECTIONS:-8}"; LOAD="${LOAD:-0.7}"; LOOPS="${LOOPS:-2}"
-bin="${1:-}"
-if [ -z "$bin" ]; then
-  (cd "$root" && swift build -c release --product stackbridge >/dev/null)
-  bin="$(cd "$root" && swift build -c release --show-bin-path)/stackbridge"
-fi
 . "$here/stack.sh"
+bin=$(release_binary "${1:-}")
 ensure_tools
 trap 'kill $(jobs -p) 2>/dev/null || true; [ -n "${work:-}" ] && rm -rf "$work"' EXIT
 start_stack "$bin" 10 "$LOOPS"

@@ -1,12 +1,19 @@
 # Sourced by the load scripts: installs the load tools they need and starts a CloudStack simulator
 # with a StackBridge in front of it, both on ephemeral 127.0.0.1 ports.
 #
+#   release_binary [BIN]      BIN, or the root package's release build of stackbridge (built first)
 #   ensure_tools              installs wrk and nginx from Debian's packages when missing
 #   start_stack BIN VMS LOOPS starts `BIN simulator --vms VMS` and `BIN serve` with LOOPS loops, then sets
 #                             work, SIM_PID, BRIDGE_PID, P_SIM, P_BRIDGE, P_ADMIN, USER_KEY, USER_SECRET,
 #                             ADMIN_KEY, ADMIN_SECRET, TOKEN (a GCE access token), BASE (the user's GCE
 #                             project URL), ZONE (GCE zone name), CS_ZONE (the EC2 availability zone)
-# Environment read: ACCESS_LOG (false)
+# Environment read: ACCESS_LOG (false); the caller sets root (the repository) before sourcing
+
+release_binary() {
+  if [ -n "${1:-}" ]; then echo "$1"; return; fi
+  (cd "$root" && swift build -c release --product stackbridge >/dev/null)
+  echo "$(cd "$root" && swift build -c release --show-bin-path)/stackbridge"
+}
 
 ensure_tools() {
   local missing=""
