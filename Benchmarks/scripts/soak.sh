@@ -4,7 +4,8 @@
 # from /proc, and each slice's p99 and error count are reported. Everything binds to 127.0.0.1.
 #
 #   Benchmarks/scripts/soak.sh [STACKBRIDGE_BINARY]   (default: release build of the root package)
-# Environment: SLICES (10), SLICE (60s), CONNECTIONS (8), LOAD (0.7 of capacity), LOOPS (2)
+# Environment: SLICES (10), SLICE (60s), CONNECTIONS (8: capacity is measured with these), LOAD (0.7 of
+# capacity, reached by choosing fewer connections), LOOPS (2)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -56,10 +57,17 @@ run() {
 
 echo "warming up" >&2; run 5s 0 >/dev/null
 read -r _ capacity _ _ < <(run 10s 0)
-# Each connection waits DELAY before each request: rate ~= CONNECTIONS * 1000 / (DELAY + latency).
-delay=$(python3 -c "print(max(0, round($CONNECTIONS * 1000 / ($capacity * $LOAD))))")
+# wrk paces only in whole milliseconds, too coarse at these rates, so the load is set by concurrency:
+# the connection count (up to CONNECTIONS) whose unthrottled rate is closest to LOAD x capacity.
+best=1; best_gap=""
+for c in $(seq 1 "$CONNECTIONS"); do
+  read -r _ r _ _ < <(CONNECTIONS=$c run 3s 0)
+  gap=$(python3 -c "print(abs($r - $capacity * $LOAD))")
+  if [ -z "$best_gap" ] || python3 -c "import sys; sys.exit(0 if $gap < $best_gap else 1)"; then best=$c; best_gap=$gap; fi
+done
+full=$CONNECTIONS; CONNECTIONS=$best; delay=0
 idle_rss=$(status); idle_fds=$(fds)
-echo "capacity $capacity req/s (unthrottled, $CONNECTIONS connections); soak delay ${delay} ms per request and connection" >&2
+echo "capacity $capacity req/s (unthrottled, $full connections); soak with $CONNECTIONS connections" >&2
 echo "| slice | req/s | % of capacity | p99 ms | errors | RSS KiB | descriptors |"
 echo "|---|---|---|---|---|---|---|"
 echo "| before | | | | | $idle_rss | $idle_fds |"
@@ -71,5 +79,5 @@ for i in $(seq "$SLICES"); do
 done
 kill -0 "$BRIDGE_PID"
 echo
-echo "soak: $SLICES x $SLICE, wrk -t1 -c$CONNECTIONS, $LOOPS loops, capacity $capacity req/s, $total_errors errors, $(nproc) cores, $(date -u +%Y-%m-%d)"
+echo "soak: $SLICES x $SLICE, wrk -t1 -c$CONNECTIONS, $LOOPS loops, capacity $capacity req/s at -c$full, $total_errors errors, $(nproc) cores, $(date -u +%Y-%m-%d)"
 [ "$total_errors" = 0 ]
