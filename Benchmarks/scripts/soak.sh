@@ -34,6 +34,9 @@ for query in ({"Action": "DescribeInstances", "Version": "2016-11-15", "Filter.1
     requests.append((url[len(endpoint):], headers))
 for path in (f"/compute/v1/projects/user1/zones/{gce_zone}/instances", "/compute/v1/projects/user1/zones"):
     requests.append((path, {"Authorization": "Bearer " + token}))
+# wrk.format sends only the headers it is given, and the front end refuses a request without Host.
+host = urllib.parse.urlsplit(endpoint).netloc
+requests = [(path, dict(headers, Host=host)) for path, headers in requests]
 with open(out, "w") as f:
     f.write("local requests = {}\n")
     for path, headers in requests:
