@@ -16,9 +16,7 @@ enum RunInstances: EC2Action {
         if let token = input.clientToken, token.utf8.count > 64 {
             throw EC2Error.invalidParameterValue("ClientToken must be at most 64 characters.")
         }
-        for tag in input.instanceTags where tag.key.hasPrefix("aws:") || InternalTags.isInternal(tag.key) {
-            throw EC2Error.invalidParameterValue("Tag keys starting with 'aws:' or '\(InternalTags.prefix)' are reserved.")
-        }
+        let requestedTags = try input.instanceTags()
         if let token = input.clientToken, !token.isEmpty {
             let key = context.accessKeyID + "/" + token
             // A retry while the first call is still deploying waits for it, then answers its reservation.
@@ -62,17 +60,14 @@ enum RunInstances: EC2Action {
             throw EC2Error.internalError()
         }
         let reservationID = ResourceKind.reservation.prefix + firstID.hex
-        var tags = input.instanceTags
+        var tags = requestedTags
         tags.append((InternalTags.reservation, reservationID))
         if let token = input.clientToken, !token.isEmpty {
             tags.append((InternalTags.clientToken, token))
             context.memory.clientTokens.store(launched, for: context.accessKeyID + "/" + token, ttl: context.memory.clientTokenTTL)
         }
-        var tagParameters: Parameters = ["resourcetype": "UserVm"]
-        tagParameters.setList("resourceids", launched)
-        tagParameters.setTags(tags)
         // The instances exist now: a failure to tag them must not make the client launch them again.
-        _ = try? await context.submit(CommandTable.createTags, tagParameters)
+        try? await context.createTags(tags, on: launched, resourceType: "UserVm")
         var views = try await InstanceLookup.views(
             try await InstanceLookup.virtualMachines(launched.compactMap { EC2ID(kind: .instance, cloudStackUUID: $0) }, in: context),
             withVolumes: false, in: context)

@@ -20,24 +20,6 @@ struct RunInstancesInput: Decodable, Sendable {
         }
     }
 
-    /// `TagSpecification.N`.
-    struct TagSpecification: Decodable, Sendable {
-        struct Tag: Decodable, Sendable {
-            let key: String
-            let value: String?
-            enum CodingKeys: String, CodingKey {
-                case key = "Key"
-                case value = "Value"
-            }
-        }
-        let resourceType: String?
-        let tags: [Tag]?
-        enum CodingKeys: String, CodingKey {
-            case resourceType = "ResourceType"
-            case tags = "Tag"
-        }
-    }
-
     let imageId: String
     let instanceType: String?
     let minCount: Int
@@ -70,10 +52,9 @@ struct RunInstancesInput: Decodable, Sendable {
         case clientToken = "ClientToken"
     }
 
-    /// The instance tags requested (`ResourceType` `instance` or unspecified).
-    var instanceTags: [(key: String, value: String)] {
-        (tagSpecifications ?? []).filter { $0.resourceType == nil || $0.resourceType == "instance" }
-            .flatMap { $0.tags ?? [] }.map { ($0.key, $0.value ?? "") }
+    /// The instance tags requested (`ResourceType` `instance` or unspecified), checked.
+    func instanceTags() throws(EC2Error) -> [(key: String, value: String)] {
+        try TagSpecification.tags(tagSpecifications, for: "instance", allowed: ["instance"])
     }
 
     /// The root volume size in GiB, if a mapping for the root device (or the only mapping) gives one.
