@@ -23,6 +23,7 @@ import Testing
 
     func withTLSServer<R>(
         observer: any FrontEndObserver = NoFrontEndObserver(), handshakes: Handshakes = Handshakes(),
+        limits: FrontEndLimits = FrontEndLimits(),
         _ body: (HTTPServer, TLSServerContextHolder, TestCertificate) async throws -> R
     ) async throws -> R {
         let cert = try await TestCertificate()
@@ -32,7 +33,7 @@ import Testing
         let group = try LoopGroup(count: 2)
         let server = try HTTPServer(
             group: group, listeners: [ListenerConfiguration(address: "127.0.0.1", port: 0, tls: holder)],
-            limits: FrontEndLimits(), responder: TLSFrontEndTests.hello, reject: { _, status in Response.text(status, "x") },
+            limits: limits, responder: TLSFrontEndTests.hello, reject: { _, status in Response.text(status, "x") },
             observer: observer)
         defer {
             server.stopAccepting()
@@ -58,6 +59,31 @@ import Testing
             #expect(output.contains("tls=true 200 1"))
             #expect(output.contains("tls=true 200 0"))
         }
+    }
+
+    /// A client that starts a handshake and never finishes it (a ClientHello record header and a few
+    /// of its bytes) is cut off by the inactivity timeout, and nobody else waits for it meanwhile.
+    @Test func aHandshakeThatNeverFinishesIsCutOffAndHurtsNoOne() async throws {
+        let handshakes = Handshakes()
+        try await withTLSServer(handshakes: handshakes, limits: FrontEndLimits(idleTimeoutSeconds: 1)) { server, _, cert in
+            let port = server.boundPorts[0]
+            // Socket timeout 6 s: the server must close well before it, at about 1 s.
+            let stalled = try RawHTTPClient(port: port, timeoutSeconds: 6)
+            // Handshake record, TLS 1.0 framing, 512 bytes announced; ClientHello of 508, version 3.3: then nothing.
+            try await stalled.send([0x16, 0x03, 0x01, 0x02, 0x00, 0x01, 0x00, 0x01, 0xfc, 0x03, 0x03])
+            let (status, output) = try await run(
+                "/usr/bin/curl",
+                [
+                    "-sS", "--cacert", cert.certificate, "-w", " %{http_code}", "https://localhost:\(port)/meanwhile",
+                    "--resolve", "localhost:\(port):127.0.0.1",
+                ])
+            #expect(status == 0, "\(output)")
+            #expect(output.contains("tls=true 200"), "\(output)")
+            let started = ContinuousClock.now
+            #expect(await stalled.waitForClose())
+            #expect(ContinuousClock.now - started < .seconds(5))
+        }
+        #expect(handshakes.succeeded.load(ordering: .relaxed) == 1)
     }
 
     @Test(arguments: ["-tls1", "-tls1_1"])
