@@ -1,3 +1,6 @@
+import CloudStack
+import Pipeline
+
 /// Entry points for the libFuzzer harness (`Tests/Fuzz`, docs/reliability.md "Fuzzing"): each takes raw
 /// bytes from outside and runs one parser over them. A thrown error is a correct answer; only a crash,
 /// a hang or a leak is a finding.
@@ -30,4 +33,25 @@ package enum FuzzTargets {
             _ = sealer.open(text, as: kind)
         }
     }
+
+    /// JWTs: RFC 7523 assertions and self-signed bearer tokens (base64url parts, header and claims JSON,
+    /// the sealed `kid`, RS256 and HS256 signatures), on a fixed clock with no backend.
+    package static func jwt(_ bytes: [UInt8]) {
+        guard let jwtBearer else { return }
+        let text = String(decoding: bytes, as: UTF8.self)
+        _ = try? jwtBearer.verify(text)
+        _ = jwtBearer.bearer(text)
+    }
+
+    private struct RefusingTransport: Transport {
+        func send(_ request: OutboundRequest) async throws -> InboundResponse { throw TransportError.connectionReset }
+    }
+
+    private static let jwtBearer: JWTBearer? = {
+        let clock = Clock(wallNanos: { 1_796_212_800_000_000_000 }, monotonicNanos: { 0 }, sleep: { _ in })
+        let configuration = GCEConfiguration(publicBaseURL: "https://127.0.0.1:8443", tokenKey: Array(repeating: 7, count: 32))
+        guard let sealer = try? TokenSealer(key: configuration.tokenKey) else { return nil }
+        let client = CloudStackClient(transport: RefusingTransport(), environment: ClientEnvironment(clock: clock, random: { 0.5 }))
+        return JWTBearer(service: TokenService(sealer: sealer, configuration: configuration, client: client, clock: clock))
+    }()
 }
