@@ -68,6 +68,8 @@ bench: system-deps
 # runs each target for FUZZ_SECONDS, adding what it finds to a scratch corpus beside the committed one.
 FUZZ_CORPUS := Tests/Fuzz/Corpus
 FUZZ_SECONDS ?= 600
+# Targets fuzzed at a time (each is one libFuzzer process).
+FUZZ_JOBS ?= 1
 FUZZ_FLAGS := --scratch-path .build-fuzz -Xswiftc -DFUZZING -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
 
 fuzz-replay:
@@ -76,14 +78,7 @@ fuzz-replay:
 
 fuzz: system-deps
 	$(SWIFT) build $(FUZZ_FLAGS) --product stackbridge-fuzz
-	@bin=$$($(SWIFT) build $(FUZZ_FLAGS) --show-bin-path)/stackbridge-fuzz; \
-	for dir in $(FUZZ_CORPUS)/*/; do target=$$(basename $$dir); mkdir -p .build-fuzz/corpus/$$target; \
-		echo "fuzzing $$target for $(FUZZ_SECONDS) s"; \
-		$$bin $$target -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
-			-print_final_stats=1 -artifact_prefix=.build-fuzz/ .build-fuzz/corpus/$$target $$dir \
-			> .build-fuzz/$$target.log 2>&1 || { tail -40 .build-fuzz/$$target.log; exit 1; }; \
-		grep -E "stat::number_of_executed_units|stat::peak_rss_mb" .build-fuzz/$$target.log | tr '\n' ' '; echo; \
-	done
+	scripts/fuzz.sh $$($(SWIFT) build $(FUZZ_FLAGS) --show-bin-path)/stackbridge-fuzz $(FUZZ_SECONDS) $(FUZZ_JOBS)
 
 # The tree swift-format owns; generated EmbeddedTemplates.swift opts out in its first line.
 FORMAT_PATHS := Package.swift Sources Tests Benchmarks/Package.swift Benchmarks/Benchmarks Benchmarks/Sources
