@@ -145,12 +145,17 @@ server: {{http: {{address: "127.0.0.1", port: {port}}}, shutdownGraceSeconds: 5}
 admin: {{address: "127.0.0.1", port: {admin}}}
 simulator: {{port: {sim}}}
 """)
+    log = tmp_path / "stderr.log"
     process = subprocess.Popen([binary(), "demo", "--config", str(config)], stdout=subprocess.PIPE,
-                               stderr=subprocess.DEVNULL, text=True)
+                               stderr=open(log, "w"), text=True)
     try:
         wait_for_line(process, r"Stop with Ctrl-C")
         process.send_signal(signal.SIGHUP)
-        time.sleep(0.3)
+        # The bridge says it handled the signal (no HTTPS here, so nothing to reload); then it still serves.
+        deadline = time.time() + 10
+        while "nothing to reload" not in log.read_text() and time.time() < deadline:
+            time.sleep(0.05)
+        assert "nothing to reload" in log.read_text()
         assert process.poll() is None
         assert get(f"http://127.0.0.1:{admin}/healthz")[0] == 200
     finally:
@@ -191,7 +196,13 @@ simulator: {{port: {sim}, latencyMilliseconds: 1500}}
         worker = threading.Thread(target=lambda: result.update(zones=client.describe_availability_zones()))
         started = time.time()
         worker.start()
-        time.sleep(0.5)
+        # SIGTERM once the request is waiting on CloudStack: a backend connection is in use.
+        in_use = re.compile(r'backend_pool_connections\{[^}]*state="in_use"[^}]*\} ([0-9.]+)')
+        deadline, waiting = time.time() + 10, False
+        while time.time() < deadline and not waiting:
+            waiting = any(float(v) >= 1 for v in in_use.findall(get(f"http://127.0.0.1:{admin}/metrics")[2].decode()))
+            time.sleep(0.02)
+        assert waiting, "the request never reached CloudStack"
         process.send_signal(signal.SIGTERM)
         worker.join(timeout=30)
         assert [z["State"] for z in result["zones"]["AvailabilityZones"]] == ["available", "available"]

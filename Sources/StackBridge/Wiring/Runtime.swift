@@ -167,7 +167,10 @@ final class Runtime: Sendable {
 
     /// Re-reads the certificate and key (SIGHUP); live connections keep the old ones.
     func reloadTLS() {
-        guard let tls else { return }
+        guard let tls else {
+            logger.info("SIGHUP: no HTTPS listener, nothing to reload")
+            return
+        }
         do {
             tls.replace(with: try Runtime.loadTLS(settings.server.https, metrics: metrics))
             logger.info("reloaded TLS certificate", metadata: ["certificate": "\(settings.server.https.certificate)"])
