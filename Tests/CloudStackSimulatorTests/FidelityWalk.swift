@@ -177,6 +177,12 @@ final class FidelityWalk {
         run(user, "listTags", [("resourcetype", "UserVm")])
         run(user, "listVirtualMachines", [("tags[0].key", "env"), ("tags[0].value", "prod")])
         run(user, "deleteTags", [("resourceids", id(vm)), ("resourcetype", "UserVm"), ("tags[0].key", "env")])
+        let rootVolume = root.first?["id"] as? String ?? ""
+        run(user, "createTags", [("resourceids", rootVolume), ("resourcetype", "Volume"), ("tags[0].key", "k"), ("tags[0].value", "v")])
+        run(
+            user, "createTags", [("resourceids", id(snapshot)), ("resourcetype", "Snapshot"), ("tags[0].key", "k"), ("tags[0].value", "v")])
+        run(user, "listTags", [("key", "k"), ("value", "v"), ("resourceid", rootVolume), ("resourcetype", "Volume"), ("listall", "true")])
+        run(user, "deleteTags", [("resourceids", rootVolume), ("resourcetype", "Volume"), ("tags[0].key", "k"), ("tags[0].value", "v")])
 
         let vpc = run(
             user, "createVPC",

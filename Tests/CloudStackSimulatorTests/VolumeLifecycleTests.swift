@@ -165,6 +165,6 @@ import Testing
         let missing = cloud.user1.call(
             "createTags", [("resourceids", "nope"), ("resourcetype", "UserVm"), ("tags[0].key", "a"), ("tags[0].value", "b")])
         let failed = cloud.user1.waitForJob(missing.inner("createtagsresponse")["jobid"] as? String ?? "", clock: cloud.clock)
-        #expect(errorText(failed) == "Unable to find resource by id nope and type UserVm")
+        #expect(errorText(failed) == "Unable to find resource by uuid nope and type UserVm")
     }
 }

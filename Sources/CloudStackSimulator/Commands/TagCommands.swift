@@ -7,12 +7,14 @@ enum TagCommands {
     /// `ResourceObjectType` names the simulator can tag.
     static let types = ["UserVm", "Template", "Volume", "Snapshot", "Network", "Vpc", "PublicIpAddress", "SecurityGroup", "Zone"]
 
-    static func canonicalType(_ call: Call) throws -> String {
+    /// The type's canonical name, or the error the command's job fails with: the commands read the
+    /// type in `execute` (ResourceManagerUtilImpl.getResourceType), which runs inside the job.
+    static func canonicalType(_ call: Call) throws -> Result<String, APIError> {
         let raw = try call.required("resourcetype")
         guard let type = types.first(where: { $0.lowercased() == raw.lowercased() }) else {
-            throw APIError.invalid("Invalid resource type \(raw)")
+            return .failure(APIError.invalid("Invalid resource type \(raw)"))
         }
-        return type
+        return .success(type)
     }
 
     /// The owner of a resource of a type, or nil when no such resource exists (nil owner for shared ones).
@@ -31,27 +33,41 @@ enum TagCommands {
         }
     }
 
+    /// TaggedResourceManagerImpl.createTags: for each key and resource, the resource must exist
+    /// ("Unable to find resource by uuid …"), be the caller's, and the value be non-empty ("Value for the
+    /// key … is either null or empty"); an existing key is "tag … already on …" (a CloudRuntimeException).
+    /// All or nothing (one transaction). The `tags` map is read into a HashMap: a repeated key keeps its last value.
     static let create = Command("createTags", async: true, required: ["resourceids", "resourcetype", "tags"], accepts: ["customer"]) {
         world, call, w in
-        let type = try canonicalType(call)
+        let canonical = try canonicalType(call)
         let resourceIDs = call.list("resourceids") ?? []
-        let pairs = call.map("tags").compactMap { entry in entry["key"].map { ($0, entry["value"] ?? "") } }
+        var collected: [(key: String, value: String?)] = []
+        for entry in call.map("tags") {
+            guard let key = entry["key"] else { continue }
+            collected.removeAll { $0.key == key }
+            collected.append((key, entry["value"]))
+        }
+        let pairs = collected
         guard !pairs.isEmpty else { throw APIError.missing(call.name, "tags") }
         let caller = call.caller, customer = call.string("customer")
         _ = call.startJob(&world, into: &w, instanceType: nil, instanceID: nil) { world, _ in
-            for id in resourceIDs {
-                guard let owner = owner(world, type: type, id: id) else {
-                    throw APIError.invalid("Unable to find resource by id \(id) and type \(type)")
-                }
-                if let owner, owner != caller.account.id, !caller.isAdmin {
-                    throw APIError.permission(
-                        "Acct[\(caller.account.id)-\(caller.account.name)] does not have permission to operate with resource \(id)")
-                }
-                if owner == nil && !caller.isAdmin {
-                    throw APIError.permission("Only admins can tag resources of type \(type)")
-                }
-                for (key, _) in pairs where world.tags(of: id).contains(where: { $0.key == key }) {
-                    throw APIError.invalid("tag \(key) already on \(type) with id \(id)")
+            let type = try canonical.get()
+            for (key, value) in pairs {
+                for id in resourceIDs {
+                    guard let owner = owner(world, type: type, id: id) else {
+                        throw APIError.invalid("Unable to find resource by uuid \(id) and type \(type)")
+                    }
+                    if let owner, owner != caller.account.id, !caller.isAdmin {
+                        throw APIError.permission(
+                            "Acct[\(caller.account.id)-\(caller.account.name)] does not have permission to operate with resource \(id)")
+                    }
+                    if owner == nil && !caller.isAdmin {
+                        throw APIError.permission("Only admins can tag resources of type \(type)")
+                    }
+                    guard let value, !value.isEmpty else { throw APIError.invalid("Value for the key \(key) is either null or empty") }
+                    if world.tags(of: id).contains(where: { $0.key == key }) {
+                        throw APIError.internalError("tag \(key) already on \(type) with id \(id)")
+                    }
                 }
             }
             for id in resourceIDs {
@@ -59,7 +75,7 @@ enum TagCommands {
                 for (key, value) in pairs {
                     world.addTag(
                         ResourceTag(
-                            key: key, value: value, resourceID: id, resourceType: type, accountID: owner,
+                            key: key, value: value ?? "", resourceID: id, resourceType: type, accountID: owner,
                             customer: customer))
                 }
             }
@@ -67,31 +83,36 @@ enum TagCommands {
         }
     }
 
+    /// TaggedResourceManagerImpl.deleteTags: the tags of `resourceids` of the type (no check that the
+    /// resources exist), all of them without `tags`, else those whose key and (when given) value equal
+    /// one asked for ignoring case; none → the job fails "Failed to delete tags" (ServerApiException,
+    /// 530); another account's tag → PermissionDeniedException.
     static let delete = Command("deleteTags", async: true, required: ["resourceids", "resourcetype"], accepts: ["tags"]) { world, call, w in
-        let type = try canonicalType(call)
+        let canonical = try canonicalType(call)
         let resourceIDs = call.list("resourceids") ?? []
-        let filters = call.map("tags").map { ($0["key"], $0["value"]) }
+        var collected: [(key: String?, value: String?)] = []
+        for entry in call.map("tags") {
+            collected.removeAll { $0.key == entry["key"] }
+            collected.append((entry["key"], entry["value"]))
+        }
+        let filters = collected
         let caller = call.caller
         _ = call.startJob(&world, into: &w, instanceType: nil, instanceID: nil) { world, _ in
-            var matched = false
-            for id in resourceIDs {
-                guard let owner = owner(world, type: type, id: id) else {
-                    throw APIError.invalid("Unable to find resource by id \(id) and type \(type)")
-                }
-                if let owner, owner != caller.account.id, !caller.isAdmin {
-                    throw APIError.permission(
-                        "Acct[\(caller.account.id)-\(caller.account.name)] does not have permission to operate with resource \(id)")
-                }
-                let match: (ResourceTag) -> Bool = { tag in
-                    filters.isEmpty
-                        || filters.contains { (key, value) in
-                            (key == nil || key == tag.key) && (value == nil || value == tag.value)
-                        }
-                }
-                if world.tags(of: id).contains(where: match) { matched = true }
-                world.removeTags(of: id, where: match)
+            let type = try canonical.get()
+            let match: (ResourceTag) -> Bool = { tag in
+                guard tag.resourceType == type else { return false }
+                return filters.isEmpty
+                    || filters.contains { (key, value) in
+                        key?.lowercased() == tag.key.lowercased() && (value == nil || value?.lowercased() == tag.value.lowercased())
+                    }
             }
-            guard matched else { throw APIError.invalid("Unable to find any tags which conform to specified delete parameters") }
+            let doomed = resourceIDs.flatMap { world.tags(of: $0).filter(match) }
+            guard !doomed.isEmpty else { throw APIError.internalError("Failed to delete tags") }
+            for tag in doomed where tag.accountID != caller.account.id && !caller.isAdmin {
+                throw APIError.permission(
+                    "Acct[\(caller.account.id)-\(caller.account.name)] does not have permission to operate with resource \(tag.resourceID)")
+            }
+            for id in resourceIDs { world.removeTags(of: id, where: match) }
             return AsyncJobBody.success
         }
     }

@@ -8,10 +8,7 @@ enum InstanceMapping {
     ) -> InstanceView? {
         guard let uuid = vm.id, let id = EC2ID(kind: .instance, cloudStackUUID: uuid) else { return nil }
         let nic = vm.nic.first { $0.isdefault == true } ?? vm.nic.first
-        let tags = vm.tags.compactMap { tag -> TagView? in
-            guard let key = tag.key, !InternalTags.isInternal(key) else { return nil }
-            return TagView(key: key, value: tag.value ?? "")
-        }
+        let tags = TagMapping.views(vm.tags)
         let reservation =
             vm.tags.first { $0.key == InternalTags.reservation }?.value
             ?? ResourceKind.reservation.prefix + id.hex

@@ -28,6 +28,10 @@ public final class GatewayMemory: Sendable {
     let clientTokenTTL: Int64
     /// How long terminated instances stay visible.
     let terminatedTTL: Int64 = 3600
+    /// Tags whose createTags job was still running when the request answered, shown until CloudStack shows them.
+    let pendingTags: PendingTags
+    /// How long a tag job is waited for before its tags are answered from `pendingTags` instead.
+    let tagJobWaitNanos: UInt64 = 10 * Clock.nanosPerSecond
 
     /// Creates empty caches on `clock`.
     public init(clock: Clock, clientTokenTTL: Int64) {
@@ -35,6 +39,7 @@ public final class GatewayMemory: Sendable {
         terminated = TTLCache(capacity: 100_000, clock: clock)
         rootVolumes = TTLCache(capacity: 100_000, clock: clock)
         zones = TTLCache(capacity: 10_000, clock: clock)
+        pendingTags = PendingTags(clock: clock)
         self.clientTokenTTL = clientTokenTTL
     }
 }

@@ -41,11 +41,11 @@ final class QueryNode: Sendable {
         return root.freeze()
     }
 
-    /// The list members: children named by positive integers, in numeric order (gaps tolerated,
-    /// as EC2 does; any order on the wire). Other children are not list members and are ignored.
+    /// The list members: children named by non-negative integers, in numeric order (gaps tolerated,
+    /// as EC2 does; any order on the wire). EC2 also takes members numbered from 0, as libcloud sends them. Other children are not list members and are ignored.
     var listMembers: [(index: String, node: QueryNode)] {
         children.compactMap { key, node -> (Int, String, QueryNode)? in
-            guard let number = Int(key), number > 0, key.first != "+" else { return nil }
+            guard let number = Int(key), number >= 0, key.first != "+" else { return nil }
             return (number, key, node)
         }
         .sorted { $0.0 < $1.0 }

@@ -1,4 +1,5 @@
 import CloudStack
+import Pipeline
 
 /// `TagSpecification.N` as every EC2 create action takes it: a `ResourceType` and `Tag.N.Key`/`Value`.
 ///
@@ -38,32 +39,88 @@ struct TagSpecification: Decodable, Sendable {
             }
             guard type == resourceType else { continue }
             for tag in specification.tags ?? [] {
-                try checkKey(tag.key)
+                try TagMapping.checkKey(tag.key)
+                try TagMapping.checkValue(tag.value ?? "")
+                result.removeAll { $0.key == tag.key }
                 result.append((tag.key, tag.value ?? ""))
             }
+        }
+        guard result.count <= TagMapping.perResourceLimit else {
+            throw EC2Error(code: "TagLimitExceeded", message: "The maximum number of Tags for a resource has been reached.")
         }
         return result
     }
 
     /// Refuses keys a caller may not set: empty, over 128 characters, `aws:` or the gateway's own prefix.
-    static func checkKey(_ key: String) throws(EC2Error) {
-        guard !key.isEmpty, key.count <= 128 else {
-            throw EC2Error.invalidParameterValue("Tag keys must be between 1 and 128 characters long.")
-        }
-        if key.hasPrefix("aws:") || InternalTags.isInternal(key) {
-            throw EC2Error.invalidParameterValue("Tag keys starting with 'aws:' or '\(InternalTags.prefix)' are reserved.")
-        }
-    }
+    static func checkKey(_ key: String) throws(EC2Error) { try TagMapping.checkKey(key) }
 }
 
 extension ActionContext {
     /// Tags CloudStack resources of one CloudStack resource type (`UserVm`, `Volume`, `Snapshot`,
     /// `Template`, ...) with `tags`; does nothing when there are none.
+    ///
+    /// Empty values are stored as `TagMapping.emptyValue`. The createTags job is waited for up to
+    /// `GatewayMemory.tagJobWaitNanos`, so its failure is this request's error; tags of a job still
+    /// running then are remembered in `GatewayMemory.pendingTags`, so the answer and the next Describe
+    /// show them (EC2 shows tags at once).
     func createTags(_ tags: [(key: String, value: String)], on cloudStackIDs: [String], resourceType: String) async throws(EC2Error) {
         guard !tags.isEmpty, !cloudStackIDs.isEmpty else { return }
+        let stored = tags.map { (key: $0.key, value: TagMapping.cloudStack($0.value)) }
         var parameters: Parameters = ["resourcetype": resourceType]
         parameters.setList("resourceids", cloudStackIDs)
+        parameters.setTags(stored)
+        let receipt = try await submit(CommandTable.createTags, parameters)
+        memory.pendingTags.add(stored, on: cloudStackIDs, resourceType: resourceType, caller: accessKeyID)
+        let finished: Bool
+        do {
+            finished = try await awaitJob(receipt.jobid, deadlineNanos: memory.tagJobWaitNanos)
+        } catch {
+            memory.pendingTags.remove(on: cloudStackIDs, keys: Set(stored.map(\.key)), caller: accessKeyID)
+            throw error
+        }
+        if finished { memory.pendingTags.remove(on: cloudStackIDs, keys: Set(stored.map(\.key)), caller: accessKeyID) }
+    }
+
+    /// Deletes exactly `tags` (key and CloudStack value) from one resource and waits for the job.
+    func deleteTags(_ tags: [(key: String, value: String)], on cloudStackID: String, resourceType: String) async throws(EC2Error) {
+        guard !tags.isEmpty else { return }
+        var parameters: Parameters = ["resourcetype": resourceType, "resourceids": cloudStackID]
         parameters.setTags(tags)
-        _ = try await submit(CommandTable.createTags, parameters)
+        let receipt = try await submit(CommandTable.deleteTags, parameters)
+        memory.pendingTags.remove(on: [cloudStackID], keys: Set(tags.map(\.key)), caller: accessKeyID)
+        guard try await awaitJob(receipt.jobid, deadlineNanos: memory.tagJobWaitNanos * 6) else {
+            throw EC2Error.unavailable("CloudStack is still deleting the tags; try again shortly.")
+        }
+    }
+
+    /// Polls a job until it ends or `deadlineNanos` pass: true when it succeeded, false when still
+    /// running; a failed job throws its EC2 error.
+    func awaitJob(_ jobID: String, deadlineNanos: UInt64, context: ErrorContext = .none) async throws(EC2Error) -> Bool {
+        let start = clock.monotonicNanos()
+        var interval: UInt64 = 250_000_000
+        while true {
+            let job = try await call(CommandTable.queryAsyncJobResult, ["jobid": jobID], context: context)
+            switch job.status {
+            case .succeeded:
+                return true
+            case .failed, .cancelled:
+                let failure = job.failure
+                let error = CloudStackError.jobFailed(
+                    JobFailure(
+                        jobid: jobID, jobstatus: job.jobstatus ?? 2, jobresultcode: job.jobresultcode ?? 0,
+                        errorcode: failure?.errorcode, errortext: failure?.errortext ?? "job failed"))
+                throw CloudStackErrorMapping.ec2Error(error, context: context)
+            case .inProgress, nil:
+                break
+            }
+            let elapsed = clock.monotonicNanos() &- start
+            guard elapsed < deadlineNanos else { return false }
+            do {
+                try await clock.sleep(min(interval, deadlineNanos - elapsed))
+            } catch {
+                throw EC2Error.internalError()
+            }
+            interval = min(interval + interval / 2, Clock.nanosPerSecond)
+        }
     }
 }

@@ -18,7 +18,15 @@ enum EmbeddedTemplates {
 <keyPairId>{{keyPairId}}</keyPairId>
 
 """###,
+        "actions/CreateTags": ###"""
+<return>{{return}}</return>
+
+"""###,
         "actions/DeleteKeyPair": ###"""
+<return>{{return}}</return>
+
+"""###,
+        "actions/DeleteTags": ###"""
 <return>{{return}}</return>
 
 """###,
@@ -40,11 +48,35 @@ enum EmbeddedTemplates {
 </addressesSet>
 
 """###,
+        "actions/DescribeAggregateIdFormat": ###"""
+<useLongIdsAggregated>true</useLongIdsAggregated>
+<statusSet>
+  {{#statusSet}}<item>{{>IdFormat}}</item>{{/statusSet}}
+</statusSet>
+
+"""###,
         "actions/DescribeAvailabilityZones": ###"""
 {{! DescribeAvailabilityZonesResult: availabilityZoneInfo of AvailabilityZone }}
 <availabilityZoneInfo>
   {{#availabilityZoneInfo}}<item>{{>AvailabilityZone}}</item>{{/availabilityZoneInfo}}
 </availabilityZoneInfo>
+
+"""###,
+        "actions/DescribeIamInstanceProfileAssociations": ###"""
+{{! DescribeIamInstanceProfileAssociationsResult: CloudStack has no instance profiles }}
+<iamInstanceProfileAssociationSet/>
+
+"""###,
+        "actions/DescribeIdFormat": ###"""
+<statusSet>
+  {{#statusSet}}<item>{{>IdFormat}}</item>{{/statusSet}}
+</statusSet>
+
+"""###,
+        "actions/DescribeIdentityIdFormat": ###"""
+<statusSet>
+  {{#statusSet}}<item>{{>IdFormat}}</item>{{/statusSet}}
+</statusSet>
 
 """###,
         "actions/DescribeImageAttribute": ###"""
@@ -85,11 +117,27 @@ enum EmbeddedTemplates {
 {{#isProductCodes}}<productCodes/>{{/isProductCodes}}
 
 """###,
+        "actions/DescribeInstanceCreditSpecifications": ###"""
+{{! DescribeInstanceCreditSpecificationsResult: instanceCreditSpecificationSet of InstanceCreditSpecification, nextToken }}
+<instanceCreditSpecificationSet>
+  {{#instanceCreditSpecificationSet}}<item><instanceId>{{instanceId}}</instanceId><cpuCredits>standard</cpuCredits></item>{{/instanceCreditSpecificationSet}}
+</instanceCreditSpecificationSet>
+{{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
+
+"""###,
         "actions/DescribeInstanceStatus": ###"""
 {{! DescribeInstanceStatusResult: instanceStatusSet of InstanceStatus, nextToken }}
 <instanceStatusSet>
   {{#instanceStatusSet}}<item>{{>InstanceStatus}}</item>{{/instanceStatusSet}}
 </instanceStatusSet>
+{{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
+
+"""###,
+        "actions/DescribeInstanceTypeOfferings": ###"""
+{{! DescribeInstanceTypeOfferingsResult: instanceTypeOfferingSet of InstanceTypeOffering, nextToken }}
+<instanceTypeOfferingSet>
+  {{#instanceTypeOfferingSet}}<item><instanceType>{{instanceType}}</instanceType><locationType>{{locationType}}</locationType><location>{{location}}</location></item>{{/instanceTypeOfferingSet}}
+</instanceTypeOfferingSet>
 {{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
 
 """###,
@@ -116,6 +164,14 @@ enum EmbeddedTemplates {
 </keySet>
 
 """###,
+        "actions/DescribePrincipalIdFormat": ###"""
+{{! DescribePrincipalIdFormatResult: principalSet of PrincipalIdFormat, nextToken }}
+<principalSet>
+  {{#principalSet}}<item><arn>{{arn}}</arn><statusSet>{{#statusSet}}<item>{{>IdFormat}}</item>{{/statusSet}}</statusSet></item>{{/principalSet}}
+</principalSet>
+{{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
+
+"""###,
         "actions/DescribeRegions": ###"""
 {{! DescribeRegionsResult: regionInfo of Region }}
 <regionInfo>
@@ -123,10 +179,32 @@ enum EmbeddedTemplates {
 </regionInfo>
 
 """###,
+        "actions/DescribeTags": ###"""
+{{! DescribeTagsResult: tagSet of TagDescription, nextToken }}
+<tagSet>
+  {{#tagSet}}<item>{{>TagDescription}}</item>{{/tagSet}}
+</tagSet>
+{{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
+
+"""###,
+        "actions/GetConsoleOutput": ###"""
+<instanceId>{{instanceId}}</instanceId>
+<timestamp>{{timestamp}}</timestamp>
+<output></output>
+
+"""###,
+        "actions/GetEbsEncryptionByDefault": ###"""
+<ebsEncryptionByDefault>false</ebsEncryptionByDefault>
+
+"""###,
         "actions/GetPasswordData": ###"""
 <instanceId>{{instanceId}}</instanceId>
 <timestamp>{{timestamp}}</timestamp>
 <passwordData>{{passwordData}}</passwordData>
+
+"""###,
+        "actions/GetSerialConsoleAccessStatus": ###"""
+<serialConsoleAccessEnabled>false</serialConsoleAccessEnabled>
 
 """###,
         "actions/ImportKeyPair": ###"""
@@ -162,6 +240,10 @@ enum EmbeddedTemplates {
 {{! ec2stack's answer, without the secret it used to echo }}
 <AWSAccessKeyId>{{AWSAccessKeyId}}</AWSAccessKeyId>
 <Message>{{Message}}</Message>
+
+"""###,
+        "actions/ResetInstanceAttribute": ###"""
+<return>{{return}}</return>
 
 """###,
         "actions/RunInstances": ###"""
@@ -219,6 +301,12 @@ enum EmbeddedTemplates {
 {{! botocore shape GroupIdentifier }}
 <groupId>{{groupId}}</groupId>
 <groupName>{{groupName}}</groupName>
+
+"""###,
+        "partials/IdFormat": ###"""
+{{! botocore shape IdFormat }}
+<resource>{{resource}}</resource>
+<useLongIds>true</useLongIds>
 
 """###,
         "partials/Image": ###"""
@@ -386,6 +474,14 @@ enum EmbeddedTemplates {
         "partials/Tag": ###"""
 {{! botocore shape Tag }}
 <key>{{key}}</key>
+<value>{{value}}</value>
+
+"""###,
+        "partials/TagDescription": ###"""
+{{! botocore shape TagDescription }}
+<key>{{key}}</key>
+<resourceId>{{resourceId}}</resourceId>
+<resourceType>{{resourceType}}</resourceType>
 <value>{{value}}</value>
 
 """###,

@@ -27,9 +27,6 @@ struct AddressView: TemplateModel {
         // A static NAT association has no id of its own in CloudStack; it is named after the address.
         associationId = vm == nil ? nil : ResourceKind.association.prefix + id.hex
         privateIpAddress = vm == nil ? nil : address.vmipaddress
-        tagSet = address.tags.compactMap { tag in
-            guard let key = tag.key, !InternalTags.isInternal(key) else { return nil }
-            return TagView(key: key, value: tag.value ?? "")
-        }
+        tagSet = TagMapping.views(address.tags)
     }
 }

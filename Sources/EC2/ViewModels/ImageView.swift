@@ -57,10 +57,7 @@ struct ImageView: TemplateModel {
         name = template.name ?? ""
         description = template.displaytext ?? ""
         volumeSize = Int(max(1, ((template.size ?? 0) + (1 << 30) - 1) >> 30))
-        tagSet = template.tags.compactMap { tag in
-            guard let key = tag.key, !InternalTags.isInternal(key) else { return nil }
-            return TagView(key: key, value: tag.value ?? "")
-        }
+        tagSet = TagMapping.views(template.tags)
         platformDetails = template.ostypename?.lowercased().contains("windows") == true ? "Windows" : "Linux/UNIX"
     }
 }

@@ -39,7 +39,11 @@ enum DescribeAddresses: EC2Action {
         let filters = try FilterSet(input.filters, table: filterTable)
         let allocations = try (input.allocationIds ?? []).map { id throws(EC2Error) in try EC2ID.parse(id, as: .allocation) }
         let addresses = try await context.list(CommandTable.listPublicIpAddresses)
-        var views = addresses.filter { $0.issourcenat != true }.compactMap(AddressView.init)
+        var views = addresses.filter { $0.issourcenat != true }.compactMap { address -> AddressView? in
+            var address = address
+            address.tags = context.withPendingTags(address.tags, on: address.id)
+            return AddressView(address)
+        }
         if let ips = input.publicIps, !ips.isEmpty {
             for ip in ips where !views.contains(where: { $0.publicIp == ip }) {
                 throw EC2Error(code: "InvalidAddress.NotFound", message: "Address '\(XMLSafeName.clip(ip))' not found.")

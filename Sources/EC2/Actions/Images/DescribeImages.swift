@@ -59,7 +59,7 @@ enum DescribeImages: EC2Action {
         var parameters = Parameters()
         if ids.count == 1 { parameters["id"] = ids[0].cloudStackUUID }
         if let names = filters.pushdownValues("name"), names.count == 1 { parameters["name"] = names[0] }
-        if let tags = filters.pushdownTags.first(where: { $0.values.count == 1 }) { parameters.setTags([(tags.key, tags.values[0])]) }
+        if case let tags = context.tagPushdown(filters), !tags.isEmpty { parameters.setTags(tags) }
 
         let errorContext: ErrorContext = ids.count == 1 ? .ids(.image, [ids[0].description]) : .none
         var rows: [String: Template] = [:]
@@ -88,7 +88,11 @@ enum DescribeImages: EC2Action {
                     accountFilter: owner)
             }
         }
-        var views = order.compactMap { rows[$0].flatMap(ImageView.init) }
+        var views = order.compactMap { id -> ImageView? in
+            guard var template = rows[id] else { return nil }
+            template.tags = context.withPendingTags(template.tags, on: id)
+            return ImageView(template)
+        }
         for user in input.executableUsers ?? [] where user == "all" {
             views = views.filter(\.isPublic)
         }

@@ -11,7 +11,7 @@ enum InstanceFilters {
             single(name).flatMap { try? EC2ID.parse($0, as: kind).cloudStackUUID }
         }
         var parameters = Parameters()
-        if let tag = filters.pushdownTags.first(where: { $0.values.count == 1 }) { parameters.setTags([(tag.key, tag.values[0])]) }
+        if case let tags = context.tagPushdown(filters), !tags.isEmpty { parameters.setTags(tags) }
         if let name = single("key-name") { parameters["keypair"] = name }
         if let id = uuid("image-id", .image) { parameters["templateid"] = id }
         if let id = uuid("vpc-id", .vpc) { parameters["vpcid"] = id }

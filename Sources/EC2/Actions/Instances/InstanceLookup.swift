@@ -54,7 +54,11 @@ enum InstanceLookup {
         let names = InstanceTypeNames(configured: context.configuration.instanceTypes)
         // One lock instead of one per VM when nothing was terminated lately (the usual case).
         let anyTerminated = context.memory.terminated.count > 0
+        let pending = !context.memory.pendingTags.isEmpty(for: context.accessKeyID)
         return vms.compactMap { vm in
+            var vm = vm
+            // Tags of a createTags job still running (RunInstances' TagSpecification) show at once, as on EC2.
+            if pending { vm.tags = context.memory.pendingTags.overlay(vm.tags, resourceID: vm.id, caller: context.accessKeyID) }
             guard var view = InstanceMapping.view(vm, rootDevice: vm.id.flatMap { roots[$0] }, names: names) else { return nil }
             // Terminated here but CloudStack's destroy job still running: EC2 shows shutting-down meanwhile.
             if anyTerminated, view.instanceState != .terminated,

@@ -1,0 +1,98 @@
+import CloudStack
+
+/// `DescribeTags` [listTags]: the caller's tags on every taggable resource, filtered by `key`,
+/// `value`, `resource-id`, `resource-type` and `tag:<key>`, paged by `MaxResults`/`NextToken`.
+///
+/// Exact single values are passed to listTags (`key`, `value`, `resourceid`, `resourcetype`); every
+/// filter is still applied here. Tags on CloudStack types EC2 has no resource for, and internal
+/// gateway tags, are not listed.
+enum DescribeTags: EC2Action {
+    /// Wire input.
+    struct Input: Decodable, Sendable {
+        let filters: [Filter]?
+        let maxResults: Int?
+        let nextToken: String?
+        enum CodingKeys: String, CodingKey {
+            case filters = "Filter"
+            case maxResults = "MaxResults"
+            case nextToken = "NextToken"
+        }
+    }
+
+    /// The result.
+    struct Output: TemplateModel {
+        let tagSet: [TagDescriptionView]
+        let nextToken: String?
+        static let templateFields: TemplateFields<Self> = ["tagSet": .list(\.tagSet), "nextToken": .optional(\.nextToken)]
+    }
+
+    static let name = "DescribeTags"
+
+    static let filterTable = FilterTable<TagDescriptionView>(
+        [
+            "key": .init(pushdown: true) { [$0.key] },
+            "value": .init(pushdown: true) { [$0.value] },
+            "resource-id": .init(pushdown: true) { [$0.resourceId] },
+            "resource-type": .init(pushdown: true) { [$0.resourceType] },
+        ],
+        tags: { $0.resourceTags })
+
+    static func perform(_ input: Input, in context: ActionContext) async throws -> Output {
+        let filters = try FilterSet(input.filters, table: filterTable)
+        let maxResults = try MaxResults.validate(input.maxResults)
+        var parameters = Parameters()
+        // `tag:<key>` filters read the resource's other tags, so then no key or value narrows the list.
+        let tagFilters = input.filters?.contains { $0.name.hasPrefix("tag") } == true
+        if !tagFilters, let keys = filters.pushdownValues("key"), keys.count == 1 { parameters["key"] = keys[0] }
+        if !tagFilters, let values = filters.pushdownValues("value"), values.count == 1 {
+            parameters["value"] = TagMapping.cloudStack(values[0])
+        }
+        if let ids = filters.pushdownValues("resource-id"), ids.count == 1 {
+            // An id that names no taggable resource matches nothing.
+            guard let resource = try? TaggableResource.parse(ids[0]) else { return Output(tagSet: [], nextToken: nil) }
+            parameters["resourceid"] = resource.id.cloudStackUUID
+            parameters["resourcetype"] = resource.cloudStackType
+        }
+        if let types = filters.pushdownValues("resource-type"), types.count == 1 {
+            guard let type = TaggableResource.cloudStackType(ec2Type: types[0]) else { return Output(tagSet: [], nextToken: nil) }
+            if parameters["resourcetype"] == nil { parameters["resourcetype"] = type }
+        }
+        var rows = try await context.list(CommandTable.listTags, parameters)
+        rows += pendingRows(parameters, existing: rows, in: context)
+
+        var byResource: [String: [(key: String, value: String)]] = [:]
+        var descriptions: [TagDescriptionView] = []
+        for row in rows {
+            guard let key = row.key, !InternalTags.isInternal(key),
+                let resource = TaggableResource.ec2(cloudStackType: row.resourcetype, uuid: row.resourceid)
+            else { continue }
+            let value = TagMapping.ec2(row.value)
+            byResource[resource.id, default: []].append((key, value))
+            descriptions.append(TagDescriptionView(key: key, resourceId: resource.id, resourceType: resource.type, value: value))
+        }
+        // `tag:<key>` filters look at the other tags of the same resource.
+        if tagFilters {
+            for index in descriptions.indices { descriptions[index].resourceTags = byResource[descriptions[index].resourceId] ?? [] }
+        }
+        let views = filters.apply(descriptions).sorted { $0.pageKey.utf8.lexicographicallyPrecedes($1.pageKey.utf8) }
+        let scope = Pager.scope([name, context.accessKeyID, Pager.describe(input.filters)])
+        let page = try Pager(codec: context.pageTokens, scope: scope).page(
+            views, key: \.pageKey, maxResults: maxResults, nextToken: input.nextToken)
+        return Output(tagSet: page.items, nextToken: page.nextToken)
+    }
+
+    /// The caller's pending tags (createTags jobs still running) CloudStack does not list yet, as listTags rows.
+    private static func pendingRows(_ parameters: Parameters, existing: [Tag], in context: ActionContext) -> [Tag] {
+        context.memory.pendingTags.tags(for: context.accessKeyID).compactMap { entry in
+            if let id = parameters["resourceid"], id != entry.resourceID { return nil }
+            if let type = parameters["resourcetype"], type != entry.resourceType { return nil }
+            guard !existing.contains(where: { $0.resourceid == entry.resourceID && $0.key == entry.key }) else { return nil }
+            var tag = Tag()
+            tag.key = entry.key
+            tag.value = entry.value
+            tag.resourceid = entry.resourceID
+            tag.resourcetype = entry.resourceType
+            return tag
+        }
+    }
+}
