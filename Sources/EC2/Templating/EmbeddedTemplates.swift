@@ -18,7 +18,23 @@ enum EmbeddedTemplates {
 <keyPairId>{{keyPairId}}</keyPairId>
 
 """###,
+        "actions/CreateSnapshot": ###"""
+{{! CreateSnapshot answers the Snapshot's members }}
+{{>Snapshot}}
+
+"""###,
+        "actions/CreateSnapshots": ###"""
+{{! CreateSnapshotsResult: snapshotSet of SnapshotInfo }}
+<snapshotSet>
+  {{#snapshotSet}}<item>{{>SnapshotInfo}}</item>{{/snapshotSet}}
+</snapshotSet>
+
+"""###,
         "actions/DeleteKeyPair": ###"""
+<return>{{return}}</return>
+
+"""###,
+        "actions/DeleteSnapshot": ###"""
 <return>{{return}}</return>
 
 """###,
@@ -55,7 +71,7 @@ enum EmbeddedTemplates {
   {{#launchPermission}}<item>{{#group}}<group>{{.}}</group>{{/group}}{{#userId}}<userId>{{.}}</userId>{{/userId}}</item>{{/launchPermission}}
 </launchPermission>{{/isLaunchPermission}}
 {{#isBlockDeviceMapping}}<blockDeviceMapping>
-  <item><deviceName>{{rootDeviceName}}</deviceName><ebs><volumeSize>{{volumeSize}}</volumeSize><deleteOnTermination>true</deleteOnTermination><volumeType>standard</volumeType></ebs></item>
+  <item><deviceName>{{rootDeviceName}}</deviceName><ebs>{{#snapshotId}}<snapshotId>{{.}}</snapshotId>{{/snapshotId}}<volumeSize>{{volumeSize}}</volumeSize><deleteOnTermination>true</deleteOnTermination><volumeType>standard</volumeType></ebs></item>
 </blockDeviceMapping>{{/isBlockDeviceMapping}}
 {{#isProductCodes}}<productCodes/>{{/isProductCodes}}
 {{#isKernel}}<kernel/>{{/isKernel}}
@@ -123,6 +139,21 @@ enum EmbeddedTemplates {
 </regionInfo>
 
 """###,
+        "actions/DescribeSnapshotAttribute": ###"""
+{{! DescribeSnapshotAttributeResult: the snapshot id and only the attribute asked for }}
+<snapshotId>{{snapshotId}}</snapshotId>
+{{#isCreateVolumePermission}}<createVolumePermission/>{{/isCreateVolumePermission}}
+{{#isProductCodes}}<productCodes/>{{/isProductCodes}}
+
+"""###,
+        "actions/DescribeSnapshots": ###"""
+{{! DescribeSnapshotsResult: snapshotSet of Snapshot, nextToken }}
+<snapshotSet>
+  {{#snapshotSet}}<item>{{>Snapshot}}</item>{{/snapshotSet}}
+</snapshotSet>
+{{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
+
+"""###,
         "actions/GetPasswordData": ###"""
 <instanceId>{{instanceId}}</instanceId>
 <timestamp>{{timestamp}}</timestamp>
@@ -144,6 +175,10 @@ enum EmbeddedTemplates {
 <return>{{return}}</return>
 
 """###,
+        "actions/ModifySnapshotAttribute": ###"""
+<return>{{return}}</return>
+
+"""###,
         "actions/RebootInstances": ###"""
 <return>{{return}}</return>
 
@@ -162,6 +197,14 @@ enum EmbeddedTemplates {
 {{! ec2stack's answer, without the secret it used to echo }}
 <AWSAccessKeyId>{{AWSAccessKeyId}}</AWSAccessKeyId>
 <Message>{{Message}}</Message>
+
+"""###,
+        "actions/ResetImageAttribute": ###"""
+<return>{{return}}</return>
+
+"""###,
+        "actions/ResetSnapshotAttribute": ###"""
+<return>{{return}}</return>
 
 """###,
         "actions/RunInstances": ###"""
@@ -237,7 +280,7 @@ enum EmbeddedTemplates {
 <rootDeviceType>{{rootDeviceType}}</rootDeviceType>
 <rootDeviceName>{{rootDeviceName}}</rootDeviceName>
 <blockDeviceMapping>
-  <item><deviceName>{{rootDeviceName}}</deviceName><ebs><volumeSize>{{volumeSize}}</volumeSize><deleteOnTermination>true</deleteOnTermination><volumeType>standard</volumeType></ebs></item>
+  <item><deviceName>{{rootDeviceName}}</deviceName><ebs>{{#snapshotId}}<snapshotId>{{.}}</snapshotId>{{/snapshotId}}<volumeSize>{{volumeSize}}</volumeSize><deleteOnTermination>true</deleteOnTermination><volumeType>standard</volumeType></ebs></item>
 </blockDeviceMapping>
 <virtualizationType>{{virtualizationType}}</virtualizationType>
 <tagSet>
@@ -381,6 +424,40 @@ enum EmbeddedTemplates {
 <instancesSet>
   {{#instancesSet}}<item>{{>Instance}}</item>{{/instancesSet}}
 </instancesSet>
+
+"""###,
+        "partials/Snapshot": ###"""
+{{! botocore shape Snapshot (DescribeSnapshots items, the CreateSnapshot answer) }}
+<snapshotId>{{snapshotId}}</snapshotId>
+<volumeId>{{volumeId}}</volumeId>
+<status>{{state}}</status>
+<startTime>{{startTime}}</startTime>
+<progress>{{progress}}</progress>
+<ownerId>{{ownerId}}</ownerId>
+<volumeSize>{{volumeSize}}</volumeSize>
+<description>{{description}}</description>
+<encrypted>false</encrypted>
+<storageTier>standard</storageTier>
+{{#availabilityZone}}<availabilityZone>{{.}}</availabilityZone>{{/availabilityZone}}
+<tagSet>
+  {{#tagSet}}<item>{{>Tag}}</item>{{/tagSet}}
+</tagSet>
+
+"""###,
+        "partials/SnapshotInfo": ###"""
+{{! botocore shape SnapshotInfo (CreateSnapshots items) }}
+<snapshotId>{{snapshotId}}</snapshotId>
+<volumeId>{{volumeId}}</volumeId>
+<state>{{state}}</state>
+<startTime>{{startTime}}</startTime>
+<progress>{{progress}}</progress>
+<ownerId>{{ownerId}}</ownerId>
+<volumeSize>{{volumeSize}}</volumeSize>
+<description>{{description}}</description>
+<encrypted>false</encrypted>
+<tagSet>
+  {{#tagSet}}<item>{{>Tag}}</item>{{/tagSet}}
+</tagSet>
 
 """###,
         "partials/Tag": ###"""
