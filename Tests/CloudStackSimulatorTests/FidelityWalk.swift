@@ -164,7 +164,10 @@ final class FidelityWalk {
         run(user, "listSnapshots", [("volumeid", root.first?["id"] as? String ?? ""), ("snapshottype", "MANUAL")])
         let backgroundBackup = run(
             user, "createSnapshot",
-            [("volumeid", root.first?["id"] as? String ?? ""), ("asyncbackup", "true"), ("name", "tagged"), ("tags[0].key", "k"), ("tags[0].value", "v")])
+            [
+                ("volumeid", root.first?["id"] as? String ?? ""), ("asyncbackup", "true"), ("name", "tagged"), ("tags[0].key", "k"),
+                ("tags[0].value", "v"),
+            ])
         cloud.clock.advance(milliseconds: 1000)
         run(user, "listSnapshots", [("id", id(backgroundBackup)), ("tags[0].key", "k"), ("tags[0].value", "v")])
         run(user, "createTemplate", [("name", "golden"), ("displaytext", "golden"), ("ostypeid", osType), ("snapshotid", id(snapshot))])

@@ -47,7 +47,8 @@ import Testing
         await record("CreateSnapshot", [("VolumeId", root), ("Description", "all actions")])
         await record("CreateSnapshots", [("InstanceSpecification.InstanceId", seeded)])
         await record("DescribeSnapshots")
-        let snapshot = try #require(SnapshotActionTests.snapshots(try await cloud.call("DescribeSnapshots")).first?["SnapshotId"] as? String)
+        let snapshot = try #require(
+            SnapshotActionTests.snapshots(try await cloud.call("DescribeSnapshots")).first?["SnapshotId"] as? String)
         await record("DescribeSnapshotAttribute", [("SnapshotId", snapshot), ("Attribute", "createVolumePermission")])
         await record("ModifySnapshotAttribute", [("SnapshotId", snapshot), ("CreateVolumePermission.Remove.1.Group", "all")])
         await record("ResetSnapshotAttribute", [("SnapshotId", snapshot), ("Attribute", "createVolumePermission")])

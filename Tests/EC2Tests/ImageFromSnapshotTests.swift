@@ -121,7 +121,8 @@ import Testing
         cloud.simulator.setErrorInjection(ErrorInjection(failingJobs: ["createSnapshot"]))
         let first = try #require(try await cloud.call("CreateImage", [("InstanceId", instance), ("Name", "broken")])["ImageId"] as? String)
         cloud.clock.advance(seconds: 2)
-        #expect(ImageActionTests.images(try await cloud.call("DescribeImages", [("ImageId.1", first)])).first?["State"] as? String == "failed")
+        #expect(
+            ImageActionTests.images(try await cloud.call("DescribeImages", [("ImageId.1", first)])).first?["State"] as? String == "failed")
         cloud.simulator.setErrorInjection(ErrorInjection(failingJobs: ["createTemplate"]))
         let second = try #require(
             try await cloud.call("CreateImage", [("InstanceId", instance), ("Name", "broken too")])["ImageId"] as? String)
@@ -133,7 +134,10 @@ import Testing
         cloud.simulator.setErrorInjection(ErrorInjection())
         // A failed image can be deregistered; its snapshot stays a plain snapshot.
         _ = try await cloud.call("DeregisterImage", [("ImageId", first)])
-        #expect(ImageActionTests.images(try await cloud.call("DescribeImages", [("Owner.1", "self")])).map { $0["ImageId"] as? String } == [second])
+        #expect(
+            ImageActionTests.images(try await cloud.call("DescribeImages", [("Owner.1", "self")])).map { $0["ImageId"] as? String } == [
+                second
+            ])
     }
 
     @Test func registerAnImageFromASnapshot() async throws {
@@ -145,7 +149,8 @@ import Testing
             [
                 ("Name", "from-snapshot"), ("RootDeviceName", "/dev/sda1"), ("BlockDeviceMapping.1.DeviceName", "/dev/sda1"),
                 ("BlockDeviceMapping.1.Ebs.SnapshotId", snapshot), ("Architecture", "x86_64"), ("VirtualizationType", "hvm"),
-                ("TagSpecification.1.ResourceType", "image"), ("TagSpecification.1.Tag.1.Key", "k"), ("TagSpecification.1.Tag.1.Value", "v"),
+                ("TagSpecification.1.ResourceType", "image"), ("TagSpecification.1.Tag.1.Key", "k"),
+                ("TagSpecification.1.Tag.1.Value", "v"),
             ])
         let checked = try BotocoreResponseChecker.check([("RegisterImage", registered)])[0]
         let image = try #require(checked.parsed["ImageId"] as? String, "\(Self.text(registered))")
@@ -158,7 +163,10 @@ import Testing
         ] {
             let refused = await cloud.send(
                 "RegisterImage",
-                [("Name", "refused"), ("BlockDeviceMapping.1.DeviceName", "/dev/sda1"), ("BlockDeviceMapping.1.Ebs.SnapshotId", snapshot), (name, value)])
+                [
+                    ("Name", "refused"), ("BlockDeviceMapping.1.DeviceName", "/dev/sda1"),
+                    ("BlockDeviceMapping.1.Ebs.SnapshotId", snapshot), (name, value),
+                ])
             #expect(Self.text(refused).contains("UnsupportedOperation"), "\(name)")
         }
         let unknown = await cloud.send(
@@ -168,7 +176,10 @@ import Testing
         #expect(Self.text(badName).contains("InvalidParameterValue"))
         let badType = await cloud.send(
             "CreateImage",
-            [("InstanceId", "i-" + String(repeating: "0", count: 32)), ("Name", "ok name"), ("TagSpecification.1.ResourceType", "volume"), ("TagSpecification.1.Tag.1.Key", "k")])
+            [
+                ("InstanceId", "i-" + String(repeating: "0", count: 32)), ("Name", "ok name"),
+                ("TagSpecification.1.ResourceType", "volume"), ("TagSpecification.1.Tag.1.Key", "k"),
+            ])
         #expect(Self.text(badType).contains("not a valid taggable resource type"))
     }
 }

@@ -55,7 +55,8 @@ import Testing
         let byTag = try await cloud.call("DescribeSnapshots", [("Filter.1.Name", "tag:Name"), ("Filter.1.Value.1", "night*")])
         #expect(Self.snapshots(byTag).map { $0["SnapshotId"] as? String } == [snapshot])
         let byVolume = try await cloud.call(
-            "DescribeSnapshots", [("Filter.1.Name", "volume-id"), ("Filter.1.Value.1", volume), ("Filter.2.Name", "status"), ("Filter.2.Value.1", "completed")])
+            "DescribeSnapshots",
+            [("Filter.1.Name", "volume-id"), ("Filter.1.Value.1", volume), ("Filter.2.Name", "status"), ("Filter.2.Value.1", "completed")])
         #expect(Self.snapshots(byVolume).count == 1)
         for (name, value) in [("progress", "100%"), ("owner-id", cloud.user.account), ("description", "nightly*")] {
             let hit = try await cloud.call("DescribeSnapshots", [("Filter.1.Name", name), ("Filter.1.Value.1", value)])
@@ -178,11 +179,15 @@ import Testing
         #expect(!rest.contains { $0["VolumeId"] as? String == root }, "\(Self.text(exclude))")
         let notAttached = await cloud.send(
             "CreateSnapshots",
-            [("InstanceSpecification.InstanceId", instance), ("InstanceSpecification.ExcludeDataVolumeId.1", "vol-" + String(repeating: "a", count: 32))])
+            [
+                ("InstanceSpecification.InstanceId", instance),
+                ("InstanceSpecification.ExcludeDataVolumeId.1", "vol-" + String(repeating: "a", count: 32)),
+            ])
         #expect(Self.text(notAttached).contains("InvalidParameterValue"))
         let noInstance = await cloud.send("CreateSnapshots", [("Description", "x")])
         #expect(Self.text(noInstance).contains("MissingParameter"))
-        let badInstance = await cloud.send("CreateSnapshots", [("InstanceSpecification.InstanceId", "i-" + String(repeating: "b", count: 32))])
+        let badInstance = await cloud.send(
+            "CreateSnapshots", [("InstanceSpecification.InstanceId", "i-" + String(repeating: "b", count: 32))])
         #expect(Self.text(badInstance).contains("InvalidInstanceID.NotFound"))
 
         for _ in 0..<5 { _ = try await cloud.call("CreateSnapshot", [("VolumeId", root)]) }

@@ -25,7 +25,7 @@ enum ImageLookup {
         do throws(EC2Error) {
             let found = try await templates(filter: filter, extra: byID, in: context, errorContext: .ids(.image, [id.description]))
             if !found.isEmpty { return found }
-        } catch where error.code == ResourceKind.image.notFoundCode {
+        } catch  where error.code == ResourceKind.image.notFoundCode {
             // No template has that UUID (CloudStack answers 431): it may be an image id kept on a template's tag.
         }
         var byTag = Parameters()
@@ -37,7 +37,7 @@ enum ImageLookup {
     static func template(uuid: String, in context: ActionContext) async throws(EC2Error) -> Template? {
         do throws(EC2Error) {
             return try await templates(filter: "self", extra: ["id": uuid], in: context, errorContext: .ids(.image, [uuid])).first
-        } catch where error.code == ResourceKind.image.notFoundCode {
+        } catch  where error.code == ResourceKind.image.notFoundCode {
             return nil
         }
     }

@@ -131,7 +131,8 @@ struct ImageSource: Sendable {
     }
 
     /// Tags one resource with internal tags and waits for CloudStack's job, so the next read sees them.
-    static func tag(_ tags: [(key: String, value: String)], on uuid: String, type: String, in context: ActionContext) async throws(EC2Error) {
+    static func tag(_ tags: [(key: String, value: String)], on uuid: String, type: String, in context: ActionContext) async throws(EC2Error)
+    {
         guard !tags.isEmpty else { return }
         var parameters: Parameters = ["resourcetype": type]
         parameters.setList("resourceids", [uuid])

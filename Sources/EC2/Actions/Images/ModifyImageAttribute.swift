@@ -56,7 +56,9 @@ enum ModifyImageAttribute: EC2Action {
     static let name = "ModifyImageAttribute"
 
     static func perform(_ input: Input, in context: ActionContext) async throws -> Output {
-        if input.productCodes != nil { throw EC2Error.unsupportedOperation("ProductCode is not supported: CloudStack has no product codes.") }
+        if input.productCodes != nil {
+            throw EC2Error.unsupportedOperation("ProductCode is not supported: CloudStack has no product codes.")
+        }
         if input.imdsSupport != nil { throw EC2Error.unsupportedOperation("ImdsSupport is not supported: CloudStack has no IMDS.") }
         if let attribute = input.attribute, attribute != "launchPermission", attribute != "description" {
             throw EC2Error.unsupportedOperation(

@@ -108,7 +108,9 @@ enum RegisterImage: EC2Action {
         if mapping.virtualName != nil || mapping.noDevice != nil {
             throw EC2Error.unsupportedOperation("BlockDeviceMapping.1.VirtualName and NoDevice are not supported (no instance store).")
         }
-        guard let ebs = mapping.ebs, let snapshotID = ebs.snapshotId else { throw EC2Error.missingParameter("BlockDeviceMapping.1.Ebs.SnapshotId") }
+        guard let ebs = mapping.ebs, let snapshotID = ebs.snapshotId else {
+            throw EC2Error.missingParameter("BlockDeviceMapping.1.Ebs.SnapshotId")
+        }
         if ebs.volumeSize != nil || ebs.volumeType != nil || ebs.iops != nil || ebs.encrypted == true || ebs.kmsKeyId != nil
             || ebs.deleteOnTermination == false
         {
@@ -137,7 +139,8 @@ enum RegisterImage: EC2Action {
             throw EC2Error.unsupportedOperation("\(member) is not supported by RegisterImage on CloudStack.")
         }
         if let root = input.rootDeviceName, root != RootDevice.name {
-            throw EC2Error.unsupportedOperation("RootDeviceName must be \(RootDevice.name): the root device name CloudStack images have here.")
+            throw EC2Error.unsupportedOperation(
+                "RootDeviceName must be \(RootDevice.name): the root device name CloudStack images have here.")
         }
     }
 
@@ -166,7 +169,8 @@ enum RegisterImage: EC2Action {
         let (id, snapshot) = try await SnapshotLookup.require(snapshotID, in: context)
         guard snapshot.state == "BackedUp" else {
             throw EC2Error(
-                code: "IncorrectState", message: "The snapshot '\(snapshotID)' is not completed yet; CloudStack makes templates of completed snapshots only.")
+                code: "IncorrectState",
+                message: "The snapshot '\(snapshotID)' is not completed yet; CloudStack makes templates of completed snapshots only.")
         }
         var osType = snapshot.ostypeid
         if osType == nil { osType = try await ImageLookup.templates(filter: "executable", in: context).first?.ostypeid }
