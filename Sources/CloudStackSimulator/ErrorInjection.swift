@@ -13,11 +13,14 @@ public struct ErrorInjection: Sendable, Equatable {
     public var throttleMax: Int
     /// The throttling window.
     public var throttleIntervalNanos: UInt64
+    /// Commands whose async jobs fail as a storage failure would (`createSnapshot`: the snapshot ends
+    /// `Error`; `createTemplate`: the template row is removed), each with CloudStack's 530 job error.
+    public var failingJobs: Set<String>
 
     /// Creates an error-injection setting; the default injects nothing.
     public init(
         internalErrorRate: Double = 0, resetRate: Double = 0, truncateRate: Double = 0, invalidJSONRate: Double = 0,
-        throttleMax: Int = 0, throttleIntervalNanos: UInt64 = 1_000_000_000
+        throttleMax: Int = 0, throttleIntervalNanos: UInt64 = 1_000_000_000, failingJobs: Set<String> = []
     ) {
         self.internalErrorRate = internalErrorRate
         self.resetRate = resetRate
@@ -25,5 +28,6 @@ public struct ErrorInjection: Sendable, Equatable {
         self.invalidJSONRate = invalidJSONRate
         self.throttleMax = throttleMax
         self.throttleIntervalNanos = throttleIntervalNanos
+        self.failingJobs = failingJobs
     }
 }

@@ -139,7 +139,8 @@ public final class Simulator: Sendable {
             state.world.advance(to: now)
             var call = Call(
                 command: command, parameters: parameters, caller: caller, nowNanos: now,
-                jobNanos: state.configuration.jobDurationNanos, generatedKey: generatedKey)
+                jobNanos: state.configuration.jobDurationNanos, generatedKey: generatedKey,
+                failsJob: state.configuration.errors.failingJobs.contains(command.name))
             var writer = JSONWriter(reservingCapacity: 2048)
             writer.beginObject()
             writer.key(command.responseName)

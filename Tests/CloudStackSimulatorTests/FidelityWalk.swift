@@ -161,7 +161,15 @@ final class FidelityWalk {
             cloud.user1.call("listVolumes", [("virtualmachineid", id(vm)), ("type", "ROOT")]).inner("listvolumesresponse")["volume"]
             as? [[String: Any]] ?? []
         let snapshot = run(user, "createSnapshot", [("volumeid", root.first?["id"] as? String ?? "")])
-        run(user, "listSnapshots")
+        run(user, "listSnapshots", [("volumeid", root.first?["id"] as? String ?? ""), ("snapshottype", "MANUAL")])
+        let backgroundBackup = run(
+            user, "createSnapshot",
+            [
+                ("volumeid", root.first?["id"] as? String ?? ""), ("asyncbackup", "true"), ("name", "tagged"), ("tags[0].key", "k"),
+                ("tags[0].value", "v"),
+            ])
+        cloud.clock.advance(milliseconds: 1000)
+        run(user, "listSnapshots", [("id", id(backgroundBackup)), ("tags[0].key", "k"), ("tags[0].value", "v")])
         run(user, "createTemplate", [("name", "golden"), ("displaytext", "golden"), ("ostypeid", osType), ("snapshotid", id(snapshot))])
         let registered = run(
             user, "registerTemplate",
@@ -170,6 +178,7 @@ final class FidelityWalk {
                 ("hypervisor", "Simulator"), ("url", "http://example.org/i.qcow2"), ("zoneid", basic),
             ])
         run(user, "updateTemplatePermissions", [("id", id(registered)), ("accounts", "user2"), ("op", "add")])
+        run(user, "updateTemplate", [("id", id(registered)), ("displaytext", "renamed"), ("name", "renamed")])
         run(user, "listTemplatePermissions", [("id", id(registered))])
         run(user, "deleteTemplate", [("id", id(registered))])
 
@@ -219,6 +228,7 @@ final class FidelityWalk {
         run(user, "revokeSecurityGroupIngress", [("id", ingressRule)])
         run(user, "revokeSecurityGroupEgress", [("id", egressRule)])
         run(user, "deleteSnapshot", [("id", id(snapshot))])
+        run(user, "deleteSnapshot", [("id", id(backgroundBackup))])
         run(user, "deleteVolume", [("id", id(volume))])
         run(user, "destroyVirtualMachine", [("id", id(vm))])
         run(admin, "recoverVirtualMachine", [("id", id(vm))])

@@ -39,7 +39,20 @@ import Testing
         let mine = ImageActionTests.images(try await cloud.call("DescribeImages", [("Owner.1", "self")]))
         let own = try #require(mine.first?["ImageId"] as? String)
         await record("ModifyImageAttribute", [("ImageId", own), ("LaunchPermission.Add.1.Group", "all")])
+        await record("ResetImageAttribute", [("ImageId", own), ("Attribute", "launchPermission")])
         await record("DeregisterImage", [("ImageId", own)])
+        let root = try #require(
+            ((InstanceActionTests.instances(try await cloud.call("DescribeInstances")).first?["BlockDeviceMappings"] as? [[String: Any]])?
+                .first?["Ebs"] as? [String: Any])?["VolumeId"] as? String)
+        await record("CreateSnapshot", [("VolumeId", root), ("Description", "all actions")])
+        await record("CreateSnapshots", [("InstanceSpecification.InstanceId", seeded)])
+        await record("DescribeSnapshots")
+        let snapshot = try #require(
+            SnapshotActionTests.snapshots(try await cloud.call("DescribeSnapshots")).first?["SnapshotId"] as? String)
+        await record("DescribeSnapshotAttribute", [("SnapshotId", snapshot), ("Attribute", "createVolumePermission")])
+        await record("ModifySnapshotAttribute", [("SnapshotId", snapshot), ("CreateVolumePermission.Remove.1.Group", "all")])
+        await record("ResetSnapshotAttribute", [("SnapshotId", snapshot), ("Attribute", "createVolumePermission")])
+        await record("DeleteSnapshot", [("SnapshotId", snapshot)])
         await record("CreateKeyPair", [("KeyName", "a")])
         await record("ImportKeyPair", [("KeyName", "b"), ("PublicKeyMaterial", Data(publicKey.utf8).base64EncodedString())])
         await record("DescribeKeyPairs")

@@ -1,3 +1,4 @@
+import CloudStack
 import CloudStackSimulator
 import Foundation
 import Pipeline
@@ -55,9 +56,16 @@ import Testing
     /// the owner through botocore's parser (`call` fails if botocore cannot parse the answer).
     @Test func hostileImageNamesAndTagValuesDoNotBreakOtherAccounts() async throws {
         let cloud = try EC2TestCloud(seed: .empty)
-        let registered = try await cloud.call(
-            "RegisterImage", [("Name", "img\u{FFFF}"), ("ImageLocation", "https://images.example.org/disk.qcow2")])
-        let image = try #require(registered["ImageId"] as? String)
+        // EC2 refuses such a name in RegisterImage; another CloudStack client can still give a template one.
+        let registered = try await cloud.client.call(
+            CommandTable.registerTemplate,
+            [
+                "name": "img\u{FFFF}", "displaytext": "img\u{FFFF}", "url": "https://images.example.org/disk.qcow2", "format": "QCOW2",
+                "hypervisor": "KVM", "zoneid": "-1",
+            ], as: CloudStackCredentials(apiKey: cloud.user.apiKey, secretKey: cloud.user.secretKey))
+        let image = try #require(registered.items.first?.id.flatMap { EC2ID(kind: .image, cloudStackUUID: $0)?.description })
+        let refused = await cloud.send("RegisterImage", [("Name", "img\u{FFFF}"), ("ImageLocation", "https://images.example.org/d.qcow2")])
+        #expect(String(decoding: refused.body, as: UTF8.self).contains("InvalidParameterValue"))
         _ = try await cloud.call("ModifyImageAttribute", [("ImageId", image), ("LaunchPermission.Add.1.Group", "all")])
         let seen = try await cloud.call("DescribeImages", [("ImageId.1", image)], as: cloud.other)
         let names = (seen["Images"] as? [[String: Any]] ?? []).compactMap { $0["Name"] as? String }

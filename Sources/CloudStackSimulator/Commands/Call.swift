@@ -12,6 +12,8 @@ struct Call: Sendable {
     let jobNanos: UInt64
     /// An RSA key pair generated before the lock was taken (only for `createSSHKeyPair`).
     var generatedKey: RSAKeyPair? = nil
+    /// Whether this command's job is to fail (`ErrorInjection.failingJobs`).
+    var failsJob = false
 
     var nowSeconds: Int64 { Int64(nowNanos / Clock.nanosPerSecond) }
     var name: String { command.name }

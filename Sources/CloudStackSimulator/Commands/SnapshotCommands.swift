@@ -14,6 +14,8 @@ enum SnapshotCommands {
         let query = try ListQuery(call, world: world)
         let id = call.string("id"), ids = call.list("ids").map(Set.init), name = call.string("name")
         let volumeID = call.string("volumeid"), zoneID = call.string("zoneid")
+        // Manual snapshots are the only kind here: `snapshottype` MANUAL, `intervaltype` MANUAL.
+        let typeFilter = call.string("snapshottype")?.uppercased(), intervalFilter = call.string("intervaltype")?.uppercased()
         let snapshots = world.snapshots.filter { s in
             guard query.includes(account: s.accountID) else { return false }
             if let id, s.id != id { return false }
@@ -21,6 +23,8 @@ enum SnapshotCommands {
             if let name, s.name != name { return false }
             if let volumeID, s.volumeID != volumeID { return false }
             if let zoneID, s.zoneID != zoneID { return false }
+            if let typeFilter, typeFilter != "MANUAL" { return false }
+            if let intervalFilter, intervalFilter != "MANUAL" { return false }
             return query.matchesKeyword(s.name) && query.matchesTags(world.tags(of: s.id))
         }
         query.write(snapshots, item: "snapshot", into: &w) { snapshot, w in world.writeSnapshot(snapshot, into: &w) }
@@ -42,22 +46,37 @@ enum SnapshotCommands {
         let snapshot = Snapshot(
             id: id, name: call.string("name") ?? "\(vmName)_\(volume.name)_\(stamp)", accountID: volume.accountID,
             volumeID: volume.id, volumeName: volume.name, volumeType: volume.type, zoneID: volume.zoneID,
-            size: volume.size, state: "Allocated", created: call.nowSeconds)
+            size: volume.size, state: "Allocated", created: call.nowSeconds,
+            osTypeID: volume.templateID.flatMap { world.templates[$0]?.osTypeID })
         world.snapshots[id] = snapshot
-        for entry in call.map("tags") {
-            if let key = entry["key"] {
-                world.addTag(
-                    ResourceTag(
-                        key: key, value: entry["value"] ?? "", resourceID: id, resourceType: "Snapshot",
-                        accountID: volume.accountID))
-            }
-        }
+        let tags = call.map("tags").compactMap { entry in entry["key"].map { ($0, entry["value"] ?? "") } }
+        let asyncBackup = call.bool("asyncbackup") ?? false
+        let fails = call.failsJob, backupNanos = call.jobNanos, volumeID = volume.id, accountID = volume.accountID
         let jobID = call.startJob(
             &world, into: &w, instanceType: "Snapshot", instanceID: id, createdID: id, sync: volume.id,
-            begin: { world in world.snapshots[id]?.state = "BackingUp" },
-            finish: { world, _ in
+            begin: { world in
+                world.snapshots[id]?.state = "Creating"
+                // VolumeApiServiceImpl.takeSnapshot tags the snapshot when the job runs, not when the row is allocated.
+                for (key, value) in tags where !world.tags(of: id).contains(where: { $0.key == key }) {
+                    world.addTag(ResourceTag(key: key, value: value, resourceID: id, resourceType: "Snapshot", accountID: accountID))
+                }
+            },
+            finish: { world, seconds in
                 guard var current = world.snapshots[id] else { throw APIError.internalError("Snapshot \(id) is gone") }
-                current.state = "BackedUp"
+                if fails {
+                    // SnapshotServiceImpl: OperationFailed moves the snapshot to Error; the row stays listed.
+                    world.snapshots[id]?.state = "Error"
+                    throw APIError.internalError(
+                        "Failed to create snapshot due to an internal error creating snapshot for volume \(volumeID)")
+                }
+                if asyncBackup {
+                    // The job ends once the snapshot is on primary storage; the copy to secondary goes on.
+                    current.state = "BackingUp"
+                    let endNanos = UInt64(seconds) &* 1_000_000_000
+                    world.backingUpSnapshots.append((id, endNanos &+ max(backupNanos, 1)))
+                } else {
+                    current.state = "BackedUp"
+                }
                 world.snapshots[id] = current
                 return jobResult("snapshot") { world.writeSnapshot(current, into: &$0) }
             })
@@ -67,12 +86,20 @@ enum SnapshotCommands {
     static let delete = Command("deleteSnapshot", async: true, required: ["id"]) { world, call, w in
         let snapshot = try call.requiredEntity(world.snapshots, "id")
         try call.checkAccess(snapshot.accountID, resource: "Snapshot \(snapshot.id)")
+        // SnapshotManagerImpl.deleteSnapshot (the typo is CloudStack's).
+        guard ["BackedUp", "Error"].contains(snapshot.state) else {
+            throw APIError.invalid("Can't delete snapshotshot \(snapshot.id) due to it is in \(snapshot.state) Status")
+        }
         let id = snapshot.id
-        _ = call.startJob(&world, into: &w, instanceType: "Snapshot", instanceID: id) { world, _ in
+        let jobID = call.startJob(
+            &world, into: &w, instanceType: "Snapshot", instanceID: id,
+            begin: { world in world.snapshots[id]?.state = "Destroying" }
+        ) { world, _ in
             guard world.snapshots[id] != nil else { throw APIError.invalid("Unable to find snapshot with id \(id)") }
             world.snapshots[id] = nil
             world.removeTags(of: id) { _ in true }
             return AsyncJobBody.success
         }
+        world.snapshots[id]?.pendingJobID = jobID
     }
 }

@@ -1,8 +1,8 @@
 import JSON
 
-/// listTemplates, registerTemplate, createTemplate, deleteTemplate, update/listTemplatePermissions, listOsTypes.
+/// listTemplates, registerTemplate, createTemplate, updateTemplate, deleteTemplate, update/listTemplatePermissions, listOsTypes.
 enum TemplateCommands {
-    static let all: [Command] = [list, register, create, delete, updatePermissions, listPermissions, osTypes]
+    static let all: [Command] = [list, register, create, update, delete, updatePermissions, listPermissions, osTypes]
 
     static let filters = ["featured", "self", "selfexecutable", "sharedexecutable", "executable", "community", "all"]
 
@@ -149,13 +149,54 @@ enum TemplateCommands {
             format: "VHD", hypervisor: "Simulator", osTypeID: osType, osTypeName: "Other (64-bit)", templateType: "USER",
             size: size, created: call.nowSeconds, url: nil, isReady: false, status: "Creating",
             sourceTemplateID: sourceTemplate)
+        let fails = call.failsJob
         _ = call.startJob(&world, into: &w, instanceType: "Template", instanceID: id, createdID: id) { world, _ in
+            if fails {
+                // TemplateManagerImpl.createPrivateTemplate removes the row when the copy fails.
+                world.templates[id] = nil
+                world.removeTags(of: id) { _ in true }
+                throw APIError.internalError("Failed to create private template")
+            }
             guard var template = world.templates[id] else { throw APIError.internalError("Template \(id) is gone") }
             template.isReady = true
             template.status = "Download Complete"
             world.templates[id] = template
             return jobResult("template") { world.writeTemplate(template, zoneID: template.zoneID, into: &$0) }
         }
+    }
+
+    static let update = Command(
+        "updateTemplate", required: ["id"],
+        accepts: [
+            "bootable", "cleanupdetails", "details", "displaytext", "format", "isdynamicallyscalable", "isrouting", "name",
+            "ostypeid", "passwordenabled", "requireshvm", "sortkey", "sshkeyenabled", "templatetype",
+        ]
+    ) { world, call, w in
+        var template = try call.requiredEntity(world.templates, "id")
+        try call.checkAccess(template.accountID, resource: "VMTemplate \(template.id)")
+        if template.templateType == "BUILTIN" && !call.caller.isAdmin {
+            throw APIError.permission("Only admins can update system templates")
+        }
+        if let osType = call.string("ostypeid"), osType != world.guestOSID {
+            throw APIError.invalidUUID(call.name, "ostypeid", osType)
+        }
+        if let format = call.string("format")?.uppercased(), !formats.contains(format) {
+            throw APIError.invalid("Image format: \(format) is incorrect. Supported formats are \(formats.joined(separator: ", "))")
+        }
+        if call.string("templatetype") != nil && !call.caller.isAdmin {
+            throw APIError.permission("Only admins can change the template type")
+        }
+        if let name = call.string("name") { template.name = name }
+        if let text = call.string("displaytext") { template.displayText = text }
+        if let format = call.string("format") { template.format = format.uppercased() }
+        if let enabled = call.bool("passwordenabled") { template.passwordEnabled = enabled }
+        if let enabled = call.bool("sshkeyenabled") { template.sshKeyEnabled = enabled }
+        if let type = call.string("templatetype") { template.templateType = type.uppercased() }
+        world.templates[template.id] = template
+        w.beginObject()
+        w.key("template")
+        world.writeTemplate(template, zoneID: template.zoneID ?? world.zones.all.first?.id, into: &w)
+        w.endObject()
     }
 
     static let delete = Command("deleteTemplate", async: true, required: ["id"], accepts: ["forced", "zoneid"]) { world, call, w in

@@ -23,6 +23,7 @@ extension World {
     /// Runs every job step due at `now`, in creation order, so per-object order holds.
     mutating func advance(to now: UInt64) {
         if !downloadingTemplates.isEmpty { finishDownloads(now) }
+        if !backingUpSnapshots.isEmpty { finishBackups(now) }
         guard !pendingJobIDs.isEmpty else { return }
         var stillPending: [String] = []
         let due = pendingJobIDs
@@ -76,6 +77,20 @@ extension World {
             }
         }
         downloadingTemplates = waiting
+    }
+
+    /// Marks snapshots whose background backup (`asyncbackup=true`) has had its time as `BackedUp`.
+    private mutating func finishBackups(_ now: UInt64) {
+        var waiting: [(id: String, readyAt: UInt64)] = []
+        for entry in backingUpSnapshots {
+            if entry.readyAt <= now {
+                revision &+= 1
+                if snapshots[entry.id]?.state == "BackingUp" { snapshots[entry.id]?.state = "BackedUp" }
+            } else {
+                waiting.append(entry)
+            }
+        }
+        backingUpSnapshots = waiting
     }
 
     /// Clears the item-level `jobid` once the object's job is done, unless a later job took over.

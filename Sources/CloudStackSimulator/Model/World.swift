@@ -39,6 +39,8 @@ struct World: Sendable {
     var virtualMachineJSON: [String: (revision: UInt64, bytes: [UInt8])] = [:]
     /// Registered templates still downloading, with the time they become ready.
     var downloadingTemplates: [(id: String, readyAt: UInt64)] = []
+    /// Snapshots taken with `asyncbackup=true` still copying to secondary storage, with the time they are `BackedUp`.
+    var backingUpSnapshots: [(id: String, readyAt: UInt64)] = []
     var macCounter: UInt32 = 1
 
     init(seed: String) { ids = IDSource(seed: seed) }

@@ -70,6 +70,10 @@ extension World {
         w.member("physicalsize", snapshot.size)
         w.member("virtualsize", snapshot.size)
         w.member("zoneid", snapshot.zoneID)
+        if let osTypeID = snapshot.osTypeID {
+            w.member("ostypeid", osTypeID)
+            w.member("osdisplayname", "Other (64-bit)")
+        }
         writeTags(of: snapshot.id, into: &w)
         w.member("revertable", false)
         w.member("locationtype", "PRIMARY")

@@ -7,6 +7,8 @@ enum EC2Commands {
     static let listTemplatePermissions = ObjectCommand<TemplatePermission>("listTemplatePermissions", object: "templatepermission")
     /// `updateTemplatePermissions`: inline success.
     static let updateTemplatePermissions = InlineCommand<SuccessResult>("updateTemplatePermissions")
+    /// `updateTemplate`: object `template` (name, display text, flags of the caller's own template).
+    static let updateTemplate = ObjectCommand<Template>("updateTemplate", object: "template")
     /// `changeServiceForVirtualMachine`: object `virtualmachine` (the VM must be stopped).
     static let changeServiceForVirtualMachine = ObjectCommand<VirtualMachine>("changeServiceForVirtualMachine", object: "virtualmachine")
 }

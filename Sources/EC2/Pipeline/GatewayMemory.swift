@@ -12,6 +12,13 @@ public final class GatewayMemory: Sendable {
     /// Instances terminated here: `accessKey/instanceId` to their last view, shown as `terminated`
     /// for an hour as EC2 does (CloudStack hides destroyed VMs from their owners at once).
     let terminated: TTLCache<String, InstanceView>
+    /// Images deregistered here: `accessKey/imageId`. CloudStack lists a template until its delete job
+    /// ends; EC2 stops listing it at once and answers a DescribeImages by its id with an empty list.
+    let deregisteredImages: TTLCache<String, Bool>
+    /// Snapshots deleted here: `accessKey/snapshotId`, hidden and answered empty in the same way.
+    let deletedSnapshots: TTLCache<String, Bool>
+    /// How long deregistered images and deleted snapshots stay hidden rather than not found.
+    let deletedTTL: Int64 = 3600
     /// Root volumes (as block device entries, a few strings each) by VM id: a VM keeps its root volume for life (short of a reinstall), so
     /// DescribeInstances lists volumes only for VMs it has not seen in the last ten minutes.
     let rootVolumes: TTLCache<String, InstanceBlockDeviceMappingView>
@@ -37,6 +44,8 @@ public final class GatewayMemory: Sendable {
     public init(clock: Clock, clientTokenTTL: Int64) {
         clientTokens = TTLCache(capacity: 100_000, clock: clock)
         terminated = TTLCache(capacity: 100_000, clock: clock)
+        deregisteredImages = TTLCache(capacity: 100_000, clock: clock)
+        deletedSnapshots = TTLCache(capacity: 100_000, clock: clock)
         rootVolumes = TTLCache(capacity: 100_000, clock: clock)
         zones = TTLCache(capacity: 10_000, clock: clock)
         pendingTags = PendingTags(clock: clock)

@@ -18,11 +18,27 @@ enum EmbeddedTemplates {
 <keyPairId>{{keyPairId}}</keyPairId>
 
 """###,
+        "actions/CreateSnapshot": ###"""
+{{! CreateSnapshot answers the Snapshot's members }}
+{{>Snapshot}}
+
+"""###,
+        "actions/CreateSnapshots": ###"""
+{{! CreateSnapshotsResult: snapshotSet of SnapshotInfo }}
+<snapshotSet>
+  {{#snapshotSet}}<item>{{>SnapshotInfo}}</item>{{/snapshotSet}}
+</snapshotSet>
+
+"""###,
         "actions/CreateTags": ###"""
 <return>{{return}}</return>
 
 """###,
         "actions/DeleteKeyPair": ###"""
+<return>{{return}}</return>
+
+"""###,
+        "actions/DeleteSnapshot": ###"""
 <return>{{return}}</return>
 
 """###,
@@ -87,7 +103,7 @@ enum EmbeddedTemplates {
   {{#launchPermission}}<item>{{#group}}<group>{{.}}</group>{{/group}}{{#userId}}<userId>{{.}}</userId>{{/userId}}</item>{{/launchPermission}}
 </launchPermission>{{/isLaunchPermission}}
 {{#isBlockDeviceMapping}}<blockDeviceMapping>
-  <item><deviceName>{{rootDeviceName}}</deviceName><ebs><volumeSize>{{volumeSize}}</volumeSize><deleteOnTermination>true</deleteOnTermination><volumeType>standard</volumeType></ebs></item>
+  <item><deviceName>{{rootDeviceName}}</deviceName><ebs>{{#snapshotId}}<snapshotId>{{.}}</snapshotId>{{/snapshotId}}<volumeSize>{{volumeSize}}</volumeSize><deleteOnTermination>true</deleteOnTermination><volumeType>standard</volumeType></ebs></item>
 </blockDeviceMapping>{{/isBlockDeviceMapping}}
 {{#isProductCodes}}<productCodes/>{{/isProductCodes}}
 {{#isKernel}}<kernel/>{{/isKernel}}
@@ -179,6 +195,21 @@ enum EmbeddedTemplates {
 </regionInfo>
 
 """###,
+        "actions/DescribeSnapshotAttribute": ###"""
+{{! DescribeSnapshotAttributeResult: the snapshot id and only the attribute asked for }}
+<snapshotId>{{snapshotId}}</snapshotId>
+{{#isCreateVolumePermission}}<createVolumePermission/>{{/isCreateVolumePermission}}
+{{#isProductCodes}}<productCodes/>{{/isProductCodes}}
+
+"""###,
+        "actions/DescribeSnapshots": ###"""
+{{! DescribeSnapshotsResult: snapshotSet of Snapshot, nextToken }}
+<snapshotSet>
+  {{#snapshotSet}}<item>{{>Snapshot}}</item>{{/snapshotSet}}
+</snapshotSet>
+{{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
+
+"""###,
         "actions/DescribeTags": ###"""
 {{! DescribeTagsResult: tagSet of TagDescription, nextToken }}
 <tagSet>
@@ -222,6 +253,10 @@ enum EmbeddedTemplates {
 <return>{{return}}</return>
 
 """###,
+        "actions/ModifySnapshotAttribute": ###"""
+<return>{{return}}</return>
+
+"""###,
         "actions/RebootInstances": ###"""
 <return>{{return}}</return>
 
@@ -242,7 +277,15 @@ enum EmbeddedTemplates {
 <Message>{{Message}}</Message>
 
 """###,
+        "actions/ResetImageAttribute": ###"""
+<return>{{return}}</return>
+
+"""###,
         "actions/ResetInstanceAttribute": ###"""
+<return>{{return}}</return>
+
+"""###,
+        "actions/ResetSnapshotAttribute": ###"""
 <return>{{return}}</return>
 
 """###,
@@ -325,7 +368,7 @@ enum EmbeddedTemplates {
 <rootDeviceType>{{rootDeviceType}}</rootDeviceType>
 <rootDeviceName>{{rootDeviceName}}</rootDeviceName>
 <blockDeviceMapping>
-  <item><deviceName>{{rootDeviceName}}</deviceName><ebs><volumeSize>{{volumeSize}}</volumeSize><deleteOnTermination>true</deleteOnTermination><volumeType>standard</volumeType></ebs></item>
+  <item><deviceName>{{rootDeviceName}}</deviceName><ebs>{{#snapshotId}}<snapshotId>{{.}}</snapshotId>{{/snapshotId}}<volumeSize>{{volumeSize}}</volumeSize><deleteOnTermination>true</deleteOnTermination><volumeType>standard</volumeType></ebs></item>
 </blockDeviceMapping>
 <virtualizationType>{{virtualizationType}}</virtualizationType>
 <tagSet>
@@ -469,6 +512,40 @@ enum EmbeddedTemplates {
 <instancesSet>
   {{#instancesSet}}<item>{{>Instance}}</item>{{/instancesSet}}
 </instancesSet>
+
+"""###,
+        "partials/Snapshot": ###"""
+{{! botocore shape Snapshot (DescribeSnapshots items, the CreateSnapshot answer) }}
+<snapshotId>{{snapshotId}}</snapshotId>
+<volumeId>{{volumeId}}</volumeId>
+<status>{{state}}</status>
+<startTime>{{startTime}}</startTime>
+<progress>{{progress}}</progress>
+<ownerId>{{ownerId}}</ownerId>
+<volumeSize>{{volumeSize}}</volumeSize>
+<description>{{description}}</description>
+<encrypted>false</encrypted>
+<storageTier>standard</storageTier>
+{{#availabilityZone}}<availabilityZone>{{.}}</availabilityZone>{{/availabilityZone}}
+<tagSet>
+  {{#tagSet}}<item>{{>Tag}}</item>{{/tagSet}}
+</tagSet>
+
+"""###,
+        "partials/SnapshotInfo": ###"""
+{{! botocore shape SnapshotInfo (CreateSnapshots items) }}
+<snapshotId>{{snapshotId}}</snapshotId>
+<volumeId>{{volumeId}}</volumeId>
+<state>{{state}}</state>
+<startTime>{{startTime}}</startTime>
+<progress>{{progress}}</progress>
+<ownerId>{{ownerId}}</ownerId>
+<volumeSize>{{volumeSize}}</volumeSize>
+<description>{{description}}</description>
+<encrypted>false</encrypted>
+<tagSet>
+  {{#tagSet}}<item>{{>Tag}}</item>{{/tagSet}}
+</tagSet>
 
 """###,
         "partials/Tag": ###"""

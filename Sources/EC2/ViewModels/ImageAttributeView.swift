@@ -5,6 +5,7 @@ struct ImageAttributeView: TemplateModel {
     var description: String?
     var launchPermission: [LaunchPermissionView] = []
     var volumeSize = 0
+    var snapshotId: String?
 
     var isDescription: Bool { attribute == "description" }
     var isLaunchPermission: Bool { attribute == "launchPermission" }
@@ -20,6 +21,7 @@ struct ImageAttributeView: TemplateModel {
         "description": .optional(\.description),
         "launchPermission": .list(\.launchPermission),
         "volumeSize": .int(\.volumeSize),
+        "snapshotId": .optional(\.snapshotId),
         "rootDeviceName": .string { _ in RootDevice.name },
         "isDescription": .bool(\.isDescription),
         "isLaunchPermission": .bool(\.isLaunchPermission),

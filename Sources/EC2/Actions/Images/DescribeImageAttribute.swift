@@ -27,11 +27,12 @@ enum DescribeImageAttribute: EC2Action {
             view.description = template.displaytext
         case "launchPermission":
             let permission = try await context.call(
-                EC2Commands.listTemplatePermissions, ["id": id.cloudStackUUID], context: .ids(.image, [input.imageId]))
+                EC2Commands.listTemplatePermissions, ["id": template.id ?? ""], context: .ids(.image, [input.imageId]))
             if permission.ispublic == true { view.launchPermission.append(LaunchPermissionView(group: "all", userId: nil)) }
             for account in permission.account { view.launchPermission.append(LaunchPermissionView(group: nil, userId: account)) }
         case "blockDeviceMapping":
             view.volumeSize = Int(max(1, ((template.size ?? 0) + (1 << 30) - 1) >> 30))
+            view.snapshotId = ImageView(template)?.snapshotId
         default:
             break
         }

@@ -56,12 +56,13 @@ enum DescribeImages: EC2Action {
         let filters = try FilterSet(input.filters, table: filterTable)
         let ids = try (input.imageIds ?? []).map { id throws(EC2Error) in try EC2ID.parse(id, as: .image) }
         let maxResults = try MaxResults.validate(input.maxResults)
+        // Deregistered here lately: not listed, and asked for by id an empty answer, not NotFound (as EC2).
+        let deregistered = Set(ids.map(\.description).filter { ImageLookup.isDeregistered($0, in: context) })
+        let live = ids.filter { !deregistered.contains($0.description) }
         var parameters = Parameters()
-        if ids.count == 1 { parameters["id"] = ids[0].cloudStackUUID }
         if let names = filters.pushdownValues("name"), names.count == 1 { parameters["name"] = names[0] }
         if case let tags = context.tagPushdown(filters), !tags.isEmpty { parameters.setTags(tags) }
 
-        let errorContext: ErrorContext = ids.count == 1 ? .ids(.image, [ids[0].description]) : .none
         var rows: [String: Template] = [:]
         var order: [String] = []
         func add(_ templates: [Template], accountFilter: String? = nil) {
@@ -71,21 +72,24 @@ enum DescribeImages: EC2Action {
                 order.append(id)
             }
         }
-        let owners = input.owners ?? []
-        if owners.isEmpty {
-            add(try await ImageLookup.templates(filter: "executable", extra: parameters, in: context, errorContext: errorContext))
-            // The caller's own templates still being created are theirs to see, though not yet executable.
-            add(try await ImageLookup.templates(filter: "self", extra: parameters, in: context, errorContext: errorContext))
+        func fetch(_ filter: String) async throws(EC2Error) -> [Template] {
+            if live.count == 1 { return try await ImageLookup.templates(imageID: live[0], filter: filter, extra: parameters, in: context) }
+            return try await ImageLookup.templates(filter: filter, extra: parameters, in: context)
         }
-        for owner in owners {
-            switch owner {
-            case "self": add(try await ImageLookup.templates(filter: "self", extra: parameters, in: context, errorContext: errorContext))
-            case "amazon", "aws-marketplace":
-                add(try await ImageLookup.templates(filter: "featured", extra: parameters, in: context, errorContext: errorContext))
-            default:
-                add(
-                    try await ImageLookup.templates(filter: "executable", extra: parameters, in: context, errorContext: errorContext),
-                    accountFilter: owner)
+        let owners = input.owners ?? []
+        let nothingToFind = !ids.isEmpty && live.isEmpty
+        if !nothingToFind {
+            if owners.isEmpty {
+                add(try await fetch("executable"))
+                // The caller's own templates still being created are theirs to see, though not yet executable.
+                add(try await fetch("self"))
+            }
+            for owner in owners {
+                switch owner {
+                case "self": add(try await fetch("self"))
+                case "amazon", "aws-marketplace": add(try await fetch("featured"))
+                default: add(try await fetch("executable"), accountFilter: owner)
+                }
             }
         }
         var views = order.compactMap { id -> ImageView? in
@@ -93,6 +97,10 @@ enum DescribeImages: EC2Action {
             template.tags = context.withPendingTags(template.tags, on: id)
             return ImageView(template)
         }
+        if !nothingToFind && (owners.isEmpty || owners.contains("self")) {
+            views += try await sourceViews(excluding: Set(views.map(\.imageId)), ids: live, in: context)
+        }
+        views = views.filter { !ImageLookup.isDeregistered($0.imageId, in: context) }
         for user in input.executableUsers ?? [] where user == "all" {
             views = views.filter(\.isPublic)
         }
@@ -100,7 +108,7 @@ enum DescribeImages: EC2Action {
             let wanted = Set(ids.map(\.description))
             views = views.filter { wanted.contains($0.imageId) }
             let found = Set(views.map(\.imageId))
-            let missing = ids.map(\.description).filter { !found.contains($0) }
+            let missing = ids.map(\.description).filter { !found.contains($0) && !deregistered.contains($0) }
             if !missing.isEmpty { throw EC2Error.notFound(.image, ids: missing) }
         }
         views = filters.apply(views).sorted { $0.imageId.utf8.lexicographicallyPrecedes($1.imageId.utf8) }
@@ -112,5 +120,24 @@ enum DescribeImages: EC2Action {
         let page = try Pager(codec: context.pageTokens, scope: scope).page(
             views, key: \.imageId, maxResults: maxResults, nextToken: input.nextToken)
         return Output(imagesSet: page.items, nextToken: page.nextToken)
+    }
+
+    /// The images CreateImage is still making from snapshots (or failed to), moved on where their
+    /// snapshot is ready, and those whose template the listing above did not include.
+    static func sourceViews(excluding listed: Set<String>, ids: [EC2ID], in context: ActionContext) async throws(EC2Error) -> [ImageView] {
+        let wanted = Set(ids.map(\.description))
+        let open = try await ImageSource.all(in: context).filter { source in
+            !listed.contains(source.imageID) && (wanted.isEmpty || wanted.contains(source.imageID))
+        }
+        var views: [ImageView] = []
+        for source in try await ImageSource.withSnapshots(open, in: context) {
+            let current = try await source.advanced(in: context)
+            if let uuid = current.templateUUID, uuid != "none", let template = try await ImageLookup.template(uuid: uuid, in: context) {
+                if let view = ImageView(template), !listed.contains(view.imageId) { views.append(view) }
+                continue
+            }
+            if let view = current.view(templateExists: false, now: context.clock.epochSeconds) { views.append(view) }
+        }
+        return views
     }
 }

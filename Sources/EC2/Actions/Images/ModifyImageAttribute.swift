@@ -1,7 +1,10 @@
 import CloudStack
 
-/// `ModifyImageAttribute` [updateTemplatePermissions]: launch permissions only. `group=all` maps to
-/// `ispublic`, user ids are CloudStack account names (`accounts` with `op=add`/`remove`).
+/// `ModifyImageAttribute` [updateTemplatePermissions, updateTemplate]: launch permissions and the
+/// description. `group=all` maps to `ispublic`, user ids are CloudStack account names (`accounts`
+/// with `op=add`/`remove`); `Description.Value` (or `Attribute=description` with `Value`) is the
+/// template's `displaytext`. Other attributes (kernel, ramdisk, product codes, ...) have no
+/// CloudStack counterpart and are refused naming them.
 enum ModifyImageAttribute: EC2Action {
     /// One `LaunchPermission.Add.N` / `.Remove.N`.
     struct Permission: Decodable, Sendable {
@@ -32,6 +35,9 @@ enum ModifyImageAttribute: EC2Action {
         let userGroups: [String]?
         let launchPermission: Modifications?
         let description: AttributeValueInput?
+        let value: String?
+        let productCodes: [String]?
+        let imdsSupport: AttributeValueInput?
         enum CodingKeys: String, CodingKey {
             case imageId = "ImageId"
             case attribute = "Attribute"
@@ -40,6 +46,9 @@ enum ModifyImageAttribute: EC2Action {
             case userGroups = "UserGroup"
             case launchPermission = "LaunchPermission"
             case description = "Description"
+            case value = "Value"
+            case productCodes = "ProductCode"
+            case imdsSupport = "ImdsSupport"
         }
     }
 
@@ -47,8 +56,16 @@ enum ModifyImageAttribute: EC2Action {
     static let name = "ModifyImageAttribute"
 
     static func perform(_ input: Input, in context: ActionContext) async throws -> Output {
-        if input.description != nil || (input.attribute != nil && input.attribute != "launchPermission") {
-            throw EC2Error.unsupportedOperation("Only the launchPermission attribute of an image can be modified here.")
+        if input.productCodes != nil {
+            throw EC2Error.unsupportedOperation("ProductCode is not supported: CloudStack has no product codes.")
+        }
+        if input.imdsSupport != nil { throw EC2Error.unsupportedOperation("ImdsSupport is not supported: CloudStack has no IMDS.") }
+        if let attribute = input.attribute, attribute != "launchPermission", attribute != "description" {
+            throw EC2Error.unsupportedOperation(
+                "The image attribute '\(XMLSafeName.clip(attribute))' cannot be modified here: only launchPermission and description.")
+        }
+        if input.description != nil || input.attribute == "description" {
+            return try await modifyDescription(input, in: context)
         }
         var add = input.launchPermission?.add ?? []
         var remove = input.launchPermission?.remove ?? []
@@ -68,21 +85,35 @@ enum ModifyImageAttribute: EC2Action {
         for permission in add + remove where permission.group != nil && permission.group != "all" {
             throw EC2Error.invalidParameterValue(name: "Group", value: XMLSafeName.clip(permission.group ?? ""), expected: "all")
         }
-        let (id, _) = try await ImageLookup.require(input.imageId, in: context)
+        let (_, template) = try await ImageLookup.require(input.imageId, in: context)
+        let uuid = template.id ?? ""
         let errorContext = ErrorContext.ids(.image, [input.imageId])
         if add.contains(where: { $0.group == "all" }) || remove.contains(where: { $0.group == "all" }) {
             let makePublic = add.contains { $0.group == "all" }
             _ = try await context.call(
-                EC2Commands.updateTemplatePermissions, ["id": id.cloudStackUUID, "ispublic": makePublic ? "true" : "false"],
+                EC2Commands.updateTemplatePermissions, ["id": uuid, "ispublic": makePublic ? "true" : "false"],
                 context: errorContext)
         }
         for (operation, list) in [("add", add), ("remove", remove)] {
             let accounts = list.compactMap(\.userId)
             guard !accounts.isEmpty else { continue }
-            var parameters: Parameters = ["id": id.cloudStackUUID, "op": operation]
+            var parameters: Parameters = ["id": uuid, "op": operation]
             parameters.setList("accounts", accounts)
             _ = try await context.call(EC2Commands.updateTemplatePermissions, parameters, context: errorContext)
         }
+        return ReturnView(value: true)
+    }
+
+    /// `Description` [updateTemplate `displaytext`].
+    static func modifyDescription(_ input: Input, in context: ActionContext) async throws(EC2Error) -> Output {
+        guard let text = input.description?.value ?? input.value else { throw EC2Error.missingParameter("Description.Value") }
+        guard !text.isEmpty, text.count <= 255 else {
+            // CloudStack requires a display text; EC2 allows up to 255 characters.
+            throw EC2Error.invalidParameterValue("The description must be between 1 and 255 characters long.")
+        }
+        let (_, template) = try await ImageLookup.require(input.imageId, in: context)
+        _ = try await context.call(
+            EC2Commands.updateTemplate, ["id": template.id ?? "", "displaytext": text], context: .ids(.image, [input.imageId]))
         return ReturnView(value: true)
     }
 }
