@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func createImageOfARunningInstance() async throws {
-        let cloud = try EC2TestCloud(seed: SeedData(userAccounts: 2, vmsPerAccount: 1), jobNanos: 2_000_000_000)
+        let cloud = try EC2TestCloud(seed: SeedData(userAccounts: 2, vmsPerAccount: 1), jobNanos: 60_000_000_000)
         let (instance, volume) = try await SnapshotActionTests.rootVolume(cloud)
         // A snapshot already being taken of the root volume: CloudStack runs the image's after it.
         let earlier = try #require(try await cloud.call("CreateSnapshot", [("VolumeId", volume)])["SnapshotId"] as? String)
@@ -61,7 +61,7 @@ import Testing
         #expect(Self.text(inUse).contains("InvalidSnapshot.InUse") || Self.text(inUse).contains("IncorrectState"))
 
         // The snapshot is backed up: the next look creates the template; the id does not change.
-        cloud.clock.advance(seconds: 3)
+        cloud.clock.advance(seconds: 61)
         // ActionContext.createTags submits the snapshot's tags without waiting: seen once its job ended.
         let snapshots = SnapshotActionTests.snapshots(try await cloud.call("DescribeSnapshots", [("SnapshotId.1", snapshot)]))
         #expect((snapshots.first?["Tags"] as? [[String: Any]])?.map { $0["Key"] as? String } == ["backup"])
@@ -71,7 +71,7 @@ import Testing
         #expect(ImageActionTests.images(seen).count == 1)
         // The manual clock moves while the gateway waits for its tag jobs: the template may already be ready.
         #expect(one["ImageId"] as? String == image && ["pending", "available"].contains(one["State"] as? String))
-        cloud.clock.advance(seconds: 3)
+        cloud.clock.advance(seconds: 61)
         let response = await cloud.send("DescribeImages", [("ImageId.1", image)])
         let parsed = try BotocoreResponseChecker.check([("DescribeImages", response)])[0]
         #expect(parsed.unknown.isEmpty && parsed.missing.isEmpty, "\(parsed.unknown) \(parsed.missing)")
@@ -107,7 +107,7 @@ import Testing
         _ = try await cloud.call("DeregisterImage", [("ImageId", image)])
         #expect(ImageActionTests.images(try await cloud.call("DescribeImages", [("ImageId.1", image)])).isEmpty)
         #expect(ImageActionTests.images(try await cloud.call("DescribeImages", [("Owner.1", "self")])).isEmpty)
-        cloud.clock.advance(seconds: 3)
+        cloud.clock.advance(seconds: 61)
         let deleted = await cloud.send("DeleteSnapshot", [("SnapshotId", snapshot)])
         #expect(deleted.status == 200, "\(Self.text(deleted))")
         #expect(SnapshotActionTests.snapshots(try await cloud.call("DescribeSnapshots")).map { $0["SnapshotId"] as? String } == [earlier])

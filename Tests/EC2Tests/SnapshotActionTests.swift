@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test func createDescribeWaitAndDeleteASnapshot() async throws {
-        let cloud = try EC2TestCloud(seed: SeedData(userAccounts: 2, vmsPerAccount: 1), jobNanos: 2_000_000_000)
+        let cloud = try EC2TestCloud(seed: SeedData(userAccounts: 2, vmsPerAccount: 1), jobNanos: 60_000_000_000)
         let (_, volume) = try await Self.rootVolume(cloud)
         let created = await cloud.send(
             "CreateSnapshot",
@@ -40,7 +40,7 @@ import Testing
 
         let pending = Self.snapshots(try await cloud.call("DescribeSnapshots", [("SnapshotId.1", snapshot)]))
         #expect(pending.first?["State"] as? String == "pending")
-        cloud.clock.advance(seconds: 3)
+        cloud.clock.advance(seconds: 61)
         let described = await cloud.send("DescribeSnapshots", [("Owner.1", "self")])
         let parsed = try BotocoreResponseChecker.check([("DescribeSnapshots", described)])[0]
         #expect(parsed.unknown.isEmpty && parsed.missing.isEmpty, "\(parsed.unknown) \(parsed.missing)")
@@ -105,7 +105,7 @@ import Testing
         let byID = await cloud.send("DescribeSnapshots", [("SnapshotId.1", snapshot)])
         #expect(byID.status == 200, "\(Self.text(byID))")
         #expect(Self.snapshots(try await cloud.call("DescribeSnapshots", [("SnapshotId.1", snapshot)])).isEmpty)
-        cloud.clock.advance(seconds: 3)
+        cloud.clock.advance(seconds: 61)
         let again = await cloud.send("DeleteSnapshot", [("SnapshotId", snapshot)])
         #expect(Self.text(again).contains("InvalidSnapshot.NotFound"))
         let missing = await cloud.send("DescribeSnapshots", [("SnapshotId.1", "snap-" + String(repeating: "d", count: 32))])

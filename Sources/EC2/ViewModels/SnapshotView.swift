@@ -61,10 +61,7 @@ struct SnapshotView: TemplateModel {
             description += " for " + ImageSource.imageID(ofSnapshot: id).description
         }
         self.description = description
-        tagSet = snapshot.tags.compactMap { tag in
-            guard let key = tag.key, !InternalTags.isInternal(key) else { return nil }
-            return TagView(key: key, value: tag.value ?? "")
-        }
+        tagSet = TagMapping.views(snapshot.tags)
         availabilityZone = zoneName
     }
 }

@@ -67,9 +67,13 @@ enum DescribeSnapshots: EC2Action {
             var parameters = Parameters()
             let live = ids.filter { !deleted.contains($0.description) }
             if live.count == 1 { parameters["id"] = live[0].cloudStackUUID }
-            if let tags = filters.pushdownTags.first(where: { $0.values.count == 1 }) { parameters.setTags([(tags.key, tags.values[0])]) }
+            if case let tags = context.tagPushdown(filters), !tags.isEmpty { parameters.setTags(tags) }
             let errorContext: ErrorContext = live.count == 1 ? .ids(.snapshot, [live[0].description]) : .none
-            views = try await SnapshotLookup.snapshots(parameters, in: context, errorContext: errorContext).compactMap { SnapshotView($0) }
+            views = try await SnapshotLookup.snapshots(parameters, in: context, errorContext: errorContext).compactMap { row in
+                var row = row
+                row.tags = context.withPendingTags(row.tags, on: row.id)
+                return SnapshotView(row)
+            }
             views = views.filter { !SnapshotLookup.isDeleted($0.snapshotId, in: context) }
         }
         if !wanted.isEmpty {
