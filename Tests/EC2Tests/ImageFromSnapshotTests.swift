@@ -103,6 +103,16 @@ import Testing
         let kernel = await cloud.send("ModifyImageAttribute", [("ImageId", image), ("Attribute", "kernel"), ("Value", "aki-1")])
         #expect(Self.text(kernel).contains("UnsupportedOperation"))
 
+        // Launchable by the answered id, and the instance reports that id as its image.
+        let launched = await cloud.send(
+            "RunInstances", [("ImageId", image), ("MinCount", "1"), ("MaxCount", "1"), ("InstanceType", "t3.micro")])
+        let run = try BotocoreResponseChecker.check([("RunInstances", launched)])[0]
+        #expect(run.error == nil, "\(Self.text(launched))")
+        let fromImage = try #require((run.parsed["Instances"] as? [[String: Any]])?.first)
+        #expect(fromImage["ImageId"] as? String == image)
+        let described = try await cloud.call("DescribeInstances", [("InstanceId.1", fromImage["InstanceId"] as? String ?? "")])
+        #expect(InstanceActionTests.instances(described).first?["ImageId"] as? String == image)
+
         // Deregistered: no longer listed, an empty answer by id; the snapshot stays and may be deleted.
         _ = try await cloud.call("DeregisterImage", [("ImageId", image)])
         #expect(ImageActionTests.images(try await cloud.call("DescribeImages", [("ImageId.1", image)])).isEmpty)

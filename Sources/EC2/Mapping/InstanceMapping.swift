@@ -21,7 +21,9 @@ enum InstanceMapping {
         let devices = rootDevice.map { [$0] } ?? []
         return InstanceView(
             instanceId: id.description,
-            imageId: vm.templateid.flatMap { EC2ID(kind: .image, cloudStackUUID: $0)?.description } ?? "",
+            // An image CreateImage made from a snapshot keeps the id it was answered with (a VM tag).
+            imageId: vm.tags.first { $0.key == InternalTags.imageID }?.value
+                ?? vm.templateid.flatMap { EC2ID(kind: .image, cloudStackUUID: $0)?.description } ?? "",
             instanceState: InstanceStateMapping.ec2State(vm.state),
             privateDnsName: vm.name ?? "",
             dnsName: vm.publicip ?? "",

@@ -3,6 +3,9 @@ import CloudStack
 /// The `deployVirtualMachine` parameters for a RunInstances request, resolved once for all instances.
 struct DeployParameters {
     var parameters: Parameters
+    /// The image id as the caller gave it, when it is not the template's own (an image CreateImage made
+    /// from a snapshot): kept as a VM tag so the instance reports the image it was launched from.
+    var launchedImageID: String?
 
     /// After the first instance, a fixed private address cannot be used again.
     mutating func ipAddressUsed() { parameters["ipaddress"] = nil }
@@ -14,16 +17,15 @@ struct DeployParameters {
     static func resolve(_ input: RunInstancesInput, in context: ActionContext) async throws -> DeployParameters {
         let image = try EC2ID.parse(input.imageId, as: .image)
         let subnet = try input.subnetId.map { try EC2ID.parse($0, as: .subnet) }
-        async let templates = context.list(
-            CommandTable.listTemplates, ["templatefilter": "executable", "id": image.cloudStackUUID], context: .ids(.image, [input.imageId])
-        )
+        // By template UUID, or the image id CreateImage answered and keeps on its template's tag.
+        async let templates = ImageLookup.templates(imageID: image, filter: "executable", in: context)
         async let pairs = keyPairs(named: input.keyName, in: context)
         async let networks = networks(subnet, in: context)
         async let zoneList = context.zones()
         async let offeringList = context.list(CommandTable.listServiceOfferings)
 
         guard let template = try await templates.first else { throw EC2Error.notFound(.image, ids: [input.imageId]) }
-        var parameters: Parameters = ["templateid": image.cloudStackUUID]
+        var parameters: Parameters = ["templateid": template.id ?? image.cloudStackUUID]
         if let keyName = input.keyName {
             guard try await pairs.contains(where: { $0.name == keyName }) else { throw EC2Error.keyPairNotFound(keyName) }
             parameters["keypair"] = keyName
@@ -79,7 +81,8 @@ struct DeployParameters {
             guard size > 0, size <= 16_384 else { throw EC2Error.invalidParameterValue("Volume size must be between 1 and 16384 GiB.") }
             parameters["rootdisksize"] = String(size)
         }
-        return DeployParameters(parameters: parameters)
+        let ownID = template.id.flatMap { EC2ID(kind: .image, cloudStackUUID: $0)?.description }
+        return DeployParameters(parameters: parameters, launchedImageID: ownID == image.description ? nil : image.description)
     }
 
     private static func keyPairs(named name: String?, in context: ActionContext) async throws(EC2Error) -> [SSHKeyPair] {

@@ -62,6 +62,7 @@ enum RunInstances: EC2Action {
         let reservationID = ResourceKind.reservation.prefix + firstID.hex
         var tags = requestedTags
         tags.append((InternalTags.reservation, reservationID))
+        if let image = parameters.launchedImageID { tags.append((InternalTags.imageID, image)) }
         if let token = input.clientToken, !token.isEmpty {
             tags.append((InternalTags.clientToken, token))
             context.memory.clientTokens.store(launched, for: context.accessKeyID + "/" + token, ttl: context.memory.clientTokenTTL)
