@@ -42,7 +42,8 @@ READ_ONLY = {
         'state', 'tags', 'templateid', 'templatename', 'userdata', 'username', 'zoneid', 'zonename'],
     'Nic': ['deviceid', 'id', 'ipaddress', 'isdefault', 'networkid', 'networkname', 'type', 'virtualmachineid', 'vpcid'],
     'Volume': [
-        'account', 'created', 'deviceid', 'diskofferingname', 'domain', 'domainid', 'hypervisor', 'id', 'jobid', 'jobstatus',
+        'account', 'attached', 'created', 'deviceid', 'diskofferingid', 'diskofferingname', 'domain', 'domainid', 'hypervisor', 'id',
+        'jobid', 'jobstatus', 'snapshotid', 'vmstate',
         'name', 'path', 'physicalsize', 'project', 'serviceofferingid', 'serviceofferingname', 'size', 'state', 'status',
         'storage', 'tags', 'templateid', 'templatename', 'type', 'virtualmachineid', 'vmname', 'zoneid', 'zonename'],
 }

@@ -10,6 +10,8 @@ public enum CommandTable {
     /// `authorizeSecurityGroupIngress`: async, job result `securitygroup`.
     public static let authorizeSecurityGroupIngress = AsyncCommand<SecurityGroup>(
         "authorizeSecurityGroupIngress", jobResult: "securitygroup")
+    /// `changeOfferingForVolume`: async, job result `volume`.
+    public static let changeOfferingForVolume = AsyncCommand<Volume>("changeOfferingForVolume", jobResult: "volume")
     /// `createNetwork`: object `network`.
     public static let createNetwork = ObjectCommand<Network>("createNetwork", object: "network")
     /// `createSSHKeyPair`: object `keypair`.
@@ -125,6 +127,7 @@ public enum CommandTable {
         attachVolume.descriptor,
         authorizeSecurityGroupEgress.descriptor,
         authorizeSecurityGroupIngress.descriptor,
+        changeOfferingForVolume.descriptor,
         createNetwork.descriptor,
         createSSHKeyPair.descriptor,
         createSecurityGroup.descriptor,

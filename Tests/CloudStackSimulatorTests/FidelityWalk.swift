@@ -157,6 +157,8 @@ final class FidelityWalk {
         run(user, "listVolumes", [("virtualmachineid", id(vm))])
         run(user, "detachVolume", [("id", id(volume))])
         run(user, "resizeVolume", [("id", id(volume)), ("diskofferingid", large)])
+        let custom = diskOfferings.first { $0["iscustomized"] as? Bool == true }?["id"] as? String ?? ""
+        run(user, "changeOfferingForVolume", [("id", id(volume)), ("diskofferingid", custom), ("size", "30")])
         let root =
             cloud.user1.call("listVolumes", [("virtualmachineid", id(vm)), ("type", "ROOT")]).inner("listvolumesresponse")["volume"]
             as? [[String: Any]] ?? []
@@ -170,6 +172,9 @@ final class FidelityWalk {
             ])
         cloud.clock.advance(milliseconds: 1000)
         run(user, "listSnapshots", [("id", id(backgroundBackup)), ("tags[0].key", "k"), ("tags[0].value", "v")])
+        let restored = run(user, "createVolume", [("snapshotid", id(snapshot)), ("name", "restored")])
+        if restored["snapshotid"]?.string != id(snapshot) { fail("createVolume from a snapshot does not show its snapshotid") }
+        run(user, "attachVolume", [("id", id(restored)), ("virtualmachineid", id(vm))])
         run(user, "createTemplate", [("name", "golden"), ("displaytext", "golden"), ("ostypeid", osType), ("snapshotid", id(snapshot))])
         let registered = run(
             user, "registerTemplate",
@@ -230,7 +235,7 @@ final class FidelityWalk {
         run(user, "deleteSnapshot", [("id", id(snapshot))])
         run(user, "deleteSnapshot", [("id", id(backgroundBackup))])
         run(user, "deleteVolume", [("id", id(volume))])
-        run(user, "destroyVirtualMachine", [("id", id(vm))])
+        run(user, "destroyVirtualMachine", [("id", id(vm)), ("volumeids", id(restored))])
         run(admin, "recoverVirtualMachine", [("id", id(vm))])
         run(admin, "destroyVirtualMachine", [("id", id(vm))])
         run(admin, "expungeVirtualMachine", [("id", id(vm))])

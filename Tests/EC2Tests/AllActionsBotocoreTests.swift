@@ -30,6 +30,23 @@ import Testing
         await record("DescribeInstanceStatus")
         await record("DescribeInstanceAttribute", [("InstanceId", seeded), ("Attribute", "instanceType")])
         await record("GetPasswordData", [("InstanceId", seeded)])
+        let placement = InstanceActionTests.instances(try await cloud.call("DescribeInstances", [("InstanceId.1", seeded)])).first?[
+            "Placement"]
+        let zone = try #require((placement as? [String: Any])?["AvailabilityZone"] as? String)
+        await record("CreateVolume", [("AvailabilityZone", zone), ("Size", "2")])
+        let created = VolumeActionTests.volumes(
+            try await cloud.call(
+                "DescribeVolumes",
+                [("Filter.1.Name", "size"), ("Filter.1.Value.1", "2"), ("Filter.2.Name", "status"), ("Filter.2.Value.1", "available")]))
+        let volume = try #require(created.first?["VolumeId"] as? String)
+        await record("DescribeVolumes")
+        await record("DescribeVolumeStatus")
+        await record("DescribeVolumeAttribute", [("VolumeId", volume), ("Attribute", "autoEnableIO")])
+        await record("ModifyVolume", [("VolumeId", volume), ("Size", "3")])
+        await record("DescribeVolumesModifications", [("VolumeId.1", volume)])
+        await record("AttachVolume", [("VolumeId", volume), ("InstanceId", seeded), ("Device", "/dev/sdf")])
+        await record("DetachVolume", [("VolumeId", volume)])
+        await record("DeleteVolume", [("VolumeId", volume)])
         await record("RebootInstances", [("InstanceId.1", seeded)])
         await record("StopInstances", [("InstanceId.1", seeded)])
         await record("ModifyInstanceAttribute", [("InstanceId", seeded), ("InstanceType.Value", "t3.micro")])

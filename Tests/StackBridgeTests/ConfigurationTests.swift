@@ -78,6 +78,7 @@ func loadProblems(yaml: String? = nil, environment: [String: String] = [:]) thro
               instanceTypes:
                 - "t2.micro=Small Instance"
                 - m5.large = Medium Instance
+              volumeTypes: ["gp3=Custom", "io1 = Fast SSD"]
             gce:
               redirectURIs: ["http://localhost", "urn:ietf:wg:oauth:2.0:oob"]
             """)
@@ -97,6 +98,7 @@ func loadProblems(yaml: String? = nil, environment: [String: String] = [:]) thro
         #expect(settings.cloudstack.pool.queueLimit == 256)
         #expect(settings.ec2.credentialSources == [.static])
         #expect(settings.ec2.instanceTypes == ["t2.micro": "Small Instance", "m5.large": "Medium Instance"])
+        #expect(settings.ec2.volumeTypes == ["gp3": "Custom", "io1": "Fast SSD"])
         #expect(settings.gce.redirectURIs == ["http://localhost", "urn:ietf:wg:oauth:2.0:oob"])
     }
 

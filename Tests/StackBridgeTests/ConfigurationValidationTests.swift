@@ -77,6 +77,10 @@ struct InvalidCase: CustomTestStringConvertible, Sendable {
         InvalidCase(
             yaml: "ec2:\n  instanceTypes: [\"t2.micro\"]\n", expected: "ec2.instanceTypes: expected type=offering, got \"t2.micro\""),
         InvalidCase(
+            yaml: "ec2:\n  volumeTypes: [\"ssd=Fast\"]\n",
+            expected: "ec2.volumeTypes: \"ssd\" is not an EC2 volume type (gp2, gp3, standard, io1, io2, st1, sc1)"),
+        InvalidCase(yaml: "ec2:\n  volumeTypes: [\"gp3\"]\n", expected: "ec2.volumeTypes: expected type=offering, got \"gp3\""),
+        InvalidCase(
             yaml: "ec2:\n  staticCredentialsFile: /missing/creds\n", expected: "ec2.staticCredentialsFile: file not found: /missing/creds"),
         InvalidCase(environment: ["STACKBRIDGE_GCE_TOKEN_KEY": "c2hvcnQ="], expected: "gce.tokenKey: must be base64 of exactly 32 bytes"),
         InvalidCase(

@@ -49,10 +49,12 @@ extension Volume {
                 case "created": value.created = try reader.text()
                 case "project": value.project = try reader.text()
                 case "storage": value.storage = try reader.text()
+                case "vmstate": value.vmstate = try reader.text()
                 default: try reader.skip()
                 }
             case 8:
                 switch key {
+                case "attached": value.attached = try reader.text()
                 case "deviceid": value.deviceid = try reader.integer()
                 case "domainid": value.domainid = try reader.text()
                 case "zonename": value.zonename = try reader.text()
@@ -66,6 +68,7 @@ extension Volume {
             case 10:
                 switch key {
                 case "hypervisor": value.hypervisor = try reader.text()
+                case "snapshotid": value.snapshotid = try reader.text()
                 case "templateid": value.templateid = try reader.text()
                 default: try reader.skip()
                 }
@@ -73,6 +76,11 @@ extension Volume {
                 switch key {
                 case "physicalsize": value.physicalsize = try reader.integer()
                 case "templatename": value.templatename = try reader.text()
+                default: try reader.skip()
+                }
+            case 14:
+                switch key {
+                case "diskofferingid": value.diskofferingid = try reader.text()
                 default: try reader.skip()
                 }
             case 16:
@@ -98,10 +106,11 @@ extension Volume {
 
     /// The wire names this model reads, for table tests against listApis.json.
     package static let wireFieldNames: [String] = [
-        "account", "created", "deviceid", "diskofferingname", "domain", "domainid",
-        "hypervisor", "id", "jobid", "jobstatus", "name", "path",
-        "physicalsize", "project", "serviceofferingid", "serviceofferingname", "size", "state",
-        "status", "storage", "tags", "templateid", "templatename", "type",
-        "virtualmachineid", "vmname", "zoneid", "zonename",
+        "account", "attached", "created", "deviceid", "diskofferingid", "diskofferingname",
+        "domain", "domainid", "hypervisor", "id", "jobid", "jobstatus",
+        "name", "path", "physicalsize", "project", "serviceofferingid", "serviceofferingname",
+        "size", "snapshotid", "state", "status", "storage", "tags",
+        "templateid", "templatename", "type", "virtualmachineid", "vmname", "vmstate",
+        "zoneid", "zonename",
     ]
 }

@@ -3,10 +3,14 @@
 public struct Volume: CloudStackDecodable, Equatable {
     /// `account`: the account associated with the disk volume
     public var account: String?
+    /// `attached`: the date the volume was attached to a VM instance
+    public var attached: String?
     /// `created`: the date the disk volume was created
     public var created: String?
     /// `deviceid`: the ID of the device on user vm the volume is attahed to. This tag is not returned when the volume is detached.
     public var deviceid: Int64?
+    /// `diskofferingid`: ID of the disk offering
+    public var diskofferingid: String?
     /// `diskofferingname`: name of the disk offering
     public var diskofferingname: String?
     /// `domain`: the domain associated with the disk volume
@@ -35,6 +39,8 @@ public struct Volume: CloudStackDecodable, Equatable {
     public var serviceofferingname: String?
     /// `size`: size of the disk volume
     public var size: Int64?
+    /// `snapshotid`: ID of the snapshot from which this volume was created
+    public var snapshotid: String?
     /// `state`: the state of the disk volume
     public var state: String?
     /// `status`: the status of the volume
@@ -53,6 +59,8 @@ public struct Volume: CloudStackDecodable, Equatable {
     public var virtualmachineid: String?
     /// `vmname`: name of the virtual machine
     public var vmname: String?
+    /// `vmstate`: state of the virtual machine
+    public var vmstate: String?
     /// `zoneid`: ID of the availability zone
     public var zoneid: String?
     /// `zonename`: name of the availability zone

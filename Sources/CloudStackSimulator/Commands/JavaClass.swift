@@ -8,6 +8,7 @@ enum JavaClass {
         "recoverVirtualMachine": ("vm.RecoverVMCmd", false),
         "createVolume": ("volume.CreateVolumeCmd", true), "attachVolume": ("volume.AttachVolumeCmd", true),
         "detachVolume": ("volume.DetachVolumeCmd", true), "resizeVolume": ("volume.ResizeVolumeCmd", true),
+        "changeOfferingForVolume": ("volume.ChangeOfferingForVolumeCmd", false),
         "createSnapshot": ("snapshot.CreateSnapshotCmd", false), "deleteSnapshot": ("snapshot.DeleteSnapshotCmd", false),
         "createTemplate": ("template.CreateTemplateCmd", true), "deleteTemplate": ("template.DeleteTemplateCmd", false),
         "createTags": ("tag.CreateTagsCmd", false), "deleteTags": ("tag.DeleteTagsCmd", false),

@@ -131,14 +131,23 @@ enum VirtualMachineCommands {
         if vm.state == "Destroyed" || vm.state == "Expunging" {
             throw APIError.invalid("Unable to find a virtual machine with specified vmId \(vm.id)")
         }
+        // `volumeids` is a UUID list: an unknown id fails parameter processing, before the job.
+        let volumeIDs = call.list("volumeids") ?? []
+        for volumeID in volumeIDs {
+            guard let volume = world.volumes[volumeID] else { throw APIError.invalidUUID(call.name, "volumeids", volumeID) }
+            try call.checkAccess(volume.accountID, resource: "Volume {\"uuid\":\"\(volume.id)\"}")
+        }
         let jobID = call.startJob(
             &world, into: &w, instanceType: "VirtualMachine", instanceID: id,
             begin: { world in
+                // The volume check comes before the stop, so a refused destroy leaves the VM as it was.
+                guard unfitVolumes(world, volumeIDs, of: id).isEmpty else { return }
                 if world.virtualMachines[id]?.state == "Running" { world.setState("Stopping", vm: id) }
                 if expungeNow { world.setState("Expunging", vm: id) }
             },
             finish: { world, _ in
                 guard var current = world.virtualMachines[id] else { throw APIError.internalError("VM \(id) is gone") }
+                try destroyVolumes(&world, volumeIDs, of: id)
                 current.state = expungeNow ? "Expunging" : "Destroyed"
                 current.hostID = nil
                 let snapshot = current
@@ -153,6 +162,28 @@ enum VirtualMachineCommands {
                 return jobResult("virtualmachine") { world.writeVirtualMachine(snapshot, into: &$0) }
             })
         world.virtualMachines[id]?.pendingJobID = jobID
+    }
+
+    /// `UserVmManagerImpl.destroyVm` with `volumeids`: each must be a DATADISK attached to the VM
+    /// (`checkForUnattachedVolumes`; the volume text is a paraphrase of `VolumeVO.toString`); they are
+    /// detached and destroyed (state `Destroy`, kept until storage clean-up, which the simulator does not run).
+    static func destroyVolumes(_ world: inout World, _ volumeIDs: [String], of vmID: String) throws {
+        let wrong = unfitVolumes(world, volumeIDs, of: vmID)
+        if !wrong.isEmpty {
+            let list = wrong.map { "Vol[\($0.id)|name=\($0.name)|\($0.type)]; " }.joined()
+            throw APIError.invalid("The following supplied volumes are not DATADISK attached to the VM: \(list)")
+        }
+        for volumeID in volumeIDs {
+            world.volumes[volumeID]?.virtualMachineID = nil
+            world.volumes[volumeID]?.deviceID = nil
+            world.volumes[volumeID]?.attached = nil
+            world.volumes[volumeID]?.state = "Destroy"
+        }
+    }
+
+    /// The volumes of `volumeIDs` that are not data disks attached to the VM.
+    static func unfitVolumes(_ world: World, _ volumeIDs: [String], of vmID: String) -> [Volume] {
+        volumeIDs.compactMap { world.volumes[$0] }.filter { $0.virtualMachineID != vmID || $0.type != "DATADISK" }
     }
 
     static let expunge = Command("expungeVirtualMachine", async: true, admin: true, required: ["id"]) { world, call, w in

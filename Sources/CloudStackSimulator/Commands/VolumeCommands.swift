@@ -1,8 +1,8 @@
 import JSON
 
-/// listVolumes, createVolume, deleteVolume, attachVolume, detachVolume, resizeVolume.
+/// listVolumes, createVolume, deleteVolume, attachVolume, detachVolume, resizeVolume, changeOfferingForVolume.
 enum VolumeCommands {
-    static let all: [Command] = [list, create, delete, attach, detach, resize]
+    static let all: [Command] = [list, create, delete, attach, detach, resize, changeOffering]
 
     /// The Simulator hypervisor's `max_data_volumes_limit` (CloudStack's default of 6).
     static let maxDataVolumes = 6
@@ -55,6 +55,11 @@ enum VolumeCommands {
         guard offering != nil || snapshot != nil else {
             throw APIError.invalid("At least one of disk Offering ID or snapshot ID must be passed whilst creating volume")
         }
+        // VolumeApiServiceImpl.allocVolume: only a backed-up snapshot can be restored.
+        if let snapshot, snapshot.state != "BackedUp" {
+            throw APIError.invalid(
+                "Snapshot id=\(snapshot.id) is not in BackedUp state yet and can't be used for volume creation")
+        }
         var size: Int64
         if let offering {
             let requested = try call.sizeInBytes("size")
@@ -79,10 +84,13 @@ enum VolumeCommands {
         let vm = try call.entity(world.virtualMachines, "virtualmachineid")
         if let vm { try call.checkAccess(vm.accountID, resource: "VM instance {\"uuid\":\"\(vm.id)\"}") }
         let id = world.ids.next()
-        let volume = Volume(
+        // A pure snapshot restore takes the disk offering of the snapshot's volume (allocVolume).
+        let offeringID = offering?.id ?? snapshot.flatMap { world.volumes[$0.volumeID]?.diskOfferingID }
+        var volume = Volume(
             id: id, name: call.string("name") ?? "DATA-" + String(world.ids.nextNumber()), accountID: owner.id,
-            zoneID: zoneID, type: "DATADISK", size: size, state: "Allocated", diskOfferingID: offering?.id,
+            zoneID: zoneID, type: "DATADISK", size: size, state: "Allocated", diskOfferingID: offeringID,
             created: call.nowSeconds)
+        volume.snapshotID = snapshot?.id
         world.volumes[id] = volume
         let vmID = vm?.id
         let jobID = call.startJob(&world, into: &w, instanceType: "Volume", instanceID: id, createdID: id) { world, now in
@@ -208,43 +216,5 @@ enum VolumeCommands {
             return jobResult("volume") { world.writeVolume(current, into: &$0) }
         }
         if let volumeID { world.volumes[volumeID]?.pendingJobID = jobID }
-    }
-
-    static let resize = Command(
-        "resizeVolume", async: true, required: ["id"], accepts: ["diskofferingid", "size", "shrinkok", "maxiops", "miniops"]
-    ) { world, call, w in
-        let volume = try owned(world, call)
-        let offering = try call.entity(world.diskOfferings, "diskofferingid")
-        let requested = try call.sizeInBytes("size")
-        var newSize: Int64
-        if let offering, !offering.isCustomized {
-            if requested != nil { throw APIError.invalid("A size was specified but the new disk offering is not customizable") }
-            newSize = offering.diskSizeGB << 30
-        } else if let requested {
-            if volume.type == "DATADISK", offering == nil, let current = volume.diskOfferingID.flatMap({ world.diskOfferings[$0] }),
-                !current.isCustomized
-            {
-                throw APIError.invalid(
-                    "To change a volume's size without providing a new disk offering, its current disk offering must be customizable or it must be a root volume (if providing a disk offering, make sure it is different from the current disk offering)."
-                )
-            }
-            newSize = requested
-        } else {
-            throw APIError.invalid("No new size or disk offering was specified for volume \(volume.id)")
-        }
-        if newSize < volume.size && call.bool("shrinkok") != true {
-            throw APIError.invalid(
-                "Going from existing size of \(volume.size) bytes to size of \(newSize) bytes would shrink the volume. Need to sign off by supplying the shrinkok parameter with value of true."
-            )
-        }
-        let id = volume.id, offeringID = offering?.id, finalSize = newSize
-        let jobID = call.startJob(&world, into: &w, instanceType: "Volume", instanceID: id) { world, _ in
-            guard var current = world.volumes[id] else { throw APIError.internalError("Volume \(id) is gone") }
-            current.size = finalSize
-            if let offeringID { current.diskOfferingID = offeringID }
-            world.volumes[id] = current
-            return jobResult("volume") { world.writeVolume(current, into: &$0) }
-        }
-        world.volumes[id]?.pendingJobID = jobID
     }
 }

@@ -7,10 +7,12 @@ struct Volume: Sendable {
     /// `ROOT` or `DATADISK`.
     var type: String
     var size: Int64
-    /// `Allocated`, `Ready`, `Destroy` (CloudStack's names).
+    /// `Allocated`, `Ready`, `Resizing`, `Destroy` (CloudStack's names).
     var state: String
     var diskOfferingID: String?
     var templateID: String?
+    /// The snapshot the volume was created from (`snapshotid`).
+    var snapshotID: String? = nil
     var virtualMachineID: String?
     var deviceID: Int?
     var attached: Int64?

@@ -42,6 +42,7 @@ extension World {
             w.member("templatename", template.name)
             w.member("templatedisplaytext", template.displayText)
         }
+        if let snapshotID = volume.snapshotID { w.member("snapshotid", snapshotID) }
         w.member("isextractable", volume.type == "DATADISK")
         writeTags(of: volume.id, into: &w)
         w.member("displayvolume", true)

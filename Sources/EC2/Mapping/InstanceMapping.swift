@@ -4,7 +4,8 @@ import CloudStack
 enum InstanceMapping {
     /// The view of `vm`; `nil` for a row without a usable id.
     static func view(
-        _ vm: VirtualMachine, rootDevice: InstanceBlockDeviceMappingView?, names: InstanceTypeNames, launchIndex: Int = 0
+        _ vm: VirtualMachine, rootDevice: InstanceBlockDeviceMappingView?, dataDevices: [InstanceBlockDeviceMappingView] = [],
+        names: InstanceTypeNames, launchIndex: Int = 0
     ) -> InstanceView? {
         guard let uuid = vm.id, let id = EC2ID(kind: .instance, cloudStackUUID: uuid) else { return nil }
         let nic = vm.nic.first { $0.isdefault == true } ?? vm.nic.first
@@ -18,7 +19,7 @@ enum InstanceMapping {
         }
         let privateIP = nic?.ipaddress
         let launch = CloudStackTime.ec2(vm.created)
-        let devices = rootDevice.map { [$0] } ?? []
+        let devices = (rootDevice.map { [$0] } ?? []) + dataDevices
         return InstanceView(
             instanceId: id.description,
             // An image CreateImage made from a snapshot keeps the id it was answered with (a VM tag).

@@ -1,4 +1,4 @@
-/// CloudStack tags the gateway sets on VMs, snapshots and templates to keep EC2 facts CloudStack has no field for.
+/// CloudStack tags the gateway sets on VMs, volumes, snapshots and templates to keep EC2 facts CloudStack has no field for.
 ///
 /// They are hidden from `tagSet` and refused in CreateTags-style input; `aws:` is AWS's reserved
 /// prefix, so these use the gateway's own.
@@ -25,6 +25,11 @@ enum InternalTags {
     static let imageID = "stackbridge:image-id"
     /// On a template: the snapshot its root disk was made from (`snap-…`), for `blockDeviceMapping`.
     static let snapshotID = "stackbridge:snapshot-id"
+    /// On a data volume: `true` when TerminateInstances deletes it with its instance (EC2's
+    /// `DeleteOnTermination`; CloudStack keeps data disks unless `destroyVirtualMachine volumeids` names them).
+    static let deleteOnTermination = "stackbridge:delete-on-termination"
+    /// On a volume: the EC2 volume type it was created or modified with, when its disk offering backs several.
+    static let volumeType = "stackbridge:volume-type"
     /// The prefix of every internal tag.
     static let prefix = "stackbridge:"
 

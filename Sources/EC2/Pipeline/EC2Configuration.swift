@@ -7,6 +7,9 @@ public struct EC2Configuration: Sendable {
     /// EC2 instance type names (`t3.micro`) mapped to CloudStack service offering names or ids;
     /// offerings not named here are exposed under a derived name (`ServiceOfferingNames`).
     public var instanceTypes: [String: String]
+    /// EC2 volume types (`gp3`, `io1`) mapped to CloudStack disk offering names or ids. Empty means
+    /// `gp2`, `gp3` and `standard` use the zone's custom-size offering (`VolumeTypes`).
+    public var volumeTypes: [String: String]
     /// The key that authenticates `NextToken`s (at least 16 bytes; random per start is fine).
     public var pageTokenSecret: [UInt8]
     /// Allowed clock difference of signed requests, in seconds (AWS allows 15 minutes).
@@ -18,12 +21,14 @@ public struct EC2Configuration: Sendable {
 
     /// Creates a configuration.
     public init(
-        region: String, endpointURL: String, instanceTypes: [String: String] = [:], pageTokenSecret: [UInt8],
+        region: String, endpointURL: String, instanceTypes: [String: String] = [:], volumeTypes: [String: String] = [:],
+        pageTokenSecret: [UInt8],
         maxClockSkewSeconds: Int64 = 900, clientTokenTTLSeconds: Int64 = 3600, paths: [String] = []
     ) {
         self.region = region
         self.endpointURL = endpointURL
         self.instanceTypes = instanceTypes
+        self.volumeTypes = volumeTypes
         self.pageTokenSecret = pageTokenSecret
         self.maxClockSkewSeconds = maxClockSkewSeconds
         self.clientTokenTTLSeconds = clientTokenTTLSeconds

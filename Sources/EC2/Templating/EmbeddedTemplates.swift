@@ -6,6 +6,11 @@
 enum EmbeddedTemplates {
     /// Template sources by name, the path under Templates without `.mustache`.
     static let all: [String: String] = [
+        "actions/AttachVolume": ###"""
+{{! AttachVolume answers a VolumeAttachment }}
+{{>VolumeAttachment}}
+
+"""###,
         "actions/CreateImage": ###"""
 <imageId>{{imageId}}</imageId>
 
@@ -34,6 +39,11 @@ enum EmbeddedTemplates {
 <return>{{return}}</return>
 
 """###,
+        "actions/CreateVolume": ###"""
+{{! CreateVolume answers a Volume }}
+{{>Volume}}
+
+"""###,
         "actions/DeleteKeyPair": ###"""
 <return>{{return}}</return>
 
@@ -43,6 +53,10 @@ enum EmbeddedTemplates {
 
 """###,
         "actions/DeleteTags": ###"""
+<return>{{return}}</return>
+
+"""###,
+        "actions/DeleteVolume": ###"""
 <return>{{return}}</return>
 
 """###,
@@ -218,6 +232,57 @@ enum EmbeddedTemplates {
 {{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
 
 """###,
+        "actions/DescribeVolumeAttribute": ###"""
+{{! DescribeVolumeAttributeResult: the volume id and only the attribute asked for }}
+<volumeId>{{volumeId}}</volumeId>
+{{#isAutoEnableIO}}<autoEnableIO><value>false</value></autoEnableIO>{{/isAutoEnableIO}}
+{{#isProductCodes}}<productCodes/>{{/isProductCodes}}
+
+"""###,
+        "actions/DescribeVolumeStatus": ###"""
+{{! DescribeVolumeStatusResult: volumeStatusSet of VolumeStatusItem (no events or actions on CloudStack), nextToken }}
+<volumeStatusSet>
+  {{#volumeStatusSet}}<item>
+    <volumeId>{{volumeId}}</volumeId>
+    <availabilityZone>{{availabilityZone}}</availabilityZone>
+    <volumeStatus>
+      <status>{{status}}</status>
+      <details>
+        <item><name>io-enabled</name><status>{{ioEnabled}}</status></item>
+        <item><name>io-performance</name><status>not-applicable</status></item>
+      </details>
+    </volumeStatus>
+    <eventsSet/>
+    <actionsSet/>
+    <attachmentStatuses>
+      {{#attachmentStatuses}}<item><instanceId>{{instanceId}}</instanceId></item>{{/attachmentStatuses}}
+    </attachmentStatuses>
+  </item>{{/volumeStatusSet}}
+</volumeStatusSet>
+{{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
+
+"""###,
+        "actions/DescribeVolumes": ###"""
+{{! DescribeVolumesResult: volumeSet of Volume, nextToken }}
+<volumeSet>
+  {{#volumeSet}}<item>{{>Volume}}</item>{{/volumeSet}}
+</volumeSet>
+{{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
+
+"""###,
+        "actions/DescribeVolumesModifications": ###"""
+{{! DescribeVolumesModificationsResult: volumeModificationSet of VolumeModification, nextToken }}
+<volumeModificationSet>
+  {{#volumeModificationSet}}<item>{{>VolumeModification}}</item>{{/volumeModificationSet}}
+</volumeModificationSet>
+{{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
+
+"""###,
+        "actions/DetachVolume": ###"""
+{{! DetachVolume answers a VolumeAttachment }}
+{{>VolumeAttachment}}
+
+"""###,
         "actions/GetConsoleOutput": ###"""
 <instanceId>{{instanceId}}</instanceId>
 <timestamp>{{timestamp}}</timestamp>
@@ -255,6 +320,11 @@ enum EmbeddedTemplates {
 """###,
         "actions/ModifySnapshotAttribute": ###"""
 <return>{{return}}</return>
+
+"""###,
+        "actions/ModifyVolume": ###"""
+{{! ModifyVolumeResult: volumeModification }}
+<volumeModification>{{#volumeModification}}{{>VolumeModification}}{{/volumeModification}}</volumeModification>
 
 """###,
         "actions/RebootInstances": ###"""
@@ -560,6 +630,51 @@ enum EmbeddedTemplates {
 <resourceId>{{resourceId}}</resourceId>
 <resourceType>{{resourceType}}</resourceType>
 <value>{{value}}</value>
+
+"""###,
+        "partials/Volume": ###"""
+{{! botocore shape Volume; attachmentSet is VolumeAttachmentList. CloudStack volumes are never encrypted or multi-attach }}
+<volumeId>{{volumeId}}</volumeId>
+<size>{{size}}</size>
+<snapshotId>{{snapshotId}}</snapshotId>
+<availabilityZone>{{availabilityZone}}</availabilityZone>
+<status>{{status}}</status>
+<createTime>{{createTime}}</createTime>
+<attachmentSet>
+  {{#attachmentSet}}<item>{{>VolumeAttachment}}</item>{{/attachmentSet}}
+</attachmentSet>
+<tagSet>
+  {{#tagSet}}<item>{{>Tag}}</item>{{/tagSet}}
+</tagSet>
+<volumeType>{{volumeType}}</volumeType>
+<encrypted>false</encrypted>
+<multiAttachEnabled>false</multiAttachEnabled>
+
+"""###,
+        "partials/VolumeAttachment": ###"""
+{{! botocore shape VolumeAttachment }}
+<volumeId>{{volumeId}}</volumeId>
+<instanceId>{{instanceId}}</instanceId>
+<device>{{device}}</device>
+<status>{{status}}</status>
+<attachTime>{{attachTime}}</attachTime>
+<deleteOnTermination>{{deleteOnTermination}}</deleteOnTermination>
+
+"""###,
+        "partials/VolumeModification": ###"""
+{{! botocore shape VolumeModification }}
+<volumeId>{{volumeId}}</volumeId>
+<modificationState>{{modificationState}}</modificationState>
+{{#statusMessage}}<statusMessage>{{.}}</statusMessage>{{/statusMessage}}
+<targetSize>{{targetSize}}</targetSize>
+<targetVolumeType>{{targetVolumeType}}</targetVolumeType>
+<targetMultiAttachEnabled>false</targetMultiAttachEnabled>
+<originalSize>{{originalSize}}</originalSize>
+<originalVolumeType>{{originalVolumeType}}</originalVolumeType>
+<originalMultiAttachEnabled>false</originalMultiAttachEnabled>
+<progress>{{progress}}</progress>
+<startTime>{{startTime}}</startTime>
+{{#endTime}}<endTime>{{.}}</endTime>{{/endTime}}
 
 """###,
     ]

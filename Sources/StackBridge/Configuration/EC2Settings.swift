@@ -32,6 +32,10 @@ public struct EC2Settings: Sendable, Equatable {
     /// EC2 instance type name -> CloudStack service offering name; types not listed are passed through.
     public var instanceTypes: [String: String] = [:]
 
+    /// EC2 volume type -> CloudStack disk offering name or id; empty means gp2, gp3 and standard use
+    /// the zone's custom-size offering.
+    public var volumeTypes: [String: String] = [:]
+
     /// The defaults.
     public init() {}
 
@@ -77,5 +81,29 @@ public struct EC2Settings: Sendable, Equatable {
             }
             instanceTypes[type] = offering
         }
+        for entry in reader.list("ec2.volumeTypes", default: []) {
+            guard let equals = entry.firstIndex(of: "=") else {
+                reader.problem("ec2.volumeTypes", "expected type=offering, got \"\(entry)\"")
+                continue
+            }
+            let type = entry[..<equals].trimmingSpaces
+            let offering = entry[entry.index(after: equals)...].trimmingSpaces
+            guard !offering.isEmpty else {
+                reader.problem("ec2.volumeTypes", "expected type=offering, got \"\(entry)\"")
+                continue
+            }
+            guard Self.volumeTypeNames.contains(type) else {
+                reader.problem(
+                    "ec2.volumeTypes", "\"\(type)\" is not an EC2 volume type (\(Self.volumeTypeNames.joined(separator: ", ")))")
+                continue
+            }
+            if volumeTypes[type] != nil {
+                reader.problem("ec2.volumeTypes", "\"\(type)\" is mapped twice")
+            }
+            volumeTypes[type] = offering
+        }
     }
+
+    /// The EC2 model's `VolumeType` values.
+    static let volumeTypeNames = ["gp2", "gp3", "standard", "io1", "io2", "st1", "sc1"]
 }

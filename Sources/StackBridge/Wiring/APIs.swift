@@ -21,6 +21,7 @@ struct APIs: Sendable {
         ec2Pipeline = try EC2Pipeline(
             configuration: EC2Configuration(
                 region: settings.ec2.region, endpointURL: publicURL, instanceTypes: settings.ec2.instanceTypes,
+                volumeTypes: settings.ec2.volumeTypes,
                 // Derived from the shared token key, so a NextToken from one instance is good on another.
                 pageTokenSecret: HMAC.authenticate(.sha256, key: tokenKey, message: Array("stackbridge ec2 page tokens".utf8)),
                 paths: [settings.server.ec2Path]),

@@ -35,7 +35,7 @@ struct EC2TestCloud {
 
     init(
         seed: SeedData = .demo, jobNanos: UInt64 = 0, instanceTypes: [String: String] = ["t3.micro": "Small Instance"],
-        registry: Bool = false, staticKeys: Bool = true
+        volumeTypes: [String: String] = [:], registry: Bool = false, staticKeys: Bool = true
     ) throws {
         let clock = ManualClock(epochSeconds: 1_772_600_767)
         let simulator = Simulator(
@@ -57,7 +57,7 @@ struct EC2TestCloud {
         let chain: any CredentialSource = registrySource.map { CredentialChain([source, $0]) } ?? source
         pipeline = try EC2Pipeline(
             configuration: EC2Configuration(
-                region: Self.region, endpointURL: "https://\(Self.host)/", instanceTypes: instanceTypes,
+                region: Self.region, endpointURL: "https://\(Self.host)/", instanceTypes: instanceTypes, volumeTypes: volumeTypes,
                 pageTokenSecret: Array(repeating: 42, count: 32)),
             client: client, credentials: chain, registry: registrySource, clock: clock.clock)
         self.registry = registrySource

@@ -1,6 +1,6 @@
 import CloudStack
 
-/// `DescribeInstances` [listVirtualMachines, listVolumes type=ROOT]: reservations of full instances,
+/// `DescribeInstances` [listVirtualMachines, listVolumes type=ROOT and DATADISK]: reservations of full instances,
 /// EC2 filters (ids and exact tags pushed down), `MaxResults`/`NextToken` over the complete list.
 enum DescribeInstances: EC2Action {
     /// Wire input.
@@ -43,8 +43,11 @@ enum DescribeInstances: EC2Action {
             pushedIDs = values.compactMap { try? EC2ID.parse($0, as: .instance) }
             if pushedIDs.isEmpty { return Output(reservationSet: [], nextToken: nil) }
         }
+        // Data volumes do not depend on the VM list: asked for at the same time, they cost no extra latency.
+        async let data = InstanceLookup.dataVolumes(of: pushedIDs.isEmpty ? nil : pushedIDs, in: context)
         let vms = try await InstanceLookup.virtualMachines(pushedIDs.isEmpty ? nil : pushedIDs, extra: parameters, in: context)
-        var views = InstanceLookup.views(vms, roots: try await InstanceLookup.rootVolumes(of: vms, in: context), in: context)
+        let roots = try await InstanceLookup.rootVolumes(of: vms, in: context)
+        var views = InstanceLookup.views(vms, roots: roots, data: try await data, in: context)
         // Instances terminated through this gateway stay visible as terminated (CloudStack hides them).
         let present = Set(views.map(\.instanceId))
         let wanted = ids.isEmpty ? nil : Set(ids.map(\.description))

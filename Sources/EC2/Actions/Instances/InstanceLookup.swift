@@ -21,10 +21,28 @@ enum InstanceLookup {
         return try await context.list(CommandTable.listVirtualMachines, parameters, context: errorContext)
     }
 
-    /// Views of `vms`, with their root volumes when `withVolumes`.
+    /// Views of `vms`, with their root and data volumes when `withVolumes`.
     static func views(_ vms: [VirtualMachine], withVolumes: Bool, in context: ActionContext) async throws(EC2Error) -> [InstanceView] {
-        let roots = withVolumes ? try await rootVolumes(of: vms, in: context) : [:]
-        return views(vms, roots: roots, in: context)
+        guard withVolumes else { return views(vms, roots: [:], in: context) }
+        let ids = vms.compactMap { $0.id.flatMap { EC2ID(kind: .instance, cloudStackUUID: $0) } }
+        let roots = try await rootVolumes(of: vms, in: context)
+        return views(vms, roots: roots, data: try await dataVolumes(of: ids, in: context), in: context)
+    }
+
+    /// The data volumes attached to the caller's VMs (only `instances`' when one is named), as block
+    /// device entries by VM id, ordered by device: one listVolumes call, never cached, since volumes
+    /// are attached and detached at any time. Callers start it alongside their VM list.
+    static func dataVolumes(of instances: [EC2ID]?, in context: ActionContext) async throws(EC2Error) -> [String:
+        [InstanceBlockDeviceMappingView]]
+    {
+        var parameters: Parameters = ["type": "DATADISK"]
+        if let instances, instances.count == 1 { parameters["virtualmachineid"] = instances[0].cloudStackUUID }
+        var devices: [String: [(Int64, InstanceBlockDeviceMappingView)]] = [:]
+        for volume in try await context.list(CommandTable.listVolumes, parameters) {
+            guard let vm = volume.virtualmachineid, let device = VolumeMapping.blockDevice(volume) else { continue }
+            devices[vm, default: []].append((volume.deviceid ?? 0, device))
+        }
+        return devices.mapValues { $0.sorted { $0.0 < $1.0 }.map(\.1) }
     }
 
     /// The root volumes of `vms` by VM id: remembered ones, and one listVolumes call for the rest
@@ -48,9 +66,11 @@ enum InstanceLookup {
         return roots
     }
 
-    /// Views of `vms` with the root volumes in `roots`.
-    static func views(_ vms: [VirtualMachine], roots: [String: InstanceBlockDeviceMappingView], in context: ActionContext) -> [InstanceView]
-    {
+    /// Views of `vms` with the root volumes in `roots` and the data volumes in `data`.
+    static func views(
+        _ vms: [VirtualMachine], roots: [String: InstanceBlockDeviceMappingView], data: [String: [InstanceBlockDeviceMappingView]] = [:],
+        in context: ActionContext
+    ) -> [InstanceView] {
         let names = InstanceTypeNames(configured: context.configuration.instanceTypes)
         // One lock instead of one per VM when nothing was terminated lately (the usual case).
         let anyTerminated = context.memory.terminated.count > 0
@@ -59,7 +79,10 @@ enum InstanceLookup {
             var vm = vm
             // Tags of a createTags job still running (RunInstances' TagSpecification) show at once, as on EC2.
             if pending { vm.tags = context.memory.pendingTags.overlay(vm.tags, resourceID: vm.id, caller: context.accessKeyID) }
-            guard var view = InstanceMapping.view(vm, rootDevice: vm.id.flatMap { roots[$0] }, names: names) else { return nil }
+            guard
+                var view = InstanceMapping.view(
+                    vm, rootDevice: vm.id.flatMap { roots[$0] }, dataDevices: vm.id.flatMap { data[$0] } ?? [], names: names)
+            else { return nil }
             // Terminated here but CloudStack's destroy job still running: EC2 shows shutting-down meanwhile.
             if anyTerminated, view.instanceState != .terminated,
                 context.memory.terminated.value(for: terminatedKey(context, view.instanceId)) != nil

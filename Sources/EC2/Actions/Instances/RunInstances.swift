@@ -17,6 +17,7 @@ enum RunInstances: EC2Action {
             throw EC2Error.invalidParameterValue("ClientToken must be at most 64 characters.")
         }
         let requestedTags = try input.instanceTags()
+        let volumeTags = try input.volumeTags()
         if let token = input.clientToken, !token.isEmpty {
             let key = context.accessKeyID + "/" + token
             // A retry while the first call is still deploying waits for it, then answers its reservation.
@@ -42,6 +43,7 @@ enum RunInstances: EC2Action {
             }
         }
         var parameters = try await DeployParameters.resolve(input, in: context)
+        let volumePlan = try await LaunchVolumes.plan(input, in: context)
         var launched: [String] = []
         var launchContext = ErrorContext.none
         launchContext.launching = true
@@ -69,6 +71,7 @@ enum RunInstances: EC2Action {
         }
         // The instances exist now: a failure to tag them must not make the client launch them again.
         try? await context.createTags(tags, on: launched, resourceType: "UserVm")
+        try await launchVolumes(volumePlan, on: launched, zoneID: parameters.parameters["zoneid"], tags: volumeTags, in: context)
         var views = try await InstanceLookup.views(
             try await InstanceLookup.virtualMachines(launched.compactMap { EC2ID(kind: .instance, cloudStackUUID: $0) }, in: context),
             withVolumes: false, in: context)
@@ -98,6 +101,21 @@ enum RunInstances: EC2Action {
         guard !vms.isEmpty else { return nil }
         let views = try await InstanceLookup.views(vms, withVolumes: false, in: context)
         return ReservationView.grouping(views).first
+    }
+
+    /// The launch's data volumes and volume tags (`LaunchVolumes`); if a volume cannot be created,
+    /// the launch fails as a whole and its instances are destroyed again.
+    private static func launchVolumes(
+        _ plan: [LaunchVolumes.Planned], on launched: [String], zoneID: String?, tags: [(key: String, value: String)],
+        in context: ActionContext
+    ) async throws(EC2Error) {
+        guard !plan.isEmpty || !tags.isEmpty, let zoneID else { return }
+        do {
+            _ = try await LaunchVolumes.create(plan, on: launched, zoneID: zoneID, tags: tags, in: context)
+        } catch {
+            await rollBack(launched, in: context)
+            throw error
+        }
     }
 
     // EC2 launches all of MinCount or nothing: instances already deployed are destroyed again.

@@ -6,18 +6,53 @@ struct RunInstancesInput: Decodable, Sendable {
         enum CodingKeys: String, CodingKey { case availabilityZone = "AvailabilityZone" }
     }
 
-    /// `BlockDeviceMapping.N`: only the root volume's size maps to CloudStack.
+    /// `BlockDeviceMapping.N`: the root volume's size, and data volumes created and attached at launch
+    /// (`LaunchVolumes`); members CloudStack cannot honour are refused there by name.
     struct BlockDevice: Decodable, Sendable {
+        /// `Ebs`.
         struct Ebs: Decodable, Sendable {
             let volumeSize: Int?
-            enum CodingKeys: String, CodingKey { case volumeSize = "VolumeSize" }
+            let deleteOnTermination: Bool?
+            let snapshotId: String?
+            let volumeType: String?
+            let iops: Int?
+            let throughput: Int?
+            let encrypted: Bool?
+            let kmsKeyId: String?
+            let outpostArn: String?
+            let availabilityZone: String?
+            let availabilityZoneId: String?
+            let volumeInitializationRate: Int?
+            let ebsCardIndex: Int?
+            enum CodingKeys: String, CodingKey {
+                case volumeSize = "VolumeSize"
+                case deleteOnTermination = "DeleteOnTermination"
+                case snapshotId = "SnapshotId"
+                case volumeType = "VolumeType"
+                case iops = "Iops"
+                case throughput = "Throughput"
+                case encrypted = "Encrypted"
+                case kmsKeyId = "KmsKeyId"
+                case outpostArn = "OutpostArn"
+                case availabilityZone = "AvailabilityZone"
+                case availabilityZoneId = "AvailabilityZoneId"
+                case volumeInitializationRate = "VolumeInitializationRate"
+                case ebsCardIndex = "EbsCardIndex"
+            }
         }
         let deviceName: String?
         let ebs: Ebs?
+        let noDevice: String?
+        let virtualName: String?
         enum CodingKeys: String, CodingKey {
             case deviceName = "DeviceName"
             case ebs = "Ebs"
+            case noDevice = "NoDevice"
+            case virtualName = "VirtualName"
         }
+
+        /// Whether this mapping is for the root device (`/dev/sda1`, `/dev/sda` or `/dev/xvda`).
+        var isRoot: Bool { deviceName.map { (try? DeviceName.deviceID($0)) == 0 } ?? false }
     }
 
     let imageId: String
@@ -54,15 +89,15 @@ struct RunInstancesInput: Decodable, Sendable {
 
     /// The instance tags requested (`ResourceType` `instance` or unspecified), checked.
     func instanceTags() throws(EC2Error) -> [(key: String, value: String)] {
-        try TagSpecification.tags(tagSpecifications, for: "instance", allowed: ["instance"])
+        try TagSpecification.tags(tagSpecifications, for: "instance", allowed: ["instance", "volume"])
     }
 
-    /// The root volume size in GiB, if a mapping for the root device (or the only mapping) gives one.
-    var rootSizeGiB: Int? {
-        let mappings = blockDeviceMappings ?? []
-        let root =
-            mappings.first { $0.deviceName == RootDevice.name || $0.deviceName == "/dev/xvda" }
-            ?? (mappings.count == 1 ? mappings.first : nil)
-        return root?.ebs?.volumeSize
+    /// The tags for the instances' volumes (`ResourceType` `volume`), root and data alike; a
+    /// specification without a type is the instance's.
+    func volumeTags() throws(EC2Error) -> [(key: String, value: String)] {
+        try TagSpecification.tags(tagSpecifications?.filter { $0.resourceType == "volume" }, for: "volume", allowed: ["volume"])
     }
+
+    /// The root volume size in GiB, if the mapping for the root device gives one.
+    var rootSizeGiB: Int? { (blockDeviceMappings ?? []).first(where: \.isRoot)?.ebs?.volumeSize }
 }

@@ -1,6 +1,8 @@
 import CloudStack
 
-/// `TerminateInstances` [destroyVirtualMachine]: every id, `shutting-down` at once.
+/// `TerminateInstances` [destroyVirtualMachine]: every id, `shutting-down` at once. Data volumes
+/// with `DeleteOnTermination` (tagged so at launch) are named in `volumeids`, so CloudStack destroys
+/// them with the VM; other data volumes are kept (CloudStack detaches them only when it expunges the VM).
 ///
 /// CloudStack hides destroyed VMs from their owners, so the gateway remembers each terminated
 /// instance for an hour and keeps answering for it as `terminated` (what EC2 does, and what the
@@ -21,11 +23,14 @@ enum TerminateInstances: EC2Action {
                 views[view.instanceId] = view
             }
         }
+        let doomed = try await volumesDeletedOnTermination(of: ids, in: context)
         return try await StateChange.apply(
             input, in: context, target: .shuttingDown, settled: ["Destroyed", "Expunging"], allowed: nil, verb: "terminated"
         ) {
             vm, id throws(EC2Error) in
-            _ = try await context.submit(CommandTable.destroyVirtualMachine, ["id": vm.id ?? ""], context: .ids(.instance, [id]))
+            var parameters: Parameters = ["id": vm.id ?? ""]
+            parameters.setList("volumeids", vm.id.flatMap { doomed[$0] } ?? [])
+            _ = try await context.submit(CommandTable.destroyVirtualMachine, parameters, context: .ids(.instance, [id]))
             if var view = views[id] {
                 view.instanceState = .terminated
                 view.ipAddress = nil
@@ -33,5 +38,19 @@ enum TerminateInstances: EC2Action {
                 context.memory.terminated.store(view, for: InstanceLookup.terminatedKey(context, id), ttl: context.memory.terminatedTTL)
             }
         }
+    }
+
+    /// The data volumes of `ids` tagged to be deleted with their instance, by VM id (one listVolumes call).
+    static func volumesDeletedOnTermination(of ids: [EC2ID], in context: ActionContext) async throws(EC2Error) -> [String: [String]] {
+        guard !ids.isEmpty else { return [:] }
+        var parameters: Parameters = ["type": "DATADISK"]
+        parameters.setTags([(InternalTags.deleteOnTermination, "true")])
+        if ids.count == 1 { parameters["virtualmachineid"] = ids[0].cloudStackUUID }
+        var byVM: [String: [String]] = [:]
+        for volume in try await context.list(CommandTable.listVolumes, parameters) {
+            guard let vm = volume.virtualmachineid, let id = volume.id, VolumeMapping.deletesOnTermination(volume) else { continue }
+            byVM[vm, default: []].append(id)
+        }
+        return byVM
     }
 }
