@@ -44,10 +44,7 @@ enum VolumeMapping {
         } else {
             status = attachments.isEmpty ? "available" : "in-use"
         }
-        let tags = volume.tags.compactMap { tag -> TagView? in
-            guard let key = tag.key, !InternalTags.isInternal(key) else { return nil }
-            return TagView(key: key, value: tag.value ?? "")
-        }
+        let tags = TagMapping.views(volume.tags)
         let offering = volume.diskofferingid
         return VolumeView(
             volumeId: id.description,

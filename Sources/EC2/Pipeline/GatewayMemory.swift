@@ -24,6 +24,16 @@ public final class GatewayMemory: Sendable {
     let rootVolumes: TTLCache<String, InstanceBlockDeviceMappingView>
     /// How long a root volume is remembered.
     let rootVolumeTTL: Int64 = 600
+    /// Each caller's data volumes by VM id (DescribeInstances' `blockDeviceMapping` for all its VMs), by API key:
+    /// remembered for `dataVolumeTTL`, never while the caller's own volume changes settle (`volumeChanges`).
+    let dataVolumes: TTLCache<String, [String: [InstanceBlockDeviceMappingView]]>
+    /// How long a caller's data volumes are remembered: changes made outside this bridge show within it.
+    let dataVolumeTTL: Int64 = 10
+    /// Callers that attached, detached, deleted or launched volumes here lately: their data volumes are read
+    /// fresh until the jobs have surely ended.
+    let volumeChanges: TTLCache<String, Bool>
+    /// How long after a volume change data volumes are read fresh.
+    let volumeChangeTTL: Int64 = 300
     /// Each caller's zone list by API key (the zones a caller sees depend on its domain).
     let zones: TTLCache<String, [Zone]>
     /// How long a zone list is remembered.
@@ -58,11 +68,19 @@ public final class GatewayMemory: Sendable {
         deletedSnapshots = TTLCache(capacity: 100_000, clock: clock)
         rootVolumes = TTLCache(capacity: 100_000, clock: clock)
         zones = TTLCache(capacity: 10_000, clock: clock)
+        dataVolumes = TTLCache(capacity: 10_000, clock: clock)
+        volumeChanges = TTLCache(capacity: 10_000, clock: clock)
         pendingTags = PendingTags(clock: clock)
         volumeJobs = TTLCache(capacity: 100_000, clock: clock)
         volumeModifications = TTLCache(capacity: 100_000, clock: clock)
         volumeTokens = TTLCache(capacity: 100_000, clock: clock)
         diskOfferings = TTLCache(capacity: 10_000, clock: clock)
         self.clientTokenTTL = clientTokenTTL
+    }
+
+    /// `caller` changed which volumes are attached where: its next DescribeInstances reads them fresh.
+    func volumesChanged(by caller: String) {
+        dataVolumes.remove(caller)
+        volumeChanges.store(true, for: caller, ttl: volumeChangeTTL)
     }
 }

@@ -30,9 +30,21 @@ enum InstanceLookup {
     }
 
     /// The data volumes attached to the caller's VMs (only `instances`' when one is named), as block
-    /// device entries by VM id, ordered by device: one listVolumes call, never cached, since volumes
-    /// are attached and detached at any time. Callers start it alongside their VM list.
+    /// device entries by VM id, ordered by device: one listVolumes call, started alongside the VM list.
+    /// All of a caller's are remembered for `GatewayMemory.dataVolumeTTL` (10 s), except while volume
+    /// changes it made here settle, so a DescribeInstances loop costs no extra CloudStack call.
     static func dataVolumes(of instances: [EC2ID]?, in context: ActionContext) async throws(EC2Error) -> [String:
+        [InstanceBlockDeviceMappingView]]
+    {
+        let caller = context.accessKeyID
+        let cacheable = instances == nil && context.memory.volumeChanges.value(for: caller) == nil
+        if cacheable, let remembered = context.memory.dataVolumes.value(for: caller) { return remembered }
+        let devices = try await listDataVolumes(of: instances, in: context)
+        if cacheable { context.memory.dataVolumes.store(devices, for: caller, ttl: context.memory.dataVolumeTTL) }
+        return devices
+    }
+
+    private static func listDataVolumes(of instances: [EC2ID]?, in context: ActionContext) async throws(EC2Error) -> [String:
         [InstanceBlockDeviceMappingView]]
     {
         var parameters: Parameters = ["type": "DATADISK"]

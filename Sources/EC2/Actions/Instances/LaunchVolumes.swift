@@ -140,6 +140,7 @@ enum LaunchVolumes {
                 created.append(id)
                 if volume.deleteOnTermination { deleteOnTermination.append(id) }
                 typed[volume.type, default: []].append(id)
+                context.memory.volumesChanged(by: context.accessKeyID)
                 _ = try await context.submit(
                     CommandTable.attachVolume, ["id": id, "virtualmachineid": vm, "deviceid": String(volume.deviceID)])
             }

@@ -30,6 +30,7 @@ enum TerminateInstances: EC2Action {
             vm, id throws(EC2Error) in
             var parameters: Parameters = ["id": vm.id ?? ""]
             parameters.setList("volumeids", vm.id.flatMap { doomed[$0] } ?? [])
+            context.memory.volumesChanged(by: context.accessKeyID)
             _ = try await context.submit(CommandTable.destroyVirtualMachine, parameters, context: .ids(.instance, [id]))
             if var view = views[id] {
                 view.instanceState = .terminated

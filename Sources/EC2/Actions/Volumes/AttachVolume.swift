@@ -50,6 +50,7 @@ enum AttachVolume: EC2Action {
         if attached.contains(where: { $0.deviceid == deviceID }) {
             throw EC2Error.invalidParameterValue("Attachment point \(XMLSafeName.clip(input.device)) is already in use")
         }
+        context.memory.volumesChanged(by: context.accessKeyID)
         let receipt = try await context.submit(
             CommandTable.attachVolume,
             ["id": volumeID.cloudStackUUID, "virtualmachineid": instanceID.cloudStackUUID, "deviceid": String(deviceID)])

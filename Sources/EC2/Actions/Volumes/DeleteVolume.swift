@@ -20,6 +20,7 @@ enum DeleteVolume: EC2Action {
         if let job = context.memory.volumeJobs.value(for: id.cloudStackUUID), job.kind == .attach, volume.jobid == job.jobID {
             throw EC2Error(code: "VolumeInUse", message: "Volume \(id.description) is being attached to \(job.instanceID)")
         }
+        context.memory.volumesChanged(by: context.accessKeyID)
         _ = try await context.call(CommandTable.deleteVolume, ["id": id.cloudStackUUID], context: .ids(.volume, [id.description]))
         return ReturnView(value: true)
     }

@@ -70,7 +70,7 @@ enum DescribeVolumes: EC2Action {
             guard let instance = try? EC2ID.parse(instances[0], as: .instance) else { return Output(volumeSet: [], nextToken: nil) }
             parameters["virtualmachineid"] = instance.cloudStackUUID
         }
-        if let tags = filters.pushdownTags.first(where: { $0.values.count == 1 }) { parameters.setTags([(tags.key, tags.values[0])]) }
+        if case let tags = context.tagPushdown(filters), !tags.isEmpty { parameters.setTags(tags) }
         let volumes = try await VolumeLookup.volumes(pushedIDs.isEmpty ? nil : pushedIDs, extra: parameters, in: context)
         var views = try await VolumeLookup.views(volumes, in: context)
         if ids.isEmpty {

@@ -46,6 +46,7 @@ enum DetachVolume: EC2Action {
                 code: "IncorrectState",
                 message: "Unable to detach root volume '\(volumeID.description)' from instance '\(attachment.instanceId)': stop it first.")
         }
+        context.memory.volumesChanged(by: context.accessKeyID)
         let receipt = try await context.submit(CommandTable.detachVolume, ["id": volumeID.cloudStackUUID])
         context.memory.volumeJobs.store(
             VolumeJob(

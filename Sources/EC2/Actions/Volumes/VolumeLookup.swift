@@ -46,7 +46,10 @@ enum VolumeLookup {
         let customized = Set(try await diskOfferings(in: context).filter { $0.iscustomized == true }.compactMap(\.id))
         let types = types(context)
         return volumes.compactMap { volume in
-            VolumeMapping.view(
+            var volume = volume
+            // Tags of a createTags job still running (a TagSpecification) show at once, as on EC2.
+            volume.tags = context.withPendingTags(volume.tags, on: volume.id)
+            return VolumeMapping.view(
                 volume, types: types, customized: customized, job: volume.id.flatMap { context.memory.volumeJobs.value(for: $0) })
         }
     }
