@@ -41,6 +41,16 @@ final class QueryNode: Sendable {
         return root.freeze()
     }
 
+    /// The node a parameter name built (`Filter.1.Name`), if the tree has it.
+    func node(named name: String) -> QueryNode? {
+        var node = self
+        for part in name.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false) {
+            guard let next = node.children[String(Substring(part))] else { return nil }
+            node = next
+        }
+        return node
+    }
+
     /// The list members: children named by positive integers, in numeric order (gaps tolerated,
     /// as EC2 does; any order on the wire). Other children are not list members and are ignored.
     var listMembers: [(index: String, node: QueryNode)] {
