@@ -22,7 +22,7 @@ enum TerminateInstances: EC2Action {
             }
         }
         return try await StateChange.apply(
-            input, in: context, target: .shuttingDown, settled: ["Destroyed", "Expunging"], allowed: nil, verb: "terminated"
+            input.instanceIds, in: context, target: .shuttingDown, settled: ["Destroyed", "Expunging"], allowed: nil, verb: "terminated"
         ) {
             vm, id throws(EC2Error) in
             _ = try await context.submit(CommandTable.destroyVirtualMachine, ["id": vm.id ?? ""], context: .ids(.instance, [id]))
