@@ -33,7 +33,7 @@ system-deps:
 	fi
 
 python-deps:
-	@$(PYTHON) -c "import pytest, xdist, boto3, botocore, awscli, libcloud, cs, googleapiclient, google.cloud.compute_v1, google.auth, sslyze" 2>/dev/null \
+	@$(PYTHON) -c "import pytest, xdist, boto3, botocore, awscli, libcloud, cs, googleapiclient, google.cloud.compute_v1, google.auth, sslyze, cryptography, ansible, ansible_collections.amazon.aws.plugins.module_utils.ec2" 2>/dev/null \
 		|| $(PYTHON) -m pip install -q -r Tests/e2e/requirements.txt
 
 build: system-deps

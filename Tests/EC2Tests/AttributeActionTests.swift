@@ -94,3 +94,72 @@ import Testing
         #expect(unknown.status == 400)
     }
 }
+
+/// ModifyInstanceAttribute's errors are EC2's, and `GroupId.N` changes a stopped instance's security groups.
+@Suite struct ModifyInstanceAttributeTests {
+    static func error(_ response: Response) throws -> (code: String, message: String) {
+        let checked = try BotocoreResponseChecker.check([("ModifyInstanceAttribute", response)])[0]
+        let error = try #require(checked.error, "expected an error, got \(String(decoding: response.body, as: UTF8.self))")
+        return (error.code, error.message)
+    }
+
+    @Test func oneAttributePerCallAndEC2sErrorsForTheRest() async throws {
+        let cloud = try EC2TestCloud(seed: .empty)
+        let instance = try await AttributeActionTests.launch(cloud, imageNamed: "CentOS*")
+        let id = ("InstanceId", instance)
+        for dryRun in [false, true] {
+            let dry: [(String, String)] = dryRun ? [("DryRun", "true")] : []
+            let nothing = await cloud.send("ModifyInstanceAttribute", [id] + dry)
+            #expect(try Self.error(nothing) == ("InvalidParameterCombination", "No attributes specified."))
+            let two = await cloud.send(
+                "ModifyInstanceAttribute", [id, ("InstanceType.Value", "t3.micro"), ("UserData.Value", "aGk=")] + dry)
+            #expect(
+                try Self.error(two)
+                    == ("InvalidParameterCombination", "Fields for multiple attribute types specified: instanceType, userData"))
+            // One rule for an unknown attribute, in Describe and Modify alike.
+            let unknownModify = await cloud.send("ModifyInstanceAttribute", [id, ("Attribute", "colour"), ("Value", "red")] + dry)
+            let unknownDescribe = await cloud.send("DescribeInstanceAttribute", [id, ("Attribute", "colour")] + dry)
+            let expected = ("InvalidParameterValue", "Value (colour) for parameter attribute is invalid. Unknown attribute.")
+            #expect(try Self.error(unknownModify) == expected)
+            #expect(try Self.error(unknownDescribe) == expected)
+        }
+        // Issue #12: GroupId.N answered MissingParameter "Attribute".
+        let running = await cloud.send("ModifyInstanceAttribute", [id, ("GroupId.1", "sg-" + String(repeating: "a", count: 32))])
+        #expect(try Self.error(running).code == "IncorrectInstanceState")
+        #expect(try Self.error(running).message.contains("stopped"))
+        // Flags CloudStack has fixed: their value accepted, the other refused naming the attribute.
+        #expect(await cloud.send("ModifyInstanceAttribute", [id, ("DisableApiTermination.Value", "false")]).status == 200)
+        #expect(await cloud.send("ModifyInstanceAttribute", [id, ("SourceDestCheck.Value", "true")]).status == 200)
+        #expect(
+            await cloud.send("ModifyInstanceAttribute", [id, ("Attribute", "disableApiTermination"), ("Value", "false")]).status == 200)
+        for (member, value, attribute) in [
+            ("SourceDestCheck.Value", "false", "sourceDestCheck"), ("EbsOptimized.Value", "true", "ebsOptimized"),
+            ("InstanceInitiatedShutdownBehavior.Value", "terminate", "instanceInitiatedShutdownBehavior"),
+            ("Kernel.Value", "aki-1", "kernel"), ("BlockDeviceMapping.1.DeviceName", "/dev/sda1", "blockDeviceMapping"),
+        ] {
+            let refused = await cloud.send("ModifyInstanceAttribute", [id, (member, value)])
+            #expect(try Self.error(refused).code == "UnsupportedOperation", "\(member)")
+            #expect(try Self.error(refused).message.contains(attribute), "\(member)")
+        }
+        let bogus = await cloud.send("ModifyInstanceAttribute", [id, ("InstanceInitiatedShutdownBehavior.Value", "explode")])
+        #expect(try Self.error(bogus).code == "InvalidParameterValue")
+    }
+
+    @Test func groupIdsReplaceTheGroupsOfAStoppedInstance() async throws {
+        let cloud = try EC2TestCloud(seed: .empty)
+        let instance = try await AttributeActionTests.launch(cloud, imageNamed: "CentOS*")
+        let group = try await cloud.client.call(
+            CommandTable.createSecurityGroup, ["name": "web"], as: InstanceActionTests.userCredentials(cloud))
+        let groupID = try #require(group.id.flatMap { EC2ID(kind: .securityGroup, cloudStackUUID: $0) }).description
+        _ = try await cloud.call("StopInstances", [("InstanceId.1", instance)])
+        let changed = await cloud.send("ModifyInstanceAttribute", [("InstanceId", instance), ("GroupId.1", groupID)])
+        #expect(changed.status == 200, "\(String(decoding: changed.body, as: UTF8.self))")
+        let groups = try await cloud.call("DescribeInstanceAttribute", [("InstanceId", instance), ("Attribute", "groupSet")])
+        #expect((groups["Groups"] as? [[String: Any]])?.compactMap { $0["GroupId"] as? String } == [groupID])
+        let missing = await cloud.send(
+            "ModifyInstanceAttribute", [("InstanceId", instance), ("GroupId.1", "sg-" + String(repeating: "b", count: 32))])
+        #expect(try Self.error(missing).code == "InvalidGroup.NotFound")
+        let malformed = await cloud.send("ModifyInstanceAttribute", [("InstanceId", instance), ("GroupId.1", "web")])
+        #expect(try Self.error(malformed).code == "InvalidGroupId.Malformed")
+    }
+}

@@ -63,7 +63,7 @@ import Testing
             "Action=RunInstances&ImageId=ami-1&MinCount=1&MaxCount=2&InstanceId.3=i-c&InstanceId.1=i-a&InstanceId.10=i-d"
                 + "&EbsOptimized=TRUE&TagSpecification.2.ResourceType=volume&TagSpecification.1.ResourceType=instance"
                 + "&TagSpecification.1.Tag.2.Key=b&TagSpecification.1.Tag.1.Key=a&TagSpecification.1.Tag.1.Value=x+y"
-                + "&TagSpecification.2.Tag.1.Key=c&Unknown.Param=ignored&Label.env=prod")
+                + "&TagSpecification.2.Tag.1.Key=c&Label.env=prod")
         #expect(input.imageID == "ami-1")
         #expect(input.minCount == 1 && input.maxCount == 2)
         #expect(input.instanceIDs == ["i-a", "i-c", "i-d"])
@@ -75,6 +75,56 @@ import Testing
                 Spec(resourceType: "volume", tags: [Tag(key: "c", value: nil)]),
             ])
         #expect(input.labels == ["env": "prod"])
+    }
+
+    /// Until issue #12 this test sent `Unknown.Param=ignored` and expected it dropped ("as EC2 ignores
+    /// them"). EC2 answers `UnknownParameter` instead, and the bridge must never drop a member it cannot
+    /// honour: every parameter the input does not read, at any depth, is refused by its full wire name.
+    @Test(arguments: [
+        ("Unknown.Param=ignored", "Unknown.Param"),
+        ("Filter.1.Name=n&Filter.1.Value.1=v&Filter.1.Bogus=x", "Filter.1.Bogus"),
+        (
+            "TagSpecification.1.ResourceType=instance&TagSpecification.1.Tag.1.Key=k&TagSpecification.1.Tag.1.Colour=red",
+            "TagSpecification.1.Tag.1.Colour"
+        ),
+        ("InstanceId.1=i-a&InstanceId.x=i-b", "InstanceId.x"),
+        ("InstanceId.0=i-a", "InstanceId.0"),
+        ("InstanceId=i-a", "InstanceId"),
+        ("Filter.1=x&Filter.1.Name=n", "Filter.1"),
+        ("ImageId.1=b", "ImageId.1"),
+        ("dryrun=true", "dryrun"),
+    ])
+    func membersTheInputDoesNotReadAreUnknownParameter(extra: String, name: String) {
+        #expect(Self.error("ImageId=a&MinCount=1&MaxCount=1&" + extra) == .unknownParameter(name))
+        #expect(Self.error("ImageId=a&MinCount=1&MaxCount=1&" + extra)?.message == "The parameter \(name) is not recognized")
+    }
+
+    @Test func theFirstStrayMemberOnTheWireIsNamed() {
+        #expect(Self.error("Zeta=1&ImageId=a&Alpha=2&MinCount=1&MaxCount=1") == .unknownParameter("Zeta"))
+    }
+
+    @Test func protocolParametersAreNotTheInputsToRead() throws {
+        let input = try Self.decode(
+            "Action=RunInstances&Version=2016-11-15&DryRun=false&ImageId=a&MinCount=1&MaxCount=1&AWSAccessKeyId=k"
+                + "&SignatureVersion=2&SignatureMethod=HmacSHA256&Signature=s&Timestamp=t&Expires=e&X-Amz-Algorithm=a"
+                + "&X-Amz-Credential=c&X-Amz-Date=d&X-Amz-Expires=1&X-Amz-SignedHeaders=host&X-Amz-Signature=s&X-Amz-Content-Sha256=h")
+        #expect(input.imageID == "a")
+        // Only the exact names: the same words deeper down belong to the input.
+        #expect(Self.error("ImageId=a&MinCount=1&MaxCount=1&Filter.1.Name=n&Filter.1.Action=x") == .unknownParameter("Filter.1.Action"))
+        #expect(Self.error("ImageId=a&MinCount=1&MaxCount=1&X-Amz-Security-Token=t") == .unknownParameter("X-Amz-Security-Token"))
+    }
+
+    @Test func anEmptyRequiredValueIsMissingAnEmptyOptionalOneIsKept() throws {
+        #expect(Self.error("ImageId=&MinCount=1&MaxCount=1") == .missingParameter("ImageId"))
+        #expect(Self.error("ImageId=a&MinCount=&MaxCount=1") == .missingParameter("MinCount"))
+        #expect(
+            Self.error("ImageId=a&MinCount=1&MaxCount=1&TagSpecification.1.ResourceType=&TagSpecification.1.Tag.1.Key=k")
+                == .missingParameter("TagSpecification.1.ResourceType"))
+        #expect(Self.error("ImageId=a&MinCount=1&MaxCount=1&Filter.1.Name=&Filter.1.Value.1=v") == .missingParameter("Filter.1.Name"))
+        let optional = try Self.decode(
+            "ImageId=a&MinCount=1&MaxCount=1&TagSpecification.1.ResourceType=instance&TagSpecification.1.Tag.1.Key=k"
+                + "&TagSpecification.1.Tag.1.Value=")
+        #expect(optional.specs?.first?.tags.first?.value == "")
     }
 
     @Test func filtersDecodeWithTheirValues() throws {
@@ -125,8 +175,12 @@ import Testing
     }
 
     @Test func commonParameters() throws {
-        let common = try CommonParameters(try QueryParameters(rawQuery: Array("Action=DescribeVpcs&Version=2016-11-15&DryRun=true".utf8)))
+        let common = try CommonParameters(
+            try QueryParameters(rawQuery: Array("Action=DescribeVpcs&Version=2016-11-15&DryRun=true&VpcId.1=vpc-1".utf8)))
         #expect(common == CommonParameters(action: "DescribeVpcs", version: "2016-11-15", dryRun: true))
+        #expect(throws: EC2Error.invalidParameterValue(name: "DryRun", value: "yes", expected: "true or false")) {
+            try CommonParameters(try QueryParameters(rawQuery: Array("Action=DescribeVpcs&DryRun=yes".utf8)))
+        }
         let plain = try CommonParameters(try QueryParameters(rawQuery: Array("Action=DescribeVpcs".utf8)))
         #expect(plain.dryRun == false && plain.version == nil)
         #expect(throws: EC2Error(code: "MissingAction", message: "The request must contain the parameter Action")) {
@@ -157,9 +211,12 @@ import Testing
         #expect(Self.error("ImageId=a&MinCount=1&MaxCount=1&" + seventeen + "=1")?.code == "InvalidParameterValue")
     }
 
+    /// A name at the depth limit is built into the tree like any other. It used to be ignored and the rest
+    /// decoded; now that no member is dropped, it is refused as an unknown parameter (by name, not for depth).
     @Test func namesAtTheLimitStillDecode() throws {
         let sixteen = Array(repeating: "a", count: 16).joined(separator: ".")
-        let input = try Self.decode("ImageId=a&MinCount=1&MaxCount=1&" + sixteen + "=1&Filter.1.Name=n&Filter.1.Value.1=v")
+        #expect(Self.error("ImageId=a&MinCount=1&MaxCount=1&" + sixteen + "=1&Filter.1.Name=n") == .unknownParameter(sixteen))
+        let input = try Self.decode("ImageId=a&MinCount=1&MaxCount=1&Filter.1.Name=n&Filter.1.Value.1=v")
         #expect(input.filters?.first?.name == "n")
     }
 

@@ -167,3 +167,21 @@ import Testing
         #expect(TokenEndpointRequest.formEncode("a b+c/~é") == "a%20b%2Bc%2F~%C3%A9")
     }
 }
+
+/// Issue #12: the demo and the default configuration name their offerings with real EC2 types (that the
+/// demo's names are its seeded offerings is shown end to end: `Tests/e2e/ec2/test_ec2_ansible.py`).
+@Suite struct DemoInstanceTypesTests {
+    @Test func theDefaultNamesCloudStacksStockOfferingsAndTheDemoAddsItsOwn() {
+        var types = Settings().ec2.instanceTypes
+        #expect(types == ["t3.micro": "Small Instance", "t3.small": "Medium Instance"])
+        DemoInstanceTypes.apply(to: &types)
+        #expect(types == ["t3.micro": "Small Instance", "t3.small": "Medium Instance", "t3.medium": "Large Instance"])
+    }
+
+    @Test func aConfiguredTypeOrOfferingWins() {
+        var types = ["t3.micro": "Custom", "m5.large": "Large Instance"]
+        DemoInstanceTypes.apply(to: &types)
+        #expect(types == ["t3.micro": "Custom", "m5.large": "Large Instance", "t3.small": "Medium Instance"])
+    }
+
+}

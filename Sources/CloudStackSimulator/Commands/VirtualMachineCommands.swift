@@ -233,6 +233,21 @@ enum VirtualMachineCommands {
             vm.name = name
         }
         if let group = call.string("group") { vm.group = group }
+        if let groupIDs = call.list("securitygroupids") {
+            // CloudStack 4.18 (UserVmManagerImpl.updateVirtualMachine): every id must name a group; in a
+            // network with security groups the VM leaves its groups and joins these, only while stopped;
+            // anywhere else the list is ignored without an error.
+            for groupID in groupIDs {
+                guard let group = world.securityGroups[groupID] else { throw APIError.invalidUUID(call.name, "securitygroupids", groupID) }
+                try call.checkAccess(group.accountID, resource: "SecurityGroup \(group.id)")
+            }
+            if world.zones[vm.zoneID]?.securityGroupsEnabled == true {
+                guard vm.state == "Stopped" else {
+                    throw APIError.invalid("Virtual machine must be stopped prior to update security groups ")
+                }
+                vm.securityGroupIDs = groupIDs
+            }
+        }
         if let ha = call.bool("haenable") { vm.haEnable = ha }
         if let display = call.bool("displayvm") { vm.displayVM = display }
         world.virtualMachines[vm.id] = vm

@@ -12,6 +12,7 @@ public struct BoundAction: Sendable {
         let template = try compiler.compileAction(A.name, as: A.Output.self)
         return BoundAction(name: A.name, requiresSignature: A.requiresSignature) { parameters in
             let input = try QueryDecoder().decode(A.Input.self, from: parameters)
+            try A.validate(input)
             return PreparedAction { context in
                 let output = try await A.perform(input, in: context)
                 return ActionOutcome { requestID in template.render(output, requestID: requestID) }

@@ -11,11 +11,17 @@ public protocol EC2Action: Sendable {
     static var name: String { get }
     /// Whether the request must carry a valid EC2 signature (false only for the ec2stack key registration actions).
     static var requiresSignature: Bool { get }
-    /// Validates the input, calls CloudStack and builds the view model.
+    /// Checks what the input alone can tell (values, combinations) in the decode phase, so a bad
+    /// request is refused before `DryRun` is answered, as EC2 does.
+    static func validate(_ input: Input) throws(EC2Error)
+    /// Calls CloudStack and builds the view model.
     static func perform(_ input: Input, in context: ActionContext) async throws -> Output
 }
 
 extension EC2Action {
     /// Every EC2 action is signed.
     public static var requiresSignature: Bool { true }
+
+    /// Most inputs are fully checked by the decoder.
+    static func validate(_ input: Input) throws(EC2Error) {}
 }

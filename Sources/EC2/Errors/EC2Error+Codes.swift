@@ -46,6 +46,12 @@ extension EC2Error {
         EC2Error(code: "MissingParameter", message: "The request must contain the parameter \(name)")
     }
 
+    /// `UnknownParameter` with EC2's message: a request member the action does not take (or the
+    /// bridge cannot honour), never dropped.
+    public static func unknownParameter(_ name: String) -> EC2Error {
+        EC2Error(code: "UnknownParameter", message: "The parameter \(name) is not recognized")
+    }
+
     /// `InvalidParameterValue` with a message naming the parameter.
     public static func invalidParameterValue(_ message: String) -> EC2Error {
         EC2Error(code: "InvalidParameterValue", message: message)

@@ -34,8 +34,10 @@ struct InstanceTypeNames: Sendable {
         if let target = configured[type] {
             return offerings.first { $0.id == target } ?? offerings.first { $0.name == target }
         }
-        // The offering's own name or id are accepted too (`ec2.instanceTypes` documents unlisted types as offering names).
+        // The offering's own name or id are accepted too (`ec2.instanceTypes` documents unlisted types as offering names),
+        // and its `cs.` name even once it has a configured one, so names handed out before keep launching.
         return offerings.first { name(of: $0) == type } ?? offerings.first { $0.name == type } ?? offerings.first { $0.id == type }
+            ?? offerings.first { $0.name.map(Self.derived) == type }
     }
 
     /// `cs.` plus the lower-cased name with other runs of characters as `-`.

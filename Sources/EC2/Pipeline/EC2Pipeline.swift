@@ -84,7 +84,8 @@ public struct EC2Pipeline: APIPipeline {
         return Authenticated(routed: routed, principal: principal)
     }
 
-    /// Phase 3: the action's typed input; an EC2 action not in the table is `UnsupportedOperation`, any other name `InvalidAction`.
+    /// Phase 3: the action's typed input (every member read, or `UnknownParameter`) and `DryRun`; an EC2 action
+    /// not in the table is `UnsupportedOperation`, any other name `InvalidAction`.
     public func decode(_ authenticated: Authenticated, context: inout RequestContext) throws -> Decoded {
         guard let action = authenticated.routed.action else {
             let name = authenticated.routed.actionName
@@ -94,8 +95,9 @@ public struct EC2Pipeline: APIPipeline {
             throw EC2Error.invalidAction(XMLSafeName.clip(name))
         }
         let prepared = try action.prepare(authenticated.routed.parameters)
-        let dryRun = authenticated.routed.parameters["DryRun"]?.lowercased() == "true"
-        return Decoded(prepared: prepared, principal: authenticated.principal, dryRun: dryRun)
+        // After the input: EC2 answers a missing or unknown member before looking at DryRun.
+        let common = try CommonParameters(authenticated.routed.parameters)
+        return Decoded(prepared: prepared, principal: authenticated.principal, dryRun: common.dryRun)
     }
 
     /// Phase 4: answers DryRun, and binds the action to the caller's CloudStack keys.

@@ -7,11 +7,21 @@ public struct CommonParameters: Decodable, Sendable, Equatable {
     /// Whether the client asked only for a permission check.
     public let dryRun: Bool
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case action = "Action"
         case version = "Version"
         case dryRun = "DryRun"
     }
+
+    /// The parameters of the protocol rather than of an action: these, and the signature members the
+    /// verifier reads (SigV2's, SigV4 presigned `X-Amz-*`). An action's input never sees them; anything
+    /// else it does not read is `UnknownParameter`.
+    public static let protocolNames: Set<String> = [
+        "Action", "Version", "DryRun",
+        "AWSAccessKeyId", "SignatureVersion", "SignatureMethod", "Signature", "Timestamp", "Expires",
+        "X-Amz-Algorithm", "X-Amz-Credential", "X-Amz-Date", "X-Amz-Expires", "X-Amz-SignedHeaders", "X-Amz-Signature",
+        "X-Amz-Content-Sha256",
+    ]
 
     /// Creates the values directly.
     public init(action: String, version: String?, dryRun: Bool) {
@@ -30,8 +40,9 @@ public struct CommonParameters: Decodable, Sendable, Equatable {
         dryRun = try container.decodeIfPresent(Bool.self, forKey: .dryRun) ?? false
     }
 
-    /// Reads the common parameters of a request.
+    /// Reads the common parameters of a request (the action's own members are its input's to check).
     public init(_ parameters: QueryParameters) throws {
-        self = try QueryDecoder().decode(CommonParameters.self, from: parameters)
+        let names = Set(CodingKeys.allCases.map(\.rawValue))
+        self = try QueryDecoder().decode(CommonParameters.self, from: parameters.fields.filter { names.contains($0.name) })
     }
 }

@@ -2,18 +2,19 @@
 struct NodeDecoder: Decoder {
     let node: QueryNode
     let codingPath: [any CodingKey]
+    let reads: ReadNodes
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
-        KeyedDecodingContainer(NodeKeyedContainer<Key>(node: node, codingPath: codingPath))
+        KeyedDecodingContainer(NodeKeyedContainer<Key>(node: node, codingPath: codingPath, reads: reads))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
-        NodeUnkeyedContainer(members: node.listMembers, codingPath: codingPath)
+        NodeUnkeyedContainer(members: node.listMembers, codingPath: codingPath, reads: reads)
     }
 
     func singleValueContainer() throws -> any SingleValueDecodingContainer {
-        NodeValueContainer(node: node, codingPath: codingPath)
+        NodeValueContainer(node: node, codingPath: codingPath, reads: reads)
     }
 }
 

@@ -1,49 +1,82 @@
 /// Keyed access to a node's children by wire name.
+///
+/// A member decoded with `decode` is required: absent, or given with an empty value (`KeyName=`),
+/// it is `MissingParameter`, as EC2 answers both. `decodeIfPresent` (optional members) takes the
+/// empty value as given.
 struct NodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let node: QueryNode
     let codingPath: [any CodingKey]
+    let reads: ReadNodes
 
     var allKeys: [Key] { node.children.keys.compactMap { Key(stringValue: $0) } }
 
     func contains(_ key: Key) -> Bool { node.children[key.stringValue] != nil }
 
-    private func child(_ key: Key) throws -> QueryNode {
-        guard let child = node.children[key.stringValue] else {
+    private func required(_ key: Key) throws -> QueryNode {
+        guard let child = node.children[key.stringValue], child.value != "" || !child.children.isEmpty else {
             throw EC2Error.missingParameter(parameterName(codingPath + [key]))
         }
         return child
     }
 
+    private func decoder(_ child: QueryNode, _ key: Key) -> NodeDecoder {
+        NodeDecoder(node: child, codingPath: codingPath + [key], reads: reads)
+    }
+
     func decodeNil(forKey key: Key) throws -> Bool { !contains(key) }
 
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
-        try T(from: NodeDecoder(node: child(key), codingPath: codingPath + [key]))
+        try T(from: decoder(try required(key), key))
     }
 
+    func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
+        guard let child = node.children[key.stringValue] else { return nil }
+        return try T(from: decoder(child, key))
+    }
+
+    // The protocol's default `decodeIfPresent` for each scalar type calls `decode`, which would make an
+    // optional member's empty value missing; each is routed to the generic one above instead.
+    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? { try optional(key) }
+    func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? { try optional(key) }
+    func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? { try optional(key) }
+    func decodeIfPresent(_ type: Float.Type, forKey key: Key) throws -> Float? { try optional(key) }
+    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? { try optional(key) }
+    func decodeIfPresent(_ type: Int8.Type, forKey key: Key) throws -> Int8? { try optional(key) }
+    func decodeIfPresent(_ type: Int16.Type, forKey key: Key) throws -> Int16? { try optional(key) }
+    func decodeIfPresent(_ type: Int32.Type, forKey key: Key) throws -> Int32? { try optional(key) }
+    func decodeIfPresent(_ type: Int64.Type, forKey key: Key) throws -> Int64? { try optional(key) }
+    func decodeIfPresent(_ type: UInt.Type, forKey key: Key) throws -> UInt? { try optional(key) }
+    func decodeIfPresent(_ type: UInt8.Type, forKey key: Key) throws -> UInt8? { try optional(key) }
+    func decodeIfPresent(_ type: UInt16.Type, forKey key: Key) throws -> UInt16? { try optional(key) }
+    func decodeIfPresent(_ type: UInt32.Type, forKey key: Key) throws -> UInt32? { try optional(key) }
+    func decodeIfPresent(_ type: UInt64.Type, forKey key: Key) throws -> UInt64? { try optional(key) }
+
+    private func optional<T: Decodable>(_ key: Key) throws -> T? { try decodeIfPresent(T.self, forKey: key) }
+
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
-        KeyedDecodingContainer(NodeKeyedContainer<NestedKey>(node: try child(key), codingPath: codingPath + [key]))
+        KeyedDecodingContainer(NodeKeyedContainer<NestedKey>(node: try required(key), codingPath: codingPath + [key], reads: reads))
     }
 
     func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
-        NodeUnkeyedContainer(members: try child(key).listMembers, codingPath: codingPath + [key])
+        NodeUnkeyedContainer(members: try required(key).listMembers, codingPath: codingPath + [key], reads: reads)
     }
 
-    func superDecoder() throws -> any Decoder { NodeDecoder(node: node, codingPath: codingPath) }
+    func superDecoder() throws -> any Decoder { NodeDecoder(node: node, codingPath: codingPath, reads: reads) }
 
-    func superDecoder(forKey key: Key) throws -> any Decoder {
-        NodeDecoder(node: try child(key), codingPath: codingPath + [key])
-    }
+    func superDecoder(forKey key: Key) throws -> any Decoder { decoder(try required(key), key) }
 }
 
 /// Sequential access to a node's `.N` list members in index order.
 struct NodeUnkeyedContainer: UnkeyedDecodingContainer {
     let members: [(index: String, node: QueryNode)]
     let codingPath: [any CodingKey]
+    let reads: ReadNodes
     var currentIndex = 0
 
-    init(members: [(index: String, node: QueryNode)], codingPath: [any CodingKey]) {
+    init(members: [(index: String, node: QueryNode)], codingPath: [any CodingKey], reads: ReadNodes) {
         self.members = members
         self.codingPath = codingPath
+        self.reads = reads
     }
 
     var count: Int? { members.count }
@@ -62,22 +95,22 @@ struct NodeUnkeyedContainer: UnkeyedDecodingContainer {
 
     mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
         let (key, node) = try next()
-        return try T(from: NodeDecoder(node: node, codingPath: codingPath + [key]))
+        return try T(from: NodeDecoder(node: node, codingPath: codingPath + [key], reads: reads))
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
         let (key, node) = try next()
-        return KeyedDecodingContainer(NodeKeyedContainer<NestedKey>(node: node, codingPath: codingPath + [key]))
+        return KeyedDecodingContainer(NodeKeyedContainer<NestedKey>(node: node, codingPath: codingPath + [key], reads: reads))
     }
 
     mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
         let (key, node) = try next()
-        return NodeUnkeyedContainer(members: node.listMembers, codingPath: codingPath + [key])
+        return NodeUnkeyedContainer(members: node.listMembers, codingPath: codingPath + [key], reads: reads)
     }
 
     mutating func superDecoder() throws -> any Decoder {
         let (key, node) = try next()
-        return NodeDecoder(node: node, codingPath: codingPath + [key])
+        return NodeDecoder(node: node, codingPath: codingPath + [key], reads: reads)
     }
 }
 
@@ -85,6 +118,7 @@ struct NodeUnkeyedContainer: UnkeyedDecodingContainer {
 struct NodeValueContainer: SingleValueDecodingContainer {
     let node: QueryNode
     let codingPath: [any CodingKey]
+    let reads: ReadNodes
 
     private var name: String { parameterName(codingPath) }
 
@@ -93,6 +127,7 @@ struct NodeValueContainer: SingleValueDecodingContainer {
             // `Name.1=x` where a scalar `Name` was expected: present, but not a value.
             throw EC2Error.invalidParameterValue("The parameter \(name) must be a single value")
         }
+        reads.insert(node)
         return value
     }
 
@@ -139,6 +174,6 @@ struct NodeValueContainer: SingleValueDecodingContainer {
     func decode(_ type: Float.Type) throws -> Float { Float(try decode(Double.self)) }
 
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        try T(from: NodeDecoder(node: node, codingPath: codingPath))
+        try T(from: NodeDecoder(node: node, codingPath: codingPath, reads: reads))
     }
 }

@@ -41,8 +41,19 @@ final class QueryNode: Sendable {
         return root.freeze()
     }
 
+    /// The node a parameter name built (`Filter.1.Name`), if the tree has it.
+    func node(named name: String) -> QueryNode? {
+        var node = self
+        for part in name.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false) {
+            guard let next = node.children[String(Substring(part))] else { return nil }
+            node = next
+        }
+        return node
+    }
+
     /// The list members: children named by non-negative integers, in numeric order (gaps tolerated,
-    /// as EC2 does; any order on the wire). EC2 also takes members numbered from 0, as libcloud sends them. Other children are not list members and are ignored.
+    /// as EC2 does; any order on the wire). EC2 also takes members numbered from 0, as libcloud sends them.
+    /// Other children are not list members and are ignored.
     var listMembers: [(index: String, node: QueryNode)] {
         children.compactMap { key, node -> (Int, String, QueryNode)? in
             guard let number = Int(key), number >= 0, key.first != "+" else { return nil }

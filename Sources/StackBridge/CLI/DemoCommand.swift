@@ -27,6 +27,7 @@ struct DemoCommand: AsyncParsableCommand {
     func run() async throws {
         var settings = try Launcher.loadSettings(configFile: config)
         settings.cloudstack.endpoint = CloudStackSettings.simulatorEndpoint
+        DemoInstanceTypes.apply(to: &settings.ec2.instanceTypes)
         if let jobMilliseconds { settings.simulator.jobDurationMilliseconds = max(0, jobMilliseconds) }
         let simulator = Runtime.simulatorConfiguration(settings.simulator)
         let session: DemoSession

@@ -30,7 +30,8 @@ public struct EC2Settings: Sendable, Equatable {
     /// Seconds a resolved credential is cached.
     public var credentialCacheSeconds = 300
     /// EC2 instance type name -> CloudStack service offering name; types not listed are passed through.
-    public var instanceTypes: [String: String] = [:]
+    /// The default names the two offerings a fresh CloudStack installs (`Small Instance`, `Medium Instance`).
+    public var instanceTypes: [String: String] = ["t3.micro": "Small Instance", "t3.small": "Medium Instance"]
 
     /// EC2 volume type -> CloudStack disk offering name or id; empty means gp2, gp3 and standard use
     /// the zone's custom-size offering.
@@ -65,7 +66,10 @@ public struct EC2Settings: Sendable, Equatable {
         registry.path = reader.string("ec2.registry.path", default: registry.path)
         registry.masterKey = reader.secret("ec2.registry.masterKey")
         credentialCacheSeconds = reader.int("ec2.credentialCacheSeconds", default: credentialCacheSeconds, in: 0...86_400)
-        for entry in reader.list("ec2.instanceTypes", default: []) {
+        // A configured list replaces the default one whole (`[]` maps nothing).
+        let defaults = instanceTypes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        instanceTypes = [:]
+        for entry in reader.list("ec2.instanceTypes", default: defaults) {
             guard let equals = entry.firstIndex(of: "=") else {
                 reader.problem("ec2.instanceTypes", "expected type=offering, got \"\(entry)\"")
                 continue

@@ -15,11 +15,11 @@ enum DescribeInstanceAttribute: EC2Action {
     typealias Output = InstanceAttributeView
     static let name = "DescribeInstanceAttribute"
 
+    static func validate(_ input: Input) throws(EC2Error) {
+        _ = try InstanceAttributeName.check(input.attribute)
+    }
+
     static func perform(_ input: Input, in context: ActionContext) async throws -> Output {
-        guard InstanceAttributeView.names.contains(input.attribute) else {
-            throw EC2Error.invalidParameterValue(
-                name: "Attribute", value: XMLSafeName.clip(input.attribute), expected: "an instance attribute name")
-        }
         let id = try EC2ID.parse(input.instanceId, as: .instance)
         let extra: Parameters = input.attribute == "userData" ? ["userdata": "true"] : Parameters()
         guard

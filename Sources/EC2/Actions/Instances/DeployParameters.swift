@@ -16,7 +16,7 @@ struct DeployParameters {
     /// are still reported in a fixed order (image, key pair, subnet, zone, type).
     static func resolve(_ input: RunInstancesInput, in context: ActionContext) async throws -> DeployParameters {
         let image = try EC2ID.parse(input.imageId, as: .image)
-        let subnet = try input.subnetId.map { try EC2ID.parse($0, as: .subnet) }
+        let subnet = try input.launchSubnetId.map { try EC2ID.parse($0, as: .subnet) }
         // By template UUID, or the image id CreateImage answered and keeps on its template's tag.
         async let templates = ImageLookup.templates(imageID: image, filter: "executable", in: context)
         async let pairs = keyPairs(named: input.keyName, in: context)
@@ -31,7 +31,7 @@ struct DeployParameters {
             parameters["keypair"] = keyName
         }
         var zoneID: String?
-        if let subnet, let id = input.subnetId {
+        if let subnet, let id = input.launchSubnetId {
             guard let found = try await networks.first else { throw EC2Error.notFound(.subnet, ids: [id]) }
             parameters["networkids"] = subnet.cloudStackUUID
             zoneID = found.zoneid
@@ -66,7 +66,7 @@ struct DeployParameters {
         parameters["serviceofferingid"] = offeringID
 
         var groupIDs: [String] = []
-        for id in input.securityGroupIds ?? [] { groupIDs.append(try EC2ID.parse(id, as: .securityGroup).cloudStackUUID) }
+        for id in input.launchSecurityGroupIds ?? [] { groupIDs.append(try EC2ID.parse(id, as: .securityGroup).cloudStackUUID) }
         parameters.setList("securitygroupids", groupIDs)
         if let names = input.securityGroups, !names.isEmpty {
             guard groupIDs.isEmpty else {
@@ -76,7 +76,7 @@ struct DeployParameters {
         }
         // CloudStack takes user data base64-encoded, as EC2 does; large data goes in a POST body.
         if let userData = input.userData { parameters["userdata"] = userData.encoded }
-        if let address = input.privateIpAddress { parameters["ipaddress"] = address }
+        if let address = input.launchPrivateIpAddress { parameters["ipaddress"] = address }
         if let size = input.rootSizeGiB {
             guard size > 0, size <= 16_384 else { throw EC2Error.invalidParameterValue("Volume size must be between 1 and 16384 GiB.") }
             parameters["rootdisksize"] = String(size)

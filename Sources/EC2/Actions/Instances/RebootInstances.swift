@@ -2,9 +2,9 @@ import CloudStack
 
 /// `RebootInstances` [rebootVirtualMachine]: every id; answers `true` once every job is submitted.
 enum RebootInstances: EC2Action {
-    /// Wire input.
+    /// Wire input: `InstanceId.N` is required, as on EC2 (`MissingParameter` before `DryRun`).
     struct Input: Decodable, Sendable {
-        let instanceIds: [String]?
+        let instanceIds: [String]
         enum CodingKeys: String, CodingKey { case instanceIds = "InstanceId" }
     }
 

@@ -8,7 +8,7 @@ enum RunInstances: EC2Action {
     typealias Output = ReservationView
     static let name = "RunInstances"
 
-    static func perform(_ input: Input, in context: ActionContext) async throws -> Output {
+    static func validate(_ input: Input) throws(EC2Error) {
         guard input.minCount >= 1, input.maxCount >= input.minCount, input.maxCount <= 100 else {
             throw EC2Error.invalidParameterValue(
                 "MinCount must be at least 1 and MaxCount between MinCount and 100 (got \(input.minCount) and \(input.maxCount)).")
@@ -16,6 +16,10 @@ enum RunInstances: EC2Action {
         if let token = input.clientToken, token.utf8.count > 64 {
             throw EC2Error.invalidParameterValue("ClientToken must be at most 64 characters.")
         }
+        try input.validateUnmappable()
+    }
+
+    static func perform(_ input: Input, in context: ActionContext) async throws -> Output {
         let requestedTags = try input.instanceTags()
         let volumeTags = try input.volumeTags()
         if let token = input.clientToken, !token.isEmpty {
@@ -87,10 +91,16 @@ enum RunInstances: EC2Action {
             reservationId: reservationID, ownerId: views.first?.ownerId ?? "", groupSet: [], instancesSet: views)
     }
 
-    /// The reservation an earlier call with the same token launched: from memory, else from the tag.
+    /// The reservation an earlier call with the same token launched, whole: from memory, else from the tag.
+    ///
+    /// Every VM found is of that launch, so they form one reservation even while CloudStack's createTags job
+    /// (which gives them their reservation tag) is still running: its id is the tag's where a VM has it, else
+    /// the one the launch derived from its first instance.
     static func previousLaunch(_ token: String, in context: ActionContext) async throws(EC2Error) -> ReservationView? {
         var vms: [VirtualMachine] = []
+        var launchOrder: [String] = []
         if let ids = context.memory.clientTokens.value(for: context.accessKeyID + "/" + token) {
+            launchOrder = ids
             vms = try await InstanceLookup.virtualMachines(ids.compactMap { EC2ID(kind: .instance, cloudStackUUID: $0) }, in: context)
         }
         if vms.isEmpty {
@@ -99,8 +109,18 @@ enum RunInstances: EC2Action {
             vms = try await InstanceLookup.virtualMachines(nil, extra: parameters, in: context)
         }
         guard !vms.isEmpty else { return nil }
-        let views = try await InstanceLookup.views(vms, withVolumes: false, in: context)
-        return ReservationView.grouping(views).first
+        var views = try await InstanceLookup.views(vms, withVolumes: false, in: context)
+        let tagged = vms.lazy.compactMap { $0.tags.first { $0.key == InternalTags.reservation }?.value }.first
+        let first = launchOrder.first.flatMap { EC2ID(kind: .instance, cloudStackUUID: $0) }
+        guard let reservationID = tagged ?? first.map({ ResourceKind.reservation.prefix + $0.hex }) ?? views.first?.reservationId
+        else { return nil }
+        let order = Dictionary(launchOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        views.sort { (order[EC2ID.uuid(of: $0.instanceId)] ?? Int.max) < (order[EC2ID.uuid(of: $1.instanceId)] ?? Int.max) }
+        for index in views.indices {
+            views[index].reservationId = reservationID
+            views[index].amiLaunchIndex = index
+        }
+        return ReservationView(reservationId: reservationID, ownerId: views.first?.ownerId ?? "", groupSet: [], instancesSet: views)
     }
 
     /// The launch's data volumes and volume tags (`LaunchVolumes`); if a volume cannot be created,

@@ -69,6 +69,12 @@ struct RunInstancesInput: Decodable, Sendable {
     let blockDeviceMappings: [BlockDevice]?
     let tagSpecifications: [TagSpecification]?
     let clientToken: String?
+    let networkInterfaces: [NetworkInterface]?
+    let disableApiTermination: Bool?
+    let disableApiStop: Bool?
+    let ebsOptimized: Bool?
+    let monitoring: Monitoring?
+    let instanceInitiatedShutdownBehavior: String?
 
     enum CodingKeys: String, CodingKey {
         case imageId = "ImageId"
@@ -85,6 +91,12 @@ struct RunInstancesInput: Decodable, Sendable {
         case blockDeviceMappings = "BlockDeviceMapping"
         case tagSpecifications = "TagSpecification"
         case clientToken = "ClientToken"
+        case networkInterfaces = "NetworkInterface"
+        case disableApiTermination = "DisableApiTermination"
+        case disableApiStop = "DisableApiStop"
+        case ebsOptimized = "EbsOptimized"
+        case monitoring = "Monitoring"
+        case instanceInitiatedShutdownBehavior = "InstanceInitiatedShutdownBehavior"
     }
 
     /// The instance tags requested (`ResourceType` `instance` or unspecified), checked.

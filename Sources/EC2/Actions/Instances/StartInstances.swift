@@ -8,7 +8,7 @@ enum StartInstances: EC2Action {
 
     static func perform(_ input: Input, in context: ActionContext) async throws -> Output {
         try await StateChange.apply(
-            input, in: context, target: .pending, settled: ["Running", "Starting"], allowed: ["Stopped"], verb: "started"
+            input.instanceIds, in: context, target: .pending, settled: ["Running", "Starting"], allowed: ["Stopped"], verb: "started"
         ) { vm, id throws(EC2Error) in
             var launching = ErrorContext.ids(.instance, [id])
             launching.launching = true

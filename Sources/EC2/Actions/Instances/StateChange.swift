@@ -3,14 +3,11 @@ import CloudStack
 /// The shared shape of StartInstances, StopInstances and TerminateInstances: every listed id,
 /// each submitted as its own CloudStack job without waiting, with previous and current state.
 enum StateChange {
-    /// Wire input of the three actions.
+    /// Wire input of StartInstances and TerminateInstances: `InstanceId.N`, required (EC2 answers its
+    /// absence with `MissingParameter` before looking at `DryRun`).
     struct Input: Decodable, Sendable {
-        let instanceIds: [String]?
-        let force: Bool?
-        enum CodingKeys: String, CodingKey {
-            case instanceIds = "InstanceId"
-            case force = "Force"
-        }
+        let instanceIds: [String]
+        enum CodingKeys: String, CodingKey { case instanceIds = "InstanceId" }
     }
 
     /// The result: `instancesSet` of `InstanceStateChange`.
@@ -22,12 +19,12 @@ enum StateChange {
     /// Applies `submit` to every VM not already settled; `settled` says which CloudStack states need
     /// no call, `allowed` which may be changed. Every id is checked before any job is submitted.
     static func apply(
-        _ input: Input, in context: ActionContext, target: InstanceStateView, settled: Set<String>, allowed: Set<String>?,
+        _ instanceIds: [String], in context: ActionContext, target: InstanceStateView, settled: Set<String>, allowed: Set<String>?,
         verb: String, submit: (VirtualMachine, String) async throws(EC2Error) -> Void
     ) async throws -> Output {
         var ids: [EC2ID] = []
         // A repeated id is one instance, as EC2 treats it.
-        for id in try InstanceLookup.parse(input.instanceIds) where !ids.contains(id) { ids.append(id) }
+        for id in try InstanceLookup.parse(instanceIds) where !ids.contains(id) { ids.append(id) }
         func incorrect(_ id: EC2ID) -> EC2Error {
             EC2Error(code: "IncorrectInstanceState", message: "The instance '\(id)' is not in a state from which it can be \(verb).")
         }

@@ -25,7 +25,7 @@ enum TerminateInstances: EC2Action {
         }
         let doomed = try await volumesDeletedOnTermination(of: ids, in: context)
         return try await StateChange.apply(
-            input, in: context, target: .shuttingDown, settled: ["Destroyed", "Expunging"], allowed: nil, verb: "terminated"
+            input.instanceIds, in: context, target: .shuttingDown, settled: ["Destroyed", "Expunging"], allowed: nil, verb: "terminated"
         ) {
             vm, id throws(EC2Error) in
             var parameters: Parameters = ["id": vm.id ?? ""]

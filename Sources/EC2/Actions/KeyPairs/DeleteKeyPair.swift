@@ -16,9 +16,13 @@ enum DeleteKeyPair: EC2Action {
     typealias Output = ReturnView
     static let name = "DeleteKeyPair"
 
+    static func validate(_ input: Input) throws(EC2Error) {
+        if (input.keyName ?? "").isEmpty && (input.keyPairId ?? "").isEmpty { throw EC2Error.missingParameter("KeyName") }
+    }
+
     static func perform(_ input: Input, in context: ActionContext) async throws -> Output {
-        var name = input.keyName
-        if name == nil, let id = input.keyPairId {
+        var name = input.keyName.flatMap { $0.isEmpty ? nil : $0 }
+        if name == nil, let id = input.keyPairId, !id.isEmpty {
             let pairs = try await context.list(CommandTable.listSSHKeyPairs)
             guard let pair = pairs.first(where: { KeyPairInfoView.id($0) == id }) else {
                 throw EC2Error(code: "InvalidKeyPair.NotFound", message: "The key pair '\(XMLSafeName.clip(id))' does not exist")

@@ -1,17 +1,20 @@
 import CloudStack
 
 /// `DescribeKeyPairs` [listSSHKeyPairs]: fingerprints are CloudStack's (MD5 of the OpenSSH public key
-/// blob, as `ssh-keygen -l -E md5` prints), because CloudStack does not hand the public key back.
+/// blob, as `ssh-keygen -l -E md5` prints), the same Create and Import answer. CloudStack does not hand
+/// the public key back, so `IncludePublicKey=true` is refused.
 enum DescribeKeyPairs: EC2Action {
     /// Wire input.
     struct Input: Decodable, Sendable {
         let keyNames: [String]?
         let keyPairIds: [String]?
         let filters: [Filter]?
+        let includePublicKey: Bool?
         enum CodingKeys: String, CodingKey {
             case keyNames = "KeyName"
             case keyPairIds = "KeyPairId"
             case filters = "Filter"
+            case includePublicKey = "IncludePublicKey"
         }
     }
 
@@ -30,6 +33,12 @@ enum DescribeKeyPairs: EC2Action {
             "key-pair-id": .init { [$0.keyPairId] },
             "key-type": .init { [$0.keyType] },
         ], tags: { _ in [] })  // EC2 documents tag filters here; CloudStack key pairs carry no tags, so they match nothing.
+
+    static func validate(_ input: Input) throws(EC2Error) {
+        if input.includePublicKey == true {
+            throw EC2Error.unsupportedOperation("IncludePublicKey=true cannot be honoured: CloudStack does not return public keys.")
+        }
+    }
 
     static func perform(_ input: Input, in context: ActionContext) async throws -> Output {
         let filters = try FilterSet(input.filters, table: filterTable)

@@ -15,6 +15,13 @@ enum KeyPairLookup {
             .first { $0.name == name }
     }
 
+    /// CloudStack key pairs carry no tags (key pairs are not a CloudStack taggable resource type): a
+    /// `TagSpecification` with any tag is refused, naming it.
+    static func refuseTags(_ specifications: [TagSpecification]?) throws(EC2Error) {
+        guard let specifications, specifications.contains(where: { !($0.tags ?? []).isEmpty }) else { return }
+        throw EC2Error.unsupportedOperation("TagSpecification cannot be honoured: CloudStack key pairs cannot be tagged.")
+    }
+
     /// `InvalidKeyPair.Duplicate` with EC2's message.
     static func duplicate(_ name: String) -> EC2Error {
         EC2Error(code: "InvalidKeyPair.Duplicate", message: "The keypair '\(XMLSafeName.clip(name))' already exists.")
