@@ -88,7 +88,6 @@ import Testing
             "TagSpecification.1.Tag.1.Colour"
         ),
         ("InstanceId.1=i-a&InstanceId.x=i-b", "InstanceId.x"),
-        ("InstanceId.0=i-a", "InstanceId.0"),
         ("InstanceId=i-a", "InstanceId"),
         ("Filter.1=x&Filter.1.Name=n", "Filter.1"),
         ("ImageId.1=b", "ImageId.1"),

@@ -34,7 +34,10 @@ enum TagMapping {
 
     /// Refuses keys a caller may not set or delete: empty, over 128 characters, `aws:` or the gateway's own prefix.
     static func checkKey(_ key: String) throws(EC2Error) {
-        guard !key.isEmpty, key.unicodeScalars.count <= maxKeyLength else {
+        guard !key.isEmpty else {
+            throw EC2Error.invalidParameterValue("Value ( '' ) for parameter Tag key is invalid. Tag key cannot be null or empty.")
+        }
+        guard key.unicodeScalars.count <= maxKeyLength else {
             throw EC2Error.invalidParameterValue("Tag keys must be between 1 and 128 characters long.")
         }
         if key.hasPrefix("aws:") || InternalTags.isInternal(key) {

@@ -14,6 +14,14 @@ struct TagSpecification: Decodable, Sendable {
             case key = "Key"
             case value = "Value"
         }
+
+        /// `Key` is optional on the wire (the EC2 model's `Tag` has no required members): an empty or
+        /// missing key is EC2's `InvalidParameterValue` from `TagMapping.checkKey`, not `MissingParameter`.
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            key = try container.decodeIfPresent(String.self, forKey: .key) ?? ""
+            value = try container.decodeIfPresent(String.self, forKey: .value)
+        }
     }
     let resourceType: String?
     let tags: [Tag]?
