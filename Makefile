@@ -14,7 +14,7 @@ DEMO_FLAGS ?=
 # pytest-xdist workers for the end-to-end tests; each worker starts its own bridge and simulator.
 E2E_WORKERS ?= 2
 
-.PHONY: help deps system-deps python-deps build build-tests run test test-swift test-e2e fuzz-replay fuzz format format-check release bench clean
+.PHONY: help deps system-deps python-deps build build-tests run test test-swift test-e2e fuzz-replay fuzz test-asan test-tsan format format-check release bench clean
 
 help:
 	@echo "make run     - build and run StackBridge in front of the built-in CloudStack simulator (demo)"
@@ -79,6 +79,22 @@ fuzz-replay:
 fuzz: system-deps
 	$(SWIFT) build $(FUZZ_FLAGS) --product stackbridge-fuzz
 	scripts/fuzz.sh $$($(SWIFT) build $(FUZZ_FLAGS) --show-bin-path)/stackbridge-fuzz $(FUZZ_SECONDS) $(FUZZ_JOBS)
+
+# Sanitizers (docs/reliability.md "Sanitizers"): the whole Swift suite under AddressSanitizer with
+# LeakSanitizer (suppressions only for the toolchain's own libraries: Tests/Sanitizers/lsan.supp), and under
+# ThreadSanitizer, each in its own build folder. Not part of make test: each is a full build of its own.
+SAN_UNIT := --parallel --skip 'EventLoopsTests|IntegrationTests'
+SAN_SOCKETS := --no-parallel --filter 'EventLoopsTests|IntegrationTests'
+
+test-asan: system-deps
+	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/Sanitizers/lsan.supp $(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan $(SAN_UNIT)
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/Sanitizers/lsan.supp $(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan $(SAN_SOCKETS)
+
+test-tsan: system-deps
+	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
+	TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan $(SAN_UNIT)
+	TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan $(SAN_SOCKETS)
 
 # The tree swift-format owns; generated EmbeddedTemplates.swift opts out in its first line.
 FORMAT_PATHS := Package.swift Sources Tests Benchmarks/Package.swift Benchmarks/Benchmarks Benchmarks/Sources

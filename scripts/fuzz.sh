@@ -21,8 +21,8 @@ run_one() {
         echo "$target: FAILED (log: $out/$target.log)"; tail -40 "$out/$target.log"; return 1
     fi
     local runs rss cov
-    runs=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$out/$target.log" | grep -o '[0-9]*$' || echo 0)
-    rss=$(grep -o 'stat::peak_rss_mb: [0-9]*' "$out/$target.log" | grep -o '[0-9]*$' || echo 0)
+    runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$out/$target.log" | grep -o '[0-9]*$' || echo 0)
+    rss=$(grep -o 'stat::peak_rss_mb: *[0-9]*' "$out/$target.log" | grep -o '[0-9]*$' || echo 0)
     cov=$(grep -o 'cov: [0-9]*' "$out/$target.log" | tail -1 | grep -o '[0-9]*$' || echo 0)
     echo "$target: ${seconds} s, $runs runs, coverage $cov edges, peak RSS $rss MB, corpus $(ls "$out/corpus/$target" | wc -l) files, no crash, leak or timeout"
 }
