@@ -48,15 +48,30 @@ public struct GCEPipeline: APIPipeline {
         let claims: TokenClaims?
     }
 
-    /// The method call ready to run, or a non-method answer.
-    public struct Prepared: Sendable {
+    /// The method's typed input bound to its `call`, with the partial-response mask (or a non-method answer).
+    public struct Decoded: Sendable {
         let routed: Routed
-        let call: MethodCall?
+        let method: Method.Decoded?
+        let fields: FieldSelection?
+        let claims: TokenClaims?
+        let project: String
     }
 
-    /// The response.
+    /// The decoded method with the caller's CloudStack context.
+    public struct Translated: Sendable {
+        let decoded: Decoded
+        let context: MethodCall?
+    }
+
+    /// The method's typed output, or a finished non-method response.
     public struct Called: Sendable {
-        let response: Response
+        enum Result: Sendable {
+            case output(any SchemaObject)
+            case response(Response)
+        }
+
+        let result: Result
+        let fields: FieldSelection?
     }
 
     /// Phase 1: discovery, an OAuth endpoint, or a compute method by path template (404 otherwise).
@@ -103,49 +118,60 @@ public struct GCEPipeline: APIPipeline {
         return Authenticated(routed: routed, claims: claims)
     }
 
-    /// Phase 3: standard parameters, the project check, and the method call with the caller's key pair.
-    public func decode(_ authenticated: Authenticated, context: inout RequestContext) throws -> Prepared {
-        guard case .method(_, let parameters) = authenticated.routed.target, let claims = authenticated.claims else {
-            return Prepared(routed: authenticated.routed, call: nil)
+    /// Phase 3: standard parameters, the project check, and the method's typed input (`GCEMethod.decode`): every
+    /// malformed value (body, names, filter, orderBy, pageToken, fields) is refused here, before CloudStack.
+    public func decode(_ authenticated: Authenticated, context: inout RequestContext) throws -> Decoded {
+        guard case .method(let method, let parameters) = authenticated.routed.target, let claims = authenticated.claims else {
+            return Decoded(routed: authenticated.routed, method: nil, fields: nil, claims: nil, project: "")
         }
         let request = authenticated.routed.request
         let query = FormFields(request.rawQuery.utf8)
-        try StandardParameters.check(query)
+        let fields = try StandardParameters.check(query)
         let project = parameters["project"] ?? ""
         // The configured project, else the caller's own account (named as GCE names it).
         let expected = configuration.project ?? (claims.account.isEmpty ? nil : ResourceNames.gceName(for: claims.account))
         if let expected, project != expected {
             throw GCEError.notFound("projects/\(project)")
         }
-        let call = MethodCall(
-            client: client, credentials: CloudStackCredentials(apiKey: claims.apiKey, secretKey: claims.secretKey),
-            path: parameters, query: query, body: request.body,
-            links: Links(publicBaseURL: configuration.publicBaseURL, project: project), configuration: configuration, clock: clock,
-            zoneCache: zoneCache)
-        return Prepared(routed: authenticated.routed, call: call)
+        let decoded = try method.decode(MethodRequest(path: parameters, query: query, body: request.body))
+        return Decoded(routed: authenticated.routed, method: decoded, fields: fields, claims: claims, project: project)
     }
 
-    /// Phase 4: nothing to do separately; each method translates while it runs.
-    public func translate(_ decoded: Prepared, context: inout RequestContext) async throws -> Prepared { decoded }
+    /// Phase 4: binds the decoded method to the caller's CloudStack key pair, the project's links and the catalog.
+    /// CloudStack commands are chosen in `call`, where names are resolved against what CloudStack lists.
+    public func translate(_ decoded: Decoded, context: inout RequestContext) async throws -> Translated {
+        guard let claims = decoded.claims else { return Translated(decoded: decoded, context: nil) }
+        let call = MethodCall(
+            client: client, credentials: CloudStackCredentials(apiKey: claims.apiKey, secretKey: claims.secretKey),
+            project: decoded.project, links: Links(publicBaseURL: configuration.publicBaseURL, project: decoded.project),
+            configuration: configuration, clock: clock, zoneCache: zoneCache)
+        return Translated(decoded: decoded, context: call)
+    }
 
-    /// Phase 5: runs the method (or serves discovery / OAuth).
-    public func call(_ prepared: Prepared, context: inout RequestContext) async throws -> Called {
-        switch prepared.routed.target {
+    /// Phase 5: runs the method against CloudStack (or serves discovery / OAuth).
+    public func call(_ translated: Translated, context: inout RequestContext) async throws -> Called {
+        switch translated.decoded.routed.target {
         case .discovery:
-            return Called(response: Response(status: 200, headers: Self.jsonHeaders, body: discovery.bytes))
+            return Called(result: .response(Response(status: 200, headers: Self.jsonHeaders, body: discovery.bytes)), fields: nil)
         case .oauth(let endpoint):
-            return Called(response: await oauth.respond(endpoint, prepared.routed.request))
-        case .method(let method, _):
-            guard let call = prepared.call else { throw GCEError.unauthenticated() }
-            var body = try await method.run(call)
-            if body.isEmpty { return Called(response: Response(status: 204)) }
-            if let fields = call.query["fields"], !fields.isEmpty { body = try FieldSelection(fields).apply(to: body) }
-            return Called(response: Response(status: 200, headers: Self.jsonHeaders, body: body))
+            return Called(result: .response(await oauth.respond(endpoint, translated.decoded.routed.request)), fields: nil)
+        case .method:
+            guard let method = translated.decoded.method, let call = translated.context else { throw GCEError.unauthenticated() }
+            return Called(result: .output(try await method.run(call)), fields: translated.decoded.fields)
         }
     }
 
-    /// Phase 6: the response built by `call`.
-    public func render(_ called: Called, context: inout RequestContext) throws -> Response { called.response }
+    /// Phase 6: writes the output as JSON (none is a 204), then applies `fields`.
+    public func render(_ called: Called, context: inout RequestContext) throws -> Response {
+        switch called.result {
+        case .response(let response): return response
+        case .output(let output):
+            var body = output.json
+            if body.isEmpty { return Response(status: 204) }
+            if let fields = called.fields { body = fields.apply(to: body) }
+            return Response(status: 200, headers: Self.jsonHeaders, body: body)
+        }
+    }
 
     /// The single error path: every failure becomes one Google JSON error.
     public func renderError(_ error: any Error, context: RequestContext) -> Response {

@@ -6,6 +6,6 @@ enum InstancesDelete {
         let zone = try await call.zone()
         let vm = try await call.instance(in: zone)
         let receipt = try await call.call(CommandTable.destroyVirtualMachine, ["id": vm.row.id ?? ""])
-        return try await call.started(.delete, job: receipt.jobid, target: vm.row.id ?? "", scope: .zone(zone.name), targetName: vm.name)
+        return call.started(.delete, job: receipt.jobid, target: vm.row.id ?? "", scope: .zone(zone.name), targetName: vm.name).json
     }
 }

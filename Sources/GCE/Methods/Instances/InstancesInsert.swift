@@ -67,7 +67,7 @@ enum InstancesInsert {
         if let description = body["description"]?.string, !description.isEmpty { tags.append(("gce-description", description)) }
         tags += MetadataTags.tags(for: metadata, prefix: MetadataTags.instancePrefix)
         _ = try await call.replaceTags(on: vmID, type: "UserVm", oldKeys: [], newTags: tags)
-        return try await call.started(.insert, job: receipt.jobid, target: vmID, scope: .zone(zone.name), targetName: name)
+        return call.started(.insert, job: receipt.jobid, target: vmID, scope: .zone(zone.name), targetName: name).json
     }
 }
 

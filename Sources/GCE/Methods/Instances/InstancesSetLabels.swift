@@ -16,7 +16,7 @@ enum InstancesSetLabels {
         let labels = body["labels"]?.labelPairs ?? []
         try Labels.validate(labels)
         let job = try await call.replaceTags(on: vm.row.id ?? "", type: "UserVm", oldKeys: current.map(\.key), newTags: labels)
-        guard let job else { return call.done(.setLabels, target: vm.row.id ?? "", scope: .zone(zone.name), targetName: vm.name) }
-        return try await call.started(.setLabels, job: job, target: vm.row.id ?? "", scope: .zone(zone.name), targetName: vm.name)
+        guard let job else { return call.done(.setLabels, target: vm.row.id ?? "", scope: .zone(zone.name), targetName: vm.name).json }
+        return call.started(.setLabels, job: job, target: vm.row.id ?? "", scope: .zone(zone.name), targetName: vm.name).json
     }
 }

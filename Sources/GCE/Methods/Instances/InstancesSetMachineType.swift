@@ -22,6 +22,6 @@ enum InstancesSetMachineType {
         var parameters: Parameters = ["id": vm.row.id ?? "", "serviceofferingid": offering.id]
         if !offering.details.isEmpty { parameters.setMap("details", [offering.details.map { (field: $0.0, value: $0.1) }]) }
         _ = try await call.call(changeService, parameters)
-        return call.done(.setMachineType, target: vm.row.id ?? "", scope: .zone(zone.name), targetName: vm.name)
+        return call.done(.setMachineType, target: vm.row.id ?? "", scope: .zone(zone.name), targetName: vm.name).json
     }
 }

@@ -26,7 +26,7 @@ enum InstancesSetMetadata {
         let job = try await call.replaceTags(
             on: vm.row.id ?? "", type: "UserVm", oldKeys: MetadataTags.metadataKeys(vm.row.tags, prefix: MetadataTags.instancePrefix),
             newTags: MetadataTags.tags(for: items, prefix: MetadataTags.instancePrefix))
-        guard let job else { return call.done(.setMetadata, target: vm.row.id ?? "", scope: .zone(zone.name), targetName: vm.name) }
-        return try await call.started(.setMetadata, job: job, target: vm.row.id ?? "", scope: .zone(zone.name), targetName: vm.name)
+        guard let job else { return call.done(.setMetadata, target: vm.row.id ?? "", scope: .zone(zone.name), targetName: vm.name).json }
+        return call.started(.setMetadata, job: job, target: vm.row.id ?? "", scope: .zone(zone.name), targetName: vm.name).json
     }
 }

@@ -19,7 +19,7 @@ enum InstancesSetTags {
         let job = try await call.replaceTags(
             on: vm.row.id ?? "", type: "UserVm", oldKeys: old,
             newTags: items.isEmpty ? [] : [("gce-tags", items.joined(separator: ","))])
-        guard let job else { return call.done(.setTags, target: vm.row.id ?? "", scope: .zone(zone.name), targetName: vm.name) }
-        return try await call.started(.setTags, job: job, target: vm.row.id ?? "", scope: .zone(zone.name), targetName: vm.name)
+        guard let job else { return call.done(.setTags, target: vm.row.id ?? "", scope: .zone(zone.name), targetName: vm.name).json }
+        return call.started(.setTags, job: job, target: vm.row.id ?? "", scope: .zone(zone.name), targetName: vm.name).json
     }
 }

@@ -22,7 +22,7 @@ enum ProjectsSetCommonInstanceMetadata {
             on: group.id ?? "", type: "SecurityGroup", oldKeys: MetadataTags.metadataKeys(group.tags, prefix: MetadataTags.projectPrefix),
             newTags: MetadataTags.tags(for: items, prefix: MetadataTags.projectPrefix))
         let target = account.id ?? ""
-        guard let job else { return call.done(.setCommonInstanceMetadata, target: target, scope: .global, targetName: call.project) }
-        return try await call.started(.setCommonInstanceMetadata, job: job, target: target, scope: .global, targetName: call.project)
+        guard let job else { return call.done(.setCommonInstanceMetadata, target: target, scope: .global, targetName: call.project).json }
+        return call.started(.setCommonInstanceMetadata, job: job, target: target, scope: .global, targetName: call.project).json
     }
 }
