@@ -23,19 +23,4 @@ extension MethodCall {
             kind: kind, itemsKey: itemsKey, id: "projects/\(project)/aggregated/\(collection)", scopes: grouped,
             nextPageToken: next, selfLink: links.collection("aggregated/\(collection)"))
     }
-
-    /// A `*List` page read from the raw query (unconverted methods only).
-    func list<T: SchemaObject & Filterable>(
-        _ items: [T], kind: StaticString, collection: String, name: (T) -> String, created: (T) -> String? = { _ in nil }
-    ) throws(GCEError) -> [UInt8] {
-        try list(items, options: ListOptions(query), kind: kind, collection: collection, name: name, created: created).json
-    }
-
-    /// An `*AggregatedList` page read from the raw query (unconverted methods only).
-    func aggregated<T: SchemaObject & Filterable>(
-        _ scopes: [(scope: String, items: [T])], kind: StaticString, itemsKey: StaticString, collection: String,
-        name: (T) -> String
-    ) throws(GCEError) -> [UInt8] {
-        try aggregated(scopes, options: ListOptions(query), kind: kind, itemsKey: itemsKey, collection: collection, name: name).json
-    }
 }

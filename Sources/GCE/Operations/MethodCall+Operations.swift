@@ -40,11 +40,7 @@ extension MethodCall {
     }
 
     func operationPath(_ name: String, _ scope: OperationScope) -> String {
-        switch scope {
-        case .zone(let zone): "projects/\(project)/zones/\(zone)/operations/\(name)"
-        case .region(let region): "projects/\(project)/regions/\(region)/operations/\(name)"
-        case .global: "projects/\(project)/global/operations/\(name)"
-        }
+        OperationInput.path(project: project, name, scope)
     }
 
     /// The GCE name of an operation's target, or its numeric id when the target is gone.

@@ -1,4 +1,3 @@
-import JSON
 import Pipeline
 
 /// One row of the method table: a `GCEMethod` with its types erased, so routing can hold every method in one list.
@@ -26,22 +25,4 @@ struct Method: Sendable {
             return Decoded { context in try await M.call(input, in: context) }
         }
     }
-}
-
-extension Method {
-    /// A method still written as one closure that reads the raw request inside `call` (being converted to `GCEMethod`).
-    init(_ id: String, _ httpMethod: HTTPMethod, _ path: String, _ run: @escaping @Sendable (MethodCall) async throws -> [UInt8]) {
-        self.id = id
-        self.httpMethod = httpMethod
-        self.path = path
-        decode = { request throws(GCEError) in
-            Decoded { context in RawJSON(bytes: try await run(context.reading(request))) }
-        }
-    }
-}
-
-/// A body some unconverted method already wrote.
-struct RawJSON: SchemaObject {
-    let bytes: [UInt8]
-    func write(to w: inout JSONWriter) { w.raw(bytes) }
 }

@@ -9,8 +9,6 @@ struct MethodCall: Sendable {
     let credentials: CloudStackCredentials
     /// The project named in the path (checked against the caller in `decode`).
     let project: String
-    /// The raw request, only for methods not yet converted to `GCEMethod`.
-    private(set) var request = MethodRequest(path: [:], query: FormFields([UInt8]()), body: [])
     /// Links under the public base URL for this project.
     let links: Links
     /// The configuration.
@@ -19,23 +17,6 @@ struct MethodCall: Sendable {
     let clock: Clock
     /// Recently listed zones, shared by the pipeline's calls.
     let zoneCache: ZoneCache
-
-    /// Path parameters of the raw request (unconverted methods only).
-    var path: [String: String] { request.path }
-    /// Query of the raw request (unconverted methods only).
-    var query: FormFields { request.query }
-    /// Body of the raw request (unconverted methods only).
-    var body: [UInt8] { request.body }
-
-    /// This context with the raw request, for an unconverted method.
-    func reading(_ request: MethodRequest) -> MethodCall {
-        var copy = self
-        copy.request = request
-        return copy
-    }
-
-    /// A required path parameter of the raw request (unconverted methods only).
-    func parameter(_ name: String) throws(GCEError) -> String { try request.parameter(name) }
 
     /// Sends one command as the caller.
     func call<C: CloudStackCommand>(_ command: C, _ parameters: Parameters = Parameters()) async throws(GCEError) -> C.Result {

@@ -1,11 +1,19 @@
 import CloudStack
+import Pipeline
 
 /// `compute.projects.get` [listUsers, listAccounts, listResourceLimits, listSecurityGroups]: the caller's account.
 ///
 /// Quotas come from resource limits (`max` -1, unlimited, is written as -1) with usage from the account's totals;
 /// `commonInstanceMetadata` from the tags where `setCommonInstanceMetadata` keeps it.
-enum ProjectsGet {
-    static let method = Method("compute.projects.get", .get, "projects/{project}") { call in
+enum ProjectsGet: GCEMethod {
+    static let id = "compute.projects.get"
+    static let httpMethod = HTTPMethod.get
+    static let path = "projects/{project}"
+
+    /// Nothing besides the project, which `decode` has checked against the caller.
+    static func decode(_ request: MethodRequest) throws(GCEError) {}
+
+    static func call(_ input: Void, in call: MethodCall) async throws -> Project {
         let account = try await call.account()
         var parameters = Parameters()
         parameters["account"] = account.name
@@ -26,7 +34,6 @@ enum ProjectsGet {
             id: ResourceID.of(account.id ?? call.project), name: call.project, description: account.name,
             creationTimestamp: Timestamps.fromCloudStack(account.created), quotas: quotas,
             commonInstanceMetadata: MetadataTags.metadata(group?.tags ?? [], prefix: MetadataTags.projectPrefix),
-            selfLink: call.links.projectLink
-        ).json
+            selfLink: call.links.projectLink)
     }
 }
