@@ -15,6 +15,8 @@ enum Targets {
         "gce-field-mask": GCE.FuzzTargets.fieldMask,
         "gce-oauth-form": GCE.FuzzTargets.oauthForm,
         "gce-sealed-token": GCE.FuzzTargets.sealedToken,
+        "gce-router": GCE.FuzzTargets.router,
+        "gce-body": GCE.FuzzTargets.body,
         "json": json,
         "cloudstack-response": cloudstackResponse,
         "simulator-intake": simulatorIntake,
