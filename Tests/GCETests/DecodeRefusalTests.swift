@@ -133,4 +133,56 @@ import Testing
         #expect(status == 200)
         #expect(bridge.transport.log.commands.contains("listZones"))
     }
+
+    @Test(arguments: [
+        (
+            #"{"name": "a", "machineType": "m", "disks": [{"initializeParams": {"sourceImage": "i", "diskSizeGb": true}}]}"#,
+            "resource.disks[0].initializeParams.diskSizeGb"
+        ),
+        (
+            #"{"name": "a", "machineType": "m", "disks": [{"initializeParams": {"sourceImage": "i"}}], "labels": {"env": 1}}"#,
+            "resource.labels.env"
+        ),
+        (
+            #"{"name": "a", "machineType": "m", "disks": [{"initializeParams": {"sourceImage": "i"}}], "tags": {"items": "web"}}"#,
+            "resource.tags.items"
+        ),
+        (
+            #"{"name": "a", "machineType": "m", "disks": [{"initializeParams": {"sourceImage": "i"}}], "metadata": {"items": [{"value": "v"}]}}"#,
+            "resource.metadata.items[0].key"
+        ),
+        (#"{"name": ["a"], "machineType": "m"}"#, "resource.name"),
+        (#"{"name": "a", "machineType": "m", "disks": [{}]}"#, "resource.disks[0].initializeParams.sourceImage"),
+    ])
+    func instancesInsertNamesTheMemberItRefuses(body: String, member: String) throws {
+        let request = MethodRequest(
+            path: ["project": "p", "zone": "z"], query: FormFields([UInt8]()), body: Array(body.utf8))
+        do {
+            _ = try InstancesInsert.decode(request)
+            Issue.record("accepted \(body)")
+        } catch {
+            #expect(error.status == 400)
+            #expect(error.message.contains("'\(member)'"), "\(error.message)")
+        }
+    }
+
+    @Test func aWellFormedInsertDecodesToWhatItSays() throws {
+        let body = #"""
+            {"name": "web-1", "machineType": "zones/z/machineTypes/custom-2-4096", "description": "d",
+             "disks": [{"boot": true, "initializeParams": {"sourceImage": "global/images/family/f", "diskSizeGb": 20}}],
+             "networkInterfaces": [{"network": "global/networks/default"}], "labels": {"b": "2", "a": "1"},
+             "tags": {"items": ["http"]}, "metadata": {"items": [{"key": "ssh-keys", "value": "me:ssh-ed25519 AAAA me"}]}}
+            """#
+        let input = try InstancesInsert.decode(
+            MethodRequest(path: ["project": "p", "zone": "z"], query: FormFields([UInt8]()), body: Array(body.utf8)))
+        #expect(input.zone == "z")
+        #expect(input.name == "web-1")
+        #expect(input.machineType == "zones/z/machineTypes/custom-2-4096")
+        #expect(input.sourceImage == "global/images/family/f")
+        #expect(input.diskSizeGb == 20)
+        #expect(input.network == nil, "default lets CloudStack choose")
+        #expect(input.labels.map(\.key) == ["a", "b"])
+        #expect(input.networkTags == ["http"])
+        #expect(input.sshKeys.keys.map(\.key) == ["AAAA"])
+    }
 }
