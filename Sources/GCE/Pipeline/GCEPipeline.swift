@@ -47,7 +47,7 @@ public struct GCEPipeline: APIPipeline {
         let claims: TokenClaims
     }
 
-    /// The method's typed input bound to its `call`, with the partial-response mask (or a non-method answer).
+    /// The method's typed input bound to its `call`, with the partial-response mask.
     public struct Decoded: Sendable {
         let method: Method.Decoded
         let fields: FieldSelection?
