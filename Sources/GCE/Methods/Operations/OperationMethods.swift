@@ -11,12 +11,15 @@ enum OperationMethods {
     static func wait(_ input: OperationInput, _ call: MethodCall) async throws -> Operation {
         let deadline = call.clock.epochSeconds + Int64(min(120, max(1, call.configuration.waitSeconds)))
         var interval: UInt64 = 250_000_000
-        while true {
-            let operation = try await lookup(input, call)
-            if operation.status == "DONE" || call.clock.epochSeconds >= deadline { return operation }
+        var operation = try await lookup(input, call)
+        // Written as one loop with one exit: `while true` returning from inside crashed the -O compiler's coroutine
+        // splitting (Swift 6.3.1, signal 11 in coro-split on this function).
+        while operation.status != "DONE" && call.clock.epochSeconds < deadline {
             try await call.clock.sleep(interval)
             interval = min(interval * 2, 2_000_000_000)
+            operation = try await lookup(input, call)
         }
+        return operation
     }
 
     /// `delete`: CloudStack keeps job history, so the record stays; answers 204 once the name is known.
