@@ -153,6 +153,22 @@ import Testing
         ),
         (#"{"name": ["a"], "machineType": "m"}"#, "resource.name"),
         (#"{"name": "a", "machineType": "m", "disks": [{}]}"#, "resource.disks[0].initializeParams.sourceImage"),
+        (
+            #"{"name": "a", "machineType": "zones/z/machineTypes/Big One", "disks": [{"initializeParams": {"sourceImage": "i"}}]}"#,
+            "resource.machineType"
+        ),
+        (
+            #"{"name": "a", "machineType": "m", "disks": [{"initializeParams": {"sourceImage": "global/images/My_Image"}}]}"#,
+            "resource.disks[0].initializeParams.sourceImage"
+        ),
+        (
+            #"{"name": "a", "machineType": "m", "disks": [{"initializeParams": {"sourceImage": "global/images/family/"}}]}"#,
+            "resource.disks[0].initializeParams.sourceImage"
+        ),
+        (
+            #"{"name": "a", "machineType": "m", "disks": [{"initializeParams": {"sourceImage": "i"}}], "networkInterfaces": [{"network": "global/networks/Lan 1"}]}"#,
+            "resource.networkInterfaces[0].network"
+        ),
     ])
     func instancesInsertNamesTheMemberItRefuses(body: String, member: String) throws {
         let request = MethodRequest(
@@ -163,6 +179,21 @@ import Testing
         } catch {
             #expect(error.status == 400)
             #expect(error.message.contains("'\(member)'"), "\(error.message)")
+        }
+    }
+
+    @Test func referencesInOtherBodiesAreCheckedToo() throws {
+        let setMachineType = MethodRequest(
+            path: ["project": "p", "zone": "z", "instance": "i"], query: FormFields([UInt8]()),
+            body: Array(#"{"machineType": "zones/z/machineTypes/N1 Standard"}"#.utf8))
+        #expect(throws: GCEError.invalid("Invalid value for field 'machineType': 'zones/z/machineTypes/N1 Standard'")) {
+            try InstancesSetMachineType.decode(setMachineType)
+        }
+        let image = MethodRequest(
+            path: ["project": "p"], query: FormFields([UInt8]()),
+            body: Array(#"{"name": "img", "sourceDisk": "projects/p/zones/z/disks/Data Disk"}"#.utf8))
+        #expect(throws: GCEError.invalid("Invalid value for field 'resource.sourceDisk': 'projects/p/zones/z/disks/Data Disk'")) {
+            try ImagesInsert.decode(image)
         }
     }
 

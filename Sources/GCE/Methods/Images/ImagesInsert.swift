@@ -38,6 +38,8 @@ enum ImagesInsert: GCEMethod {
             guard let zoneIndex = parts.firstIndex(of: "zones"), zoneIndex + 3 < parts.count else {
                 throw GCEError.invalid("Invalid value for field 'resource.sourceDisk': '\(disk.prefix(256))'")
             }
+            try ResourceReference.check(parts[zoneIndex + 1], in: disk, field: "resource.sourceDisk")
+            try ResourceReference.check(parts[zoneIndex + 3], in: disk, field: "resource.sourceDisk")
             source = .disk(zone: String(parts[zoneIndex + 1]), name: String(parts[zoneIndex + 3]))
         } else {
             throw GCEError.invalid("Exactly one of 'rawDisk.source' or 'sourceDisk' must be given")

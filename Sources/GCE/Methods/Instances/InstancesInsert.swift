@@ -45,6 +45,7 @@ enum InstancesInsert: GCEMethod {
             )
         }
         let machineType = try body.requiredString("machineType", at: "resource.machineType")
+        _ = try ResourceReference.name(machineType, field: "resource.machineType")
         let disks = try body.array("disks", at: "resource.disks")
         guard disks.count <= 1 else { throw GCEError.invalid("Only a boot disk is supported at insert; attach more disks afterwards") }
         let boot = try disks.first?.requireObject("resource.disks[0]")
@@ -52,10 +53,14 @@ enum InstancesInsert: GCEMethod {
         guard let sourceImage = try params?.string("sourceImage", at: "resource.disks[0].initializeParams.sourceImage") else {
             throw GCEError.required("resource.disks[0].initializeParams.sourceImage")
         }
+        _ = try ResourceReference.name(sourceImage, field: "resource.disks[0].initializeParams.sourceImage")
         let diskSizeGb = try params?.int64("diskSizeGb", at: "resource.disks[0].initializeParams.diskSizeGb")
         let interface = try body.array("networkInterfaces", at: "resource.networkInterfaces").first?
             .requireObject("resource.networkInterfaces[0]")
-        let network = try interface?.string("network", at: "resource.networkInterfaces[0].network").map(lastSegment)
+        var network: String?
+        if let reference = try interface?.string("network", at: "resource.networkInterfaces[0].network") {
+            network = try ResourceReference.name(reference, field: "resource.networkInterfaces[0].network")
+        }
         let labels = try body.stringMap("labels", at: "resource.labels")
         try Labels.validate(labels)
         let networkTags = try body.object("tags", at: "resource.tags")?.strings("items", at: "resource.tags.items") ?? []

@@ -20,7 +20,9 @@ enum InstancesSetMachineType: GCEMethod {
     static func decode(_ request: MethodRequest) throws(GCEError) -> Input {
         let target = try ZonalResourceInput(request, "instance")
         let body = try request.json().requireObject()
-        return Input(target: target, machineType: try body.requiredString("machineType", at: "machineType"))
+        let machineType = try body.requiredString("machineType", at: "machineType")
+        _ = try ResourceReference.name(machineType, field: "machineType")
+        return Input(target: target, machineType: machineType)
     }
 
     static func call(_ input: Input, in context: MethodCall) async throws -> Operation {
