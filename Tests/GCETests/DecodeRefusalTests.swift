@@ -152,6 +152,10 @@ import Testing
             "resource.metadata.items[0].key"
         ),
         (#"{"name": ["a"], "machineType": "m"}"#, "resource.name"),
+        (
+            #"{"name": "a", "machineType": "m", "disks": [{"initializeParams": {"sourceImage": "i", "diskSizeGb": "-5"}}]}"#,
+            "resource.disks[0].initializeParams.diskSizeGb"
+        ),
         (#"{"name": "a", "machineType": "m", "disks": [{}]}"#, "resource.disks[0].initializeParams.sourceImage"),
         (
             #"{"name": "a", "machineType": "zones/z/machineTypes/Big One", "disks": [{"initializeParams": {"sourceImage": "i"}}]}"#,

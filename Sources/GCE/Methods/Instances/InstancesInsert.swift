@@ -55,6 +55,9 @@ enum InstancesInsert: GCEMethod {
         }
         _ = try ResourceReference.name(sourceImage, field: "resource.disks[0].initializeParams.sourceImage")
         let diskSizeGb = try params?.int64("diskSizeGb", at: "resource.disks[0].initializeParams.diskSizeGb")
+        if let size = diskSizeGb, size < 1 {
+            throw GCEError.invalid("Invalid value for field 'resource.disks[0].initializeParams.diskSizeGb': '\(size)'")
+        }
         let interface = try body.array("networkInterfaces", at: "resource.networkInterfaces").first?
             .requireObject("resource.networkInterfaces[0]")
         var network: String?
