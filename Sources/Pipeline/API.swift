@@ -2,8 +2,12 @@
 public enum API: String, Sendable, Hashable, CaseIterable {
     /// The EC2 Query API.
     case ec2
-    /// The GCE compute v1 REST API, its discovery document and its OAuth2 endpoints.
+    /// The GCE compute v1 REST API (`/compute/v1/...`).
     case gce
+    /// Google's OAuth2 endpoints that issue GCE tokens (`/oauth2/...`, `/o/oauth2/...`, `/token`).
+    case oauth
+    /// The compute v1 discovery document (`/discovery/...`).
+    case discovery
     /// Anything else: answered 404.
     case none
 }

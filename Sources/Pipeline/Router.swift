@@ -1,7 +1,8 @@
 /// Tells the APIs apart from the request line (and, for EC2 POSTs, the form body).
 ///
 /// EC2 Query: `Action=` in the GET query or the POST form, at `/` or a configured path.
-/// GCE: `/compute/v1/...`, `/discovery/...`, `/oauth2/...`, `/o/oauth2/...`, `/token`.
+/// GCE: `/compute/v1/...`; its OAuth2 endpoints: `/oauth2/...`, `/o/oauth2/...`, `/token`; its discovery
+/// document: `/discovery/...`.
 /// Anything else is `.none` (404).
 public struct Router: Sendable {
     /// Paths (besides `/`) at which EC2 Query requests are accepted.
@@ -19,7 +20,9 @@ public struct Router: Sendable {
     /// The API a request belongs to.
     public func api(for request: Request) -> API {
         let path = request.path
-        if Router.isGCEPath(path) { return .gce }
+        if path.hasPrefix("/compute/v1/") || path == "/compute/v1" { return .gce }
+        if path.hasPrefix("/oauth2/") || path.hasPrefix("/o/oauth2/") || path == "/token" { return .oauth }
+        if path.hasPrefix("/discovery/") { return .discovery }
         if ec2Paths.contains(String(path)) {
             if Router.hasActionParameter(request.rawQuery.utf8) { return .ec2 }
             if request.method == .post && request.hasFormBody && Router.hasActionParameter(request.body[...]) {
@@ -27,13 +30,6 @@ public struct Router: Sendable {
             }
         }
         return .none
-    }
-
-    static func isGCEPath(_ path: Substring) -> Bool {
-        path.hasPrefix("/compute/v1/") || path == "/compute/v1"
-            || path.hasPrefix("/discovery/")
-            || path.hasPrefix("/oauth2/") || path.hasPrefix("/o/oauth2/")
-            || path == "/token"
     }
 
     /// Whether `Action=` starts one of the `&`-separated fields (case-sensitive, as EC2 is).

@@ -17,6 +17,8 @@ enum Targets {
         "gce-oauth-form": GCE.FuzzTargets.oauthForm,
         "gce-sealed-token": GCE.FuzzTargets.sealedToken,
         "gce-jwt": GCE.FuzzTargets.jwt,
+        "gce-router": GCE.FuzzTargets.router,
+        "gce-body": GCE.FuzzTargets.body,
         "json": json,
         "cloudstack-response": cloudstackResponse,
         "simulator-intake": simulatorIntake,

@@ -60,10 +60,15 @@ struct InstanceSetTests {
         #expect(setLabels.status == 200)
         _ = try await bridge.waitDone(
             try #require(try JSONSerialization.jsonObject(with: Data(setLabels.body)) as? [String: Any]), token: token)
+        // The fingerprint is stale now: 412. Labels that could never be set are refused first, in decode (400).
+        let stale = await bridge.send(
+            .post, "/compute/v1/projects/user1/zones/\(zone)/instances/app/setLabels",
+            body: "{\"labelFingerprint\": \"\(labelFingerprint)\", \"labels\": {\"c\": \"x\"}}", token: token)
+        #expect(stale.status == 412)
         let bad = await bridge.send(
             .post, "/compute/v1/projects/user1/zones/\(zone)/instances/app/setLabels",
             body: "{\"labelFingerprint\": \"\(labelFingerprint)\", \"labels\": {\"Bad Key\": \"x\"}}", token: token)
-        #expect(bad.status == 412)
+        #expect(bad.status == 400)
         let tagsFingerprint = try #require((before["tags"] as? [String: Any])?["fingerprint"] as? String)
         let setTags = await bridge.send(
             .post, "/compute/v1/projects/user1/zones/\(zone)/instances/app/setTags",

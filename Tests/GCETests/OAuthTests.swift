@@ -239,11 +239,11 @@ struct OAuthTests {
     @Test func revocationReachesOtherInstancesThroughCloudStack() async throws {
         let bridge = try TestBridge()
         // A second bridge instance: same token key, same CloudStack, no shared memory.
-        let other = PhasedResponder(
+        let other = TestBridge.dispatcher(
             try GCEPipeline(
                 configuration: GCEConfiguration(publicBaseURL: TestBridge.base, tokenKey: TestBridge.tokenKey), client: bridge.client,
                 clock: bridge.clock.clock))
-        func send(_ responder: PhasedResponder<GCEPipeline>, _ path: String, form: [(String, String)]? = nil, token: String? = nil) async
+        func send(_ responder: ClosureResponder, _ path: String, form: [(String, String)]? = nil, token: String? = nil) async
             -> Response
         {
             var headers = Headers()

@@ -78,18 +78,3 @@ indirect enum BodyValue: Sendable {
         return []
     }
 }
-
-extension BodyValue {
-    /// `items: [{key, value}]` of a compute `Metadata` object.
-    var metadataItems: [(key: String, value: String)] {
-        self["items"]?.array.compactMap { item in
-            guard let key = item["key"]?.string else { return nil }
-            return (key, item["value"]?.string ?? "")
-        } ?? []
-    }
-
-    /// A `labels` map.
-    var labelPairs: [(key: String, value: String)] {
-        members.compactMap { key, value in value.string.map { (key, $0) } }.sorted { $0.key < $1.key }
-    }
-}

@@ -14,10 +14,8 @@ extension MethodCall {
         return rows.named(id: { $0.id ?? "" }, name: { $0.name ?? "" })
     }
 
-    /// The zone named in the path (404 when unknown).
-    func zone(_ name: String? = nil) async throws(GCEError) -> Named<CloudStack.Zone> {
-        let wanted: String
-        if let name { wanted = name } else { wanted = try parameter("zone") }
+    /// The zone of that GCE name or numeric id (404 when unknown).
+    func zone(_ wanted: String) async throws(GCEError) -> Named<CloudStack.Zone> {
         guard let zone = try await zones().find(wanted, id: { $0.id ?? "" }) else {
             throw GCEError.notFound("projects/\(project)/zones/\(wanted)")
         }
@@ -82,10 +80,8 @@ extension MethodCall {
         return rows.named(id: { $0.id ?? "" }, name: { $0.name ?? "" })
     }
 
-    /// The instance named in the path (404 when unknown).
-    func instance(in zone: Named<CloudStack.Zone>, _ name: String? = nil) async throws(GCEError) -> Named<VirtualMachine> {
-        let wanted: String
-        if let name { wanted = name } else { wanted = try parameter("instance") }
+    /// The zone's instance of that GCE name or numeric id (404 when unknown).
+    func instance(in zone: Named<CloudStack.Zone>, _ wanted: String) async throws(GCEError) -> Named<VirtualMachine> {
         guard let vm = try await virtualMachines(zoneID: zone.row.id ?? "").find(wanted, id: { $0.id ?? "" }) else {
             throw GCEError.notFound("projects/\(project)/zones/\(zone.name)/instances/\(wanted)")
         }

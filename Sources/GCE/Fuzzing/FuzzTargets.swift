@@ -54,4 +54,31 @@ package enum FuzzTargets {
         let client = CloudStackClient(transport: RefusingTransport(), environment: ClientEnvironment(clock: clock, random: { 0.5 }))
         return JWTBearer(service: TokenService(sealer: sealer, configuration: configuration, client: client, clock: clock))
     }()
+
+    /// Method routing: the first byte picks the HTTP method, the rest is the path under `/compute/v1/`, matched
+    /// against the method table's compiled templates (percent-decoding, empty and extra segments).
+    package static func router(_ bytes: [UInt8]) {
+        let methods: [HTTPMethod] = [.get, .post, .delete, .put, .patch, .head, .options, .other]
+        let method = methods[Int(bytes.first ?? 0) % methods.count]
+        let path = "/compute/v1/" + String(decoding: bytes.dropFirst(), as: UTF8.self)
+        guard let (found, parameters) = methodRouter.route(method, path: Substring(path)) else { return }
+        _ = try? found.decode(MethodRequest(path: parameters, query: FormFields([UInt8]()), body: []))
+    }
+
+    /// JSON request bodies decoded into the typed inputs: the first byte picks a body-taking method (0 is
+    /// `instances.insert`), the rest is its body.
+    package static func body(_ bytes: [UInt8]) {
+        let method = bodyMethods[Int(bytes.first ?? 0) % bodyMethods.count]
+        let path = ["project": "p", "zone": "z", "instance": "i"]
+        _ = try? method.decode(MethodRequest(path: path, query: FormFields([UInt8]()), body: Array(bytes.dropFirst())))
+    }
+
+    private static let methodRouter = MethodRouter(MethodTable.all)
+
+    /// The methods that take a request body, in a fixed order so that seed files keep their meaning.
+    private static let bodyMethods: [Method] = [
+        Method(InstancesInsert.self), Method(ImagesInsert.self), Method(InstancesSetLabels.self),
+        Method(InstancesSetMetadata.self), Method(InstancesSetTags.self), Method(InstancesSetMachineType.self),
+        Method(ProjectsSetCommonInstanceMetadata.self),
+    ]
 }

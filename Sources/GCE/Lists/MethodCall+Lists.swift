@@ -2,28 +2,25 @@
 extension MethodCall {
     /// A `*List` page of `items` for the collection at `collection` (e.g. `zones/z/instances`).
     func list<T: SchemaObject & Filterable>(
-        _ items: [T], kind: StaticString, collection: String, name: (T) -> String, created: (T) -> String? = { _ in nil }
-    ) throws(GCEError) -> [UInt8] {
-        let options = try ListOptions(query)
+        _ items: [T], options: ListOptions, kind: StaticString, collection: String, name: (T) -> String,
+        created: (T) -> String? = { _ in nil }
+    ) throws(GCEError) -> ResourceList<T> {
         let (page, next) = try options.page(items, name: name, created: created)
         return ResourceList(
             kind: kind, id: "projects/\(project)/\(collection)", items: page, nextPageToken: next,
-            selfLink: links.collection(collection)
-        ).json
+            selfLink: links.collection(collection))
     }
 
     /// An `*AggregatedList` page: items keyed `zones/<zone>`, every zone present (empty ones with a warning).
     func aggregated<T: SchemaObject & Filterable>(
-        _ scopes: [(scope: String, items: [T])], kind: StaticString, itemsKey: StaticString, collection: String,
-        name: (T) -> String
-    ) throws(GCEError) -> [UInt8] {
-        let options = try ListOptions(query)
+        _ scopes: [(scope: String, items: [T])], options: ListOptions, kind: StaticString, itemsKey: StaticString,
+        collection: String, name: (T) -> String
+    ) throws(GCEError) -> AggregatedList<T> {
         let flat = scopes.flatMap { scope in scope.items.map { Scoped(scope: scope.scope, item: $0) } }
         let (page, next) = try options.page(flat, name: { name($0.item) })
         let grouped = scopes.map { scope in (scope: scope.scope, items: page.filter { $0.scope == scope.scope }.map(\.item)) }
         return AggregatedList(
             kind: kind, itemsKey: itemsKey, id: "projects/\(project)/aggregated/\(collection)", scopes: grouped,
-            nextPageToken: next, selfLink: links.collection("aggregated/\(collection)")
-        ).json
+            nextPageToken: next, selfLink: links.collection("aggregated/\(collection)"))
     }
 }

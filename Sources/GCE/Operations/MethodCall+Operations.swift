@@ -4,21 +4,21 @@ extension MethodCall {
     /// The operation for a just-submitted CloudStack job: PENDING, as Google answers an insert, without asking
     /// CloudStack again (the next `get` or `wait` does).
     func started(_ kind: OperationName.Kind, job: String, target: String, scope: OperationScope, targetName: String)
-        async throws(GCEError) -> [UInt8]
+        -> Operation
     {
         let name = OperationName(kind: kind, progress: .job(job), target: target)
         var operation = render(name, scope: scope, targetName: targetName, job: nil)
         operation.status = "PENDING"
         operation.insertTime = Timestamps.fromEpoch(clock.epochSeconds)
         operation.startTime = nil
-        return operation.json
+        return operation
     }
 
     /// The operation for a synchronous CloudStack call: already DONE.
-    func done(_ kind: OperationName.Kind, target: String, scope: OperationScope, targetName: String) -> [UInt8] {
+    func done(_ kind: OperationName.Kind, target: String, scope: OperationScope, targetName: String) -> Operation {
         let now = clock.epochSeconds
         let name = OperationName(kind: kind, progress: .done(now), target: target)
-        return render(name, scope: scope, targetName: targetName, job: nil).json
+        return render(name, scope: scope, targetName: targetName, job: nil)
     }
 
     /// Looks an operation up by its name (404 if the name is not one of ours or CloudStack has no such job).
@@ -40,11 +40,7 @@ extension MethodCall {
     }
 
     func operationPath(_ name: String, _ scope: OperationScope) -> String {
-        switch scope {
-        case .zone(let zone): "projects/\(project)/zones/\(zone)/operations/\(name)"
-        case .region(let region): "projects/\(project)/regions/\(region)/operations/\(name)"
-        case .global: "projects/\(project)/global/operations/\(name)"
-        }
+        OperationInput.path(project: project, name, scope)
     }
 
     /// The GCE name of an operation's target, or its numeric id when the target is gone.

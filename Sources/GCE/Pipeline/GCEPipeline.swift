@@ -1,15 +1,18 @@
 public import CloudStack
 public import Pipeline
 
-/// The GCE compute v1 API, its discovery document and its OAuth2 endpoints as one `APIPipeline`.
+/// The GCE compute v1 API as an `APIPipeline`; its OAuth2 endpoints and discovery document are responders of their
+/// own (`oauth`, `discovery`), built here so that they share the token key, clock and revocations.
 public struct GCEPipeline: APIPipeline {
     let configuration: GCEConfiguration
     let client: CloudStackClient
     let clock: Clock
     let tokens: TokenService
-    let oauth: OAuthEndpoints
     let router: MethodRouter
-    let discovery: DiscoveryDocument
+    /// `/oauth2/...`, `/o/oauth2/...` and `/token`.
+    public let oauth: OAuthResponder
+    /// `/discovery/v1/apis/compute/v1/rest`.
+    public let discovery: DiscoveryResponder
     let zoneCache = ZoneCache()
 
     /// Builds the pipeline once at start-up: routes compiled, discovery document rewritten, token key checked.
@@ -22,71 +25,59 @@ public struct GCEPipeline: APIPipeline {
         tokens = TokenService(
             sealer: try TokenSealer(key: configuration.tokenKey), configuration: configuration, client: client,
             clock: clock)
-        oauth = OAuthEndpoints(service: tokens, redirects: RedirectPolicy(registered: Set(configuration.redirectURIs)))
+        oauth = OAuthResponder(
+            endpoints: OAuthEndpoints(service: tokens, redirects: RedirectPolicy(registered: Set(configuration.redirectURIs))))
         router = MethodRouter(MethodTable.all)
-        discovery = DiscoveryDocument(publicBaseURL: configuration.publicBaseURL)
+        discovery = DiscoveryResponder(document: DiscoveryDocument(publicBaseURL: configuration.publicBaseURL))
     }
 
     /// The token issuer sharing this pipeline's key, clock and revocations.
     public var tokenIssuer: TokenIssuer { TokenIssuer(service: tokens) }
 
-    /// What routing found.
+    /// The method and its path parameters.
     public struct Routed: Sendable {
-        enum Target: Sendable {
-            case discovery
-            case oauth(OAuthEndpoints.Endpoint)
-            case method(Method, [String: String])
-        }
-
-        let target: Target
+        let method: Method
+        let parameters: [String: String]
         let request: Request
     }
 
-    /// A routed request with its caller's token, when a method needs one.
+    /// A routed request with its caller's token.
     public struct Authenticated: Sendable {
         let routed: Routed
-        let claims: TokenClaims?
+        let claims: TokenClaims
     }
 
-    /// The method call ready to run, or a non-method answer.
-    public struct Prepared: Sendable {
-        let routed: Routed
-        let call: MethodCall?
+    /// The method's typed input bound to its `call`, with the partial-response mask.
+    public struct Decoded: Sendable {
+        let method: Method.Decoded
+        let fields: FieldSelection?
+        let claims: TokenClaims
+        let project: String
     }
 
-    /// The response.
+    /// The decoded method with the caller's CloudStack context.
+    public struct Translated: Sendable {
+        let decoded: Decoded
+        let context: MethodCall
+    }
+
+    /// The method's typed output.
     public struct Called: Sendable {
-        let response: Response
+        let output: any SchemaObject
+        let fields: FieldSelection?
     }
 
-    /// Phase 1: discovery, an OAuth endpoint, or a compute method by path template (404 otherwise).
+    /// Phase 1: the compute method by the discovery document's path templates (404 otherwise).
     public func route(_ request: Request, context: inout RequestContext) throws -> Routed {
-        let path = request.path
-        if path == "/discovery/v1/apis/compute/v1/rest" {
-            guard request.method == .get || request.method == .head else {
-                throw GCEError(status: 405, reason: "badRequest", message: "use GET")
-            }
-            context.action = "discovery.apis.getRest"
-            return Routed(target: .discovery, request: request)
-        }
-        if let endpoint = OAuthEndpoints.endpoint(for: path) {
-            context.action = "oauth2.\(endpoint)"
-            // The client id is the API key: not a secret, and what the access log should show.
-            if let client = FormFields(request.body)["client_id"] ?? FormFields(request.rawQuery.utf8)["client_id"] {
-                context.principal = client
-            }
-            return Routed(target: .oauth(endpoint), request: request)
-        }
-        guard let (method, parameters) = router.route(request.method, path: path) else {
-            throw GCEError(status: 404, reason: "notFound", message: "No such method: \(request.method.rawValue) \(path)")
+        guard let (method, parameters) = router.route(request.method, path: request.path) else {
+            throw GCEError(status: 404, reason: "notFound", message: "No such method: \(request.method.rawValue) \(request.path)")
         }
         context.action = method.id
-        return Routed(target: .method(method, parameters), request: request)
+        return Routed(method: method, parameters: parameters, request: request)
     }
 
-    /// Phase 2: compute methods need a live bearer token (header, `access_token` or `oauth_token`).
+    /// Phase 2: a live bearer token (header, `access_token` or `oauth_token`) and the caller's CloudStack key pair.
     public func authenticate(_ routed: Routed, context: inout RequestContext) async throws -> Authenticated {
-        guard case .method = routed.target else { return Authenticated(routed: routed, claims: nil) }
         let request = routed.request
         var token: String?
         if let header = request.headers["authorization"], header.lowercased().hasPrefix("bearer ") {
@@ -103,49 +94,47 @@ public struct GCEPipeline: APIPipeline {
         return Authenticated(routed: routed, claims: claims)
     }
 
-    /// Phase 3: standard parameters, the project check, and the method call with the caller's key pair.
-    public func decode(_ authenticated: Authenticated, context: inout RequestContext) throws -> Prepared {
-        guard case .method(_, let parameters) = authenticated.routed.target, let claims = authenticated.claims else {
-            return Prepared(routed: authenticated.routed, call: nil)
-        }
+    /// Phase 3: standard parameters, the project check, and the method's typed input (`GCEMethod.decode`): every
+    /// malformed value (body, names, filter, orderBy, pageToken, fields) is refused here, before CloudStack.
+    public func decode(_ authenticated: Authenticated, context: inout RequestContext) throws -> Decoded {
+        let parameters = authenticated.routed.parameters
+        let claims = authenticated.claims
         let request = authenticated.routed.request
         let query = FormFields(request.rawQuery.utf8)
-        try StandardParameters.check(query)
+        let fields = try StandardParameters.check(query)
         let project = parameters["project"] ?? ""
         // The configured project, else the caller's own account (named as GCE names it).
         let expected = configuration.project ?? (claims.account.isEmpty ? nil : ResourceNames.gceName(for: claims.account))
         if let expected, project != expected {
             throw GCEError.notFound("projects/\(project)")
         }
+        let decoded = try authenticated.routed.method.decode(MethodRequest(path: parameters, query: query, body: request.body))
+        return Decoded(method: decoded, fields: fields, claims: claims, project: project)
+    }
+
+    /// Phase 4: binds the decoded method to the caller's CloudStack key pair, the project's links and the catalog.
+    /// CloudStack commands are chosen in `call`, where names are resolved against what CloudStack lists.
+    public func translate(_ decoded: Decoded, context: inout RequestContext) async throws -> Translated {
+        let claims = decoded.claims
         let call = MethodCall(
             client: client, credentials: CloudStackCredentials(apiKey: claims.apiKey, secretKey: claims.secretKey),
-            path: parameters, query: query, body: request.body,
-            links: Links(publicBaseURL: configuration.publicBaseURL, project: project), configuration: configuration, clock: clock,
-            zoneCache: zoneCache)
-        return Prepared(routed: authenticated.routed, call: call)
+            project: decoded.project, links: Links(publicBaseURL: configuration.publicBaseURL, project: decoded.project),
+            configuration: configuration, clock: clock, zoneCache: zoneCache)
+        return Translated(decoded: decoded, context: call)
     }
 
-    /// Phase 4: nothing to do separately; each method translates while it runs.
-    public func translate(_ decoded: Prepared, context: inout RequestContext) async throws -> Prepared { decoded }
-
-    /// Phase 5: runs the method (or serves discovery / OAuth).
-    public func call(_ prepared: Prepared, context: inout RequestContext) async throws -> Called {
-        switch prepared.routed.target {
-        case .discovery:
-            return Called(response: Response(status: 200, headers: Self.jsonHeaders, body: discovery.bytes))
-        case .oauth(let endpoint):
-            return Called(response: await oauth.respond(endpoint, prepared.routed.request))
-        case .method(let method, _):
-            guard let call = prepared.call else { throw GCEError.unauthenticated() }
-            var body = try await method.run(call)
-            if body.isEmpty { return Called(response: Response(status: 204)) }
-            if let fields = call.query["fields"], !fields.isEmpty { body = try FieldSelection(fields).apply(to: body) }
-            return Called(response: Response(status: 200, headers: Self.jsonHeaders, body: body))
-        }
+    /// Phase 5: runs the method against CloudStack.
+    public func call(_ translated: Translated, context: inout RequestContext) async throws -> Called {
+        Called(output: try await translated.decoded.method.run(translated.context), fields: translated.decoded.fields)
     }
 
-    /// Phase 6: the response built by `call`.
-    public func render(_ called: Called, context: inout RequestContext) throws -> Response { called.response }
+    /// Phase 6: writes the output as JSON (none is a 204), then applies `fields`.
+    public func render(_ called: Called, context: inout RequestContext) throws -> Response {
+        var body = called.output.json
+        if body.isEmpty { return Response(status: 204) }
+        if let fields = called.fields { body = fields.apply(to: body) }
+        return Response(status: 200, headers: Self.jsonHeaders, body: body)
+    }
 
     /// The single error path: every failure becomes one Google JSON error.
     public func renderError(_ error: any Error, context: RequestContext) -> Response {

@@ -1,9 +1,11 @@
 import Pipeline
 
-/// One compute v1 method: its discovery id, HTTP method and path template verbatim, and what it does.
+/// One row of the method table: a `GCEMethod` with its types erased, so routing can hold every method in one list.
 struct Method: Sendable {
-    /// Runs the method and returns the response body (a JSON document), or an empty body for 204.
-    typealias Run = @Sendable (MethodCall) async throws -> [UInt8]
+    /// The decoded input bound to the method's `call`: what `decode` hands on to `translate` and `call`.
+    struct Decoded: Sendable {
+        let run: @Sendable (MethodCall) async throws -> any SchemaObject
+    }
 
     /// The discovery method id, e.g. `compute.instances.list`.
     let id: String
@@ -11,12 +13,16 @@ struct Method: Sendable {
     let httpMethod: HTTPMethod
     /// The discovery `path`, relative to `/compute/v1/`.
     let path: String
-    let run: Run
+    /// The method's `decode`, its result bound to its `call`.
+    let decode: @Sendable (MethodRequest) throws(GCEError) -> Decoded
 
-    init(_ id: String, _ httpMethod: HTTPMethod, _ path: String, _ run: @escaping Run) {
-        self.id = id
-        self.httpMethod = httpMethod
-        self.path = path
-        self.run = run
+    init<M: GCEMethod>(_ method: M.Type) {
+        id = M.id
+        httpMethod = M.httpMethod
+        path = M.path
+        decode = { request throws(GCEError) in
+            let input = try M.decode(request)
+            return Decoded { context in try await M.call(input, in: context) }
+        }
     }
 }

@@ -1,18 +1,14 @@
 import CloudStack
 import Pipeline
 
-/// Everything one method invocation needs: who calls, what was asked, and how to reach CloudStack.
+/// What a method's `call` runs with: who calls, how to reach CloudStack, and the links and catalog of its project.
 struct MethodCall: Sendable {
     /// The CloudStack client.
     let client: CloudStackClient
     /// The caller's own CloudStack key pair, from the bearer token.
     let credentials: CloudStackCredentials
-    /// Path parameters (`project`, `zone`, `instance`, ...), percent-decoded.
-    let path: [String: String]
-    /// Query parameters.
-    let query: FormFields
-    /// The request body (JSON for inserts and set* methods).
-    let body: [UInt8]
+    /// The project named in the path (checked against the caller in `decode`).
+    let project: String
     /// Links under the public base URL for this project.
     let links: Links
     /// The configuration.
@@ -21,15 +17,6 @@ struct MethodCall: Sendable {
     let clock: Clock
     /// Recently listed zones, shared by the pipeline's calls.
     let zoneCache: ZoneCache
-
-    /// The project named in the path.
-    var project: String { path["project"] ?? "" }
-
-    /// A required path parameter.
-    func parameter(_ name: String) throws(GCEError) -> String {
-        guard let value = path[name], !value.isEmpty else { throw .required(name) }
-        return value
-    }
 
     /// Sends one command as the caller.
     func call<C: CloudStackCommand>(_ command: C, _ parameters: Parameters = Parameters()) async throws(GCEError) -> C.Result {

@@ -5,10 +5,13 @@ import GCE
 import Logging
 import Pipeline
 
-/// The two API pipelines as responders, plus the front end's refusals in each API's own format.
+/// The two API pipelines and GCE's OAuth2 and discovery responders, plus the front end's refusals in each API's
+/// own format.
 struct APIs: Sendable {
     let ec2: any Responder
     let gce: any Responder
+    let oauth: any Responder
+    let discovery: any Responder
     private let ec2Pipeline: EC2Pipeline
     private let gcePipeline: GCEPipeline
     /// Issues GCE access tokens (also for `stackbridge token`).
@@ -34,6 +37,8 @@ struct APIs: Sendable {
         tokenIssuer = try TokenIssuer(configuration: gceConfiguration, client: client)
         ec2 = PhasedResponder(ec2Pipeline)
         gce = PhasedResponder(gcePipeline)
+        oauth = gcePipeline.oauth
+        discovery = gcePipeline.discovery
     }
 
     /// A front-end refusal (400 bad framing, 413 body too large, 431 headers too large, 503
@@ -41,7 +46,8 @@ struct APIs: Sendable {
     func reject(_ request: Request, status: Int, router: Router, requestID: String = "") -> Response {
         switch APIs.api(refusing: request, router: router) {
         case .ec2: return ec2Pipeline.reject(request, status: status, requestID: requestID)
-        case .gce: return gcePipeline.reject(request, status: status, requestID: requestID)
+        // OAuth2 and discovery clients are Google clients too: they read Google's JSON errors.
+        case .gce, .oauth, .discovery: return gcePipeline.reject(request, status: status, requestID: requestID)
         case .none: return Response.text(status, "\(status) \(APIs.reason(status))\n")
         }
     }

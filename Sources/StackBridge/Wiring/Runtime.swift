@@ -101,7 +101,8 @@ final class Runtime: Sendable {
         let metricsStage = MetricsStage(metrics: metrics)
         stages.append(metricsStage)
         let refusals = Refusals(apis: apis, router: router, accessLog: accessLog, metrics: metricsStage)
-        let responder = StageList(stages, terminal: APIDispatch(router: router, ec2: apis.ec2, gce: apis.gce))
+        let responder = StageList(
+            stages, terminal: APIDispatch(router: router, ec2: apis.ec2, gce: apis.gce, oauth: apis.oauth, discovery: apis.discovery))
         let limits = FrontEndLimits(
             maxHeaderBytes: settings.server.limits.maxHeaderBytes, maxBodyBytes: settings.server.limits.maxBodyBytes,
             idleTimeoutSeconds: min(settings.server.limits.readTimeoutSeconds, settings.server.limits.idleTimeoutSeconds),

@@ -15,7 +15,8 @@ struct TestBridge {
     let client: CloudStackClient
     let transport: SimulatorTransport
     let pipeline: GCEPipeline
-    let responder: PhasedResponder<GCEPipeline>
+    /// Dispatches like the executable's `APIDispatch`: compute, OAuth2 and discovery each to its own responder.
+    let responder: ClosureResponder
     let user: SimulatorAccountKeys
     static let base = "https://127.0.0.1:8443"
     static let tokenKey: [UInt8] = Array(repeating: 7, count: 32)
@@ -30,9 +31,22 @@ struct TestBridge {
             publicBaseURL: Self.base, project: project, tokenKey: Self.tokenKey,
             redirectURIs: redirectURIs)
         pipeline = try GCEPipeline(configuration: configuration, client: client, clock: clock.clock)
-        responder = PhasedResponder(pipeline)
+        responder = Self.dispatcher(pipeline)
         guard let user = simulator.credentials.first(where: { $0.account == "user1" }) else { throw TestFailure("no user1") }
         self.user = user
+    }
+
+    /// The pipeline and its OAuth2 and discovery responders behind one responder, dispatched as `APIDispatch` does.
+    static func dispatcher(_ pipeline: GCEPipeline) -> ClosureResponder {
+        let compute = PhasedResponder(pipeline)
+        let (oauth, discovery) = (pipeline.oauth, pipeline.discovery)
+        return ClosureResponder { request, context in
+            switch Router().api(for: request) {
+            case .oauth: await oauth.respond(to: request, context: &context)
+            case .discovery: await discovery.respond(to: request, context: &context)
+            default: await compute.respond(to: request, context: &context)
+            }
+        }
     }
 
     /// An access token for user1, issued through the public `TokenIssuer`.

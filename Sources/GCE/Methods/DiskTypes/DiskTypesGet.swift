@@ -1,11 +1,18 @@
+import Pipeline
+
 /// `compute.diskTypes.get` [listDiskOfferings zoneid=…].
-enum DiskTypesGet {
-    static let method = Method("compute.diskTypes.get", .get, "projects/{project}/zones/{zone}/diskTypes/{diskType}") { call in
-        let zone = try await call.zone()
-        let wanted = try call.parameter("diskType")
-        guard let offering = try await call.diskOfferings(zoneID: zone.row.id).find(wanted, id: { $0.id ?? "" }) else {
-            throw GCEError.notFound("projects/\(call.project)/zones/\(zone.name)/diskTypes/\(wanted)")
+enum DiskTypesGet: GCEMethod {
+    static let id = "compute.diskTypes.get"
+    static let httpMethod = HTTPMethod.get
+    static let path = "projects/{project}/zones/{zone}/diskTypes/{diskType}"
+
+    static func decode(_ request: MethodRequest) throws(GCEError) -> ZonalResourceInput { try ZonalResourceInput(request, "diskType") }
+
+    static func call(_ input: ZonalResourceInput, in context: MethodCall) async throws -> DiskType {
+        let zone = try await context.zone(input.zone)
+        guard let offering = try await context.diskOfferings(zoneID: zone.row.id).find(input.name, id: { $0.id ?? "" }) else {
+            throw GCEError.notFound("projects/\(context.project)/zones/\(zone.name)/diskTypes/\(input.name)")
         }
-        return Conversions.diskType(offering, zone: zone.name, links: call.links).json
+        return Conversions.diskType(offering, zone: zone.name, links: context.links)
     }
 }

@@ -1,8 +1,19 @@
+import Pipeline
+
 /// `compute.diskTypes.list` [listDiskOfferings zoneid=…].
-enum DiskTypesList {
-    static let method = Method("compute.diskTypes.list", .get, "projects/{project}/zones/{zone}/diskTypes") { call in
-        let zone = try await call.zone()
-        let types = try await call.diskOfferings(zoneID: zone.row.id).map { Conversions.diskType($0, zone: zone.name, links: call.links) }
-        return try call.list(types, kind: "compute#diskTypeList", collection: "zones/\(zone.name)/diskTypes", name: \.name)
+enum DiskTypesList: GCEMethod {
+    static let id = "compute.diskTypes.list"
+    static let httpMethod = HTTPMethod.get
+    static let path = "projects/{project}/zones/{zone}/diskTypes"
+
+    static func decode(_ request: MethodRequest) throws(GCEError) -> ZonalListInput { try ZonalListInput(request) }
+
+    static func call(_ input: ZonalListInput, in context: MethodCall) async throws -> ResourceList<DiskType> {
+        let zone = try await context.zone(input.zone)
+        let types = try await context.diskOfferings(zoneID: zone.row.id).map {
+            Conversions.diskType($0, zone: zone.name, links: context.links)
+        }
+        return try context.list(
+            types, options: input.options, kind: "compute#diskTypeList", collection: "zones/\(zone.name)/diskTypes", name: \.name)
     }
 }

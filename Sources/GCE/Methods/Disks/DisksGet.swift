@@ -1,11 +1,18 @@
+import Pipeline
+
 /// `compute.disks.get` [listVolumes zoneid=…].
-enum DisksGet {
-    static let method = Method("compute.disks.get", .get, "projects/{project}/zones/{zone}/disks/{disk}") { call in
-        let zone = try await call.zone()
-        let wanted = try call.parameter("disk")
-        guard let volume = try await call.volumes(zoneID: zone.row.id ?? "").find(wanted, id: { $0.id ?? "" }) else {
-            throw GCEError.notFound("projects/\(call.project)/zones/\(zone.name)/disks/\(wanted)")
+enum DisksGet: GCEMethod {
+    static let id = "compute.disks.get"
+    static let httpMethod = HTTPMethod.get
+    static let path = "projects/{project}/zones/{zone}/disks/{disk}"
+
+    static func decode(_ request: MethodRequest) throws(GCEError) -> ZonalResourceInput { try ZonalResourceInput(request, "disk") }
+
+    static func call(_ input: ZonalResourceInput, in context: MethodCall) async throws -> Disk {
+        let zone = try await context.zone(input.zone)
+        guard let volume = try await context.volumes(zoneID: zone.row.id ?? "").find(input.name, id: { $0.id ?? "" }) else {
+            throw GCEError.notFound("projects/\(context.project)/zones/\(zone.name)/disks/\(input.name)")
         }
-        return Conversions.disk(volume, zone: zone.name, links: call.links).json
+        return Conversions.disk(volume, zone: zone.name, links: context.links)
     }
 }

@@ -1,6 +1,14 @@
-/// `compute.images.get` [listTemplates templatefilter=executable].
-enum ImagesGet {
-    static let method = Method("compute.images.get", .get, "projects/{project}/global/images/{image}") { call in
-        Conversions.image(try await call.image(try call.parameter("image")), links: call.links).json
+import Pipeline
+
+/// `compute.images.get` [listTemplates templatefilter=executable, self].
+enum ImagesGet: GCEMethod {
+    static let id = "compute.images.get"
+    static let httpMethod = HTTPMethod.get
+    static let path = "projects/{project}/global/images/{image}"
+
+    static func decode(_ request: MethodRequest) throws(GCEError) -> NamedInput { try NamedInput(request, "image") }
+
+    static func call(_ input: NamedInput, in context: MethodCall) async throws -> Image {
+        Conversions.image(try await context.image(input.name), links: context.links)
     }
 }

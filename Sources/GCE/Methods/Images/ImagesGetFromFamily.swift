@@ -1,13 +1,20 @@
 import CloudStack
+import Pipeline
 
 /// `compute.images.getFromFamily` [listTemplates]: the newest READY image whose family (OS type) matches.
-enum ImagesGetFromFamily {
-    static let method = Method("compute.images.getFromFamily", .get, "projects/{project}/global/images/family/{family}") { call in
-        let family = try call.parameter("family")
-        guard let newest = try await call.newest(family: family) else {
-            throw GCEError.notFound("projects/\(call.project)/global/images/family/\(family)")
+enum ImagesGetFromFamily: GCEMethod {
+    static let id = "compute.images.getFromFamily"
+    static let httpMethod = HTTPMethod.get
+    static let path = "projects/{project}/global/images/family/{family}"
+
+    /// The family's name.
+    static func decode(_ request: MethodRequest) throws(GCEError) -> String { try request.name("family") }
+
+    static func call(_ family: String, in context: MethodCall) async throws -> Image {
+        guard let newest = try await context.newest(family: family) else {
+            throw GCEError.notFound("projects/\(context.project)/global/images/family/\(family)")
         }
-        return Conversions.image(newest, links: call.links).json
+        return Conversions.image(newest, links: context.links)
     }
 }
 

@@ -1,9 +1,17 @@
-/// `compute.images.list` [listTemplates templatefilter=executable].
-enum ImagesList {
-    static let method = Method("compute.images.list", .get, "projects/{project}/global/images") { call in
-        let images = try await call.templates().map { Conversions.image($0, links: call.links) }
-        return try call.list(
-            images, kind: "compute#imageList", collection: "global/images", name: \.name,
+import Pipeline
+
+/// `compute.images.list` [listTemplates templatefilter=executable, self].
+enum ImagesList: GCEMethod {
+    static let id = "compute.images.list"
+    static let httpMethod = HTTPMethod.get
+    static let path = "projects/{project}/global/images"
+
+    static func decode(_ request: MethodRequest) throws(GCEError) -> ListInput { try ListInput(request) }
+
+    static func call(_ input: ListInput, in context: MethodCall) async throws -> ResourceList<Image> {
+        let images = try await context.templates().map { Conversions.image($0, links: context.links) }
+        return try context.list(
+            images, options: input.options, kind: "compute#imageList", collection: "global/images", name: \.name,
             created: \.creationTimestamp)
     }
 }

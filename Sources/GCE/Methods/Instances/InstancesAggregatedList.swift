@@ -1,9 +1,17 @@
+import Pipeline
+
 /// `compute.instances.aggregatedList` [listZones, listVirtualMachines, listVolumes: three calls for any number of zones].
-enum InstancesAggregatedList {
-    static let method = Method("compute.instances.aggregatedList", .get, "projects/{project}/aggregated/instances") { call in
-        let scopes = try await call.instancesByZone(try await call.zones())
-        return try call.aggregated(
-            scopes, kind: "compute#instanceAggregatedList", itemsKey: "instances", collection: "instances",
-            name: \.name)
+enum InstancesAggregatedList: GCEMethod {
+    static let id = "compute.instances.aggregatedList"
+    static let httpMethod = HTTPMethod.get
+    static let path = "projects/{project}/aggregated/instances"
+
+    static func decode(_ request: MethodRequest) throws(GCEError) -> ListInput { try ListInput(request) }
+
+    static func call(_ input: ListInput, in context: MethodCall) async throws -> AggregatedList<Instance> {
+        let scopes = try await context.instancesByZone(try await context.zones())
+        return try context.aggregated(
+            scopes, options: input.options, kind: "compute#instanceAggregatedList", itemsKey: "instances",
+            collection: "instances", name: \.name)
     }
 }

@@ -1,5 +1,6 @@
 import CloudStack
 import Crypto
+import Pipeline
 
 /// `compute.instances.insert` [deployVirtualMachine, then createTags for labels, tags and metadata].
 ///
@@ -7,67 +8,114 @@ import Crypto
 /// `initializeParams.sourceImage` (an image, or `…/global/images/family/<f>`) and `diskSizeGb` (root disk size),
 /// `networkInterfaces[0].network` (`default` lets CloudStack choose), `metadata` (`user-data` or
 /// `startup-script` become CloudStack user data, `ssh-keys` become key pairs), `labels` and `tags`.
-enum InstancesInsert {
-    static let method = Method("compute.instances.insert", .post, "projects/{project}/zones/{zone}/instances") { call in
-        let zone = try await call.zone()
-        let body = try BodyValue.parse(call.body)
-        guard let name = body["name"]?.string else { throw GCEError.required("resource.name") }
+enum InstancesInsert: GCEMethod {
+    static let id = "compute.instances.insert"
+    static let httpMethod = HTTPMethod.post
+    static let path = "projects/{project}/zones/{zone}/instances"
+
+    /// The zone and the `Instance` resource in the body, as far as the bridge honours it.
+    struct Input: Sendable {
+        let zone: String
+        let name: String
+        let description: String?
+        /// `machineType`: a URL or partial URL of an offering or `custom-C-M`.
+        let machineType: String
+        /// `disks[0].initializeParams.sourceImage`.
+        let sourceImage: String
+        /// `disks[0].initializeParams.diskSizeGb`.
+        let diskSizeGb: Int64?
+        /// The last segment of `networkInterfaces[0].network`; nil for none or `default` (CloudStack chooses).
+        let network: String?
+        let labels: [(key: String, value: String)]
+        /// `tags.items`.
+        let networkTags: [String]
+        /// `metadata.items`.
+        let metadata: [(key: String, value: String)]
+        /// The `ssh-keys` item, parsed.
+        let sshKeys: SSHKeys
+    }
+
+    static func decode(_ request: MethodRequest) throws(GCEError) -> Input {
+        let zone = try request.name("zone")
+        let body = try request.json().requireObject()
+        let name = try body.requiredString("name", at: "resource.name")
         guard ResourceNames.isValid(name) else {
             throw GCEError.invalid(
-                "Invalid value for field 'resource.name': '\(name)'. Must be a match of regex '(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?)'")
+                "Invalid value for field 'resource.name': '\(name.prefix(128))'. Must be a match of regex '(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?)'"
+            )
         }
-        if try await call.virtualMachines(zoneID: zone.row.id ?? "").contains(where: { $0.name == name }) {
-            throw GCEError.alreadyExists("projects/\(call.project)/zones/\(zone.name)/instances/\(name)")
-        }
-        guard let machineType = body["machineType"]?.string else { throw GCEError.required("resource.machineType") }
-        let offering = try await call.offering(for: machineType, zone: zone)
-        let disks = body["disks"]?.array ?? []
+        let machineType = try body.requiredString("machineType", at: "resource.machineType")
+        _ = try ResourceReference.name(machineType, field: "resource.machineType")
+        let disks = try body.array("disks", at: "resource.disks")
         guard disks.count <= 1 else { throw GCEError.invalid("Only a boot disk is supported at insert; attach more disks afterwards") }
-        guard let source = disks.first?["initializeParams"]?["sourceImage"]?.string else {
+        let boot = try disks.first?.requireObject("resource.disks[0]")
+        let params = try boot?.object("initializeParams", at: "resource.disks[0].initializeParams")
+        guard let sourceImage = try params?.string("sourceImage", at: "resource.disks[0].initializeParams.sourceImage") else {
             throw GCEError.required("resource.disks[0].initializeParams.sourceImage")
         }
-        let template = try await call.sourceImage(source)
+        _ = try ResourceReference.name(sourceImage, field: "resource.disks[0].initializeParams.sourceImage")
+        let diskSizeGb = try params?.int64("diskSizeGb", at: "resource.disks[0].initializeParams.diskSizeGb")
+        if let size = diskSizeGb, size < 1 {
+            throw GCEError.invalid("Invalid value for field 'resource.disks[0].initializeParams.diskSizeGb': '\(size)'")
+        }
+        let interface = try body.array("networkInterfaces", at: "resource.networkInterfaces").first?
+            .requireObject("resource.networkInterfaces[0]")
+        var network: String?
+        if let reference = try interface?.string("network", at: "resource.networkInterfaces[0].network") {
+            network = try ResourceReference.name(reference, field: "resource.networkInterfaces[0].network")
+        }
+        let labels = try body.stringMap("labels", at: "resource.labels")
+        try Labels.validate(labels)
+        let networkTags = try body.object("tags", at: "resource.tags")?.strings("items", at: "resource.tags.items") ?? []
+        try NetworkTags.validate(networkTags)
+        let metadata = try body.object("metadata", at: "resource.metadata")?.metadataItems(at: "resource.metadata") ?? []
+        return Input(
+            zone: zone, name: name, description: try body.string("description", at: "resource.description"),
+            machineType: machineType, sourceImage: sourceImage, diskSizeGb: diskSizeGb,
+            network: network == "default" ? nil : network, labels: labels, networkTags: networkTags, metadata: metadata,
+            sshKeys: try SSHKeys(items: metadata))
+    }
+
+    static func call(_ input: Input, in context: MethodCall) async throws -> Operation {
+        let zone = try await context.zone(input.zone)
+        if try await context.virtualMachines(zoneID: zone.row.id ?? "").contains(where: { $0.name == input.name }) {
+            throw GCEError.alreadyExists("projects/\(context.project)/zones/\(zone.name)/instances/\(input.name)")
+        }
+        let offering = try await context.offering(for: input.machineType, zone: zone)
+        let template = try await context.sourceImage(input.sourceImage)
         var parameters: Parameters = [
             "zoneid": zone.row.id ?? "", "serviceofferingid": offering.id, "templateid": template.row.id ?? "",
-            "name": name, "displayname": name,
+            "name": input.name, "displayname": input.name,
         ]
         if !offering.details.isEmpty { parameters.setMap("details", [offering.details.map { (field: $0.0, value: $0.1) }]) }
-        if let size = disks.first?["initializeParams"]?["diskSizeGb"]?.int64 {
+        if let size = input.diskSizeGb {
             let templateGB = ((template.row.size ?? 0) + (1 << 30) - 1) >> 30
             guard size >= templateGB else {
                 throw GCEError.invalid("Requested disk size cannot be smaller than the image size (\(templateGB) GB)")
             }
             if size > templateGB { parameters["rootdisksize"] = String(size) }
         }
-        if let network = body["networkInterfaces"]?.array.first?["network"]?.string, lastSegment(network) != "default" {
-            let wanted = lastSegment(network)
-            guard let found = try await call.networks().find(wanted, id: { $0.id ?? "" }) else {
-                throw GCEError.notFound("projects/\(call.project)/global/networks/\(wanted)")
+        if let wanted = input.network {
+            guard let found = try await context.networks().find(wanted, id: { $0.id ?? "" }) else {
+                throw GCEError.notFound("projects/\(context.project)/global/networks/\(wanted)")
             }
             parameters["networkids"] = found.row.id
         }
-        // Everything the bridge can refuse is checked before CloudStack creates anything.
-        var tags = body["labels"]?.labelPairs ?? []
-        try Labels.validate(tags)
-        let networkTags = body["tags"]?["items"]?.array.compactMap(\.string) ?? []
-        for tag in networkTags where !ResourceNames.isValid(tag) {
-            throw GCEError.invalid("Invalid value for field 'resource.tags.items': '\(tag)'")
-        }
-        let metadata = body["metadata"]?.metadataItems ?? []
-        if let userData = metadata.first(where: { $0.key == "user-data" || $0.key == "startup-script" })?.value {
+        if let userData = input.metadata.first(where: { $0.key == "user-data" || $0.key == "startup-script" })?.value {
             parameters["userdata"] = Base64.encode(Array(userData.utf8))
         }
+        let blockProjectKeys = input.metadata.contains { $0.key == "block-project-ssh-keys" && $0.value == "true" }
         let keyPairs =
-            try await call.registerKeys(metadata.first { $0.key == "ssh-keys" }?.value ?? "", prefix: "gce-i-")
-            + (metadata.contains { $0.key == "block-project-ssh-keys" && $0.value == "true" } ? [] : call.projectKeyPairs())
+            try await context.registerKeys(input.sshKeys, prefix: "gce-i-") + (blockProjectKeys ? [] : context.projectKeyPairs())
         parameters.setList("keypairs", keyPairs)
-        let receipt = try await call.call(CommandTable.deployVirtualMachine, parameters)
+        let receipt = try await context.call(CommandTable.deployVirtualMachine, parameters)
         guard let vmID = receipt.id else { throw GCEError.backend("deployVirtualMachine returned no id") }
-        if !networkTags.isEmpty { tags.append(("gce-tags", networkTags.joined(separator: ","))) }
-        if let description = body["description"]?.string, !description.isEmpty { tags.append(("gce-description", description)) }
-        tags += MetadataTags.tags(for: metadata, prefix: MetadataTags.instancePrefix)
-        _ = try await call.replaceTags(on: vmID, type: "UserVm", oldKeys: [], newTags: tags)
-        return try await call.started(.insert, job: receipt.jobid, target: vmID, scope: .zone(zone.name), targetName: name)
+        var tags = input.labels
+        if !input.networkTags.isEmpty { tags.append(("gce-tags", input.networkTags.joined(separator: ","))) }
+        if let description = input.description, !description.isEmpty { tags.append(("gce-description", description)) }
+        tags += MetadataTags.tags(for: input.metadata, prefix: MetadataTags.instancePrefix)
+        _ = try await context.replaceTags(on: vmID, type: "UserVm", oldKeys: [], newTags: tags)
+        return context.started(.insert, job: receipt.jobid, target: vmID, scope: .zone(zone.name), targetName: input.name)
     }
 }
 

@@ -1,22 +1,34 @@
 import CloudStack
+import Pipeline
 
 /// `compute.instances.setLabels` [deleteTags, createTags]: labels are the VM's plain CloudStack tags.
-enum InstancesSetLabels {
-    static let method = Method(
-        "compute.instances.setLabels", .post,
-        "projects/{project}/zones/{zone}/instances/{instance}/setLabels"
-    ) { call in
-        let zone = try await call.zone()
-        let vm = try await call.instance(in: zone)
-        let body = try BodyValue.parse(call.body)
-        let current = MetadataTags.labels(vm.row.tags)
-        try call.checkFingerprint(
-            body["labelFingerprint"]?.string, current: Fingerprint.of(pairs: current),
-            what: "label")
-        let labels = body["labels"]?.labelPairs ?? []
+enum InstancesSetLabels: GCEMethod {
+    static let id = "compute.instances.setLabels"
+    static let httpMethod = HTTPMethod.post
+    static let path = "projects/{project}/zones/{zone}/instances/{instance}/setLabels"
+
+    /// The instance and the `InstancesSetLabelsRequest` body.
+    struct Input: Sendable {
+        let target: ZonalResourceInput
+        let labelFingerprint: String?
+        let labels: [(key: String, value: String)]
+    }
+
+    static func decode(_ request: MethodRequest) throws(GCEError) -> Input {
+        let target = try ZonalResourceInput(request, "instance")
+        let body = try request.json().requireObject()
+        let labels = try body.stringMap("labels", at: "labels")
         try Labels.validate(labels)
-        let job = try await call.replaceTags(on: vm.row.id ?? "", type: "UserVm", oldKeys: current.map(\.key), newTags: labels)
-        guard let job else { return call.done(.setLabels, target: vm.row.id ?? "", scope: .zone(zone.name), targetName: vm.name) }
-        return try await call.started(.setLabels, job: job, target: vm.row.id ?? "", scope: .zone(zone.name), targetName: vm.name)
+        return Input(target: target, labelFingerprint: try body.string("labelFingerprint", at: "labelFingerprint"), labels: labels)
+    }
+
+    static func call(_ input: Input, in context: MethodCall) async throws -> Operation {
+        let zone = try await context.zone(input.target.zone)
+        let vm = try await context.instance(in: zone, input.target.name)
+        let current = MetadataTags.labels(vm.row.tags)
+        try context.checkFingerprint(input.labelFingerprint, current: Fingerprint.of(pairs: current), what: "label")
+        let job = try await context.replaceTags(on: vm.row.id ?? "", type: "UserVm", oldKeys: current.map(\.key), newTags: input.labels)
+        guard let job else { return context.done(.setLabels, target: vm.row.id ?? "", scope: .zone(zone.name), targetName: vm.name) }
+        return context.started(.setLabels, job: job, target: vm.row.id ?? "", scope: .zone(zone.name), targetName: vm.name)
     }
 }

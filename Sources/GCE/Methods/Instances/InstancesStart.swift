@@ -1,11 +1,18 @@
 import CloudStack
+import Pipeline
 
 /// `compute.instances.start` [startVirtualMachine].
-enum InstancesStart {
-    static let method = Method("compute.instances.start", .post, "projects/{project}/zones/{zone}/instances/{instance}/start") { call in
-        let zone = try await call.zone()
-        let vm = try await call.instance(in: zone)
-        let receipt = try await call.call(CommandTable.startVirtualMachine, ["id": vm.row.id ?? ""])
-        return try await call.started(.start, job: receipt.jobid, target: vm.row.id ?? "", scope: .zone(zone.name), targetName: vm.name)
+enum InstancesStart: GCEMethod {
+    static let id = "compute.instances.start"
+    static let httpMethod = HTTPMethod.post
+    static let path = "projects/{project}/zones/{zone}/instances/{instance}/start"
+
+    static func decode(_ request: MethodRequest) throws(GCEError) -> ZonalResourceInput { try ZonalResourceInput(request, "instance") }
+
+    static func call(_ input: ZonalResourceInput, in context: MethodCall) async throws -> Operation {
+        let zone = try await context.zone(input.zone)
+        let vm = try await context.instance(in: zone, input.name)
+        let receipt = try await context.call(CommandTable.startVirtualMachine, ["id": vm.row.id ?? ""])
+        return context.started(.start, job: receipt.jobid, target: vm.row.id ?? "", scope: .zone(zone.name), targetName: vm.name)
     }
 }

@@ -3,30 +3,34 @@ import CloudStack
 /// The zonal, regional and global operations methods (get, list, delete, wait): one implementation, three scopes.
 enum OperationMethods {
     /// `get`: decodes the name, asks CloudStack for the job. No side effects.
-    static func get(_ call: MethodCall, _ scope: OperationScope) async throws -> [UInt8] {
-        try await lookup(call, scope).json
+    static func get(_ input: OperationInput, _ call: MethodCall) async throws -> Operation {
+        try await lookup(input, call)
     }
 
     /// `wait`: polls until DONE or `waitSeconds` pass, then answers like `get`.
-    static func wait(_ call: MethodCall, _ scope: OperationScope) async throws -> [UInt8] {
+    static func wait(_ input: OperationInput, _ call: MethodCall) async throws -> Operation {
         let deadline = call.clock.epochSeconds + Int64(min(120, max(1, call.configuration.waitSeconds)))
         var interval: UInt64 = 250_000_000
-        while true {
-            let operation = try await lookup(call, scope)
-            if operation.status == "DONE" || call.clock.epochSeconds >= deadline { return operation.json }
+        var operation = try await lookup(input, call)
+        // Written as one loop with one exit: `while true` returning from inside crashed the -O compiler's coroutine
+        // splitting (Swift 6.3.1, signal 11 in coro-split on this function).
+        while operation.status != "DONE" && call.clock.epochSeconds < deadline {
             try await call.clock.sleep(interval)
             interval = min(interval * 2, 2_000_000_000)
+            operation = try await lookup(input, call)
         }
+        return operation
     }
 
     /// `delete`: CloudStack keeps job history, so the record stays; answers 204 once the name is known.
-    static func delete(_ call: MethodCall, _ scope: OperationScope) async throws -> [UInt8] {
-        _ = try await lookup(call, scope)
-        return []
+    static func delete(_ input: OperationInput, _ call: MethodCall) async throws -> NoContent {
+        _ = try await lookup(input, call)
+        return NoContent()
     }
 
     /// `list`: the caller's recent CloudStack jobs shown as operations of this scope [listAsyncJobs].
-    static func list(_ call: MethodCall, _ scope: OperationScope) async throws -> [UInt8] {
+    static func list(_ input: OperationListInput, _ call: MethodCall) async throws -> ResourceList<Operation> {
+        let scope = input.scope
         var vmNames: [String: String] = [:]
         var imageNames: [String: String] = [:]
         switch scope {
@@ -37,7 +41,8 @@ enum OperationMethods {
         case .global:
             for template in try await call.templates() { imageNames[template.row.id ?? ""] = template.name }
         case .region:
-            return try call.list([Operation](), kind: "compute#operationList", collection: collection(call, scope), name: \.name)
+            return try call.list(
+                [Operation](), options: input.options, kind: "compute#operationList", collection: collection(call, scope), name: \.name)
         }
         let jobs = try await call.listAll(CommandTable.listAsyncJobs)
         var operations: [Operation] = []
@@ -57,7 +62,7 @@ enum OperationMethods {
                     targetName: targetName, job: job))
         }
         return try call.list(
-            operations, kind: "compute#operationList", collection: collection(call, scope), name: \.name,
+            operations, options: input.options, kind: "compute#operationList", collection: collection(call, scope), name: \.name,
             created: \.insertTime)
     }
 
@@ -69,19 +74,14 @@ enum OperationMethods {
         }
     }
 
-    private static func lookup(_ call: MethodCall, _ scope: OperationScope) async throws -> Operation {
-        let text = try call.parameter("operation")
-        // Instance operations are zonal, image and project ones global, none regional: another scope is 404, as in GCE.
-        guard let name = OperationName(text), name.kind.scopeMatches(scope) else {
-            throw GCEError.notFound(call.operationPath(text, scope))
-        }
-        if case .zone(let zone) = scope { _ = try await call.zone(zone) }
+    private static func lookup(_ input: OperationInput, _ call: MethodCall) async throws -> Operation {
+        if case .zone(let zone) = input.scope { _ = try await call.zone(zone) }
         // A job operation is checked by CloudStack (queryAsyncJobResult refuses another account's job); a DONE-at-once
         // one has no job and its name is not secret, so only an account that can see its target may read it.
-        if case .done = name.progress, try await !callerOwnsTarget(call, name) {
-            throw GCEError.notFound(call.operationPath(text, scope))
+        if case .done = input.name.progress, try await !callerOwnsTarget(call, input.name) {
+            throw GCEError.notFound(call.operationPath(input.text, input.scope))
         }
-        return try await call.operation(name, scope: scope)
+        return try await call.operation(input.name, scope: input.scope)
     }
 
     /// Whether the target of a DONE-at-once operation is the caller's: its account, one of the images it can use,
@@ -92,10 +92,4 @@ enum OperationMethods {
         return try await !call.listAll(CommandTable.listVirtualMachines, ["id": name.target]).isEmpty
     }
 
-    /// The scope from the path: `zone`, `region` or global.
-    static func scope(_ call: MethodCall) throws -> OperationScope {
-        if let zone = call.path["zone"] { return .zone(zone) }
-        if let region = call.path["region"] { return .region(region) }
-        return .global
-    }
 }
