@@ -142,6 +142,15 @@ struct ImageSource: Sendable {
 
     /// The image that uses snapshot `id` (one made from it that still exists), if any.
     static func image(usingSnapshot id: EC2ID, _ snapshot: Snapshot, in context: ActionContext) async throws(EC2Error) -> String? {
+        // An image deregistered here is gone for EC2 at once, though CloudStack's delete job may still run.
+        guard let image = try await anyImage(usingSnapshot: id, snapshot, in: context), !ImageLookup.isDeregistered(image, in: context)
+        else { return nil }
+        return image
+    }
+
+    private static func anyImage(usingSnapshot id: EC2ID, _ snapshot: Snapshot, in context: ActionContext) async throws(EC2Error)
+        -> String?
+    {
         if snapshot.tags.contains(where: { $0.key == InternalTags.imageName }) {
             let source = ImageSource(
                 snapshotUUID: id.cloudStackUUID,
