@@ -39,6 +39,8 @@ class Bridge:
     admin_secret: str
     region: str
     ca_file: str
+    # The demo's built-in CloudStack simulator, reachable with the admin key pair.
+    simulator_url: str = ""
 
     # Names the EC2 and GCE suites use.
     @property
@@ -89,7 +91,8 @@ gce: {{tokenKey: "{base64.b64encode(secrets.token_bytes(32)).decode()}"}}
         https_url=f"https://127.0.0.1:{https_port}", admin_url=f"http://127.0.0.1:{admin_port}",
         access_key=find(r"AWS_ACCESS_KEY_ID=(\S+)"), secret_key=find(r"AWS_SECRET_ACCESS_KEY=(\S+)"),
         admin_key=admin.group(1), admin_secret=admin.group(2),
-        region=find(r"AWS_DEFAULT_REGION=(\S+)"), ca_file=str(ca))
+        region=find(r"AWS_DEFAULT_REGION=(\S+)"), ca_file=str(ca),
+        simulator_url=f"http://127.0.0.1:{simulator_port}")
     yield bridge
     assert stop(process) == 0, (directory / "stderr.log").read_text()
 
