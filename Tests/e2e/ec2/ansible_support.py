@@ -28,7 +28,9 @@ class AnsibleTaskFailed(AssertionError):
     """A task failed; `result` is its parsed result."""
 
     def __init__(self, name, result):
-        super().__init__(f"task {name!r} failed: {result.get('msg') or result}")
+        # amazon.aws modules put botocore's error (code and message) beside their own message.
+        error = result.get("error") or (result.get("response") or {}).get("Error") or result.get("exception", "")[-600:]
+        super().__init__(f"task {name!r} failed: {result.get('msg') or result}" + (f" ({error})" if error else ""))
         self.result = result
 
 

@@ -10,6 +10,13 @@ enum VolumeOffering {
     static func iops(_ iops: Int?, on offering: DiskOffering, type: String, member: String) throws(EC2Error) -> Parameters {
         guard let iops else { return Parameters() }
         guard iops > 0 else { throw EC2Error.invalidParameterValue("Value (\(iops)) for parameter \(member) is invalid.") }
+        // gp3's baseline is EC2's default, which tools send explicitly (Ansible's ec2_vol always does):
+        // an offering that sets no IOPS at all asks nothing of it.
+        if type == "gp3", iops == gp3BaselineIops, offering.iscustomizediops != true, offering.maxiops == nil,
+            offering.diskIopsReadRate == nil, offering.diskIopsWriteRate == nil
+        {
+            return Parameters()
+        }
         if offering.iscustomizediops == true { return ["miniops": String(iops), "maxiops": String(iops)] }
         let value = Int64(iops)
         if offering.maxiops == value || (offering.diskIopsReadRate == value && offering.diskIopsWriteRate == value) {
@@ -26,6 +33,9 @@ enum VolumeOffering {
         guard throughput > 0, !overflow else {
             throw EC2Error.invalidParameterValue("Value (\(throughput)) for parameter \(member) is invalid.")
         }
+        if type == "gp3", throughput == gp3BaselineThroughput, offering.diskBytesReadRate == nil, offering.diskBytesWriteRate == nil {
+            return
+        }
         guard offering.diskBytesReadRate == bytes, offering.diskBytesWriteRate == bytes else {
             throw EC2Error.unsupportedOperation(
                 "\(member) \(throughput) cannot be provided: the disk offering for volume type '\(type)' has no such throughput limit.")
@@ -37,6 +47,10 @@ enum VolumeOffering {
         guard offering.iscustomized != true, let size = offering.disksize, size > 0, size <= 1 << 40 else { return nil }
         return Int(size)
     }
+
+    /// gp3's baseline IOPS and throughput (MiB/s) on EC2, its defaults.
+    static let gp3BaselineIops = 3000
+    static let gp3BaselineThroughput = 125
 
     /// EC2's size range for EBS volumes (CloudStack may allow less; it answers for itself).
     static let sizeRange = 1...16_384
