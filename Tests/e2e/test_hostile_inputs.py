@@ -10,6 +10,7 @@ import botocore.auth
 import botocore.awsrequest
 import botocore.credentials
 import pytest
+from cs import CloudStack
 import requests
 from botocore.exceptions import ClientError
 
@@ -139,7 +140,18 @@ def test_jwt_with_overflowing_lifetime_is_refused(stackbridge, gce_token):
 
 def test_characters_xml_forbids_never_reach_a_response(stackbridge):
     ec2 = boto3_client(stackbridge)
-    image = ec2.register_image(Name="img\uffff", ImageLocation="https://images.example.org/disk.qcow2")["ImageId"]
+    # RegisterImage refuses such a name, as EC2 does; CloudStack takes it, so the template is made there.
+    with pytest.raises(ClientError) as refused:
+        ec2.register_image(Name="img\uffff", ImageLocation="https://images.example.org/disk.qcow2")
+    assert refused.value.response["Error"]["Code"] == "InvalidParameterValue"
+    cloudstack = CloudStack(endpoint=stackbridge.simulator_url + "/client/api", key=stackbridge.access_key,
+                            secret=stackbridge.secret_key)
+    zone = cloudstack.listZones(fetch_list=True)[0]["id"]
+    os_type = cloudstack.listOsTypes(fetch_list=True)[0]["id"]
+    template = cloudstack.registerTemplate(name="img\uffff", displaytext="img", format="QCOW2", hypervisor="Simulator",
+                                           url="https://images.example.org/disk.qcow2", zoneid=zone, ostypeid=os_type)
+    uuid = (template.get("template") or [template])[0]["id"]
+    image = "ami-" + uuid.replace("-", "")
     ec2.modify_image_attribute(ImageId=image, LaunchPermission={"Add": [{"Group": "all"}]})
     described = ec2.describe_images(ImageIds=[image])["Images"]
     assert [i["Name"] for i in described] == ["img\ufffd"]
