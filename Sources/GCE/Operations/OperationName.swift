@@ -1,9 +1,16 @@
 /// Everything needed to answer for an operation, packed into its name, so any bridge instance can answer
 /// `get`/`wait` with no shared state: `op<kind>-j<job>-<target>` for a CloudStack async job, or
-/// `op<kind>-d<epoch>-<target>` for a synchronous call that was DONE at once. UUIDs are 26 base-32
-/// characters (`[a-z2-7]`), so names stay within Google's 63-character pattern.
+/// `op<kind>-d<epoch>-<target>` for a synchronous call that was DONE at once. A kind's code is one or two
+/// lowercase letters and UUIDs are 26 base-32 characters (`[a-z2-7]`), so names stay within Google's
+/// 63-character pattern.
 struct OperationName: Sendable, Equatable {
-    /// The operation's type; the letter is its code in names.
+    /// What an operation's target UUID names, which decides its scope and its `targetLink`.
+    enum Target: Sendable, Equatable {
+        case instance, disk, image, snapshot, project
+    }
+
+    /// The operation's type; its one or two letters are its code in names (kinds added for disks, snapshots
+    /// and the instance extras use two letters, so no two kinds can collide).
     enum Kind: String, Sendable, CaseIterable {
         case insert = "i", delete = "d", start = "s", stop = "t", reset = "r"
         case setMetadata = "m", setLabels = "l", setTags = "g", setMachineType = "y"
@@ -26,16 +33,24 @@ struct OperationName: Sendable, Equatable {
         }
 
         /// What the target UUID names.
-        var targetIsImage: Bool { self == .imageInsert || self == .imageDelete }
+        var target: Target {
+            switch self {
+            case .imageInsert, .imageDelete: .image
+            case .setCommonInstanceMetadata: .project
+            case .insert, .delete, .start, .stop, .reset, .setMetadata, .setLabels, .setTags, .setMachineType: .instance
+            }
+        }
+        /// What the target UUID names.
+        var targetIsImage: Bool { target == .image }
         /// Whether the target is the project (account).
-        var targetIsProject: Bool { self == .setCommonInstanceMetadata }
+        var targetIsProject: Bool { target == .project }
 
-        /// Whether an operation of this kind lives in `scope`.
+        /// Whether an operation of this kind lives in `scope`: instances and disks are zonal, the rest global.
         func scopeMatches(_ scope: OperationScope) -> Bool {
-            switch scope {
-            case .zone: !targetIsImage && !targetIsProject
-            case .global: targetIsImage || targetIsProject
-            case .region: false
+            switch (scope, target) {
+            case (.zone, .instance), (.zone, .disk): true
+            case (.global, .image), (.global, .snapshot), (.global, .project): true
+            default: false
             }
         }
     }
@@ -68,7 +83,7 @@ struct OperationName: Sendable, Equatable {
     /// Parses a name made by `text`; nil for anything else (answered 404).
     init?(_ name: String) {
         let parts = name.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 3, parts[0].hasPrefix("op"), let kind = Kind(rawValue: String(parts[0].dropFirst(2))),
+        guard parts.count == 3, parts[0].count == 3 || parts[0].count == 4, parts[0].hasPrefix("op"), let kind = Kind(rawValue: String(parts[0].dropFirst(2))),
             let target = UUIDText.uuid(fromBase32: parts[2]), let tag = parts[1].first
         else { return nil }
         let rest = parts[1].dropFirst()
