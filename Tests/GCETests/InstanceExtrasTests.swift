@@ -112,7 +112,11 @@ struct InstanceExtrasTests {
             #expect(String(decoding: on.body, as: UTF8.self).contains("deletionProtection"))
             #expect(bridge.transport.log.commands == [])
         }
-        #expect(await bridge.send(.post, "/compute/v1/projects/user1/zones/\(zone)/instances/nobody/setDeletionProtection?deletionProtection=false", token: token).status == 404)
+        #expect(
+            await bridge.send(
+                .post, "/compute/v1/projects/user1/zones/\(zone)/instances/nobody/setDeletionProtection?deletionProtection=false",
+                token: token
+            ).status == 404)
         #expect(try validator.problems() == [])
     }
 
@@ -141,7 +145,10 @@ struct InstanceExtrasTests {
         let zone = try await Self.running(bridge, token, name: "sched-1")
         let (_, instance) = try await bridge.compute(.get, "zones/\(zone)/instances/sched-1", token: token)
         let scheduling = try JSONSerialization.data(withJSONObject: try #require(instance["scheduling"]))
-        for body in [String(decoding: scheduling, as: UTF8.self), #"{"automaticRestart": true, "onHostMaintenance": "MIGRATE", "provisioningModel": "STANDARD", "nodeAffinities": []}"#, "{}"] {
+        for body in [
+            String(decoding: scheduling, as: UTF8.self),
+            #"{"automaticRestart": true, "onHostMaintenance": "MIGRATE", "provisioningModel": "STANDARD", "nodeAffinities": []}"#, "{}",
+        ] {
             let response = await bridge.send(
                 .post, "/compute/v1/projects/user1/zones/\(zone)/instances/sched-1/setScheduling", body: body, token: token)
             #expect(response.status == 200, "\(body): \(String(decoding: response.body, as: UTF8.self))")
@@ -164,7 +171,9 @@ struct InstanceExtrasTests {
         try await Self.stop(bridge, token, zone, "old-1")
         #expect(await bridge.send(.post, path, body: #"{"name": "new-1", "currentName": "wrong"}"#, token: token).status == 412)
         #expect(await bridge.send(.post, path, body: #"{"name": "other-1", "currentName": "old-1"}"#, token: token).status == 409)
-        for body in [#"{"name": "New_1", "currentName": "old-1"}"#, #"{"name": "new-1"}"#, #"{"name": "new-1", "currentName": "old-1", "x": 1}"#] {
+        for body in [
+            #"{"name": "New_1", "currentName": "old-1"}"#, #"{"name": "new-1"}"#, #"{"name": "new-1", "currentName": "old-1", "x": 1}"#,
+        ] {
             bridge.transport.log.reset()
             #expect(await bridge.send(.post, path, body: body, token: token).status == 400, "\(body)")
             #expect(bridge.transport.log.commands == [])
@@ -206,7 +215,8 @@ struct InstanceExtrasTests {
         ]
         instance["status"] = "WHATEVER"
         let body = String(decoding: try JSONSerialization.data(withJSONObject: instance), as: UTF8.self)
-        let update = await bridge.send(.put, path + "?minimalAction=NO_EFFECT&mostDisruptiveAllowedAction=REFRESH", body: body, token: token)
+        let update = await bridge.send(
+            .put, path + "?minimalAction=NO_EFFECT&mostDisruptiveAllowedAction=REFRESH", body: body, token: token)
         #expect(update.status == 200, "\(String(decoding: update.body, as: UTF8.self))")
         validator.add("Operation", update.body, label: "instances.update")
         let done = try await bridge.waitDone(try Self.object(update), token: token)
@@ -268,7 +278,9 @@ struct InstanceExtrasTests {
         validator.add("AcceleratorTypeAggregatedList", aggregated.body, label: "acceleratorTypes.aggregatedList")
         let scopes = try #require(try Self.object(aggregated)["items"] as? [String: [String: Any]])
         let (_, zones) = try await bridge.compute(.get, "zones", token: token)
-        #expect(Set(scopes.keys) == Set(((zones["items"] as? [[String: Any]]) ?? []).compactMap { ($0["name"] as? String).map { "zones/" + $0 } }))
+        #expect(
+            Set(scopes.keys)
+                == Set(((zones["items"] as? [[String: Any]]) ?? []).compactMap { ($0["name"] as? String).map { "zones/" + $0 } }))
         for (_, scope) in scopes {
             #expect((scope["warning"] as? [String: Any])?["code"] as? String == "NO_RESULTS_ON_PAGE")
             #expect(scope["acceleratorTypes"] == nil)

@@ -23,7 +23,9 @@ enum ScaleCommands {
         return (cpu, speed, memory, ["cpuNumber": String(cpu), "cpuSpeed": String(speed), "memory": String(memory)])
     }
 
-    static func apply(_ offering: ServiceOffering, sizes: (cpu: Int, speed: Int, memory: Int, details: [String: String]), to vm: inout VirtualMachine) {
+    static func apply(
+        _ offering: ServiceOffering, sizes: (cpu: Int, speed: Int, memory: Int, details: [String: String]), to vm: inout VirtualMachine
+    ) {
         vm.serviceOfferingID = offering.id
         vm.cpuNumber = sizes.cpu
         vm.cpuSpeed = sizes.speed

@@ -37,7 +37,8 @@ enum InstancesSetName: GCEMethod {
             throw GCEError.notFound("projects/\(context.project)/zones/\(zone.name)/instances/\(input.target.name)")
         }
         guard input.currentName == vm.name else {
-            throw GCEError.conditionNotMet("Supplied current name '\(input.currentName.prefix(64))' does not match the instance name '\(vm.name)'.")
+            throw GCEError.conditionNotMet(
+                "Supplied current name '\(input.currentName.prefix(64))' does not match the instance name '\(vm.name)'.")
         }
         guard input.name != vm.name else {
             return context.done(.setName, target: vm.row.id ?? "", scope: .zone(zone.name), targetName: vm.name)

@@ -77,7 +77,8 @@ enum InstancesUpdate: GCEMethod {
         switch body["deletionProtection"] {
         case nil, .null?, .bool(false)?: break
         case .bool(true)?:
-            throw GCEError.invalid("Invalid value for field 'resource.deletionProtection': 'true'. CloudStack 4.18 has no deletion protection")
+            throw GCEError.invalid(
+                "Invalid value for field 'resource.deletionProtection': 'true'. CloudStack 4.18 has no deletion protection")
         default: throw GCEError.invalid("Invalid value for field 'resource.deletionProtection': must be a boolean")
         }
         var labels: [(key: String, value: String)]?

@@ -24,7 +24,10 @@ enum SchedulingCheck {
                 switch value {
                 case .bool(let flag): given = flag ? "true" : "false"
                 case .string(let text): given = text
-                default: throw GCEError.invalid("Invalid value for field '\(prefix)\(name)': must be \(rule.name == "onHostMaintenance" || rule.name == "provisioningModel" ? "a string" : "a boolean")")
+                default:
+                    throw GCEError.invalid(
+                        "Invalid value for field '\(prefix)\(name)': must be \(rule.name == "onHostMaintenance" || rule.name == "provisioningModel" ? "a string" : "a boolean")"
+                    )
                 }
                 guard given == rule.value else {
                     throw GCEError.invalid(
@@ -35,7 +38,9 @@ enum SchedulingCheck {
                 if case .array(let items) = value, items.isEmpty { continue }
                 throw GCEError.invalid("Invalid value for field '\(prefix)\(name)': CloudStack 4.18 cannot honour it")
             } else {
-                throw GCEError.invalid("Invalid JSON payload received. Unknown name \"\(name.prefix(64))\" at '\(prefix.isEmpty ? "scheduling" : String(prefix.dropLast()))'")
+                throw GCEError.invalid(
+                    "Invalid JSON payload received. Unknown name \"\(name.prefix(64))\" at '\(prefix.isEmpty ? "scheduling" : String(prefix.dropLast()))'"
+                )
             }
         }
     }
