@@ -12,7 +12,7 @@ import json
 import os
 import sys
 
-RESOURCES = ["diskTypes", "disks", "globalOperations", "images", "instances", "machineTypes", "projects", "regionOperations",
+RESOURCES = ["acceleratorTypes", "diskTypes", "disks", "globalOperations", "images", "instances", "machineTypes", "projects", "regionOperations",
              "regions", "zoneOperations", "zones"]
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "Sources", "GCE", "Discovery", "EmbeddedDiscovery.swift")

@@ -145,6 +145,18 @@ final class FidelityWalk {
         run(user, "stopVirtualMachine", [("id", id(vm))])
         let bigger = cloud.user1.call("listServiceOfferings", [("name", "Medium Instance")]).inner("listserviceofferingsresponse")
         let medium = (bigger["serviceoffering"] as? [[String: Any]])?.first?["id"] as? String ?? ""
+        let customOfferings = cloud.user1.call("listServiceOfferings", [("name", "Custom")]).inner("listserviceofferingsresponse")
+        let customOffering = (customOfferings["serviceoffering"] as? [[String: Any]])?.first?["id"] as? String ?? ""
+        // CloudStack 4.18 takes a custom offering's sizes as details here, and lists them in the VM's `details`.
+        let resized = run(
+            user, "changeServiceForVirtualMachine",
+            [
+                ("id", id(vm)), ("serviceofferingid", customOffering), ("details[0].cpuNumber", "4"),
+                ("details[0].memory", "8192"),
+            ])
+        if resized["cpunumber"]?.int != 4 || resized["details"]?.object?["memory"]?.string != "8192" {
+            fail("changeServiceForVirtualMachine to a custom offering did not apply its details: \(resized)")
+        }
         run(user, "changeServiceForVirtualMachine", [("id", id(vm)), ("serviceofferingid", medium)])
         run(user, "startVirtualMachine", [("id", id(vm))])
         run(user, "scaleVirtualMachine", [("id", id(vm)), ("serviceofferingid", id(offering))])

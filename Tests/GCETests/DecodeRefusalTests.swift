@@ -18,7 +18,10 @@ import Testing
         "compute.instances.setLabels": #"{"labels": {"Bad": "x"}, "labelFingerprint": "AAAA"}"#,
         "compute.instances.setMachineType": #"{"machineType": 4}"#,
         "compute.instances.setMetadata": #"{"items": [{"key": "ssh-keys", "value": "not a key"}], "fingerprint": "AAAA"}"#,
+        "compute.instances.setName": #"{"name": "Bad_Name", "currentName": "ok"}"#,
+        "compute.instances.setScheduling": #"{"preemptible": true}"#,
         "compute.instances.setTags": #"{"items": ["Bad Tag"], "fingerprint": "AAAA"}"#,
+        "compute.instances.update": #"{"labels": {"Bad": "x"}}"#,
         "compute.projects.setCommonInstanceMetadata": #"{"items": [{"value": "no key"}]}"#,
     ]
 

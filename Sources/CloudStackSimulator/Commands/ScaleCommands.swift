@@ -4,20 +4,33 @@ import JSON
 enum ScaleCommands {
     static let all: [Command] = [changeService, scale]
 
-    /// The offering to move to; customised offerings need sizes the simulator does not take here.
-    static func offering(_ world: World, _ call: Call) throws -> ServiceOffering {
-        let offering = try call.requiredEntity(world.serviceOfferings, "serviceofferingid")
-        guard let cpu = offering.cpuNumber, offering.cpuSpeed != nil, offering.memory != nil, cpu > 0 else {
-            throw APIError.invalid("Custom service offerings need cpuNumber, cpuSpeed and memory details, which this command does not take")
+    /// The sizes a VM gets from an offering: a fixed offering's own, or for a custom one the `details[0].cpuNumber`,
+    /// `details[0].memory` (and `details[0].cpuSpeed`, 1000 MHz when not given) the call passes, as CloudStack 4.18's
+    /// `UserVmManagerImpl.validateCustomParameters` requires for deployVirtualMachine, changeServiceForVirtualMachine
+    /// and scaleVirtualMachine alike; `details` is what the VM then lists.
+    static func sizes(_ offering: ServiceOffering, _ call: Call) throws -> (cpu: Int, speed: Int, memory: Int, details: [String: String]) {
+        guard offering.isCustomized else {
+            return (offering.cpuNumber ?? 0, offering.cpuSpeed ?? 0, offering.memory ?? 0, [:])
         }
-        return offering
+        let details = call.map("details").first ?? [:]
+        guard let cpu = details["cpunumber"].flatMap({ Int($0) }), let memory = details["memory"].flatMap({ Int($0) }) else {
+            throw APIError.invalid("Need to specify custom parameter values cpu, cpu speed and memory when using custom offering")
+        }
+        guard cpu >= 1 else { throw APIError.invalid("Invalid cpu cores value, specify a value between 1 and 2147483647") }
+        guard memory >= 32 else { throw APIError.invalid("Invalid memory value, specify a value between 32 and 2147483647 MB") }
+        let speed = offering.cpuSpeed ?? details["cpuspeed"].flatMap { Int($0) } ?? 1000
+        guard speed >= 1 else { throw APIError.invalid("Invalid cpu speed value, specify a value between 1 and 2147483647") }
+        return (cpu, speed, memory, ["cpuNumber": String(cpu), "cpuSpeed": String(speed), "memory": String(memory)])
     }
 
-    static func apply(_ offering: ServiceOffering, to vm: inout VirtualMachine) {
+    static func apply(
+        _ offering: ServiceOffering, sizes: (cpu: Int, speed: Int, memory: Int, details: [String: String]), to vm: inout VirtualMachine
+    ) {
         vm.serviceOfferingID = offering.id
-        vm.cpuNumber = offering.cpuNumber ?? vm.cpuNumber
-        vm.cpuSpeed = offering.cpuSpeed ?? vm.cpuSpeed
-        vm.memory = offering.memory ?? vm.memory
+        vm.cpuNumber = sizes.cpu
+        vm.cpuSpeed = sizes.speed
+        vm.memory = sizes.memory
+        vm.details = sizes.details
     }
 
     static let changeService = Command(
@@ -27,11 +40,12 @@ enum ScaleCommands {
         ]
     ) { world, call, w in
         var vm = try VirtualMachineCommands.owned(world, call)
-        let offering = try offering(world, call)
+        let offering = try call.requiredEntity(world.serviceOfferings, "serviceofferingid")
+        let sizes = try sizes(offering, call)
         guard vm.state == "Stopped" else {
             throw APIError.invalid("Unable to upgrade VM instance \(vm.id) in state \(vm.state); make sure the virtual machine is stopped")
         }
-        apply(offering, to: &vm)
+        apply(offering, sizes: sizes, to: &vm)
         world.virtualMachines[vm.id] = vm
         w.beginObject()
         w.key("virtualmachine")
@@ -46,14 +60,15 @@ enum ScaleCommands {
         ]
     ) { world, call, w in
         let vm = try VirtualMachineCommands.owned(world, call)
-        let offering = try offering(world, call)
+        let offering = try call.requiredEntity(world.serviceOfferings, "serviceofferingid")
+        let sizes = try sizes(offering, call)
         guard vm.state == "Running" || vm.state == "Stopped" else {
             throw APIError.invalid("Unable to scale VM instance \(vm.id) in state \(vm.state)")
         }
         let id = vm.id
         _ = call.startJob(&world, into: &w, instanceType: "VirtualMachine", instanceID: id) { world, _ in
             guard var current = world.virtualMachines[id] else { throw APIError.internalError("VM \(id) is gone") }
-            apply(offering, to: &current)
+            apply(offering, sizes: sizes, to: &current)
             world.virtualMachines[id] = current
             return AsyncJobBody.success
         }

@@ -24,19 +24,8 @@ extension VirtualMachineCommands {
             throw APIError.permission(
                 "Acct[\(owner.id)-\(owner.name)] does not have permission to operate with resource VMTemplate \(template.id)")
         }
-        var cpu = offering.cpuNumber ?? 0, speed = offering.cpuSpeed ?? 0, memory = offering.memory ?? 0
-        if offering.isCustomized {
-            let details = call.map("details").first ?? [:]
-            guard let c = details["cpunumber"].flatMap({ Int($0) }), let m = details["memory"].flatMap({ Int($0) }) else {
-                throw APIError.invalid("Need to specify custom parameter values cpu, cpu speed and memory when using custom offering")
-            }
-            cpu = c
-            memory = m
-            speed = details["cpuspeed"].flatMap { Int($0) } ?? 1000
-            guard cpu >= 1, memory >= 32 else {
-                throw APIError.invalid("Invalid cpu cores value, specify a value between 1 and 2147483647")
-            }
-        }
+        let sizes = try ScaleCommands.sizes(offering, call)
+        let (cpu, speed, memory) = (sizes.cpu, sizes.speed, sizes.memory)
         var networkIDs: [String] = []
         for networkID in call.list("networkids") ?? [] {
             guard let network = world.networks[networkID] else { throw APIError.invalidUUID(call.name, "networkids", networkID) }
@@ -76,6 +65,7 @@ extension VirtualMachineCommands {
             securityGroupIDs: groupIDs, keyPairs: keyPairs, userData: userData, rootSize: try call.sizeInBytes("rootdisksize"),
             now: call.nowSeconds)
         vm.group = call.string("group")
+        vm.details = sizes.details
         let password = template.passwordEnabled ? world.nextPassword() : nil
         vm.password = password
         if let diskOffering = try call.entity(world.diskOfferings, "diskofferingid") {

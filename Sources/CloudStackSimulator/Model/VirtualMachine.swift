@@ -26,6 +26,9 @@ struct VirtualMachine: Sendable {
     /// The public IP static-NATed to this VM.
     var staticNatIPID: String?
     var haEnable = false
+    /// `details`: for a custom offering, the sizes it was given (`cpuNumber`, `cpuSpeed`, `memory`), as CloudStack
+    /// keeps them in `user_vm_details` and lists them.
+    var details: [String: String] = [:]
     var displayVM = true
     /// The job running on this VM, shown as item `jobid`/`jobstatus` while it runs.
     var pendingJobID: String?

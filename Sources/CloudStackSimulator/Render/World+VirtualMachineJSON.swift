@@ -64,6 +64,15 @@ extension World {
         }
         w.member("instancename", "i-\(accounts[vm.accountID]?.number ?? 2)-\(vm.number)-VM")
         writeTags(of: vm.id, into: &w)
+        if !vm.details.isEmpty {
+            w.key("details")
+            w.beginObject()
+            for (key, value) in vm.details.sorted(by: { $0.key < $1.key }) {
+                w.key(key)
+                w.string(value)
+            }
+            w.endObject()
+        }
         if !vm.keyPairs.isEmpty { w.member("keypairs", vm.keyPairs.joined(separator: ",")) }
         w.key("affinitygroup")
         w.beginArray()

@@ -15,6 +15,7 @@ struct OperationName: Sendable, Equatable {
         case insert = "i", delete = "d", start = "s", stop = "t", reset = "r"
         case setMetadata = "m", setLabels = "l", setTags = "g", setMachineType = "y"
         case setCommonInstanceMetadata = "c", imageInsert = "p", imageDelete = "q"
+        case setName = "bn", update = "bu", setDeletionProtection = "bd", setScheduling = "bs"
 
         /// `operationType` as GCE writes it.
         var operationType: String {
@@ -29,6 +30,10 @@ struct OperationName: Sendable, Equatable {
             case .setTags: "setTags"
             case .setMachineType: "setMachineType"
             case .setCommonInstanceMetadata: "setCommonInstanceMetadata"
+            case .setName: "setName"
+            case .update: "update"
+            case .setDeletionProtection: "setDeletionProtection"
+            case .setScheduling: "setScheduling"
             }
         }
 
@@ -38,6 +43,7 @@ struct OperationName: Sendable, Equatable {
             case .imageInsert, .imageDelete: .image
             case .setCommonInstanceMetadata: .project
             case .insert, .delete, .start, .stop, .reset, .setMetadata, .setLabels, .setTags, .setMachineType: .instance
+            case .setName, .update, .setDeletionProtection, .setScheduling: .instance
             }
         }
         /// What the target UUID names.
