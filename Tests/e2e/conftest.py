@@ -108,11 +108,10 @@ class SimulatorProcess:
 def simulator() -> SimulatorProcess:
     process = subprocess.Popen([binary(), "simulator", "--port", "0", "--job-milliseconds", "200"],
                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    lines = wait_for_line(process, r"^\s+user ")
+    # The banner lists the admin, then the seeded users; user2 is the last line of it.
+    lines = wait_for_line(process, r"^\s+user\s+user2/")
     url = re.search(r"listening on (\S+)", "".join(lines)).group(1)
     users, admin = [], None
-    # Read the remaining key lines that were printed together.
-    time.sleep(0.2)
     text = "".join(lines)
     for kind, key, secret in re.findall(r"^\s+(admin|user)\s+\S+: apiKey=(\S+) secretKey=(\S+)", text, re.M):
         if kind == "admin":
