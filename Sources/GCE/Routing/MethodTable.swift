@@ -1,11 +1,16 @@
 /// Every compute v1 method StackBridge serves, one line each, sorted by discovery method id.
 enum MethodTable {
     static let all: [Method] = [
+        Method(DiskTypesAggregatedList.self),
         Method(DiskTypesGet.self),
         Method(DiskTypesList.self),
         Method(DisksAggregatedList.self),
+        Method(DisksDelete.self),
         Method(DisksGet.self),
+        Method(DisksInsert.self),
         Method(DisksList.self),
+        Method(DisksResize.self),
+        Method(DisksSetLabels.self),
         Method(GlobalOperationsDelete.self),
         Method(GlobalOperationsGet.self),
         Method(GlobalOperationsList.self),
@@ -16,7 +21,9 @@ enum MethodTable {
         Method(ImagesInsert.self),
         Method(ImagesList.self),
         Method(InstancesAggregatedList.self),
+        Method(InstancesAttachDisk.self),
         Method(InstancesDelete.self),
+        Method(InstancesDetachDisk.self),
         Method(InstancesGet.self),
         Method(InstancesInsert.self),
         Method(InstancesList.self),

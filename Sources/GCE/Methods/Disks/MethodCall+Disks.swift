@@ -1,0 +1,32 @@
+import CloudStack
+
+/// Volume tags that keep what GCE has and CloudStack does not: the device name an attach chose.
+enum DiskTags {
+    static let deviceName = "gce-device-name"
+
+    /// The disk's device name on its instance: the one `attachDisk` kept, or the disk's own name.
+    static func deviceName(_ volume: Named<Volume>) -> String {
+        volume.row.tags.first { $0.key == deviceName }?.value ?? volume.name
+    }
+}
+
+extension MethodCall {
+    /// The zone's disk of that GCE name or numeric id (404 when unknown).
+    func disk(in zone: Named<CloudStack.Zone>, _ wanted: String) async throws(GCEError) -> Named<Volume> {
+        guard let volume = try await volumes(zoneID: zone.row.id ?? "").find(wanted, id: { $0.id ?? "" }) else {
+            throw GCEError.notFound("projects/\(project)/zones/\(zone.name)/disks/\(wanted)")
+        }
+        return volume
+    }
+
+    /// 400 `resourceInUseByAnotherResource` when the volume is attached, as GCE answers for a disk in use.
+    func checkNotInUse(_ volume: Named<Volume>, zone: String) throws(GCEError) {
+        guard volume.row.virtualmachineid != nil || volume.row.type == "ROOT" else { return }
+        let user = volume.row.vmname.map { "projects/\(project)/zones/\(zone)/instances/\(ResourceNames.gceName(for: $0))" }
+        throw GCEError(
+            status: 400, reason: "resourceInUseByAnotherResource",
+            message:
+                "The disk resource 'projects/\(project)/zones/\(zone)/disks/\(volume.name)' is already being used by '\(user ?? "an instance")'"
+        )
+    }
+}
