@@ -113,6 +113,12 @@ struct DiskTests {
         let instance = try Self.object((get.status, get.body))
         let disks = try #require(instance["disks"] as? [[String: Any]])
         #expect(disks.count == 2)
+        // The boot disk is named after its instance (not CloudStack's ROOT-<n>), and that name resolves.
+        #expect((disks.first?["source"] as? String)?.hasSuffix("/zones/\(zone)/disks/app") == true)
+        #expect(disks.first?["boot"] as? Bool == true)
+        let boot = await bridge.send(.get, "/compute/v1/projects/user1/zones/\(zone)/disks/app", token: token)
+        #expect(boot.status == 200)
+        validator.add("Disk", boot.body, label: "disks.get boot")
         #expect(disks.last?["deviceName"] as? String == "scratch")
         #expect(disks.last?["boot"] as? Bool == false)
         #expect(disks.last?["index"] as? Int == 1)
@@ -125,9 +131,9 @@ struct DiskTests {
         #expect(String(decoding: inUse.body, as: UTF8.self).contains("resourceInUseByAnotherResource"))
         // The boot disk cannot be detached; an unknown device name is refused.
         let bootName = try #require(disks.first?["deviceName"] as? String)
-        let boot = await bridge.send(
+        let bootDetach = await bridge.send(
             .post, "/compute/v1/projects/user1/zones/\(zone)/instances/app/detachDisk?deviceName=\(bootName)", token: token)
-        #expect(boot.status == 400)
+        #expect(bootDetach.status == 400)
         let unknown = await bridge.send(
             .post, "/compute/v1/projects/user1/zones/\(zone)/instances/app/detachDisk?deviceName=nope", token: token)
         #expect(unknown.status == 400)

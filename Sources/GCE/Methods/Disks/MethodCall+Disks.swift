@@ -10,6 +10,19 @@ enum DiskTags {
     }
 }
 
+extension Array where Element == Volume {
+    /// Volumes named as GCE names disks: a boot (ROOT) volume after its instance, as GCE names a boot disk,
+    /// not CloudStack's `ROOT-<n>`; any other volume by its CloudStack name.
+    func namedDisks() -> [Named<Volume>] {
+        named(
+            id: { $0.id ?? "" },
+            name: { volume in
+                if volume.type == "ROOT", let vm = volume.vmname { return ResourceNames.gceName(for: vm) }
+                return volume.name ?? ""
+            })
+    }
+}
+
 extension MethodCall {
     /// The zone's disk of that GCE name or numeric id (404 when unknown).
     func disk(in zone: Named<CloudStack.Zone>, _ wanted: String) async throws(GCEError) -> Named<Volume> {
