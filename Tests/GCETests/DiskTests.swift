@@ -148,6 +148,41 @@ struct DiskTests {
         #expect(try validator.problems() == [])
     }
 
+    @Test func deleteRemovesAutoDeleteDisksAndKeepsTheOthersDetached() async throws {
+        let (bridge, token, zone) = try await InstanceSetTests.withInstance()
+        let validator = SchemaValidator()
+        for name in ["keep", "drop"] {
+            _ = try await Self.run(
+                bridge, .post, "zones/\(zone)/disks", body: #"{"name": "\#(name)", "sizeGb": "2"}"#, token: token, validator: validator)
+            _ = try await Self.run(
+                bridge, .post, "zones/\(zone)/instances/app/attachDisk", body: #"{"source": "zones/\#(zone)/disks/\#(name)"}"#,
+                token: token, validator: validator)
+        }
+        let bad = await bridge.send(
+            .post, "/compute/v1/projects/user1/zones/\(zone)/instances/app/setDiskAutoDelete?autoDelete=maybe&deviceName=drop", token: token
+        )
+        #expect(bad.status == 400)
+        let boot = await bridge.send(
+            .post, "/compute/v1/projects/user1/zones/\(zone)/instances/app/setDiskAutoDelete?autoDelete=false&deviceName=app", token: token)
+        #expect(boot.status == 400)
+        let set = try await Self.run(
+            bridge, .post, "zones/\(zone)/instances/app/setDiskAutoDelete?autoDelete=true&deviceName=drop", body: nil, token: token,
+            validator: validator)
+        #expect(set["operationType"] as? String == "setDiskAutoDelete")
+        let (_, instance) = try await bridge.compute(.get, "zones/\(zone)/instances/app", token: token)
+        let flags = (instance["disks"] as? [[String: Any]])?.map { "\($0["deviceName"] ?? "")=\($0["autoDelete"] ?? "")" }
+        #expect(flags == ["app=1", "keep=0", "drop=1"])
+        _ = try await Self.run(bridge, .delete, "zones/\(zone)/instances/app", body: nil, token: token, validator: validator)
+        let (_, list) = try await bridge.compute(.get, "zones/\(zone)/disks", token: token)
+        let left = (list["items"] as? [[String: Any]]) ?? []
+        let keep = try #require(left.first { $0["name"] as? String == "keep" })
+        #expect(keep["users"] == nil)
+        #expect(keep["status"] as? String == "READY")
+        let drop = left.first { $0["name"] as? String == "drop" }
+        #expect(drop == nil || drop?["status"] as? String == "DELETING")
+        #expect(try validator.problems() == [])
+    }
+
     @Test func diskTypesAggregatedListHasEveryZonesTypes() async throws {
         let bridge = try TestBridge(seed: .empty)
         let token = try await bridge.token()

@@ -97,7 +97,8 @@ enum Conversions {
             AttachedDisk(
                 deviceName: DiskTags.deviceName(volumes[position]), index: index, boot: volumes[position].row.type == "ROOT",
                 source: links.disk(zone, volumes[position].name),
-                diskSizeGb: volumes[position].row.size.map { ($0 + (1 << 30) - 1) >> 30 })
+                diskSizeGb: volumes[position].row.size.map { ($0 + (1 << 30) - 1) >> 30 },
+                autoDelete: DiskTags.autoDelete(volumes[position]))
         }
         return Instance(
             id: ResourceID.of(row.id ?? vm.name), name: vm.name, description: MetadataTags.description(row.tags),

@@ -28,6 +28,7 @@ enum MethodTable {
         Method(InstancesInsert.self),
         Method(InstancesList.self),
         Method(InstancesReset.self),
+        Method(InstancesSetDiskAutoDelete.self),
         Method(InstancesSetLabels.self),
         Method(InstancesSetMachineType.self),
         Method(InstancesSetMetadata.self),

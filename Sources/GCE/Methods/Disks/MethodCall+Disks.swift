@@ -3,6 +3,13 @@ import CloudStack
 /// Volume tags that keep what GCE has and CloudStack does not: the device name an attach chose.
 enum DiskTags {
     static let deviceName = "gce-device-name"
+    static let autoDelete = "gce-auto-delete"
+
+    /// Whether instances.delete deletes the disk with its instance: always for a boot disk, for a data disk when
+    /// setDiskAutoDelete said so.
+    static func autoDelete(_ volume: Named<Volume>) -> Bool {
+        volume.row.type == "ROOT" || volume.row.tags.contains { $0.key == autoDelete && $0.value == "true" }
+    }
 
     /// The disk's device name on its instance: the one `attachDisk` kept, or the disk's own name.
     static func deviceName(_ volume: Named<Volume>) -> String {
