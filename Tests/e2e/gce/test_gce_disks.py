@@ -102,8 +102,21 @@ def test_attach_and_detach_with_api_python_client(compute, stackbridge):
     discovery_finish(compute, project, zone, compute.instances().detachDisk(
         project=project, zone=zone, instance="e2e-attach", deviceName="data").execute())
     assert "users" not in compute.disks().get(project=project, zone=zone, disk="e2e-extra").execute()
-    discovery_finish(compute, project, zone, compute.disks().delete(project=project, zone=zone, disk="e2e-extra").execute())
+    # Attached again and marked auto-delete: instances.delete takes it along; a disk left unmarked is kept.
+    discovery_finish(compute, project, zone, compute.disks().insert(
+        project=project, zone=zone, body={"name": "e2e-kept", "sizeGb": "2"}).execute())
+    for name in ["e2e-extra", "e2e-kept"]:
+        discovery_finish(compute, project, zone, compute.instances().attachDisk(
+            project=project, zone=zone, instance="e2e-attach", body={"source": f"zones/{zone}/disks/{name}"}).execute())
+    discovery_finish(compute, project, zone, compute.instances().setDiskAutoDelete(
+        project=project, zone=zone, instance="e2e-attach", deviceName="e2e-extra", autoDelete=True).execute())
+    disks = compute.instances().get(project=project, zone=zone, instance="e2e-attach").execute()["disks"]
+    assert [(d["deviceName"], d["autoDelete"]) for d in disks][1:] == [("e2e-extra", True), ("e2e-kept", False)]
     discovery_finish(compute, project, zone, compute.instances().delete(project=project, zone=zone, instance="e2e-attach").execute())
+    left = {d["name"]: d for d in compute.disks().list(project=project, zone=zone).execute().get("items", [])}
+    assert left["e2e-kept"]["status"] == "READY" and "users" not in left["e2e-kept"]
+    assert "e2e-extra" not in left or left["e2e-extra"]["status"] == "DELETING"
+    discovery_finish(compute, project, zone, compute.disks().delete(project=project, zone=zone, disk="e2e-kept").execute())
 
 
 def test_libcloud_volumes(driver, stackbridge):  # noqa: F811
