@@ -12,7 +12,11 @@ import Testing
 @Suite struct DecodeRefusalTests {
     /// A body each body-taking method refuses for its content (well-formed JSON): a new method needs a line here.
     static let invalidBodies: [String: String] = [
+        "compute.disks.insert": #"{"name": "d", "sizeGb": "0"}"#,
+        "compute.disks.resize": #"{"sizeGb": "huge"}"#,
+        "compute.disks.setLabels": #"{"labels": {"Bad": "x"}, "labelFingerprint": "AAAA"}"#,
         "compute.images.insert": #"{"name": "Not_A_Name", "sourceDisk": "zones/z/disks/d"}"#,
+        "compute.instances.attachDisk": #"{"source": "zones/z/disks/d", "mode": "READ_ONLY"}"#,
         "compute.instances.insert":
             #"{"name": "ok", "machineType": "small-instance", "disks": [{"initializeParams": {"sourceImage": "global/images/i", "diskSizeGb": "big"}}]}"#,
         "compute.instances.setLabels": #"{"labels": {"Bad": "x"}, "labelFingerprint": "AAAA"}"#,

@@ -95,9 +95,10 @@ enum Conversions {
         let attached = volumes.indices.sorted { order(volumes[$0].row) < order(volumes[$1].row) }
         let disks = attached.enumerated().map { index, position in
             AttachedDisk(
-                deviceName: volumes[position].name, index: index, boot: volumes[position].row.type == "ROOT",
+                deviceName: DiskTags.deviceName(volumes[position]), index: index, boot: volumes[position].row.type == "ROOT",
                 source: links.disk(zone, volumes[position].name),
-                diskSizeGb: volumes[position].row.size.map { ($0 + (1 << 30) - 1) >> 30 })
+                diskSizeGb: volumes[position].row.size.map { ($0 + (1 << 30) - 1) >> 30 },
+                autoDelete: DiskTags.autoDelete(volumes[position]))
         }
         return Instance(
             id: ResourceID.of(row.id ?? vm.name), name: vm.name, description: MetadataTags.description(row.tags),
@@ -122,7 +123,8 @@ extension Conversions {
         }
         return Disk(
             id: ResourceID.of(row.id ?? volume.name), name: volume.name, creationTimestamp: Timestamps.fromCloudStack(row.created),
-            sizeGb: row.size.map { ($0 + (1 << 30) - 1) >> 30 }, zone: links.zone(zone), status: status,
+            description: MetadataTags.description(row.tags), sizeGb: row.size.map { ($0 + (1 << 30) - 1) >> 30 }, zone: links.zone(zone),
+            status: status,
             type: links.diskType(zone, ResourceNames.gceName(for: row.diskofferingname ?? "default")),
             sourceImage: row.type == "ROOT" ? row.templatename.map { links.image(ResourceNames.gceName(for: $0)) } : nil,
             users: row.vmname.map { [links.instance(zone, ResourceNames.gceName(for: $0))] } ?? [],

@@ -90,8 +90,7 @@ extension MethodCall {
 
     /// The caller's volumes in a zone, named.
     func volumes(zoneID: String) async throws(GCEError) -> [Named<Volume>] {
-        let rows = try await listAll(CommandTable.listVolumes, ["zoneid": zoneID])
-        return rows.named(id: { $0.id ?? "" }, name: { $0.name ?? "" })
+        try await listAll(CommandTable.listVolumes, ["zoneid": zoneID]).namedDisks()
     }
 
     /// The guest networks the caller sees, named (globally, as GCE networks are).

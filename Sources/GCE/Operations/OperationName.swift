@@ -15,13 +15,20 @@ struct OperationName: Sendable, Equatable {
         case insert = "i", delete = "d", start = "s", stop = "t", reset = "r"
         case setMetadata = "m", setLabels = "l", setTags = "g", setMachineType = "y"
         case setCommonInstanceMetadata = "c", imageInsert = "p", imageDelete = "q"
+        case diskInsert = "ai", diskDelete = "ad", diskResize = "ar", diskSetLabels = "al"
+        case attachDisk = "aa", detachDisk = "ax", setDiskAutoDelete = "as"
         case setName = "bn", update = "bu", setDeletionProtection = "bd", setScheduling = "bs"
 
         /// `operationType` as GCE writes it.
         var operationType: String {
             switch self {
-            case .insert, .imageInsert: "insert"
-            case .delete, .imageDelete: "delete"
+            case .insert, .imageInsert, .diskInsert: "insert"
+            case .delete, .imageDelete, .diskDelete: "delete"
+            case .diskResize: "resize"
+            case .diskSetLabels: "setLabels"
+            case .attachDisk: "attachDisk"
+            case .detachDisk: "detachDisk"
+            case .setDiskAutoDelete: "setDiskAutoDelete"
             case .start: "start"
             case .stop: "stop"
             case .reset: "reset"
@@ -42,7 +49,9 @@ struct OperationName: Sendable, Equatable {
             switch self {
             case .imageInsert, .imageDelete: .image
             case .setCommonInstanceMetadata: .project
+            case .diskInsert, .diskDelete, .diskResize, .diskSetLabels: .disk
             case .insert, .delete, .start, .stop, .reset, .setMetadata, .setLabels, .setTags, .setMachineType: .instance
+            case .attachDisk, .detachDisk, .setDiskAutoDelete: .instance
             case .setName, .update, .setDeletionProtection, .setScheduling: .instance
             }
         }

@@ -12,6 +12,8 @@ public struct AttachedDisk: SchemaObject {
     public var source: String
     /// `diskSizeGb`.
     public var diskSizeGb: Int64?
+    /// `autoDelete`: deleted with the instance (a boot disk always).
+    public var autoDelete: Bool? = nil
 
     /// Writes the object.
     public func write(to w: inout JSONWriter) {
@@ -23,7 +25,7 @@ public struct AttachedDisk: SchemaObject {
         w.member("deviceName", deviceName)
         w.member("index", index)
         w.member("boot", boot)
-        w.member("autoDelete", boot)
+        w.member("autoDelete", autoDelete ?? boot)
         w.member("interface", "SCSI")
         w.int64String("diskSizeGb", diskSizeGb)
         w.endObject()

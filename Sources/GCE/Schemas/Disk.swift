@@ -8,6 +8,8 @@ public struct Disk: SchemaObject {
     public var name: String
     /// `creationTimestamp`.
     public var creationTimestamp: String?
+    /// `description`.
+    public var description: String? = nil
     /// `sizeGb`.
     public var sizeGb: Int64?
     /// `zone` (URL).
@@ -32,6 +34,7 @@ public struct Disk: SchemaObject {
         w.int64String("id", id)
         w.member("creationTimestamp", ifPresent: creationTimestamp)
         w.member("name", name)
+        w.member("description", ifPresent: description)
         w.int64String("sizeGb", sizeGb)
         w.member("zone", zone)
         w.member("status", status)

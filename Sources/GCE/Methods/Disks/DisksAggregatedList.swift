@@ -13,7 +13,7 @@ enum DisksAggregatedList: GCEMethod {
         var byZone: [String: [Volume]] = [:]
         for volume in try await context.listAll(CommandTable.listVolumes) { byZone[volume.zoneid ?? "", default: []].append(volume) }
         let scopes = try await context.zones().map { zone in
-            let named = (byZone[zone.row.id ?? ""] ?? []).named(id: { $0.id ?? "" }, name: { $0.name ?? "" })
+            let named = (byZone[zone.row.id ?? ""] ?? []).namedDisks()
             return (scope: "zones/\(zone.name)", items: named.map { Conversions.disk($0, zone: zone.name, links: context.links) })
         }
         return try context.aggregated(

@@ -22,7 +22,7 @@ extension MethodCall {
         return zones.map { zone in
             let zoneID = zone.row.id ?? ""
             let vms = (vmsByZone[zoneID] ?? []).named(id: { $0.id ?? "" }, name: { $0.name ?? "" })
-            let volumes = (volumesByZone[zoneID] ?? []).named(id: { $0.id ?? "" }, name: { $0.name ?? "" })
+            let volumes = (volumesByZone[zoneID] ?? []).namedDisks()
             return ("zones/\(zone.name)", convert(vms, volumes: volumes, zone: zone.name))
         }
     }
@@ -39,7 +39,7 @@ extension MethodCall {
     /// One instance as a compute `Instance`.
     func instanceView(_ vm: Named<VirtualMachine>, zone: Named<CloudStack.Zone>) async throws(GCEError) -> Instance {
         let volumes = try await listAll(CommandTable.listVolumes, ["virtualmachineid": vm.row.id ?? ""])
-        let named = volumes.named(id: { $0.id ?? "" }, name: { $0.name ?? "" })
+        let named = volumes.namedDisks()
         return Conversions.instance(vm, zone: zone.name, volumes: named, links: links)
     }
 

@@ -89,6 +89,10 @@ enum OperationMethods {
     private static func callerOwnsTarget(_ call: MethodCall, _ name: OperationName) async throws -> Bool {
         if name.kind.targetIsProject { return try await call.account().id == name.target }
         if name.kind.targetIsImage { return try await call.templates().contains { $0.row.id == name.target } }
+        // A deleted volume leaves no row to check: the name's target UUID was only ever shown to its owner, and the
+        // answer shows no more than the numeric id and the time.
+        if name.kind == .diskDelete { return true }
+        if name.kind.target == .disk { return try await !call.listAll(CommandTable.listVolumes, ["id": name.target]).isEmpty }
         return try await !call.listAll(CommandTable.listVirtualMachines, ["id": name.target]).isEmpty
     }
 
