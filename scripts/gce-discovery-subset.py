@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Writes Sources/GCE/Discovery/EmbeddedDiscovery.swift: the compute v1 discovery document, cut down to the
-resources StackBridge serves and the schemas they reference, with documentation strings removed.
+methods StackBridge serves (each `static let id = "compute.<resource>.<method>"` in Sources/GCE/Methods/**.swift,
+read from the sources: there is no second list), the resources that have them and the schemas they reference,
+with documentation strings removed.
 
 Source: the document bundled with google-api-python-client (discovery_cache/documents/compute.v1.json).
 Why a subset: the full document is 5 MB; the repository takes no file over 2 MB (docs/decisions/0003).
@@ -10,12 +12,27 @@ Patterns, parameters, paths and schemas are copied verbatim. Usage:
 """
 import json
 import os
+import re
 import sys
 
-RESOURCES = ["acceleratorTypes", "diskTypes", "disks", "globalOperations", "images", "instances", "machineTypes", "projects", "regionOperations",
-             "regions", "zoneOperations", "zones"]
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "Sources", "GCE", "Discovery", "EmbeddedDiscovery.swift")
+METHODS = os.path.join(ROOT, "Sources", "GCE", "Methods")
+METHOD_ID = re.compile(r'static let id = "(compute\.[A-Za-z0-9]+\.[A-Za-z0-9]+)"')
+
+
+def served_methods():
+    """{resource: {method, ...}} from the method files' declared discovery ids."""
+    served = {}
+    for folder, _, files in os.walk(METHODS):
+        for name in sorted(files):
+            if not name.endswith(".swift"):
+                continue
+            with open(os.path.join(folder, name)) as f:
+                for method_id in METHOD_ID.findall(f.read()):
+                    _, resource, method = method_id.split(".")
+                    served.setdefault(resource, set()).add(method)
+    return served
 
 
 def source_document():
@@ -47,9 +64,14 @@ def refs(node, found):
             refs(v, found)
 
 
-def subset(doc):
+def subset(doc, served):
     out = {k: v for k, v in doc.items() if k not in ("resources", "schemas")}
-    out["resources"] = {name: doc["resources"][name] for name in RESOURCES}
+    out["resources"] = {}
+    for resource in sorted(served):
+        methods = doc["resources"][resource]["methods"]
+        missing = served[resource] - set(methods)
+        assert not missing, f"not in the discovery document: {resource} {sorted(missing)}"
+        out["resources"][resource] = {"methods": {m: methods[m] for m in sorted(served[resource])}}
     todo, seen = set(), set()
     refs(out["resources"], todo)
     while todo:
@@ -78,7 +100,7 @@ def render(doc):
 
 
 def main():
-    text = render(subset(source_document()))
+    text = render(subset(source_document(), served_methods()))
     if "--check" in sys.argv:
         with open(OUT) as f:
             current = f.read()

@@ -149,7 +149,7 @@ import Testing
         // A second gateway over the same CloudStack: nothing in its memory, the token is found by its tag.
         let second = try EC2Pipeline(
             configuration: cloud.pipeline.configuration, client: cloud.client,
-            credentials: StaticCredentialSource([CloudStackKeyPair(accessKeyID: cloud.user.apiKey, secretKey: cloud.user.secretKey)]),
+            credentials: StaticCredentialSource([CloudStackCredentials(apiKey: cloud.user.apiKey, secretKey: cloud.user.secretKey)]),
             clock: cloud.clock.clock)
         let request = EC2TestCloud.signedPost(
             [("Action", "RunInstances"), ("Version", "2016-11-15")] + parameters, accessKey: cloud.user.apiKey,

@@ -1,3 +1,4 @@
+import CloudStack
 import EC2
 import Foundation
 import Pipeline
@@ -99,7 +100,7 @@ import Testing
         let request = try BotocoreSigner.sign(mode, params: Self.params)
         let other = RequestVerifier(
             region: BotocoreSigner.region,
-            credentials: StaticCredentialSource([CloudStackKeyPair(accessKeyID: BotocoreSigner.accessKey, secretKey: "other")]),
+            credentials: StaticCredentialSource([CloudStackCredentials(apiKey: BotocoreSigner.accessKey, secretKey: "other")]),
             clock: .fixed(BotocoreSigner.epoch))
         await #expect(throws: EC2Error.signatureDoesNotMatch()) {
             try await other.verify(request, parameters: try QueryParameters(request: request))

@@ -1,3 +1,4 @@
+import CloudStack
 import EC2
 import Foundation
 import Pipeline
@@ -103,7 +104,7 @@ enum BotocoreSigner {
             headers: Headers(headers.compactMap { $0.count == 2 ? ($0[0], $0[1]) : nil }), body: Array(body))
     }
 
-    static let keys = StaticCredentialSource([CloudStackKeyPair(accessKeyID: accessKey, secretKey: secret)])
+    static let keys = StaticCredentialSource([CloudStackCredentials(apiKey: accessKey, secretKey: secret)])
 
     static func verifier(at time: Int64 = epoch, region: String = region) -> RequestVerifier {
         RequestVerifier(region: region, credentials: keys, clock: .fixed(time))

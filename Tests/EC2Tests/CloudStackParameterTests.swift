@@ -28,7 +28,7 @@ import Testing
         try EC2Pipeline(
             configuration: cloud.pipeline.configuration,
             client: CloudStackClient(transport: transport, environment: cloud.client.environment),
-            credentials: StaticCredentialSource([CloudStackKeyPair(accessKeyID: cloud.user.apiKey, secretKey: cloud.user.secretKey)]),
+            credentials: StaticCredentialSource([CloudStackCredentials(apiKey: cloud.user.apiKey, secretKey: cloud.user.secretKey)]),
             clock: cloud.clock.clock)
     }
 

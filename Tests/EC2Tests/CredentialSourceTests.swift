@@ -1,3 +1,4 @@
+import CloudStack
 import EC2
 import Foundation
 import Synchronization
@@ -40,7 +41,7 @@ import Testing
     }
 
     @Test func keyPairNeverPrintsItsSecret() {
-        let pair = CloudStackKeyPair(accessKeyID: "AK", secretKey: "very-secret")
+        let pair = CloudStackCredentials(apiKey: "AK", secretKey: "very-secret")
         #expect(!"\(pair)".contains("very-secret"))
         #expect(!String(reflecting: pair).contains("very-secret"))
         #expect(!"\(AuthenticatedPrincipal(keyPair: pair, scheme: .v4Header))".contains("very-secret"))
@@ -50,10 +51,10 @@ import Testing
     final class CountingSource: CredentialSource {
         let lookups = Mutex(0)
         let failing = Mutex(false)
-        let table: [String: CloudStackKeyPair]
-        init(_ pairs: [CloudStackKeyPair]) { table = Dictionary(uniqueKeysWithValues: pairs.map { ($0.accessKeyID, $0) }) }
+        let table: [String: CloudStackCredentials]
+        init(_ pairs: [CloudStackCredentials]) { table = Dictionary(uniqueKeysWithValues: pairs.map { ($0.apiKey, $0) }) }
         struct Down: Error {}
-        func credentials(forAccessKeyID accessKeyID: String) async throws -> CloudStackKeyPair? {
+        func credentials(forAccessKeyID accessKeyID: String) async throws -> CloudStackCredentials? {
             lookups.withLock { $0 += 1 }
             if failing.withLock({ $0 }) { throw Down() }
             return table[accessKeyID]
@@ -63,7 +64,7 @@ import Testing
     @Test func cacheHonoursTTLAndNegativeTTLOnItsClock() async throws {
         let manual = ManualClock(epochSeconds: 1000)
         let clock = manual.clock
-        let upstream = CountingSource([CloudStackKeyPair(accessKeyID: "AK", secretKey: "SK")])
+        let upstream = CountingSource([CloudStackCredentials(apiKey: "AK", secretKey: "SK")])
         let cache = CredentialCache(upstream, ttl: 60, negativeTTL: 5, clock: clock)
         #expect(try await cache.credentials(forAccessKeyID: "AK")?.secretKey == "SK")
         #expect(try await cache.credentials(forAccessKeyID: "AK")?.secretKey == "SK")
@@ -83,7 +84,7 @@ import Testing
     }
 
     @Test func cacheDoesNotRememberFailures() async throws {
-        let upstream = CountingSource([CloudStackKeyPair(accessKeyID: "AK", secretKey: "SK")])
+        let upstream = CountingSource([CloudStackCredentials(apiKey: "AK", secretKey: "SK")])
         let cache = CredentialCache(upstream, clock: .fixed(0))
         upstream.failing.withLock { $0 = true }
         await #expect(throws: CountingSource.Down.self) { try await cache.credentials(forAccessKeyID: "AK") }
@@ -101,9 +102,9 @@ import Testing
     @Test func chainTriesInOrderAndSurvivesAFailingSource() async throws {
         let down = CountingSource([])
         down.failing.withLock { $0 = true }
-        let first = StaticCredentialSource([CloudStackKeyPair(accessKeyID: "A", secretKey: "first")])
+        let first = StaticCredentialSource([CloudStackCredentials(apiKey: "A", secretKey: "first")])
         let second = StaticCredentialSource([
-            CloudStackKeyPair(accessKeyID: "A", secretKey: "second"), CloudStackKeyPair(accessKeyID: "B", secretKey: "b"),
+            CloudStackCredentials(apiKey: "A", secretKey: "second"), CloudStackCredentials(apiKey: "B", secretKey: "b"),
         ])
         let chain = CredentialChain([down, first, second])
         #expect(try await chain.credentials(forAccessKeyID: "A")?.secretKey == "first")

@@ -58,7 +58,7 @@ import Testing
             configuration: EC2Configuration(
                 region: EC2TestCloud.region, endpointURL: "https://x/", pageTokenSecret: Array(repeating: 1, count: 32)),
             client: CloudStackClient(transport: Unreachable()),
-            credentials: StaticCredentialSource([CloudStackKeyPair(accessKeyID: "AK", secretKey: "SK")]), clock: .fixed(1_772_600_767))
+            credentials: StaticCredentialSource([CloudStackCredentials(apiKey: "AK", secretKey: "SK")]), clock: .fixed(1_772_600_767))
         var context = RequestContext(requestID: "r-1", startNanos: 0)
         let request = EC2TestCloud.signedPost(
             [("Action", "DescribeAvailabilityZones"), ("Version", "2016-11-15")], accessKey: "AK", secret: "SK", at: 1_772_600_767)

@@ -14,7 +14,7 @@ import Testing
 
     /// A second gateway (fresh memory) in front of the same CloudStack, as after a restart.
     static func restarted(_ cloud: EC2TestCloud) throws -> EC2Pipeline {
-        let keys = cloud.simulator.credentials.map { CloudStackKeyPair(accessKeyID: $0.apiKey, secretKey: $0.secretKey) }
+        let keys = cloud.simulator.credentials.map { CloudStackCredentials(apiKey: $0.apiKey, secretKey: $0.secretKey) }
         return try EC2Pipeline(
             configuration: EC2Configuration(
                 region: EC2TestCloud.region, endpointURL: "https://\(EC2TestCloud.host)/", pageTokenSecret: Array(repeating: 42, count: 32)),

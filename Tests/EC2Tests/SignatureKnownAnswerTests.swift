@@ -1,3 +1,4 @@
+import CloudStack
 import EC2
 import Foundation
 import Pipeline
@@ -71,8 +72,8 @@ import Testing
     }
 
     static let source = StaticCredentialSource([
-        CloudStackKeyPair(accessKeyID: "AKIDEXAMPLE", secretKey: secret),
-        CloudStackKeyPair(accessKeyID: "AKIAIOSFODNN7EXAMPLE", secretKey: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"),
+        CloudStackCredentials(apiKey: "AKIDEXAMPLE", secretKey: secret),
+        CloudStackCredentials(apiKey: "AKIAIOSFODNN7EXAMPLE", secretKey: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"),
     ])
 
     static let verifier = RequestVerifier(

@@ -1,3 +1,4 @@
+import CloudStack
 import EC2
 import Pipeline
 import TestSupport
@@ -7,7 +8,7 @@ import Testing
 @Suite struct VerifierErrorTests {
     static let now = AWSTimestamp.parseBasic("20260304T050607Z") ?? 0
     static let verifier = RequestVerifier(
-        region: "zone-1", credentials: StaticCredentialSource([CloudStackKeyPair(accessKeyID: "AK", secretKey: "SK")]), clock: .fixed(now))
+        region: "zone-1", credentials: StaticCredentialSource([CloudStackCredentials(apiKey: "AK", secretKey: "SK")]), clock: .fixed(now))
 
     static func code(_ request: Request) async -> String? {
         do {

@@ -29,7 +29,7 @@ enum EC2RequestTarget {
             configuration: EC2Configuration(
                 region: "cloudstack-1", endpointURL: "http://127.0.0.1:8787/", instanceTypes: ["t3.micro": "Small Instance"],
                 pageTokenSecret: Array(repeating: 3, count: 32)),
-            client: client, credentials: StaticCredentialSource([CloudStackKeyPair(accessKeyID: accessKeyID, secretKey: secretKey)]),
+            client: client, credentials: StaticCredentialSource([CloudStackCredentials(apiKey: accessKeyID, secretKey: secretKey)]),
             clock: clock)
     }()
 

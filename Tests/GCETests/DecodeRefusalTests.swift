@@ -84,6 +84,7 @@ import Testing
             let body = described.body ? "{}" : nil
             cases.append(Case(method: method.httpMethod, uri: uri() + "?fields=items(name", body: body, why: "unbalanced fields mask"))
             cases.append(Case(method: method.httpMethod, uri: uri() + "?alt=proto", body: body, why: "alt"))
+            cases.append(Case(method: method.httpMethod, uri: uri() + "?colour=red", body: body, why: "unknown query parameter"))
             for name in names where name != "project" && name != "operation" {
                 cases.append(Case(method: method.httpMethod, uri: uri(name, with: "Not_A_Name"), body: body, why: "bad \(name)"))
             }
@@ -105,6 +106,7 @@ import Testing
                 cases.append(Case(method: method.httpMethod, uri: uri(), body: "[1, 2]", why: "body not an object"))
                 let invalid = try #require(invalidBodies[described.id], "\(described.id) takes a body: add an invalid one to the table")
                 cases.append(Case(method: method.httpMethod, uri: uri(), body: invalid, why: "invalid body content"))
+                cases.append(Case(method: method.httpMethod, uri: uri(), body: #"{"colour": "red"}"#, why: "unknown body member"))
             }
         }
         return cases

@@ -58,6 +58,26 @@ struct DiscoveryAndTableTests {
         }
     }
 
+    @Test func servedDiscoveryHasExactlyTheServedMethods() async throws {
+        let bridge = try TestBridge()
+        let response = await bridge.send(.get, "/discovery/v1/apis/compute/v1/rest")
+        #expect(response.status == 200)
+        let served = try #require(try JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any])
+        let resources = try #require(served["resources"] as? [String: Any])
+        var ids: [String] = []
+        for (name, resource) in resources {
+            let methods = try #require((resource as? [String: Any])?["methods"] as? [String: Any], "\(name) has no methods")
+            #expect(!methods.isEmpty, "\(name) is served with no methods")
+            for (_, method) in methods {
+                let m = try #require(method as? [String: Any])
+                let table = try #require(MethodTable.all.first { $0.id == m["id"] as? String }, "\(m["id"] ?? "?") is not served")
+                #expect(m["path"] as? String == table.path && m["httpMethod"] as? String == table.httpMethod.rawValue)
+                ids.append(table.id)
+            }
+        }
+        #expect(ids.sorted() == MethodTable.all.map(\.id).sorted())
+    }
+
     @Test func embeddedSubsetIsCurrent() throws {
         let script = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()

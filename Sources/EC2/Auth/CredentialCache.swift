@@ -1,3 +1,4 @@
+public import CloudStack
 public import Pipeline
 
 /// Remembers another source's answers: known keys for `ttl` seconds, unknown keys for `negativeTTL`.
@@ -6,7 +7,7 @@ public import Pipeline
 /// lookup; errors from the source are not cached.
 public struct CredentialCache: CredentialSource {
     private let upstream: any CredentialSource
-    private let cache: TTLCache<String, CloudStackKeyPair?>
+    private let cache: TTLCache<String, CloudStackCredentials?>
     private let ttl: Int64
     private let negativeTTL: Int64
 
@@ -21,7 +22,7 @@ public struct CredentialCache: CredentialSource {
         self.negativeTTL = negativeTTL
     }
 
-    public func credentials(forAccessKeyID accessKeyID: String) async throws -> CloudStackKeyPair? {
+    public func credentials(forAccessKeyID accessKeyID: String) async throws -> CloudStackCredentials? {
         if let cached = cache.value(for: accessKeyID) { return cached }
         let pair = try await upstream.credentials(forAccessKeyID: accessKeyID)
         cache.store(pair, for: accessKeyID, ttl: pair == nil ? negativeTTL : ttl)

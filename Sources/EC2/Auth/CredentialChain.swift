@@ -1,3 +1,4 @@
+public import CloudStack
 /// Sources tried in order; the first that knows the key answers.
 ///
 /// A source that throws does not hide the later ones: the chain goes on, and rethrows the first
@@ -10,7 +11,7 @@ public struct CredentialChain: CredentialSource {
         self.sources = sources
     }
 
-    public func credentials(forAccessKeyID accessKeyID: String) async throws -> CloudStackKeyPair? {
+    public func credentials(forAccessKeyID accessKeyID: String) async throws -> CloudStackCredentials? {
         var failure: (any Error)?
         for source in sources {
             do {

@@ -1,3 +1,4 @@
+public import CloudStack
 /// Finds the key pair for an access key id.
 ///
 /// Implementations: `StaticCredentialSource` (a file), `CredentialCache` (in front of a slow source),
@@ -7,5 +8,5 @@ public protocol CredentialSource: Sendable {
     /// The key pair for `accessKeyID`, or `nil` if this source does not know it.
     ///
     /// Throws only when the source cannot answer (backend down); an unknown key is `nil`.
-    func credentials(forAccessKeyID accessKeyID: String) async throws -> CloudStackKeyPair?
+    func credentials(forAccessKeyID accessKeyID: String) async throws -> CloudStackCredentials?
 }

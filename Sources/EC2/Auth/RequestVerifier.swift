@@ -1,3 +1,4 @@
+import CloudStack
 import Crypto
 public import Pipeline
 
@@ -53,8 +54,8 @@ public struct RequestVerifier: Sendable {
     }
 
     /// The key pair for `accessKeyID`, or `AuthFailure`; a failing source is `Unavailable`.
-    func keyPair(_ accessKeyID: String) async throws -> CloudStackKeyPair {
-        let pair: CloudStackKeyPair?
+    func keyPair(_ accessKeyID: String) async throws -> CloudStackCredentials {
+        let pair: CloudStackCredentials?
         do {
             pair = try await credentials.credentials(forAccessKeyID: accessKeyID)
         } catch let error as EC2Error {

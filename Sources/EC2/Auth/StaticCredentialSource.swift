@@ -1,3 +1,4 @@
+public import CloudStack
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -33,13 +34,13 @@ public struct StaticCredentialSource: CredentialSource {
         }
     }
 
-    private let pairs: [String: CloudStackKeyPair]
+    private let pairs: [String: CloudStackCredentials]
 
     /// A source holding `pairs` (later duplicates are ignored).
-    public init(_ pairs: [CloudStackKeyPair]) {
-        var table: [String: CloudStackKeyPair] = [:]
-        for pair in pairs where table[pair.accessKeyID] == nil {
-            table[pair.accessKeyID] = pair
+    public init(_ pairs: [CloudStackCredentials]) {
+        var table: [String: CloudStackCredentials] = [:]
+        for pair in pairs where table[pair.apiKey] == nil {
+            table[pair.apiKey] = pair
         }
         self.pairs = table
     }
@@ -57,7 +58,7 @@ public struct StaticCredentialSource: CredentialSource {
 
     /// Parses file content in the documented format; `path` only labels errors.
     public init(parsing bytes: [UInt8], path: String = "<memory>") throws(LoadError) {
-        var table: [String: CloudStackKeyPair] = [:]
+        var table: [String: CloudStackCredentials] = [:]
         var lineNumber = 0
         for line in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             lineNumber += 1
@@ -68,7 +69,7 @@ public struct StaticCredentialSource: CredentialSource {
                 let secret = String(validating: fields[1], as: UTF8.self)
             else { throw .malformedLine(path: path, line: lineNumber) }
             guard table[key] == nil else { throw .duplicateKey(path: path, line: lineNumber) }
-            table[key] = CloudStackKeyPair(accessKeyID: key, secretKey: secret)
+            table[key] = CloudStackCredentials(apiKey: key, secretKey: secret)
         }
         self.pairs = table
     }
@@ -76,7 +77,7 @@ public struct StaticCredentialSource: CredentialSource {
     /// How many key pairs the source holds.
     public var count: Int { pairs.count }
 
-    public func credentials(forAccessKeyID accessKeyID: String) async throws -> CloudStackKeyPair? {
+    public func credentials(forAccessKeyID accessKeyID: String) async throws -> CloudStackCredentials? {
         pairs[accessKeyID]
     }
 

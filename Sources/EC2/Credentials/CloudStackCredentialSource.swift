@@ -19,7 +19,7 @@ public struct CloudStackCredentialSource: CredentialSource {
             CloudStackKeyLookup(client: client, admin: adminCredentials), ttl: ttl, negativeTTL: negativeTTL, clock: clock)
     }
 
-    public func credentials(forAccessKeyID accessKeyID: String) async throws -> CloudStackKeyPair? {
+    public func credentials(forAccessKeyID accessKeyID: String) async throws -> CloudStackCredentials? {
         try await cache.credentials(forAccessKeyID: accessKeyID)
     }
 
@@ -32,7 +32,7 @@ struct CloudStackKeyLookup: CredentialSource {
     let client: CloudStackClient
     let admin: CloudStackCredentials
 
-    func credentials(forAccessKeyID accessKeyID: String) async throws -> CloudStackKeyPair? {
+    func credentials(forAccessKeyID accessKeyID: String) async throws -> CloudStackCredentials? {
         // API keys are URL-safe base64 of fixed length; anything else cannot be one, so no lookup.
         guard !accessKeyID.isEmpty, accessKeyID.utf8.count <= 256,
             accessKeyID.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "&") && $0 != UInt8(ascii: "=") })
@@ -54,6 +54,6 @@ struct CloudStackKeyLookup: CredentialSource {
         }
         let keys = try await client.call(CommandTable.getUserKeys, ["id": userID], as: admin)
         guard keys.apikey == nil || keys.apikey == accessKeyID, let secret = keys.secretkey, !secret.isEmpty else { return nil }
-        return CloudStackKeyPair(accessKeyID: accessKeyID, secretKey: secret)
+        return CloudStackCredentials(apiKey: accessKeyID, secretKey: secret)
     }
 }

@@ -60,7 +60,7 @@ public final class RegistryCredentialSource: CredentialSource {
         if path != ":memory:" { _ = chmod(path, 0o600) }
     }
 
-    public func credentials(forAccessKeyID accessKeyID: String) async throws -> CloudStackKeyPair? {
+    public func credentials(forAccessKeyID accessKeyID: String) async throws -> CloudStackCredentials? {
         let sealed = try await queue.read { db in
             try String.fetchOne(db, sql: "SELECT sealed_secret FROM secret_keys WHERE access_key_id = ?", arguments: [accessKeyID])
         }
@@ -68,7 +68,7 @@ public final class RegistryCredentialSource: CredentialSource {
             let secret = AEAD.open(sealed, key: masterKey, associatedData: Array(accessKeyID.utf8)),
             let text = String(validating: secret, as: UTF8.self)
         else { return nil }
-        return CloudStackKeyPair(accessKeyID: accessKeyID, secretKey: text)
+        return CloudStackCredentials(apiKey: accessKeyID, secretKey: text)
     }
 
     /// Stores the pair after CloudStack accepted a call signed with it; `AuthFailure` otherwise.

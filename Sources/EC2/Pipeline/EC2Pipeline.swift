@@ -107,7 +107,7 @@ public struct EC2Pipeline: APIPipeline {
         let pair = decoded.principal?.keyPair
         let actionContext = ActionContext(
             client: client,
-            credentials: CloudStackCredentials(apiKey: pair?.accessKeyID ?? "", secretKey: pair?.secretKey ?? ""),
+            credentials: CloudStackCredentials(apiKey: pair?.apiKey ?? "", secretKey: pair?.secretKey ?? ""),
             configuration: configuration, clock: clock, requestID: context.requestID, pageTokens: pageTokens,
             memory: memory, registry: registry)
         return Translated(prepared: decoded.prepared, context: actionContext)

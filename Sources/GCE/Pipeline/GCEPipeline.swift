@@ -14,6 +14,8 @@ public struct GCEPipeline: APIPipeline {
     /// `/discovery/v1/apis/compute/v1/rest`.
     public let discovery: DiscoveryResponder
     let zoneCache = ZoneCache()
+    /// Each method's query parameter and body member names, by method id, from the served discovery document.
+    let members: [String: RequestMembers]
 
     /// Builds the pipeline once at start-up: routes compiled, discovery document rewritten, token key checked.
     public init(configuration: GCEConfiguration, client: CloudStackClient, clock: Clock = .system)
@@ -28,7 +30,9 @@ public struct GCEPipeline: APIPipeline {
         oauth = OAuthResponder(
             endpoints: OAuthEndpoints(service: tokens, redirects: RedirectPolicy(registered: Set(configuration.redirectURIs))))
         router = MethodRouter(MethodTable.all)
-        discovery = DiscoveryResponder(document: DiscoveryDocument(publicBaseURL: configuration.publicBaseURL))
+        let document = DiscoveryDocument(publicBaseURL: configuration.publicBaseURL)
+        discovery = DiscoveryResponder(document: document)
+        members = RequestMembers.table(try BodyValue.parse(document.bytes))
     }
 
     /// The token issuer sharing this pipeline's key, clock and revocations.
@@ -95,7 +99,8 @@ public struct GCEPipeline: APIPipeline {
     }
 
     /// Phase 3: standard parameters, the project check, and the method's typed input (`GCEMethod.decode`): every
-    /// malformed value (body, names, filter, orderBy, pageToken, fields) is refused here, before CloudStack.
+    /// malformed value (body, names, filter, orderBy, pageToken, fields) and every query parameter or body member
+    /// the method does not take (`RequestMembers`) is refused here, before CloudStack.
     public func decode(_ authenticated: Authenticated, context: inout RequestContext) throws -> Decoded {
         let parameters = authenticated.routed.parameters
         let claims = authenticated.claims
@@ -108,7 +113,10 @@ public struct GCEPipeline: APIPipeline {
         if let expected, project != expected {
             throw GCEError.notFound("projects/\(project)")
         }
-        let decoded = try authenticated.routed.method.decode(MethodRequest(path: parameters, query: query, body: request.body))
+        let method = authenticated.routed.method
+        let members = self.members[method.id]
+        try members?.check(query: query)
+        let decoded = try method.decode(MethodRequest(path: parameters, query: query, body: request.body, members: members))
         return Decoded(method: decoded, fields: fields, claims: claims, project: project)
     }
 

@@ -8,6 +8,8 @@ struct MethodRequest: Sendable {
     let query: FormFields
     /// The request body (JSON for inserts and set* methods).
     let body: [UInt8]
+    /// The names the method's body schema has (from the discovery document); nil skips the check.
+    var members: RequestMembers? = nil
 
     /// The project named in the path.
     var project: String { path["project"] ?? "" }
@@ -33,6 +35,11 @@ struct MethodRequest: Sendable {
     /// `maxResults`, `pageToken`, `filter` and `orderBy`, parsed and checked.
     func listOptions() throws(GCEError) -> ListOptions { try ListOptions(query) }
 
-    /// The JSON body, read once into a bounded tree for the method's typed reader.
-    func json() throws(GCEError) -> BodyValue { try BodyValue.parse(body) }
+    /// The JSON body, read once into a bounded tree for the method's typed reader; a member its schema does
+    /// not have, at any depth, is a 400 (`RequestMembers`).
+    func json() throws(GCEError) -> BodyValue {
+        let value = try BodyValue.parse(body)
+        try members?.check(body: value)
+        return value
+    }
 }

@@ -48,7 +48,7 @@ struct EC2TestCloud {
         user = keys[1]
         other = keys[min(2, keys.count - 1)]
         let source = StaticCredentialSource(
-            staticKeys ? keys.map { CloudStackKeyPair(accessKeyID: $0.apiKey, secretKey: $0.secretKey) } : [])
+            staticKeys ? keys.map { CloudStackCredentials(apiKey: $0.apiKey, secretKey: $0.secretKey) } : [])
         let registrySource =
             registry
             ? try RegistryCredentialSource(

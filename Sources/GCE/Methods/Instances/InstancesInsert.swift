@@ -38,6 +38,7 @@ enum InstancesInsert: GCEMethod {
     static func decode(_ request: MethodRequest) throws(GCEError) -> Input {
         let zone = try request.name("zone")
         let body = try request.json().requireObject()
+        try UnsupportedInstanceFields.refuse(body)
         let name = try body.requiredString("name", at: "resource.name")
         guard ResourceNames.isValid(name) else {
             throw GCEError.invalid(
