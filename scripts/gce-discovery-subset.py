@@ -12,8 +12,8 @@ import json
 import os
 import sys
 
-RESOURCES = ["acceleratorTypes", "diskTypes", "disks", "globalOperations", "images", "instances", "machineTypes", "projects", "regionOperations",
-             "regions", "zoneOperations", "zones"]
+RESOURCES = ["acceleratorTypes", "diskTypes", "disks", "globalOperations", "images", "instances", "machineTypes", "networks", "projects", "regionOperations",
+             "regions", "subnetworks", "zoneOperations", "zones"]
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "Sources", "GCE", "Discovery", "EmbeddedDiscovery.swift")
 
