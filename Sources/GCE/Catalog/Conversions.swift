@@ -80,12 +80,15 @@ enum Conversions {
     }
 
     /// `volumes` are the VM's own (callers group a zone's volumes by VM once, not once per VM).
-    static func instance(_ vm: Named<VirtualMachine>, zone: String, volumes: [Named<Volume>], links: Links) -> Instance {
+    /// `zoneRow` decides whether a shared NIC is on the `default` network (`NetworkMap`).
+    static func instance(
+        _ vm: Named<VirtualMachine>, zone: String, zoneRow: CloudStack.Zone? = nil, volumes: [Named<Volume>], links: Links
+    ) -> Instance {
         let row = vm.row
         // By index, not `enumerated()` or `sorted()` over the rows: those copied every NIC and every
         // volume (CloudStack models with dozens of fields each) for each instance listed.
         let interfaces = row.nic.indices.map { index -> NetworkInterface in
-            let network = row.nic[index].networkname.map { ResourceNames.gceName(for: $0) } ?? "default"
+            let network = NetworkMap.networkName(of: row.nic[index].networkname, type: row.nic[index].type, zone: zoneRow)
             let isDefault = row.nic[index].isdefault ?? (index == 0)
             let nat = isDefault ? (row.publicip ?? (row.nic[index].type == "Shared" ? row.nic[index].ipaddress : nil)) : nil
             return NetworkInterface(

@@ -91,6 +91,32 @@ extension Instance: Filterable {
     }
 }
 
+extension Network: Filterable {
+    func filterValue(_ field: String) -> String? {
+        switch field {
+        case "name": name
+        case "id": String(id)
+        case "description": description
+        default: nil
+        }
+    }
+}
+
+extension Subnetwork: Filterable {
+    func filterValue(_ field: String) -> String? {
+        switch field {
+        case "name": name
+        case "id": String(id)
+        case "network": network
+        case "ipCidrRange": ipCidrRange
+        case "gatewayAddress": gatewayAddress
+        case "region": region
+        case "description": description
+        default: nil
+        }
+    }
+}
+
 extension Operation: Filterable {
     func filterValue(_ field: String) -> String? {
         switch field {

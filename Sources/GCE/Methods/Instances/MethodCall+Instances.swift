@@ -6,7 +6,7 @@ extension MethodCall {
         let zoneID = zone.row.id ?? ""
         let vms = try await virtualMachines(zoneID: zoneID)
         guard !vms.isEmpty else { return [] }
-        return convert(vms, volumes: try await self.volumes(zoneID: zoneID), zone: zone.name)
+        return convert(vms, volumes: try await self.volumes(zoneID: zoneID), zone: zone)
     }
 
     /// Every zone's instances with two CloudStack calls in all [listVirtualMachines, listVolumes], named per zone.
@@ -23,24 +23,26 @@ extension MethodCall {
             let zoneID = zone.row.id ?? ""
             let vms = (vmsByZone[zoneID] ?? []).named(id: { $0.id ?? "" }, name: { $0.name ?? "" })
             let volumes = (volumesByZone[zoneID] ?? []).namedDisks()
-            return ("zones/\(zone.name)", convert(vms, volumes: volumes, zone: zone.name))
+            return ("zones/\(zone.name)", convert(vms, volumes: volumes, zone: zone))
         }
     }
 
     /// Converts a zone's VMs, each with its own volumes (grouped once, not filtered per VM).
-    private func convert(_ vms: [Named<VirtualMachine>], volumes: [Named<Volume>], zone: String) -> [Instance] {
+    private func convert(_ vms: [Named<VirtualMachine>], volumes: [Named<Volume>], zone: Named<CloudStack.Zone>) -> [Instance] {
         var byVM: [String: [Named<Volume>]] = [:]
         for volume in volumes {
             if let vm = volume.row.virtualmachineid { byVM[vm, default: []].append(volume) }
         }
-        return vms.map { Conversions.instance($0, zone: zone, volumes: byVM[$0.row.id ?? ""] ?? [], links: links) }
+        return vms.map {
+            Conversions.instance($0, zone: zone.name, zoneRow: zone.row, volumes: byVM[$0.row.id ?? ""] ?? [], links: links)
+        }
     }
 
     /// One instance as a compute `Instance`.
     func instanceView(_ vm: Named<VirtualMachine>, zone: Named<CloudStack.Zone>) async throws(GCEError) -> Instance {
         let volumes = try await listAll(CommandTable.listVolumes, ["virtualmachineid": vm.row.id ?? ""])
         let named = volumes.namedDisks()
-        return Conversions.instance(vm, zone: zone.name, volumes: named, links: links)
+        return Conversions.instance(vm, zone: zone.name, zoneRow: zone.row, volumes: named, links: links)
     }
 
     /// Waits for a CloudStack job the next step depends on (tags must be gone before equal keys are re-created).
