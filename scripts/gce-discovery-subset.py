@@ -12,8 +12,8 @@ import json
 import os
 import sys
 
-RESOURCES = ["diskTypes", "disks", "globalOperations", "images", "instances", "machineTypes", "projects", "regionOperations",
-             "regions", "zoneOperations", "zones"]
+RESOURCES = ["diskTypes", "disks", "globalOperations", "imageFamilyViews", "images", "instances", "machineTypes", "projects", "regionOperations",
+             "regions", "snapshots", "zoneOperations", "zones"]
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "Sources", "GCE", "Discovery", "EmbeddedDiscovery.swift")
 

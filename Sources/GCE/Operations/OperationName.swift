@@ -15,12 +15,18 @@ struct OperationName: Sendable, Equatable {
         case insert = "i", delete = "d", start = "s", stop = "t", reset = "r"
         case setMetadata = "m", setLabels = "l", setTags = "g", setMachineType = "y"
         case setCommonInstanceMetadata = "c", imageInsert = "p", imageDelete = "q"
+        case createSnapshot = "ec", snapshotInsert = "ei", snapshotDelete = "ed", snapshotSetLabels = "el"
+        case imageSetLabels = "fl", imagePatch = "fp", imageDeprecate = "fd"
 
         /// `operationType` as GCE writes it.
         var operationType: String {
             switch self {
-            case .insert, .imageInsert: "insert"
-            case .delete, .imageDelete: "delete"
+            case .insert, .imageInsert, .snapshotInsert: "insert"
+            case .delete, .imageDelete, .snapshotDelete: "delete"
+            case .createSnapshot: "createSnapshot"
+            case .snapshotSetLabels, .imageSetLabels: "setLabels"
+            case .imagePatch: "patch"
+            case .imageDeprecate: "deprecate"
             case .start: "start"
             case .stop: "stop"
             case .reset: "reset"
@@ -35,7 +41,9 @@ struct OperationName: Sendable, Equatable {
         /// What the target UUID names.
         var target: Target {
             switch self {
-            case .imageInsert, .imageDelete: .image
+            case .imageInsert, .imageDelete, .imageSetLabels, .imagePatch, .imageDeprecate: .image
+            case .createSnapshot: .disk
+            case .snapshotInsert, .snapshotDelete, .snapshotSetLabels: .snapshot
             case .setCommonInstanceMetadata: .project
             case .insert, .delete, .start, .stop, .reset, .setMetadata, .setLabels, .setTags, .setMachineType: .instance
             }

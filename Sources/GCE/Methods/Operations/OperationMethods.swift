@@ -40,6 +40,7 @@ enum OperationMethods {
             for vm in vms.named(id: { $0.id ?? "" }, name: { $0.name ?? "" }) { vmNames[vm.row.id ?? ""] = vm.name }
         case .global:
             for template in try await call.templates() { imageNames[template.row.id ?? ""] = template.name }
+            for snapshot in try await call.snapshots() { imageNames[snapshot.row.id ?? ""] = snapshot.name }
         case .region:
             return try call.list(
                 [Operation](), options: input.options, kind: "compute#operationList", collection: collection(call, scope), name: \.name)
@@ -49,7 +50,7 @@ enum OperationMethods {
         for job in jobs {
             guard let kind = MethodCall.kind(ofJobClass: job.cmd), let jobID = job.jobid, let target = job.jobinstanceid else { continue }
             let targetName: String
-            if kind.targetIsImage {
+            if kind.targetIsImage || kind.target == .snapshot {
                 guard case .global = scope else { continue }
                 targetName = imageNames[target] ?? ResourceID.string(target)
             } else {
@@ -89,6 +90,8 @@ enum OperationMethods {
     private static func callerOwnsTarget(_ call: MethodCall, _ name: OperationName) async throws -> Bool {
         if name.kind.targetIsProject { return try await call.account().id == name.target }
         if name.kind.targetIsImage { return try await call.templates().contains { $0.row.id == name.target } }
+        if name.kind.target == .snapshot { return try await call.snapshots().contains { $0.row.id == name.target } }
+        if name.kind.target == .disk { return try await !call.listAll(CommandTable.listVolumes, ["id": name.target]).isEmpty }
         return try await !call.listAll(CommandTable.listVirtualMachines, ["id": name.target]).isEmpty
     }
 
