@@ -12,7 +12,11 @@ import Testing
 @Suite struct DecodeRefusalTests {
     /// A body each body-taking method refuses for its content (well-formed JSON): a new method needs a line here.
     static let invalidBodies: [String: String] = [
+        "compute.disks.createSnapshot": #"{"name": "s", "snapshotEncryptionKey": {"rawKey": "x"}}"#,
+        "compute.images.deprecate": #"{"state": "GONE"}"#,
         "compute.images.insert": #"{"name": "Not_A_Name", "sourceDisk": "zones/z/disks/d"}"#,
+        "compute.images.patch": #"{"sourceDisk": "zones/z/disks/d"}"#,
+        "compute.images.setLabels": #"{"labels": {"Bad": "x"}, "labelFingerprint": "AAAA"}"#,
         "compute.instances.insert":
             #"{"name": "ok", "machineType": "small-instance", "disks": [{"initializeParams": {"sourceImage": "global/images/i", "diskSizeGb": "big"}}]}"#,
         "compute.instances.setLabels": #"{"labels": {"Bad": "x"}, "labelFingerprint": "AAAA"}"#,
@@ -20,6 +24,8 @@ import Testing
         "compute.instances.setMetadata": #"{"items": [{"key": "ssh-keys", "value": "not a key"}], "fingerprint": "AAAA"}"#,
         "compute.instances.setTags": #"{"items": ["Bad Tag"], "fingerprint": "AAAA"}"#,
         "compute.projects.setCommonInstanceMetadata": #"{"items": [{"value": "no key"}]}"#,
+        "compute.snapshots.insert": #"{"name": "s", "sourceDisk": "not-a-disk-link"}"#,
+        "compute.snapshots.setLabels": #"{"labels": {"Bad": "x"}, "labelFingerprint": "AAAA"}"#,
     ]
 
     struct Case: CustomStringConvertible {

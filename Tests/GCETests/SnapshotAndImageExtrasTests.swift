@@ -114,8 +114,10 @@ struct SnapshotAndImageExtrasTests {
         #expect(patch.status == 200, "\(String(decoding: patch.body, as: UTF8.self))")
         validator.add("Operation", patch.body, label: "images.patch")
         #expect(
-            await bridge.send(.patch, "/compute/v1/projects/user1/global/images/mine", body: "{\"family\": \"x\", \"sourceDisk\": \"a\"}", token: token)
-                .status == 400)
+            await bridge.send(
+                .patch, "/compute/v1/projects/user1/global/images/mine", body: "{\"family\": \"x\", \"sourceDisk\": \"a\"}", token: token
+            )
+            .status == 400)
         let deprecate = await bridge.send(
             .post, "/compute/v1/projects/user1/global/images/mine/deprecate",
             body: "{\"state\": \"DEPRECATED\", \"deprecated\": \"2026-12-01T00:00:00Z\"}", token: token)

@@ -141,7 +141,7 @@ extension MethodCall {
     /// The one resolver of image references (`sourceImage` of instances.insert and disks.insert):
     /// `<name>`, `global/images/<name>`, `…/global/images/family/<family>`, each optionally under
     /// `projects/<project>/` or a full `https://…/compute/v1/projects/<project>/…` link. A public image project
-    /// named there resolves in it; any other project is the caller's own.
+    /// named there resolves in it (then, for compatibility, in the caller's own); any other project is the caller's own.
     func sourceImage(_ reference: String) async throws(GCEError) -> Named<Template> {
         let parts = reference.split(separator: "/")
         var imageProject = project
@@ -152,11 +152,15 @@ extension MethodCall {
         }
         if parts.count >= 2, parts[parts.count - 2] == "family" {
             let family = String(parts[parts.count - 1])
-            guard let newest = try await newest(family: family, in: imageProject) else {
-                throw GCEError.notFound("projects/\(imageProject)/global/images/family/\(family)")
-            }
-            return newest
+            if let newest = try await newest(family: family, in: imageProject) { return newest }
+            // Compatibility: before image projects, every project segment was ignored; an image of the caller's own
+            // project named under another project still resolves.
+            if imageProject != project, let newest = try await newest(family: family, in: project) { return newest }
+            throw GCEError.notFound("projects/\(imageProject)/global/images/family/\(family)")
         }
-        return try await image(lastSegment(reference), in: imageProject)
+        let name = lastSegment(reference)
+        if let found = try await images(in: imageProject).find(name, id: { $0.id ?? "" }) { return found }
+        if imageProject != project, let own = try await images(in: project).find(name, id: { $0.id ?? "" }) { return own }
+        throw GCEError.notFound("projects/\(imageProject)/global/images/\(name)")
     }
 }

@@ -28,6 +28,7 @@ enum DisksCreateSnapshot: GCEMethod {
     static func call(_ input: Input, in context: MethodCall) async throws -> Operation {
         let (zone, volume) = try await context.snapshotSourceDisk(DiskReference(zone: input.disk.zone, name: input.disk.name))
         let created = try await context.createSnapshot(of: volume, input.body)
-        return context.started(.createSnapshot, job: created.job, target: volume.row.id ?? "", scope: .zone(zone.name), targetName: volume.name)
+        return context.started(
+            .createSnapshot, job: created.job, target: volume.row.id ?? "", scope: .zone(zone.name), targetName: volume.name)
     }
 }

@@ -37,7 +37,8 @@ enum ImagesDeprecate: GCEMethod {
         for field in ["deprecated", "obsolete", "deleted"] {
             let value = try body.string(field, at: "deprecationStatus.\(field)")
             if let value, value.isEmpty == false, !isRFC3339(value) {
-                throw GCEError.invalid("Invalid value for field 'deprecationStatus.\(field)': '\(value.prefix(64))'. Expected an RFC 3339 timestamp")
+                throw GCEError.invalid(
+                    "Invalid value for field 'deprecationStatus.\(field)': '\(value.prefix(64))'. Expected an RFC 3339 timestamp")
             }
             times.append(value)
         }

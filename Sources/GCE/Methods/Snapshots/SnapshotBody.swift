@@ -35,7 +35,8 @@ struct SnapshotBody: Sendable {
         labels = try body.stringMap("labels", at: "resource.labels")
         try Labels.validate(labels)
         if let type = try body.string("snapshotType", at: "resource.snapshotType"), type != "STANDARD" {
-            throw GCEError.invalid("Invalid value for field 'resource.snapshotType': '\(type.prefix(64))'. CloudStack has STANDARD snapshots only")
+            throw GCEError.invalid(
+                "Invalid value for field 'resource.snapshotType': '\(type.prefix(64))'. CloudStack has STANDARD snapshots only")
         }
         if let text = try body.string("sourceDisk", at: "resource.sourceDisk") {
             sourceDisk = try DiskReference(text, field: "resource.sourceDisk")

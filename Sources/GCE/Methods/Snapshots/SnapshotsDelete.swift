@@ -12,6 +12,7 @@ enum SnapshotsDelete: GCEMethod {
     static func call(_ input: NamedInput, in context: MethodCall) async throws -> Operation {
         let snapshot = try await context.snapshot(input.name)
         let receipt = try await context.call(CommandTable.deleteSnapshot, ["id": snapshot.row.id ?? ""])
-        return context.started(.snapshotDelete, job: receipt.jobid, target: snapshot.row.id ?? "", scope: .global, targetName: snapshot.name)
+        return context.started(
+            .snapshotDelete, job: receipt.jobid, target: snapshot.row.id ?? "", scope: .global, targetName: snapshot.name)
     }
 }
