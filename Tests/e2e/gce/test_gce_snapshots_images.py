@@ -1,0 +1,67 @@
+"""Snapshots, image extras and public image projects with google-cloud-compute: an instance booted from the
+ubuntu-os-cloud family (a featured template placed there by OS type), a snapshot of its boot disk taken, read,
+relabelled and deleted with SnapshotsClient, and images.get_from_family in the public project."""
+
+import os
+
+import pytest
+from google.cloud import compute_v1
+
+from gce_support import credentials
+
+
+@pytest.fixture(scope="module")
+def clients(stackbridge):
+    os.environ["REQUESTS_CA_BUNDLE"] = stackbridge.ca_file
+    creds = credentials(stackbridge)
+    options = {"api_endpoint": stackbridge.gce_base_url}
+    return {name: getattr(compute_v1, name)(credentials=creds, client_options=options)
+            for name in ["ZonesClient", "MachineTypesClient", "ImagesClient", "InstancesClient", "DisksClient",
+                         "SnapshotsClient", "ZoneOperationsClient", "GlobalOperationsClient"]}
+
+
+def finish(clients, project, operation, zone=None):
+    for _ in range(60):
+        if zone:
+            done = clients["ZoneOperationsClient"].wait(project=project, zone=zone, operation=operation.name)
+        else:
+            done = clients["GlobalOperationsClient"].wait(project=project, operation=operation.name)
+        if done.status == compute_v1.Operation.Status.DONE:
+            assert not done.error.errors, done.error
+            return done
+    raise AssertionError("operation never finished")
+
+
+def test_public_family_snapshot_lifecycle(clients, stackbridge):
+    project = stackbridge.project
+    public = clients["ImagesClient"].get_from_family(project="ubuntu-os-cloud", family="ubuntu-2204-lts")
+    assert public.family == "ubuntu-2204-lts" and "/projects/ubuntu-os-cloud/" in public.self_link
+    with pytest.raises(Exception):
+        clients["ImagesClient"].delete_unary(project="ubuntu-os-cloud", image=public.name)
+
+    zone = list(clients["ZonesClient"].list(project=project))[0].name
+    machine_type = min(clients["MachineTypesClient"].list(project=project, zone=zone), key=lambda t: t.memory_mb)
+    instance = compute_v1.Instance(
+        name="e2e-snap", machine_type=machine_type.self_link,
+        disks=[compute_v1.AttachedDisk(boot=True, auto_delete=True, initialize_params=compute_v1.AttachedDiskInitializeParams(
+            source_image="projects/ubuntu-os-cloud/global/images/family/ubuntu-2204-lts"))],
+        network_interfaces=[compute_v1.NetworkInterface(network="global/networks/default")])
+    instances = clients["InstancesClient"]
+    finish(clients, project, instances.insert_unary(project=project, zone=zone, instance_resource=instance), zone)
+    disk = instances.get(project=project, zone=zone, instance="e2e-snap").disks[0].source.rsplit("/", 1)[-1]
+
+    op = clients["DisksClient"].create_snapshot_unary(
+        project=project, zone=zone, disk=disk,
+        snapshot_resource=compute_v1.Snapshot(name="e2e-snap-1", labels={"env": "e2e"}))
+    finish(clients, project, op, zone)
+    snapshots = clients["SnapshotsClient"]
+    got = snapshots.get(project=project, snapshot="e2e-snap-1")
+    assert got.status == "READY" and got.labels == {"env": "e2e"} and got.source_disk.endswith("/disks/" + disk)
+    assert [s.name for s in snapshots.list(request=compute_v1.ListSnapshotsRequest(project=project, filter="labels.env=e2e"))] == ["e2e-snap-1"]
+    request = compute_v1.GlobalSetLabelsRequest(labels={"env": "done"}, label_fingerprint=got.label_fingerprint)
+    finish(clients, project, snapshots.set_labels_unary(project=project, resource="e2e-snap-1",
+                                                        global_set_labels_request_resource=request))
+    assert snapshots.get(project=project, snapshot="e2e-snap-1").labels == {"env": "done"}
+    finish(clients, project, snapshots.delete_unary(project=project, snapshot="e2e-snap-1"))
+    assert [s.name for s in snapshots.list(project=project)] == []
+    finish(clients, project, instances.delete_unary(project=project, zone=zone, instance="e2e-snap"), zone)
