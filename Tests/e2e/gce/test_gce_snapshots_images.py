@@ -8,6 +8,7 @@ import pytest
 from google.cloud import compute_v1
 
 from gce_support import credentials
+from test_gce_libcloud import driver  # noqa: F401 (the libcloud driver fixture, pointed at the bridge)
 
 
 @pytest.fixture(scope="module")
@@ -65,3 +66,26 @@ def test_public_family_snapshot_lifecycle(clients, stackbridge):
     finish(clients, project, snapshots.delete_unary(project=project, snapshot="e2e-snap-1"))
     assert [s.name for s in snapshots.list(project=project)] == []
     finish(clients, project, instances.delete_unary(project=project, zone=zone, instance="e2e-snap"), zone)
+
+
+def test_libcloud_public_image_and_snapshots(driver, stackbridge):
+    """libcloud's GCE driver: create_node from an ubuntu-os-cloud family image, then create_volume_snapshot,
+    list_snapshots, ex_get_snapshot and destroy_volume_snapshot on its boot disk."""
+    from libcloud.compute.drivers.gce import GCENetwork
+    zone = next(z for z in driver.ex_list_zones() if "basic" in z.name)
+    size = min(driver.list_sizes(location=zone.name), key=lambda s: s.ram)
+    image = driver.ex_get_image_from_family("ubuntu-2204-lts", ex_project_list=["ubuntu-os-cloud"])
+    assert "/projects/ubuntu-os-cloud/" in image.extra["selfLink"]
+    network = GCENetwork(id="0", name="default", cidr=None, driver=driver,
+                         extra={"selfLink": f"{stackbridge.gce_base_url}/compute/v1/projects/{stackbridge.project}/global/networks/default"})
+    disk_type = type("DiskType", (), {"name": "small", "extra": {"selfLink": f"{zone.extra['selfLink']}/diskTypes/small"}})()
+    node = driver.create_node("e2e-lc-snap", size, image, location=zone, ex_network=network, ex_disk_type=disk_type)
+    disk_name = node.extra["disks"][0]["source"].rsplit("/", 1)[-1]
+    volume = driver.ex_get_volume(disk_name, zone)
+    snapshot = driver.create_volume_snapshot(volume, "e2e-lc-snap-1")
+    assert snapshot.name == "e2e-lc-snap-1"
+    assert "e2e-lc-snap-1" in [s.name for s in driver.ex_list_snapshots()]
+    assert driver.ex_get_snapshot("e2e-lc-snap-1").extra["sourceDisk"].endswith("/disks/" + disk_name)
+    assert driver.destroy_volume_snapshot(driver.ex_get_snapshot("e2e-lc-snap-1"))
+    assert "e2e-lc-snap-1" not in [s.name for s in driver.ex_list_snapshots()]
+    assert driver.destroy_node(node)
