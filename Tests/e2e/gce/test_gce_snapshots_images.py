@@ -89,3 +89,48 @@ def test_libcloud_public_image_and_snapshots(driver, stackbridge):
     assert driver.destroy_volume_snapshot(driver.ex_get_snapshot("e2e-lc-snap-1"))
     assert "e2e-lc-snap-1" not in [s.name for s in driver.ex_list_snapshots()]
     assert driver.destroy_node(node)
+
+
+def test_api_python_client_image_extras(stackbridge):
+    """google-api-python-client, built from the bridge's discovery document: images.setLabels, patch, deprecate
+    (shown by images.list), imageFamilyViews.get in a public project, and a 403 for a public image's deletion."""
+    import google_auth_httplib2
+    import httplib2
+    from googleapiclient.discovery import build
+    from googleapiclient.errors import HttpError
+
+    creds = credentials(stackbridge)
+    http = google_auth_httplib2.AuthorizedHttp(creds, http=httplib2.Http(ca_certs=stackbridge.ca_file))
+    compute = build("compute", "v1", http=http, client_options={"api_endpoint": stackbridge.gce_base_url + "/compute/v1/"})
+    project = stackbridge.project
+
+    def done(operation):
+        for _ in range(60):
+            op = compute.globalOperations().wait(project=project, operation=operation["name"]).execute()
+            if op["status"] == "DONE":
+                assert "error" not in op, op
+                return op
+        raise AssertionError("operation never finished")
+
+    op = compute.images().insert(project=project, body={
+        "name": "e2e-extras", "rawDisk": {"source": "http://example.org/e2e.qcow2"}}).execute()
+    done(op)
+    image = compute.images().get(project=project, image="e2e-extras").execute()
+    done(compute.images().setLabels(project=project, resource="e2e-extras", body={
+        "labels": {"tier": "gold"}, "labelFingerprint": image["labelFingerprint"]}).execute())
+    done(compute.images().patch(project=project, image="e2e-extras", body={"description": "patched"}).execute())
+    done(compute.images().deprecate(project=project, image="e2e-extras", body={"state": "OBSOLETE"}).execute())
+    listed = [i for i in compute.images().list(project=project, filter="labels.tier=gold").execute().get("items", [])]
+    assert [i["name"] for i in listed] == ["e2e-extras"]
+    assert listed[0]["deprecated"]["state"] == "OBSOLETE" and listed[0]["description"] == "patched"
+    with pytest.raises(HttpError) as refused:
+        compute.images().patch(project=project, image="e2e-extras", body={"family": "other"}).execute()
+    assert refused.value.resp.status == 400
+
+    zone = compute.zones().list(project=project).execute()["items"][0]["name"]
+    view = compute.imageFamilyViews().get(project="centos-cloud", zone=zone, family="centos-5").execute()
+    assert view["image"]["family"] == "centos-5"
+    with pytest.raises(HttpError) as forbidden:
+        compute.images().delete(project="centos-cloud", image=view["image"]["name"]).execute()
+    assert forbidden.value.resp.status == 403
+    done(compute.images().delete(project=project, image="e2e-extras").execute())

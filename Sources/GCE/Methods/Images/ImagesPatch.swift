@@ -2,7 +2,7 @@ import CloudStack
 import Pipeline
 
 /// `compute.images.patch` [updateTemplate displaytext; deleteTags, createTags for labels]: `description` and
-/// `labels` (with `labelFingerprint`) only. Output-only members and an unchanged `name` are ignored as Google
+/// `labels` (with `labelFingerprint`) only. Output-only members and an unchanged `name` or `family` are ignored as Google
 /// ignores them; any other member is refused naming it (CloudStack cannot change it on an existing template).
 enum ImagesPatch: GCEMethod {
     static let id = "compute.images.patch"
@@ -15,11 +15,13 @@ enum ImagesPatch: GCEMethod {
         let description: String?
         let labels: [(key: String, value: String)]?
         let labelFingerprint: String?
+        /// `family` as sent back unchanged by clients that patch a whole image; a different one is refused.
+        let family: String?
     }
 
     static let outputOnly: Set<String> = [
-        "kind", "id", "creationTimestamp", "selfLink", "status", "archiveSizeBytes", "diskSizeGb", "sourceType", "family",
-        "satisfiesPzi", "satisfiesPzs", "sourceDiskId", "sourceImageId", "sourceSnapshotId", "licenseCodes", "deprecated",
+        "kind", "id", "creationTimestamp", "selfLink", "status", "archiveSizeBytes", "diskSizeGb", "sourceType",
+        "satisfiesPzi", "satisfiesPzs", "sourceDiskId", "sourceImageId", "sourceSnapshotId", "licenseCodes",
     ]
 
     static func decode(_ request: MethodRequest) throws(GCEError) -> Input {
@@ -29,7 +31,7 @@ enum ImagesPatch: GCEMethod {
         if case .object(let members) = body {
             for (key, value) in members {
                 switch key {
-                case "description", "labelFingerprint": continue
+                case "description", "labelFingerprint", "family": continue
                 case "labels": labels = try body.stringMap("labels", at: "resource.labels")
                 case "name":
                     guard case .string(let given) = value, given == name else {
@@ -50,12 +52,16 @@ enum ImagesPatch: GCEMethod {
         }
         return Input(
             name: name, description: description, labels: labels,
-            labelFingerprint: try body.string("labelFingerprint", at: "resource.labelFingerprint"))
+            labelFingerprint: try body.string("labelFingerprint", at: "resource.labelFingerprint"),
+            family: try body.string("family", at: "resource.family"))
     }
 
     static func call(_ input: Input, in context: MethodCall) async throws -> Operation {
         let image = try await context.image(input.name)
         let id = image.row.id ?? ""
+        if let family = input.family, family != Conversions.family(image.row) {
+            throw GCEError.invalid("Invalid value for field 'resource.family': the family is the template's OS type in CloudStack")
+        }
         var job: String?
         if let labels = input.labels {
             let current = MetadataTags.labels(image.row.tags)
