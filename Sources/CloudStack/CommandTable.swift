@@ -118,6 +118,8 @@ public enum CommandTable {
     public static let startVirtualMachine = AsyncCommand<VirtualMachine>("startVirtualMachine", jobResult: "virtualmachine")
     /// `stopVirtualMachine`: async, job result `virtualmachine`.
     public static let stopVirtualMachine = AsyncCommand<VirtualMachine>("stopVirtualMachine", jobResult: "virtualmachine")
+    /// `updateTemplate`: object `template`.
+    public static let updateTemplate = ObjectCommand<Template>("updateTemplate", object: "template")
     /// `updateVirtualMachine`: object `virtualmachine`.
     public static let updateVirtualMachine = ObjectCommand<VirtualMachine>("updateVirtualMachine", object: "virtualmachine")
 
@@ -181,6 +183,7 @@ public enum CommandTable {
         revokeSecurityGroupIngress.descriptor,
         startVirtualMachine.descriptor,
         stopVirtualMachine.descriptor,
+        updateTemplate.descriptor,
         updateVirtualMachine.descriptor,
     ]
 }

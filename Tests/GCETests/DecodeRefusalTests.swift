@@ -12,10 +12,14 @@ import Testing
 @Suite struct DecodeRefusalTests {
     /// A body each body-taking method refuses for its content (well-formed JSON): a new method needs a line here.
     static let invalidBodies: [String: String] = [
+        "compute.disks.createSnapshot": #"{"name": "s", "snapshotEncryptionKey": {"rawKey": "x"}}"#,
         "compute.disks.insert": #"{"name": "d", "sizeGb": "0"}"#,
         "compute.disks.resize": #"{"sizeGb": "huge"}"#,
         "compute.disks.setLabels": #"{"labels": {"Bad": "x"}, "labelFingerprint": "AAAA"}"#,
+        "compute.images.deprecate": #"{"state": "GONE"}"#,
         "compute.images.insert": #"{"name": "Not_A_Name", "sourceDisk": "zones/z/disks/d"}"#,
+        "compute.images.patch": #"{"sourceDisk": "zones/z/disks/d"}"#,
+        "compute.images.setLabels": #"{"labels": {"Bad": "x"}, "labelFingerprint": "AAAA"}"#,
         "compute.instances.attachDisk": #"{"source": "zones/z/disks/d", "mode": "READ_ONLY"}"#,
         "compute.instances.insert":
             #"{"name": "ok", "machineType": "small-instance", "disks": [{"initializeParams": {"sourceImage": "global/images/i", "diskSizeGb": "big"}}]}"#,
@@ -27,6 +31,8 @@ import Testing
         "compute.instances.setTags": #"{"items": ["Bad Tag"], "fingerprint": "AAAA"}"#,
         "compute.instances.update": #"{"labels": {"Bad": "x"}}"#,
         "compute.projects.setCommonInstanceMetadata": #"{"items": [{"value": "no key"}]}"#,
+        "compute.snapshots.insert": #"{"name": "s", "sourceDisk": "not-a-disk-link"}"#,
+        "compute.snapshots.setLabels": #"{"labels": {"Bad": "x"}, "labelFingerprint": "AAAA"}"#,
     ]
 
     struct Case: CustomStringConvertible {

@@ -56,7 +56,8 @@ enum Conversions {
             id: ResourceID.of(row.id ?? template.name), name: template.name, description: row.displaytext,
             creationTimestamp: Timestamps.fromCloudStack(row.created), status: status, family: family(row),
             archiveSizeBytes: row.physicalsize ?? row.size, diskSizeGb: size, rawDiskSource: row.url,
-            labels: MetadataTags.labels(row.tags), selfLink: links.image(template.name))
+            labels: MetadataTags.labels(row.tags), selfLink: links.image(template.name),
+            deprecated: ImageDeprecations.read(row.tags))
     }
 
     /// GCE instance status for a CloudStack VM state.

@@ -27,6 +27,8 @@ public struct Links: Sendable {
     public func disk(_ zone: String, _ name: String) -> String { self.zone(zone) + "/disks/" + name }
     /// `…/global/images/<name>`.
     public func image(_ name: String) -> String { projectLink + "/global/images/" + name }
+    /// `…/global/snapshots/<name>`.
+    public func snapshot(_ name: String) -> String { projectLink + "/global/snapshots/" + name }
     /// `…/global/networks/<name>`.
     public func network(_ name: String) -> String { projectLink + "/global/networks/" + name }
     /// `…/regions/<region>/subnetworks/<name>`.

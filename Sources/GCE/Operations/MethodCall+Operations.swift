@@ -49,11 +49,14 @@ extension MethodCall {
         if name.kind.targetIsImage {
             return (try? await templates().first { $0.row.id == name.target }?.name) ?? ResourceID.string(name.target)
         }
+        if name.kind.target == .snapshot {
+            return (try? await snapshots().first { $0.row.id == name.target }?.name) ?? ResourceID.string(name.target)
+        }
         if name.kind.target == .disk {
             guard case .zone(let zoneName) = scope, let zone = try? await zone(zoneName),
-                let disks = try? await volumes(zoneID: zone.row.id ?? "")
+                let volumes = try? await volumes(zoneID: zone.row.id ?? "")
             else { return ResourceID.string(name.target) }
-            return disks.first { $0.row.id == name.target }?.name ?? ResourceID.string(name.target)
+            return volumes.first { $0.row.id == name.target }?.name ?? ResourceID.string(name.target)
         }
         guard case .zone(let zoneName) = scope, let zone = try? await zone(zoneName),
             let vms = try? await listAll(CommandTable.listVirtualMachines, ["zoneid": zone.row.id ?? ""])
@@ -68,6 +71,8 @@ extension MethodCall {
             targetLink = links.projectLink
         } else if name.kind.targetIsImage {
             targetLink = links.image(targetName)
+        } else if name.kind.target == .snapshot {
+            targetLink = links.snapshot(targetName)
         } else if name.kind.target == .disk, case .zone(let zone) = scope {
             targetLink = links.disk(zone, targetName)
         } else if case .zone(let zone) = scope {
@@ -122,6 +127,8 @@ extension MethodCall {
         case "RebootVMCmd": return .reset
         case "CreateTemplateCmd": return .imageInsert
         case "DeleteTemplateCmd": return .imageDelete
+        case "CreateSnapshotCmd": return .snapshotInsert
+        case "DeleteSnapshotCmd": return .snapshotDelete
         default: return nil
         }
     }

@@ -18,17 +18,22 @@ struct OperationName: Sendable, Equatable {
         case diskInsert = "ai", diskDelete = "ad", diskResize = "ar", diskSetLabels = "al"
         case attachDisk = "aa", detachDisk = "ax", setDiskAutoDelete = "as"
         case setName = "bn", update = "bu", setDeletionProtection = "bd", setScheduling = "bs"
+        case createSnapshot = "ec", snapshotInsert = "ei", snapshotDelete = "ed", snapshotSetLabels = "el"
+        case imageSetLabels = "fl", imagePatch = "fp", imageDeprecate = "fd"
 
         /// `operationType` as GCE writes it.
         var operationType: String {
             switch self {
-            case .insert, .imageInsert, .diskInsert: "insert"
-            case .delete, .imageDelete, .diskDelete: "delete"
+            case .insert, .imageInsert, .diskInsert, .snapshotInsert: "insert"
+            case .delete, .imageDelete, .diskDelete, .snapshotDelete: "delete"
             case .diskResize: "resize"
-            case .diskSetLabels: "setLabels"
+            case .diskSetLabels, .snapshotSetLabels, .imageSetLabels: "setLabels"
             case .attachDisk: "attachDisk"
             case .detachDisk: "detachDisk"
             case .setDiskAutoDelete: "setDiskAutoDelete"
+            case .createSnapshot: "createSnapshot"
+            case .imagePatch: "patch"
+            case .imageDeprecate: "deprecate"
             case .start: "start"
             case .stop: "stop"
             case .reset: "reset"
@@ -47,7 +52,9 @@ struct OperationName: Sendable, Equatable {
         /// What the target UUID names.
         var target: Target {
             switch self {
-            case .imageInsert, .imageDelete: .image
+            case .imageInsert, .imageDelete, .imageSetLabels, .imagePatch, .imageDeprecate: .image
+            case .createSnapshot: .disk
+            case .snapshotInsert, .snapshotDelete, .snapshotSetLabels: .snapshot
             case .setCommonInstanceMetadata: .project
             case .diskInsert, .diskDelete, .diskResize, .diskSetLabels: .disk
             case .insert, .delete, .start, .stop, .reset, .setMetadata, .setLabels, .setTags, .setMachineType: .instance

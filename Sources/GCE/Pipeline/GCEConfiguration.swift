@@ -16,12 +16,15 @@ public struct GCEConfiguration: Sendable {
     public var redirectURIs: [String]
     /// How long `operations.wait` blocks before answering with the still-running operation (Google: about 2 min).
     public var waitSeconds: Int
+    /// Placements of CloudStack templates in read-only public image projects (`gce.imageProjects`); empty: the
+    /// default placement of featured templates by OS type (`ImageProjects.defaultPlacement`).
+    public var imageProjects: [ImageProjectRule]
 
     /// Creates a configuration; the defaults follow Google (1 h access tokens, 2 min waits).
     public init(
         publicBaseURL: String, project: String? = nil, tokenKey: [UInt8], tokenLifetimeSeconds: Int = 3600,
         refreshTokenLifetimeSeconds: Int = 30 * 86_400, codeLifetimeSeconds: Int = 300, redirectURIs: [String] = [],
-        waitSeconds: Int = 120
+        waitSeconds: Int = 120, imageProjects: [ImageProjectRule] = []
     ) {
         self.publicBaseURL = publicBaseURL
         self.project = project
@@ -31,5 +34,6 @@ public struct GCEConfiguration: Sendable {
         self.codeLifetimeSeconds = codeLifetimeSeconds
         self.redirectURIs = redirectURIs
         self.waitSeconds = waitSeconds
+        self.imageProjects = imageProjects
     }
 }

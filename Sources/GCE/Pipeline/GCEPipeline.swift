@@ -110,7 +110,15 @@ public struct GCEPipeline: APIPipeline {
         let project = parameters["project"] ?? ""
         // The configured project, else the caller's own account (named as GCE names it).
         let expected = configuration.project ?? (claims.account.isEmpty ? nil : ResourceNames.gceName(for: claims.account))
-        if let expected, project != expected {
+        let method = authenticated.routed.method
+        if ImageProjects.serves(project, configuration.imageProjects) {
+            // A public image project: its images are read-only; nothing else lives there.
+            if !ImageProjects.readOnlyMethods.contains(method.id) {
+                guard method.id.hasPrefix("compute.images.") else { throw GCEError.notFound("projects/\(project)") }
+                let verb = method.id.dropFirst("compute.images.".count)
+                throw GCEError.forbidden("Required 'compute.images.\(verb)' permission for 'projects/\(project)/global/images'")
+            }
+        } else if let expected, project != expected {
             throw GCEError.notFound("projects/\(project)")
         }
         let method = authenticated.routed.method

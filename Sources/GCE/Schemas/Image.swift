@@ -24,6 +24,8 @@ public struct Image: SchemaObject {
     public var labels: [(key: String, value: String)]
     /// `selfLink`.
     public var selfLink: String
+    /// `deprecated`, set by `images.deprecate` (nil: ACTIVE, never deprecated).
+    public var deprecated: ImageDeprecation? = nil
 
     /// Writes the object.
     public func write(to w: inout JSONWriter) {
@@ -45,9 +47,36 @@ public struct Image: SchemaObject {
         w.int64String("archiveSizeBytes", archiveSizeBytes)
         w.int64String("diskSizeGb", diskSizeGb)
         w.member("family", ifPresent: family)
+        if let deprecated {
+            w.key("deprecated")
+            deprecated.write(to: &w)
+        }
         w.stringMap("labels", labels)
         w.member("labelFingerprint", Fingerprint.of(pairs: labels))
         w.member("selfLink", selfLink)
+        w.endObject()
+    }
+}
+
+/// compute v1 `DeprecationStatus` of an image.
+public struct ImageDeprecation: SchemaObject, Equatable {
+    /// `state`: ACTIVE, DEPRECATED, OBSOLETE or DELETED.
+    public var state: String
+    /// `replacement` (URL of the image to use instead).
+    public var replacement: String?
+    /// `deprecated`, `obsolete`, `deleted`: informational RFC 3339 timestamps.
+    public var deprecated: String?
+    public var obsolete: String?
+    public var deleted: String?
+
+    /// Writes the object.
+    public func write(to w: inout JSONWriter) {
+        w.beginObject()
+        w.member("state", state)
+        w.member("replacement", ifPresent: replacement)
+        w.member("deprecated", ifPresent: deprecated)
+        w.member("obsolete", ifPresent: obsolete)
+        w.member("deleted", ifPresent: deleted)
         w.endObject()
     }
 }

@@ -1,3 +1,5 @@
+import GCE
+
 /// The GCE compute v1 API and its OAuth2 endpoints (`gce`).
 public struct GCESettings: Sendable, Equatable {
     /// The project id clients use; empty means the caller's CloudStack account name.
@@ -9,6 +11,8 @@ public struct GCESettings: Sendable, Equatable {
     public var tokenLifetimeSeconds = 3600
     /// Redirect URIs the authorization endpoint accepts.
     public var redirectURIs: [String] = []
+    /// Public image projects: `<project>/<family>=<OS type prefix>` each; empty = featured templates by OS type.
+    public var imageProjects: [String] = []
 
     /// The defaults.
     public init() {}
@@ -23,6 +27,10 @@ public struct GCESettings: Sendable, Equatable {
         redirectURIs = reader.list("gce.redirectURIs", default: redirectURIs)
         for uri in redirectURIs where URLParts(uri) == nil && uri != "urn:ietf:wg:oauth:2.0:oob" {
             reader.problem("gce.redirectURIs", "must be http(s) URLs or urn:ietf:wg:oauth:2.0:oob, got \"\(uri)\"")
+        }
+        imageProjects = reader.list("gce.imageProjects", default: imageProjects)
+        for rule in imageProjects where ImageProjectRule(parsing: rule) == nil {
+            reader.problem("gce.imageProjects", "must be <project>/<family>=<OS type prefix>, got \"\(rule)\"")
         }
     }
 }

@@ -63,6 +63,7 @@ extension Settings: CustomStringConvertible {
         out.add("gce.tokenKey", gce.tokenKey)
         out.add("gce.tokenLifetimeSeconds", gce.tokenLifetimeSeconds)
         out.add("gce.redirectURIs", gce.redirectURIs)
+        out.add("gce.imageProjects", gce.imageProjects)
         out.add("simulator.jobDurationMilliseconds", simulator.jobDurationMilliseconds)
         out.add("simulator.seed", simulator.seed)
         out.add("simulator.latencyMilliseconds", simulator.latencyMilliseconds)

@@ -32,7 +32,8 @@ struct APIs: Sendable {
             registry: registry)
         let gceConfiguration = GCEConfiguration(
             publicBaseURL: publicURL, project: settings.gce.project.isEmpty ? nil : settings.gce.project, tokenKey: tokenKey,
-            tokenLifetimeSeconds: settings.gce.tokenLifetimeSeconds, redirectURIs: settings.gce.redirectURIs)
+            tokenLifetimeSeconds: settings.gce.tokenLifetimeSeconds, redirectURIs: settings.gce.redirectURIs,
+            imageProjects: settings.gce.imageProjects.compactMap(ImageProjectRule.init(parsing:)))
         gcePipeline = try GCEPipeline(configuration: gceConfiguration, client: client)
         tokenIssuer = try TokenIssuer(configuration: gceConfiguration, client: client)
         ec2 = PhasedResponder(ec2Pipeline)

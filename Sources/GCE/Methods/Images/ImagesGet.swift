@@ -1,6 +1,6 @@
 import Pipeline
 
-/// `compute.images.get` [listTemplates templatefilter=executable, self].
+/// `compute.images.get` [listTemplates templatefilter=executable, self]; in a public image project read-only.
 enum ImagesGet: GCEMethod {
     static let id = "compute.images.get"
     static let httpMethod = HTTPMethod.get
@@ -9,6 +9,6 @@ enum ImagesGet: GCEMethod {
     static func decode(_ request: MethodRequest) throws(GCEError) -> NamedInput { try NamedInput(request, "image") }
 
     static func call(_ input: NamedInput, in context: MethodCall) async throws -> Image {
-        Conversions.image(try await context.image(input.name), links: context.links)
+        context.imageView(try await context.image(input.name, in: context.project), in: context.project)
     }
 }

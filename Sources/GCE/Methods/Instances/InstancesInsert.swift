@@ -119,18 +119,3 @@ enum InstancesInsert: GCEMethod {
         return context.started(.insert, job: receipt.jobid, target: vmID, scope: .zone(zone.name), targetName: input.name)
     }
 }
-
-extension MethodCall {
-    /// The template an image reference names: `…/global/images/<name>` or `…/global/images/family/<family>`.
-    func sourceImage(_ reference: String) async throws(GCEError) -> Named<CloudStack.Template> {
-        let parts = reference.split(separator: "/")
-        if parts.count >= 2, parts[parts.count - 2] == "family" {
-            let family = String(parts[parts.count - 1])
-            guard let newest = try await newest(family: family) else {
-                throw GCEError.notFound("projects/\(project)/global/images/family/\(family)")
-            }
-            return newest
-        }
-        return try await image(lastSegment(reference))
-    }
-}

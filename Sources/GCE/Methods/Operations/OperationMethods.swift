@@ -40,6 +40,7 @@ enum OperationMethods {
             for vm in vms.named(id: { $0.id ?? "" }, name: { $0.name ?? "" }) { vmNames[vm.row.id ?? ""] = vm.name }
         case .global:
             for template in try await call.templates() { imageNames[template.row.id ?? ""] = template.name }
+            for snapshot in try await call.snapshots() { imageNames[snapshot.row.id ?? ""] = snapshot.name }
         case .region:
             return try call.list(
                 [Operation](), options: input.options, kind: "compute#operationList", collection: collection(call, scope), name: \.name)
@@ -49,7 +50,7 @@ enum OperationMethods {
         for job in jobs {
             guard let kind = MethodCall.kind(ofJobClass: job.cmd), let jobID = job.jobid, let target = job.jobinstanceid else { continue }
             let targetName: String
-            if kind.targetIsImage {
+            if kind.targetIsImage || kind.target == .snapshot {
                 guard case .global = scope else { continue }
                 targetName = imageNames[target] ?? ResourceID.string(target)
             } else {
@@ -92,6 +93,7 @@ enum OperationMethods {
         // A deleted volume leaves no row to check: the name's target UUID was only ever shown to its owner, and the
         // answer shows no more than the numeric id and the time.
         if name.kind == .diskDelete { return true }
+        if name.kind.target == .snapshot { return try await call.snapshots().contains { $0.row.id == name.target } }
         if name.kind.target == .disk { return try await !call.listAll(CommandTable.listVolumes, ["id": name.target]).isEmpty }
         return try await !call.listAll(CommandTable.listVirtualMachines, ["id": name.target]).isEmpty
     }
