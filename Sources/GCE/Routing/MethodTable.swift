@@ -6,6 +6,7 @@ enum MethodTable {
         Method(DisksAggregatedList.self),
         Method(DisksGet.self),
         Method(DisksList.self),
+        Method(GlobalOperationsAggregatedList.self),
         Method(GlobalOperationsDelete.self),
         Method(GlobalOperationsGet.self),
         Method(GlobalOperationsList.self),
