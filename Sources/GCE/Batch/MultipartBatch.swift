@@ -110,7 +110,9 @@ struct MultipartBatch: Sendable, Equatable {
         }
         let line = String(decoding: bytes[innerStart..<lineEnd], as: UTF8.self).trimmingSpaces
         let words = line.split(separator: " ", omittingEmptySubsequences: true)
-        guard words.count == 2 || words.count == 3, words[0].allSatisfy({ $0 >= "A" && $0 <= "Z" }), words[1].hasPrefix("/") else {
+        guard words.count == 2 || words.count == 3, words[0].allSatisfy({ $0 >= "A" && $0 <= "Z" }),
+            words[1].hasPrefix("/") || words[1].hasPrefix("https://") || words[1].hasPrefix("http://")
+        else {
             return Part(contentID: contentID, request: .failure(Refusal(message: "A batch part's request line is malformed")))
         }
         guard let (inner, bodyStart) = headers(bytes, from: lineEnd + 1) else {
