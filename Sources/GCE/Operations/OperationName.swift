@@ -83,7 +83,8 @@ struct OperationName: Sendable, Equatable {
     /// Parses a name made by `text`; nil for anything else (answered 404).
     init?(_ name: String) {
         let parts = name.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 3 || parts[0].count == 4, parts[0].hasPrefix("op"), let kind = Kind(rawValue: String(parts[0].dropFirst(2))),
+        guard parts.count == 3, parts[0].count == 3 || parts[0].count == 4, parts[0].hasPrefix("op"),
+            let kind = Kind(rawValue: String(parts[0].dropFirst(2))),
             let target = UUIDText.uuid(fromBase32: parts[2]), let tag = parts[1].first
         else { return nil }
         let rest = parts[1].dropFirst()
