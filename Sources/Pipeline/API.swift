@@ -8,6 +8,8 @@ public enum API: String, Sendable, Hashable, CaseIterable {
     case oauth
     /// The compute v1 discovery document (`/discovery/...`).
     case discovery
+    /// GCE batch requests (`POST /batch/compute/v1`, `/batch`): multipart/mixed, each part a compute v1 request.
+    case batch
     /// Anything else: answered 404.
     case none
 }

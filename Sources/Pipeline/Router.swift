@@ -23,6 +23,7 @@ public struct Router: Sendable {
         if path.hasPrefix("/compute/v1/") || path == "/compute/v1" { return .gce }
         if path.hasPrefix("/oauth2/") || path.hasPrefix("/o/oauth2/") || path == "/token" { return .oauth }
         if path.hasPrefix("/discovery/") { return .discovery }
+        if path == "/batch/compute/v1" || path == "/batch" { return .batch }
         if ec2Paths.contains(String(path)) {
             if Router.hasActionParameter(request.rawQuery.utf8) { return .ec2 }
             if request.method == .post && request.hasFormBody && Router.hasActionParameter(request.body[...]) {

@@ -12,6 +12,7 @@ enum Targets {
         "ec2-signature-headers": EC2.FuzzTargets.signatureHeaders,
         "ec2-page-token": EC2.FuzzTargets.pageToken,
         "ec2-request": EC2RequestTarget.run,
+        "gce-batch": GCE.FuzzTargets.batch,
         "gce-filter": GCE.FuzzTargets.filter,
         "gce-field-mask": GCE.FuzzTargets.fieldMask,
         "gce-oauth-form": GCE.FuzzTargets.oauthForm,

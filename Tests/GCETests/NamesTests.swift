@@ -72,8 +72,8 @@ struct NamesTests {
     }
 
     @Test func timestampsAreRFC3339() {
-        #expect(Timestamps.fromEpoch(0) == "1970-01-01T00:00:00.000-00:00")
-        #expect(Timestamps.fromEpoch(1_709_251_199) == "2024-02-29T23:59:59.000-00:00")
+        #expect(Timestamps.fromEpoch(0) == "1970-01-01T00:00:00.000+00:00")
+        #expect(Timestamps.fromEpoch(1_709_251_199) == "2024-02-29T23:59:59.000+00:00")
         #expect(Timestamps.fromCloudStack("2026-11-29T00:11:10+0000") == "2026-11-29T00:11:10.000+00:00")
         #expect(Timestamps.fromCloudStack("2026-11-29T00:11:10-0130") == "2026-11-29T00:11:10.000-01:30")
         #expect(Timestamps.fromCloudStack("yesterday") == "yesterday")

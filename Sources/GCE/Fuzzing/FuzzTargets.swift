@@ -55,6 +55,13 @@ package enum FuzzTargets {
         return JWTBearer(service: TokenService(sealer: sealer, configuration: configuration, client: client, clock: clock))
     }()
 
+    /// Batch bodies: multipart/mixed parts with their application/http requests, under small caps so the size and
+    /// part-count refusals are reached too.
+    package static func batch(_ bytes: [UInt8]) {
+        let limits = MultipartBatch.Limits(maxParts: 8, maxPartBytes: 512, maxTotalBytes: 4096)
+        _ = try? MultipartBatch(body: bytes, boundary: "b", limits: limits)
+    }
+
     /// Method routing: the first byte picks the HTTP method, the rest is the path under `/compute/v1/`, matched
     /// against the method table's compiled templates (percent-decoding, empty and extra segments).
     package static func router(_ bytes: [UInt8]) {

@@ -35,7 +35,7 @@ extension MethodCall {
             }
         }
         let targetName: String
-        if let knownTarget { targetName = knownTarget } else { targetName = await self.targetName(name, scope: scope) }
+        if let knownTarget { targetName = knownTarget } else { targetName = await self.targetName(name, scope: scope, job: job) }
         return render(name, scope: scope, targetName: targetName, job: job)
     }
 
@@ -43,8 +43,11 @@ extension MethodCall {
         OperationInput.path(project: project, name, scope)
     }
 
-    /// The GCE name of an operation's target, or its numeric id when the target is gone.
-    private func targetName(_ name: OperationName, scope: OperationScope) async -> String {
+    /// The GCE name of an operation's target, the same in every answer for the operation. An instance the job
+    /// destroyed is no longer listed, so its name is assigned again from the VM in the job's own result
+    /// (destroyVirtualMachine answers the VM in state Destroyed) together with the zone's VMs, as it was named
+    /// while it existed; only a target gone with no trace in the job (an expunged row) falls back to its numeric id.
+    private func targetName(_ name: OperationName, scope: OperationScope, job: AsyncJob?) async -> String {
         if name.kind.targetIsProject { return project }
         if name.kind.targetIsImage {
             return (try? await templates().first { $0.row.id == name.target }?.name) ?? ResourceID.string(name.target)
@@ -61,7 +64,13 @@ extension MethodCall {
         guard case .zone(let zoneName) = scope, let zone = try? await zone(zoneName),
             let vms = try? await listAll(CommandTable.listVirtualMachines, ["zoneid": zone.row.id ?? ""])
         else { return ResourceID.string(name.target) }
-        let named = vms.named(id: { $0.id ?? "" }, name: { $0.name ?? "" })
+        var rows = vms
+        if !rows.contains(where: { $0.id == name.target }), let gone = try? job?.result(VirtualMachine.self, named: "virtualmachine"),
+            gone.id == name.target, gone.name != nil
+        {
+            rows.append(gone)
+        }
+        let named = rows.named(id: { $0.id ?? "" }, name: { $0.name ?? "" })
         return named.first { $0.row.id == name.target }?.name ?? ResourceID.string(name.target)
     }
 

@@ -15,6 +15,7 @@ enum MethodTable {
         Method(DisksList.self),
         Method(DisksResize.self),
         Method(DisksSetLabels.self),
+        Method(GlobalOperationsAggregatedList.self),
         Method(GlobalOperationsDelete.self),
         Method(GlobalOperationsGet.self),
         Method(GlobalOperationsList.self),

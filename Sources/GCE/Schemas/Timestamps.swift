@@ -23,11 +23,12 @@ public enum Timestamps {
         }
     }
 
-    /// Epoch seconds as `YYYY-MM-DDTHH:MM:SS.000-00:00` in UTC.
+    /// Epoch seconds as `YYYY-MM-DDTHH:MM:SS.000+00:00` in UTC: the same offset form `fromCloudStack` writes for
+    /// CloudStack's `+0000`, so one timestamp (an operation's `insertTime`) reads the same in every answer.
     public static func fromEpoch(_ seconds: Int64) -> String {
         let (year, month, day, hour, minute, second) = CivilDate.components(epochSeconds: seconds)
         func two(_ v: Int64) -> String { v < 10 ? "0\(v)" : "\(v)" }
-        return "\(year)-\(two(month))-\(two(day))T\(two(hour)):\(two(minute)):\(two(second)).000-00:00"
+        return "\(year)-\(two(month))-\(two(day))T\(two(hour)):\(two(minute)):\(two(second)).000+00:00"
     }
 
     /// Parses CloudStack's `YYYY-MM-DDTHH:MM:SS+hhmm` into epoch seconds (for ordering and operation times).

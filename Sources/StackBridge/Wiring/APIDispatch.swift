@@ -8,6 +8,7 @@ struct APIDispatch: Responder {
     let gce: any Responder
     let oauth: any Responder
     let discovery: any Responder
+    let batch: any Responder
 
     func respond(to request: Request, context: inout RequestContext) async -> Response {
         let api = router.api(for: request)
@@ -17,6 +18,7 @@ struct APIDispatch: Responder {
         case .gce: return await gce.respond(to: request, context: &context)
         case .oauth: return await oauth.respond(to: request, context: &context)
         case .discovery: return await discovery.respond(to: request, context: &context)
+        case .batch: return await batch.respond(to: request, context: &context)
         case .none: return Response.text(404, "Not Found: StackBridge serves the EC2 Query API and the GCE compute v1 API\n")
         }
     }

@@ -12,6 +12,8 @@ struct APIs: Sendable {
     let gce: any Responder
     let oauth: any Responder
     let discovery: any Responder
+    /// GCE batch requests, each part run through `gce`.
+    let batch: any Responder
     private let ec2Pipeline: EC2Pipeline
     private let gcePipeline: GCEPipeline
     /// Issues GCE access tokens (also for `stackbridge token`).
@@ -40,6 +42,7 @@ struct APIs: Sendable {
         gce = PhasedResponder(gcePipeline)
         oauth = gcePipeline.oauth
         discovery = gcePipeline.discovery
+        batch = BatchResponder(compute: gce)
     }
 
     /// A front-end refusal (400 bad framing, 413 body too large, 431 headers too large, 503
@@ -48,7 +51,7 @@ struct APIs: Sendable {
         switch APIs.api(refusing: request, router: router) {
         case .ec2: return ec2Pipeline.reject(request, status: status, requestID: requestID)
         // OAuth2 and discovery clients are Google clients too: they read Google's JSON errors.
-        case .gce, .oauth, .discovery: return gcePipeline.reject(request, status: status, requestID: requestID)
+        case .gce, .oauth, .discovery, .batch: return gcePipeline.reject(request, status: status, requestID: requestID)
         case .none: return Response.text(status, "\(status) \(APIs.reason(status))\n")
         }
     }

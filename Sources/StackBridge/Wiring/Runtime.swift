@@ -102,7 +102,9 @@ final class Runtime: Sendable {
         stages.append(metricsStage)
         let refusals = Refusals(apis: apis, router: router, accessLog: accessLog, metrics: metricsStage)
         let responder = StageList(
-            stages, terminal: APIDispatch(router: router, ec2: apis.ec2, gce: apis.gce, oauth: apis.oauth, discovery: apis.discovery))
+            stages,
+            terminal: APIDispatch(
+                router: router, ec2: apis.ec2, gce: apis.gce, oauth: apis.oauth, discovery: apis.discovery, batch: apis.batch))
         let limits = FrontEndLimits(
             maxHeaderBytes: settings.server.limits.maxHeaderBytes, maxBodyBytes: settings.server.limits.maxBodyBytes,
             idleTimeoutSeconds: min(settings.server.limits.readTimeoutSeconds, settings.server.limits.idleTimeoutSeconds),

@@ -44,6 +44,7 @@ struct TestBridge {
             switch Router().api(for: request) {
             case .oauth: await oauth.respond(to: request, context: &context)
             case .discovery: await discovery.respond(to: request, context: &context)
+            case .batch: await BatchResponder(compute: compute).respond(to: request, context: &context)
             default: await compute.respond(to: request, context: &context)
             }
         }

@@ -46,6 +46,39 @@ enum OperationMethods {
                 [Operation](), options: input.options, kind: "compute#operationList", collection: collection(call, scope), name: \.name)
         }
         let jobs = try await call.listAll(CommandTable.listAsyncJobs)
+        let operations = Self.operations(jobs, in: scope, vmNames: vmNames, imageNames: imageNames, call)
+        return try call.list(
+            operations, options: input.options, kind: "compute#operationList", collection: collection(call, scope), name: \.name,
+            created: \.insertTime)
+    }
+
+    /// `aggregatedList`: every scope's operations, keyed `zones/<z>`, `regions/<r>` and `global`, each empty scope
+    /// with GCE's warning [listZones, listRegions, listVirtualMachines, listTemplates, listAsyncJobs: five calls].
+    static func aggregatedList(_ input: ListInput, _ call: MethodCall) async throws -> AggregatedList<Operation> {
+        let zones = try await call.zones()
+        let region = try await call.localRegion()
+        let vms = try await call.listAll(CommandTable.listVirtualMachines)
+        var imageNames: [String: String] = [:]
+        for template in try await call.templates() { imageNames[template.row.id ?? ""] = template.name }
+        let jobs = try await call.listAll(CommandTable.listAsyncJobs)
+        var scopes: [(scope: String, items: [Operation])] = []
+        for zone in zones {
+            var vmNames: [String: String] = [:]
+            let inZone = vms.filter { $0.zoneid == zone.row.id }
+            for vm in inZone.named(id: { $0.id ?? "" }, name: { $0.name ?? "" }) { vmNames[vm.row.id ?? ""] = vm.name }
+            scopes.append(("zones/" + zone.name, operations(jobs, in: .zone(zone.name), vmNames: vmNames, imageNames: [:], call)))
+        }
+        scopes.append(("regions/" + region.name, []))
+        scopes.append(("global", operations(jobs, in: .global, vmNames: [:], imageNames: imageNames, call)))
+        return try call.aggregated(
+            scopes, options: input.options, kind: "compute#operationAggregatedList", itemsKey: "operations",
+            collection: "operations", name: \.name)
+    }
+
+    /// The jobs of `scope` as operations: an instance's jobs in its zone, an image's in `global`.
+    private static func operations(
+        _ jobs: [AsyncJob], in scope: OperationScope, vmNames: [String: String], imageNames: [String: String], _ call: MethodCall
+    ) -> [Operation] {
         var operations: [Operation] = []
         for job in jobs {
             guard let kind = MethodCall.kind(ofJobClass: job.cmd), let jobID = job.jobid, let target = job.jobinstanceid else { continue }
@@ -62,9 +95,7 @@ enum OperationMethods {
                     OperationName(kind: kind, progress: .job(jobID), target: target), scope: scope,
                     targetName: targetName, job: job))
         }
-        return try call.list(
-            operations, options: input.options, kind: "compute#operationList", collection: collection(call, scope), name: \.name,
-            created: \.insertTime)
+        return operations
     }
 
     private static func collection(_ call: MethodCall, _ scope: OperationScope) -> String {
