@@ -121,7 +121,6 @@ public struct GCEPipeline: APIPipeline {
         } else if let expected, project != expected {
             throw GCEError.notFound("projects/\(project)")
         }
-        let method = authenticated.routed.method
         let members = self.members[method.id]
         try members?.check(query: query)
         let decoded = try method.decode(MethodRequest(path: parameters, query: query, body: request.body, members: members))
