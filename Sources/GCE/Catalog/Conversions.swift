@@ -115,8 +115,9 @@ enum Conversions {
 }
 
 extension Conversions {
-    /// A volume as a compute `Disk`.
-    static func disk(_ volume: Named<Volume>, zone: String, links: Links) -> Disk {
+    /// A volume as a compute `Disk`; `snapshotNames` (CloudStack snapshot id -> GCE name) links the snapshot a disk
+    /// was made from while it exists.
+    static func disk(_ volume: Named<Volume>, zone: String, links: Links, snapshotNames: [String: String] = [:]) -> Disk {
         let row = volume.row
         let status: String
         switch row.state {
@@ -131,6 +132,8 @@ extension Conversions {
             status: status,
             type: links.diskType(zone, ResourceNames.gceName(for: row.diskofferingname ?? "default")),
             sourceImage: row.type == "ROOT" ? row.templatename.map { links.image(ResourceNames.gceName(for: $0)) } : nil,
+            sourceSnapshot: row.snapshotid.flatMap { snapshotNames[$0] }.map { links.snapshot($0) },
+            sourceSnapshotId: row.snapshotid.map { ResourceID.of($0) },
             users: row.vmname.map { [links.instance(zone, ResourceNames.gceName(for: $0))] } ?? [],
             labels: MetadataTags.labels(row.tags), selfLink: links.disk(zone, volume.name))
     }

@@ -1,8 +1,17 @@
 import CloudStack
 
 extension MethodCall {
+    /// GCE snapshot names by CloudStack id, for the snapshots these volumes were made from; no call when none was.
+    func sourceSnapshotNames(of volumes: [Named<Volume>]) async throws(GCEError) -> [String: String] {
+        guard volumes.contains(where: { $0.row.snapshotid != nil }) else { return [:] }
+        var names: [String: String] = [:]
+        for snapshot in try await snapshots() { names[snapshot.row.id ?? ""] = snapshot.name }
+        return names
+    }
+
     /// The caller's volume snapshots, named globally (GCE snapshots are global resources). Their GCE name is the
     /// CloudStack snapshot `name`, which `createSnapshot` is given.
+
     func snapshots() async throws(GCEError) -> [Named<CloudStack.Snapshot>] {
         let rows = try await listAll(CommandTable.listSnapshots)
         return rows.named(id: { $0.id ?? "" }, name: { $0.name ?? "" })

@@ -20,6 +20,10 @@ public struct Disk: SchemaObject {
     public var type: String
     /// `sourceImage` (URL), for root disks made from an image.
     public var sourceImage: String?
+    /// `sourceSnapshot` (URL), for disks made from a snapshot that still exists.
+    public var sourceSnapshot: String? = nil
+    /// `sourceSnapshotId`: the snapshot's id, kept after the snapshot is gone.
+    public var sourceSnapshotId: UInt64? = nil
     /// `users`: the instance (URL) it is attached to.
     public var users: [String]
     /// `labels`.
@@ -40,6 +44,8 @@ public struct Disk: SchemaObject {
         w.member("status", status)
         w.member("type", type)
         w.member("sourceImage", ifPresent: sourceImage)
+        w.member("sourceSnapshot", ifPresent: sourceSnapshot)
+        if let sourceSnapshotId { w.member("sourceSnapshotId", String(sourceSnapshotId)) }
         w.strings("users", users)
         w.stringMap("labels", labels)
         w.member("labelFingerprint", Fingerprint.of(pairs: labels))

@@ -12,9 +12,11 @@ enum DisksAggregatedList: GCEMethod {
     static func call(_ input: ListInput, in context: MethodCall) async throws -> AggregatedList<Disk> {
         var byZone: [String: [Volume]] = [:]
         for volume in try await context.listAll(CommandTable.listVolumes) { byZone[volume.zoneid ?? "", default: []].append(volume) }
-        let scopes = try await context.zones().map { zone in
-            let named = (byZone[zone.row.id ?? ""] ?? []).namedDisks()
-            return (scope: "zones/\(zone.name)", items: named.map { Conversions.disk($0, zone: zone.name, links: context.links) })
+        let zones = try await context.zones()
+        let named = zones.map { (byZone[$0.row.id ?? ""] ?? []).namedDisks() }
+        let snapshots = try await context.sourceSnapshotNames(of: named.flatMap { $0 })
+        let scopes = zip(zones, named).map { zone, disks in
+            (scope: "zones/\(zone.name)", items: disks.map { Conversions.disk($0, zone: zone.name, links: context.links, snapshotNames: snapshots) })
         }
         return try context.aggregated(
             scopes, options: input.options, kind: "compute#diskAggregatedList", itemsKey: "disks", collection: "disks", name: \.name)

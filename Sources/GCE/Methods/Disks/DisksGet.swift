@@ -13,6 +13,7 @@ enum DisksGet: GCEMethod {
         guard let volume = try await context.volumes(zoneID: zone.row.id ?? "").find(input.name, id: { $0.id ?? "" }) else {
             throw GCEError.notFound("projects/\(context.project)/zones/\(zone.name)/disks/\(input.name)")
         }
-        return Conversions.disk(volume, zone: zone.name, links: context.links)
+        let snapshots = try await context.sourceSnapshotNames(of: [volume])
+        return Conversions.disk(volume, zone: zone.name, links: context.links, snapshotNames: snapshots)
     }
 }

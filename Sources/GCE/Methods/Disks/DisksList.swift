@@ -10,7 +10,9 @@ enum DisksList: GCEMethod {
 
     static func call(_ input: ZonalListInput, in context: MethodCall) async throws -> ResourceList<Disk> {
         let zone = try await context.zone(input.zone)
-        let disks = try await context.volumes(zoneID: zone.row.id ?? "").map { Conversions.disk($0, zone: zone.name, links: context.links) }
+        let volumes = try await context.volumes(zoneID: zone.row.id ?? "")
+        let snapshots = try await context.sourceSnapshotNames(of: volumes)
+        let disks = volumes.map { Conversions.disk($0, zone: zone.name, links: context.links, snapshotNames: snapshots) }
         return try context.list(
             disks, options: input.options, kind: "compute#diskList", collection: "zones/\(zone.name)/disks", name: \.name,
             created: \.creationTimestamp)

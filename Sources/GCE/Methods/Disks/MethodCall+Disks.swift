@@ -19,9 +19,11 @@ enum DiskTags {
 
 extension Array where Element == Volume {
     /// Volumes named as GCE names disks: a boot (ROOT) volume after its instance, as GCE names a boot disk,
-    /// not CloudStack's `ROOT-<n>`; any other volume by its CloudStack name.
+    /// not CloudStack's `ROOT-<n>`; any other volume by its CloudStack name. A volume CloudStack destroyed (waiting
+    /// for its expunge, e.g. an auto-delete disk of a deleted instance) is gone for GCE, as a destroyed VM is, and
+    /// its name is free again.
     func namedDisks() -> [Named<Volume>] {
-        named(
+        filter { $0.state != "Destroy" && $0.state != "Expunging" && $0.state != "Expunged" }.named(
             id: { $0.id ?? "" },
             name: { volume in
                 if volume.type == "ROOT", let vm = volume.vmname { return ResourceNames.gceName(for: vm) }
