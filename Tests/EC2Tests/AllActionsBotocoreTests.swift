@@ -23,6 +23,7 @@ import Testing
         await record("DescribeAccountAttributes")
         await record("DescribeInstanceTypes")
         await record("DescribeAddresses")
+        await record("DescribeSecurityGroups")
         await record("DescribeImages")
         await record("DescribeImageAttribute", [("ImageId", image), ("Attribute", "launchPermission")])
         await record("RunInstances", [("ImageId", image), ("MinCount", "1"), ("MaxCount", "1")])

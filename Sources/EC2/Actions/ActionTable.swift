@@ -32,6 +32,7 @@ public enum ActionTable {
         DescribeKeyPairs.self,
         DescribePrincipalIdFormat.self,
         DescribeRegions.self,
+        DescribeSecurityGroups.self,
         DescribeSnapshotAttribute.self,
         DescribeSnapshots.self,
         DescribeTags.self,

@@ -209,6 +209,13 @@ enum EmbeddedTemplates {
 </regionInfo>
 
 """###,
+        "actions/DescribeSecurityGroups": ###"""
+{{! DescribeSecurityGroupsResult: securityGroupInfo of SecurityGroup }}
+<securityGroupInfo>
+  {{#securityGroupInfo}}<item>{{>SecurityGroup}}</item>{{/securityGroupInfo}}
+</securityGroupInfo>
+
+"""###,
         "actions/DescribeSnapshotAttribute": ###"""
 {{! DescribeSnapshotAttributeResult: the snapshot id and only the attribute asked for }}
 <snapshotId>{{snapshotId}}</snapshotId>
@@ -550,6 +557,19 @@ enum EmbeddedTemplates {
 <burstablePerformanceSupported>false</burstablePerformanceSupported>
 
 """###,
+        "partials/IpPermission": ###"""
+{{! botocore shape IpPermission; CloudStack rules have no descriptions, IPv6 ranges or prefix lists }}
+<ipProtocol>{{ipProtocol}}</ipProtocol>
+{{#fromPort}}<fromPort>{{.}}</fromPort>{{/fromPort}}
+{{#toPort}}<toPort>{{.}}</toPort>{{/toPort}}
+<groups>
+  {{#groups}}<item><userId>{{userId}}</userId>{{#groupId}}<groupId>{{.}}</groupId>{{/groupId}}<groupName>{{groupName}}</groupName></item>{{/groups}}
+</groups>
+<ipRanges>
+  {{#ipRanges}}<item><cidrIp>{{cidrIp}}</cidrIp></item>{{/ipRanges}}
+</ipRanges>
+
+"""###,
         "partials/KeyPairInfo": ###"""
 {{! botocore shape KeyPairInfo }}
 <keyPairId>{{keyPairId}}</keyPairId>
@@ -582,6 +602,24 @@ enum EmbeddedTemplates {
 <instancesSet>
   {{#instancesSet}}<item>{{>Instance}}</item>{{/instancesSet}}
 </instancesSet>
+
+"""###,
+        "partials/SecurityGroup": ###"""
+{{! botocore shape SecurityGroup }}
+<ownerId>{{ownerId}}</ownerId>
+<groupId>{{groupId}}</groupId>
+<groupName>{{groupName}}</groupName>
+<groupDescription>{{groupDescription}}</groupDescription>
+<vpcId>{{vpcId}}</vpcId>
+<ipPermissions>
+  {{#ipPermissions}}<item>{{>IpPermission}}</item>{{/ipPermissions}}
+</ipPermissions>
+<ipPermissionsEgress>
+  {{#ipPermissionsEgress}}<item>{{>IpPermission}}</item>{{/ipPermissionsEgress}}
+</ipPermissionsEgress>
+<tagSet>
+  {{#tagSet}}<item>{{>Tag}}</item>{{/tagSet}}
+</tagSet>
 
 """###,
         "partials/Snapshot": ###"""
