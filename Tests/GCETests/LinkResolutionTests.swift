@@ -67,8 +67,7 @@ struct LinkResolutionTests {
         // Broken at the time of writing, in code this branch does not own; each entry must still be broken (so the
         // list cannot go stale): delete an entry when its fix lands and this test says it resolves.
         let knownBroken = [
-            "/diskTypes/default",  // a root volume has no disk offering: the gce-disks branch fixes the link
-            "/global/networks/",  // networks.get is not served yet: instances' networkInterfaces[].network
+            "/global/networks/"  // networks.get is not served yet: instances' networkInterfaces[].network
         ]
         let unknown = broken.filter { link in !knownBroken.contains { link.contains($0) } }
         #expect(unknown == [])
