@@ -8,6 +8,7 @@ enum MethodTable {
         Method(DiskTypesGet.self),
         Method(DiskTypesList.self),
         Method(DisksAggregatedList.self),
+        Method(DisksBulkSetLabels.self),
         Method(DisksDelete.self),
         Method(DisksGet.self),
         Method(DisksInsert.self),
