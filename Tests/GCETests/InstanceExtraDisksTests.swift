@@ -55,6 +55,35 @@ struct InstanceExtraDisksTests {
         #expect(try validator.problems() == [])
     }
 
+    @Test func aDiskJobThatFailsAfterTheDeployIsTheOperationsError() async throws {
+        let bridge = try TestBridge(seed: .empty)
+        let token = try await bridge.token()
+        let validator = SchemaValidator()
+        let (zone, image, machineType) = try await InstanceTests.setting(bridge, token)
+        // CloudStack 4.18 attaches at most 6 data disks: the seventh createVolume job fails after the deploy.
+        let extras = (1...7).map { #"{"initializeParams": {"diskName": "many-\#($0)", "diskSizeGb": "1"}}"# }.joined(separator: ", ")
+        let body = """
+            {"name": "many", "machineType": "\(machineType)",
+             "disks": [{"initializeParams": {"sourceImage": "global/images/\(image)"}}, \(extras)]}
+            """
+        let insert = await bridge.send(.post, "/compute/v1/projects/user1/zones/\(zone)/instances", body: body, token: token)
+        #expect(insert.status == 200, "\(String(decoding: insert.body, as: UTF8.self))")
+        validator.add("Operation", insert.body, label: "instances.insert")
+        let first = try DiskTests.object((insert.status, insert.body))
+        let done = try await bridge.waitDone(first, token: token)
+        validator.add("Operation", try JSONSerialization.data(withJSONObject: done).map { $0 }, label: "failed insert")
+        let errors = (done["error"] as? [String: Any])?["errors"] as? [[String: Any]]
+        #expect((errors?.first?["message"] as? String)?.contains("maximum number of data disks") == true, "\(done)")
+        // The same operation answers the same way again: only its progress fields could ever change.
+        let again = try await bridge.waitDone(first, token: token)
+        #expect(again["targetLink"] as? String == done["targetLink"] as? String)
+        #expect((again["error"] as? [String: Any]) != nil)
+        // What was made is visible, not hidden: the instance with the six disks that fit.
+        let (_, instance) = try await bridge.compute(.get, "zones/\(zone)/instances/many", token: token)
+        #expect((instance["disks"] as? [[String: Any]])?.count == 7)
+        #expect(try validator.problems() == [])
+    }
+
     @Test func aMissingOrBusyDiskRefusesTheInsertBeforeTheDeploy() async throws {
         let (bridge, token, zone) = try await InstanceSetTests.withInstance()
         let (_, _, machineType) = try await InstanceTests.setting(bridge, token)
