@@ -174,6 +174,10 @@ final class FidelityWalk {
         let root =
             cloud.user1.call("listVolumes", [("virtualmachineid", id(vm)), ("type", "ROOT")]).inner("listvolumesresponse")["volume"]
             as? [[String: Any]] ?? []
+        // A ROOT volume names its compute offering (4.18's compute-only disk offering) as the service offering.
+        if root.first?["serviceofferingname"] as? String == nil || root.first?["diskofferingid"] != nil {
+            fail("a ROOT volume must name its compute offering as serviceoffering*, not diskoffering*")
+        }
         let snapshot = run(user, "createSnapshot", [("volumeid", root.first?["id"] as? String ?? "")])
         run(user, "listSnapshots", [("volumeid", root.first?["id"] as? String ?? ""), ("snapshottype", "MANUAL")])
         let backgroundBackup = run(

@@ -12,6 +12,7 @@ import Testing
 @Suite struct DecodeRefusalTests {
     /// A body each body-taking method refuses for its content (well-formed JSON): a new method needs a line here.
     static let invalidBodies: [String: String] = [
+        "compute.disks.bulkSetLabels": #"{"requests": [{"labels": {"Bad": "x"}, "labelFingerprint": "AAAA"}]}"#,
         "compute.disks.createSnapshot": #"{"name": "s", "snapshotEncryptionKey": {"rawKey": "x"}}"#,
         "compute.disks.insert": #"{"name": "d", "sizeGb": "0"}"#,
         "compute.disks.resize": #"{"sizeGb": "huge"}"#,

@@ -65,15 +65,6 @@ struct LinkResolutionTests {
         }
         #expect(queue.isEmpty, "the walk stopped after \(fetched) pages")
         #expect(fetched > 30)
-        // Broken at the time of writing, in code this branch does not own; each entry must still be broken (so the
-        // list cannot go stale): delete an entry when its fix lands and this test says it resolves.
-        let knownBroken = [
-            "/diskTypes/default"  // a root volume has no disk offering: the gce-disks branch fixes the link
-        ]
-        let unknown = broken.filter { link in !knownBroken.contains { link.contains($0) } }
-        #expect(unknown == [])
-        for pattern in knownBroken {
-            #expect(broken.contains { $0.contains(pattern) }, "\(pattern) resolves now: remove it from knownBroken")
-        }
+        #expect(broken == [])
     }
 }

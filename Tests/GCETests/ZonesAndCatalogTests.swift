@@ -83,7 +83,7 @@ struct ZonesAndCatalogTests {
         validator.add("DiskTypeList", response.body, label: "diskTypes.list")
         let (_, list) = try await bridge.compute(.get, "zones/\(zone)/diskTypes", token: token)
         let items = list["items"] as? [[String: Any]] ?? []
-        #expect(items.map { $0["name"] as? String ?? "" }.sorted() == ["custom", "large", "medium", "small"])
+        #expect(items.map { $0["name"] as? String ?? "" }.sorted() == ["custom", "large", "medium", "pd-standard", "small"])
         #expect(items.first { $0["name"] as? String == "medium" }?["validDiskSize"] as? String == "20GB-20GB")
         let get = await bridge.send(.get, "/compute/v1/projects/user1/zones/\(zone)/diskTypes/small", token: token)
         #expect(get.status == 200)

@@ -25,7 +25,13 @@ extension World {
         writeOwner(volume.accountID, into: &w)
         w.member("storagetype", "shared")
         w.member("hypervisor", "Simulator")
-        if let offeringID = volume.diskOfferingID, let offering = diskOfferings[offeringID] {
+        // 4.18 gives a ROOT volume its compute offering's compute-only disk offering, which the response names
+        // as the service offering (VolumeJoinDaoImpl), never as a disk offering.
+        if volume.type == "ROOT", let vm, let offering = serviceOfferings[vm.serviceOfferingID] {
+            w.member("serviceofferingid", offering.id)
+            w.member("serviceofferingname", offering.name)
+            w.member("serviceofferingdisplaytext", offering.displayText)
+        } else if let offeringID = volume.diskOfferingID, let offering = diskOfferings[offeringID] {
             w.member("diskofferingid", offering.id)
             w.member("diskofferingname", offering.name)
             w.member("diskofferingdisplaytext", offering.displayText)

@@ -130,7 +130,7 @@ extension Conversions {
             id: ResourceID.of(row.id ?? volume.name), name: volume.name, creationTimestamp: Timestamps.fromCloudStack(row.created),
             description: MetadataTags.description(row.tags), sizeGb: row.size.map { ($0 + (1 << 30) - 1) >> 30 }, zone: links.zone(zone),
             status: status,
-            type: links.diskType(zone, ResourceNames.gceName(for: row.diskofferingname ?? "default")),
+            type: links.diskType(zone, BootDiskType.of(row)),
             sourceImage: row.type == "ROOT" ? row.templatename.map { links.image(ResourceNames.gceName(for: $0)) } : nil,
             sourceSnapshot: row.snapshotid.flatMap { snapshotNames[$0] }.map { links.snapshot($0) },
             sourceSnapshotId: row.snapshotid.map { ResourceID.of($0) },

@@ -15,7 +15,7 @@ struct OperationName: Sendable, Equatable {
         case insert = "i", delete = "d", start = "s", stop = "t", reset = "r"
         case setMetadata = "m", setLabels = "l", setTags = "g", setMachineType = "y"
         case setCommonInstanceMetadata = "c", imageInsert = "p", imageDelete = "q"
-        case diskInsert = "ai", diskDelete = "ad", diskResize = "ar", diskSetLabels = "al"
+        case diskBulkSetLabels = "ab", diskInsert = "ai", diskDelete = "ad", diskResize = "ar", diskSetLabels = "al"
         case attachDisk = "aa", detachDisk = "ax", setDiskAutoDelete = "as"
         case setName = "bn", update = "bu", setDeletionProtection = "bd", setScheduling = "bs"
         case createSnapshot = "ec", snapshotInsert = "ei", snapshotDelete = "ed", snapshotSetLabels = "el"
@@ -28,6 +28,7 @@ struct OperationName: Sendable, Equatable {
             case .delete, .imageDelete, .diskDelete, .snapshotDelete: "delete"
             case .diskResize: "resize"
             case .diskSetLabels, .snapshotSetLabels, .imageSetLabels: "setLabels"
+            case .diskBulkSetLabels: "bulkSetLabels"
             case .attachDisk: "attachDisk"
             case .detachDisk: "detachDisk"
             case .setDiskAutoDelete: "setDiskAutoDelete"
@@ -56,7 +57,7 @@ struct OperationName: Sendable, Equatable {
             case .createSnapshot: .disk
             case .snapshotInsert, .snapshotDelete, .snapshotSetLabels: .snapshot
             case .setCommonInstanceMetadata: .project
-            case .diskInsert, .diskDelete, .diskResize, .diskSetLabels: .disk
+            case .diskBulkSetLabels, .diskInsert, .diskDelete, .diskResize, .diskSetLabels: .disk
             case .insert, .delete, .start, .stop, .reset, .setMetadata, .setLabels, .setTags, .setMachineType: .instance
             case .attachDisk, .detachDisk, .setDiskAutoDelete: .instance
             case .setName, .update, .setDeletionProtection, .setScheduling: .instance

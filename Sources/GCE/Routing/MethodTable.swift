@@ -8,6 +8,7 @@ enum MethodTable {
         Method(DiskTypesGet.self),
         Method(DiskTypesList.self),
         Method(DisksAggregatedList.self),
+        Method(DisksBulkSetLabels.self),
         Method(DisksCreateSnapshot.self),
         Method(DisksDelete.self),
         Method(DisksGet.self),

@@ -136,3 +136,73 @@ def test_libcloud_volumes(driver, stackbridge):  # noqa: F811
     assert not driver.ex_get_volume("e2e-lc-disk", zone.name).extra.get("users")
     assert driver.destroy_volume(driver.ex_get_volume("e2e-lc-disk", zone.name))
     assert driver.destroy_node(node)
+
+
+def test_extra_disks_and_bulk_set_labels_with_google_cloud_compute(gapic, stackbridge):
+    disks, ops, zones = gapic
+    project = stackbridge.project
+    zone = next(z.name for z in zones.list(project=project) if "basic" in z.name)
+    creds = credentials(stackbridge)
+    options = {"api_endpoint": stackbridge.gce_base_url}
+    instances = compute_v1.InstancesClient(credentials=creds, client_options=options)
+    image = next(i for i in compute_v1.ImagesClient(credentials=creds, client_options=options).list(project=project)
+                 if i.status == "READY")
+    machine_type = min(compute_v1.MachineTypesClient(credentials=creds, client_options=options).list(project=project, zone=zone),
+                       key=lambda m: m.memory_mb)
+    gapic_finish(ops, project, zone, disks.insert_unary(
+        project=project, zone=zone, disk_resource=compute_v1.Disk(name="e2e-gx-old", size_gb=2)))
+    instance = compute_v1.Instance(
+        name="e2e-gx", machine_type=machine_type.self_link,
+        disks=[compute_v1.AttachedDisk(boot=True, auto_delete=True,
+                                       initialize_params=compute_v1.AttachedDiskInitializeParams(source_image=image.self_link)),
+               compute_v1.AttachedDisk(source=f"zones/{zone}/disks/e2e-gx-old", device_name="old"),
+               compute_v1.AttachedDisk(device_name="new", auto_delete=True, initialize_params=compute_v1.AttachedDiskInitializeParams(
+                   disk_name="e2e-gx-new", disk_size_gb=5, disk_type=f"zones/{zone}/diskTypes/custom"))])
+    gapic_finish(ops, project, zone, instances.insert_unary(project=project, zone=zone, instance_resource=instance))
+    got = instances.get(project=project, zone=zone, instance="e2e-gx")
+    assert [(d.device_name, d.index, d.boot, d.auto_delete) for d in got.disks] == [
+        ("e2e-gx", 0, True, True), ("old", 1, False, False), ("new", 2, False, True)]
+    boot = disks.get(project=project, zone=zone, disk="e2e-gx")
+    assert boot.type_.endswith("/diskTypes/pd-standard")
+    assert compute_v1.DiskTypesClient(credentials=creds, client_options=options).get(
+        project=project, zone=zone, disk_type="pd-standard").name == "pd-standard"
+    new = disks.get(project=project, zone=zone, disk="e2e-gx-new")
+    assert new.size_gb == 5 and list(new.users) == [got.self_link]
+    for name in ["e2e-gx-old", "e2e-gx-new"]:
+        fingerprint = disks.get(project=project, zone=zone, disk=name).label_fingerprint
+        # The client's flattened arguments leave out the optional `resource` query parameter: a request object carries it.
+        request = compute_v1.BulkSetLabelsDiskRequest(
+            project=project, zone=zone, resource=name, bulk_zone_set_labels_request_resource=compute_v1.BulkZoneSetLabelsRequest(
+                requests=[compute_v1.BulkSetLabelsRequest(label_fingerprint=fingerprint, labels={"set": "gx"})]))
+        gapic_finish(ops, project, zone, disks.bulk_set_labels_unary(request=request))
+    assert sorted(d.name for d in disks.list(request=compute_v1.ListDisksRequest(project=project, zone=zone, filter="labels.set = gx"))) == ["e2e-gx-new", "e2e-gx-old"]
+    gapic_finish(ops, project, zone, instances.delete_unary(project=project, zone=zone, instance="e2e-gx"))
+    left = {d.name: d for d in disks.list(project=project, zone=zone)}
+    assert left["e2e-gx-old"].status == "READY" and not left["e2e-gx-old"].users
+    assert "e2e-gx-new" not in left or left["e2e-gx-new"].status == "DELETING"
+    gapic_finish(ops, project, zone, disks.delete_unary(project=project, zone=zone, disk="e2e-gx-old"))
+
+
+def test_libcloud_create_node_with_extra_disks(driver, stackbridge):  # noqa: F811
+    zone = next(z for z in driver.ex_list_zones() if "basic" in z.name)
+    image = next(i for i in driver.ex_list_project_images() if i.extra["status"] == "READY")
+    size = min(driver.list_sizes(location=zone.name), key=lambda s: s.ram)
+    base = f"{stackbridge.gce_base_url}/compute/v1/projects/{stackbridge.project}"
+    network = GCENetwork(id="0", name="default", cidr=None, driver=driver, extra={"selfLink": f"{base}/global/networks/default"})
+    existing = driver.create_volume(2, "e2e-lc-x-old", location=zone, ex_disk_type="custom")
+    disks = [
+        {"boot": True, "autoDelete": True, "type": "PERSISTENT", "mode": "READ_WRITE", "deviceName": "e2e-lc-x",
+         "initializeParams": {"sourceImage": image.extra["selfLink"]}},
+        {"boot": False, "autoDelete": False, "type": "PERSISTENT", "mode": "READ_WRITE", "deviceName": "data-old",
+         "source": existing.extra["selfLink"]},
+        {"boot": False, "autoDelete": True, "type": "PERSISTENT", "mode": "READ_WRITE", "deviceName": "data-new",
+         "initializeParams": {"diskName": "e2e-lc-x-new", "diskSizeGb": 4, "diskType": f"{zone.extra['selfLink']}/diskTypes/custom"}},
+    ]
+    node = driver.create_node("e2e-lc-x", size, image, location=zone, ex_network=network, ex_disks_gce_struct=disks)
+    assert [(d["deviceName"], d["autoDelete"]) for d in node.extra["disks"]] == [
+        ("e2e-lc-x", True), ("data-old", False), ("data-new", True)]
+    assert int(driver.ex_get_volume("e2e-lc-x-new", zone.name).size) == 4
+    assert driver.destroy_node(node)
+    kept = driver.ex_get_volume("e2e-lc-x-old", zone.name)
+    assert not kept.extra.get("users")
+    assert driver.destroy_volume(kept)

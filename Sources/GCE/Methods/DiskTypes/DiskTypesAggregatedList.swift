@@ -1,6 +1,6 @@
 import Pipeline
 
-/// `compute.diskTypes.aggregatedList` [listZones, listDiskOfferings: offerings without a zone apply to every zone].
+/// `compute.diskTypes.aggregatedList` [listZones, listDiskOfferings: offerings without a zone apply to every zone], and the boot disk type.
 enum DiskTypesAggregatedList: GCEMethod {
     static let id = "compute.diskTypes.aggregatedList"
     static let httpMethod = HTTPMethod.get
@@ -11,9 +11,8 @@ enum DiskTypesAggregatedList: GCEMethod {
     static func call(_ input: ListInput, in context: MethodCall) async throws -> AggregatedList<DiskType> {
         var scopes: [(scope: String, items: [DiskType])] = []
         for zone in try await context.zones() {
-            let types = try await context.diskOfferings(zoneID: zone.row.id).map {
-                Conversions.diskType($0, zone: zone.name, links: context.links)
-            }
+            let offerings = try await context.diskOfferings(zoneID: zone.row.id)
+            let types = BootDiskType.withOfferings(offerings, zone: zone.name, links: context.links)
             scopes.append((scope: "zones/\(zone.name)", items: types))
         }
         return try context.aggregated(

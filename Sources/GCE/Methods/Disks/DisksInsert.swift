@@ -111,6 +111,11 @@ enum DisksInsert: GCEMethod {
         let offerings = try await context.diskOfferings(zoneID: zone.row.id)
         if let type {
             guard let found = offerings.find(type, id: { $0.id ?? "" }) else {
+                if type == BootDiskType.name {
+                    throw GCEError.invalid(
+                        "Invalid value for field 'resource.type': '\(type)' is the boot disk type of compute offerings; "
+                            + "CloudStack 4.18 creates a data disk from a disk offering: name one of the zone's other disk types")
+                }
                 throw GCEError.notFound("projects/\(context.project)/zones/\(zone.name)/diskTypes/\(type)")
             }
             return found

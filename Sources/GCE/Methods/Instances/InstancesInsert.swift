@@ -7,7 +7,8 @@ import Pipeline
 /// Honoured: `name`, `description`, `machineType` (an offering or `custom-C-M`), the boot disk's
 /// `initializeParams.sourceImage` (an image, or `…/global/images/family/<f>`) and `diskSizeGb` (root disk size),
 /// `networkInterfaces[0].network` (`default` lets CloudStack choose), `metadata` (`user-data` or
-/// `startup-script` become CloudStack user data, `ssh-keys` become key pairs), `labels` and `tags`.
+/// `startup-script` become CloudStack user data, `ssh-keys` become key pairs), `labels` and `tags`;
+/// `disks[1..]` are created or attached after the deploy (`ExtraDisks.swift`).
 enum InstancesInsert: GCEMethod {
     static let id = "compute.instances.insert"
     static let httpMethod = HTTPMethod.post
@@ -33,6 +34,8 @@ enum InstancesInsert: GCEMethod {
         let metadata: [(key: String, value: String)]
         /// The `ssh-keys` item, parsed.
         let sshKeys: SSHKeys
+        /// `disks[1..]`, added once the deploy is done.
+        var extraDisks: [ExtraDisk] = []
     }
 
     static func decode(_ request: MethodRequest) throws(GCEError) -> Input {
@@ -48,7 +51,7 @@ enum InstancesInsert: GCEMethod {
         let machineType = try body.requiredString("machineType", at: "resource.machineType")
         _ = try ResourceReference.name(machineType, field: "resource.machineType")
         let disks = try body.array("disks", at: "resource.disks")
-        guard disks.count <= 1 else { throw GCEError.invalid("Only a boot disk is supported at insert; attach more disks afterwards") }
+        let extraDisks = try ExtraDisk.decode(disks.dropFirst(), instance: name)
         let boot = try disks.first?.requireObject("resource.disks[0]")
         let params = try boot?.object("initializeParams", at: "resource.disks[0].initializeParams")
         guard let sourceImage = try params?.string("sourceImage", at: "resource.disks[0].initializeParams.sourceImage") else {
@@ -74,7 +77,7 @@ enum InstancesInsert: GCEMethod {
             zone: zone, name: name, description: try body.string("description", at: "resource.description"),
             machineType: machineType, sourceImage: sourceImage, diskSizeGb: diskSizeGb,
             network: network == "default" ? nil : network, labels: labels, networkTags: networkTags, metadata: metadata,
-            sshKeys: try SSHKeys(items: metadata))
+            sshKeys: try SSHKeys(items: metadata), extraDisks: extraDisks)
     }
 
     static func call(_ input: Input, in context: MethodCall) async throws -> Operation {
@@ -84,6 +87,7 @@ enum InstancesInsert: GCEMethod {
         }
         let offering = try await context.offering(for: input.machineType, zone: zone)
         let template = try await context.sourceImage(input.sourceImage)
+        let extraDisks = try await ExtraDiskPlan.resolve(input.extraDisks, zone: zone, context: context)
         var parameters: Parameters = [
             "zoneid": zone.row.id ?? "", "serviceofferingid": offering.id, "templateid": template.row.id ?? "",
             "name": input.name, "displayname": input.name,
@@ -116,6 +120,7 @@ enum InstancesInsert: GCEMethod {
         if let description = input.description, !description.isEmpty { tags.append(("gce-description", description)) }
         tags += MetadataTags.tags(for: input.metadata, prefix: MetadataTags.instancePrefix)
         _ = try await context.replaceTags(on: vmID, type: "UserVm", oldKeys: [], newTags: tags)
-        return context.started(.insert, job: receipt.jobid, target: vmID, scope: .zone(zone.name), targetName: input.name)
+        let job = try await extraDisks.apply(afterDeploy: receipt.jobid, vmID: vmID, instance: input.name, context: context)
+        return context.started(.insert, job: job, target: vmID, scope: .zone(zone.name), targetName: input.name)
     }
 }
