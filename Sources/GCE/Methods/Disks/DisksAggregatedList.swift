@@ -16,7 +16,10 @@ enum DisksAggregatedList: GCEMethod {
         let named = zones.map { (byZone[$0.row.id ?? ""] ?? []).namedDisks() }
         let snapshots = try await context.sourceSnapshotNames(of: named.flatMap { $0 })
         let scopes = zip(zones, named).map { zone, disks in
-            (scope: "zones/\(zone.name)", items: disks.map { Conversions.disk($0, zone: zone.name, links: context.links, snapshotNames: snapshots) })
+            (
+                scope: "zones/\(zone.name)",
+                items: disks.map { Conversions.disk($0, zone: zone.name, links: context.links, snapshotNames: snapshots) }
+            )
         }
         return try context.aggregated(
             scopes, options: input.options, kind: "compute#diskAggregatedList", itemsKey: "disks", collection: "disks", name: \.name)
