@@ -16,7 +16,7 @@ from googleapiclient.errors import HttpError
 
 from gce_support import credentials, first_zone_and_image
 
-LABELS = {"scenario": "one-go"}
+LABELS = {"gce_scenario": "one-go"}  # its own key: EC2's scenario tags "scenario" in the same account
 
 
 def wait_until(predicate, what, detail=None, timeout=60.0):
@@ -109,7 +109,7 @@ def test_disk_from_public_family_attach_snapshot_resize_label_copy_and_batch_del
         "labels": LABELS, "labelFingerprint": data["labelFingerprint"]}).execute())
     done(compute, project, compute.snapshots().setLabels(project=project, resource="scn-snap", body={
         "labels": LABELS, "labelFingerprint": snapshot["labelFingerprint"]}).execute())
-    by_label = 'labels.scenario = "one-go"'
+    by_label = 'labels.gce_scenario = "one-go"'
     assert [i["name"] for i in compute.instances().list(project=project, zone=zone, filter=by_label).execute()["items"]] == ["scn-vm"]
     assert [d["name"] for d in compute.disks().list(project=project, zone=zone, filter=by_label).execute()["items"]] == ["scn-data"]
     assert [s["name"] for s in compute.snapshots().list(project=project, filter=by_label).execute()["items"]] == ["scn-snap"]
@@ -155,8 +155,10 @@ def test_disk_from_public_family_attach_snapshot_resize_label_copy_and_batch_del
         awaiting_expunge = vm_ids | {v["id"] for v in all_volumes if v["state"] in ("Destroy", "Expunging")}
         volumes = [(v["id"], v["state"], v["type"]) for v in all_volumes if v["id"] not in awaiting_expunge]
         snapshots = [s["id"] for s in cloudstack.listSnapshots(listall=True, fetch_list=True) if s["id"] in snapshot_ids]
+        # Only this test's resources: other tests of the session (EC2's scenario) tag their own resources.
+        ours = (vm_ids | volume_ids | snapshot_ids) - awaiting_expunge
         tags = [(t["resourcetype"], t["resourceid"]) for t in cloudstack.listTags(listall=True, fetch_list=True)
-                if t["key"] == "scenario" and t["resourceid"] not in awaiting_expunge]
+                if t["key"] == "gce_scenario" and t["resourceid"] in ours]
         return {"vms": vms, "volumes": volumes, "snapshots": snapshots, "tags": tags}
 
     wait_until(lambda: not any(leftovers().values()), "everything to be gone", detail=leftovers)
