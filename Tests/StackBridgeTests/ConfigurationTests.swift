@@ -49,6 +49,17 @@ func loadProblems(yaml: String? = nil, environment: [String: String] = [:]) thro
         #expect(settings.simulator.seed.exposedValue == "stackbridge-demo")
     }
 
+    @Test func batchLimitsAreReadAndRangeChecked() throws {
+        let directory = try TemporaryDirectory()
+        let file = try directory.write("b.yaml", "gce:\n  batch:\n    maxParts: 20\n    maxPartBytes: 4096\n    maxTotalBytes: 65536\n")
+        let settings = try Settings.load(configFile: file, environment: [:])
+        #expect(settings.gce.batchMaxParts == 20)
+        #expect(settings.gce.batchMaxPartBytes == 4096)
+        #expect(settings.gce.batchMaxTotalBytes == 65536)
+        #expect(Settings().gce.batchMaxParts == 1000)
+        #expect(try loadProblems(yaml: "gce:\n  batch:\n    maxParts: 1001\n") == ["gce.batch.maxParts: must be 1-1000, got 1001"])
+    }
+
     @Test func readsNestedYAML() throws {
         let directory = try TemporaryDirectory()
         let file = try directory.write(

@@ -13,6 +13,12 @@ public struct GCESettings: Sendable, Equatable {
     public var redirectURIs: [String] = []
     /// Public image projects: `<project>/<family>=<OS type prefix>` each; empty = featured templates by OS type.
     public var imageProjects: [String] = []
+    /// Batch requests (`POST /batch/compute/v1`): most parts in one batch (Google's limit is 1000).
+    public var batchMaxParts = 1000
+    /// Batch requests: most bytes in one part.
+    public var batchMaxPartBytes = 1 << 20
+    /// Batch requests: most bytes in the whole body (the front end's `server.limits.maxBodyBytes` applies first).
+    public var batchMaxTotalBytes = 16 << 20
 
     /// The defaults.
     public init() {}
@@ -32,5 +38,8 @@ public struct GCESettings: Sendable, Equatable {
         for rule in imageProjects where ImageProjectRule(parsing: rule) == nil {
             reader.problem("gce.imageProjects", "must be <project>/<family>=<OS type prefix>, got \"\(rule)\"")
         }
+        batchMaxParts = reader.int("gce.batch.maxParts", default: batchMaxParts, in: 1...1000)
+        batchMaxPartBytes = reader.int("gce.batch.maxPartBytes", default: batchMaxPartBytes, in: 1024...(64 << 20))
+        batchMaxTotalBytes = reader.int("gce.batch.maxTotalBytes", default: batchMaxTotalBytes, in: 1024...(1 << 30))
     }
 }

@@ -42,7 +42,9 @@ struct APIs: Sendable {
         gce = PhasedResponder(gcePipeline)
         oauth = gcePipeline.oauth
         discovery = gcePipeline.discovery
-        batch = BatchResponder(compute: gce)
+        batch = BatchResponder(
+            compute: gce, maxParts: settings.gce.batchMaxParts, maxPartBytes: settings.gce.batchMaxPartBytes,
+            maxTotalBytes: settings.gce.batchMaxTotalBytes)
     }
 
     /// A front-end refusal (400 bad framing, 413 body too large, 431 headers too large, 503
