@@ -44,11 +44,8 @@ enum DisksBulkSetLabels: GCEMethod {
     static func call(_ input: Input, in context: MethodCall) async throws -> Operation {
         let zone = try await context.zone(input.zone)
         let volume = try await context.disk(in: zone, input.disk)
-        let current = MetadataTags.labels(volume.row.tags)
-        try context.checkFingerprint(input.labelFingerprint, current: Fingerprint.of(pairs: current), what: "label")
-        let id = volume.row.id ?? ""
-        let job = try await context.replaceTags(on: id, type: "Volume", oldKeys: current.map(\.key), newTags: input.labels)
-        guard let job else { return context.done(.diskBulkSetLabels, target: id, scope: .zone(zone.name), targetName: volume.name) }
-        return context.started(.diskBulkSetLabels, job: job, target: id, scope: .zone(zone.name), targetName: volume.name)
+        return try await context.setLabels(
+            input.labels, fingerprint: input.labelFingerprint, currentTags: volume.row.tags, on: volume.row.id ?? "",
+            type: "Volume", kind: .diskBulkSetLabels, scope: .zone(zone.name), targetName: volume.name)
     }
 }

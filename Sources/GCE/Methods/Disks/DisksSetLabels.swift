@@ -25,11 +25,8 @@ enum DisksSetLabels: GCEMethod {
     static func call(_ input: Input, in context: MethodCall) async throws -> Operation {
         let zone = try await context.zone(input.target.zone)
         let volume = try await context.disk(in: zone, input.target.name)
-        let current = MetadataTags.labels(volume.row.tags)
-        try context.checkFingerprint(input.labelFingerprint, current: Fingerprint.of(pairs: current), what: "label")
-        let id = volume.row.id ?? ""
-        let job = try await context.replaceTags(on: id, type: "Volume", oldKeys: current.map(\.key), newTags: input.labels)
-        guard let job else { return context.done(.diskSetLabels, target: id, scope: .zone(zone.name), targetName: volume.name) }
-        return context.started(.diskSetLabels, job: job, target: id, scope: .zone(zone.name), targetName: volume.name)
+        return try await context.setLabels(
+            input.labels, fingerprint: input.labelFingerprint, currentTags: volume.row.tags, on: volume.row.id ?? "",
+            type: "Volume", kind: .diskSetLabels, scope: .zone(zone.name), targetName: volume.name)
     }
 }

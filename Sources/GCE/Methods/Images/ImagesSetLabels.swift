@@ -10,11 +10,8 @@ enum ImagesSetLabels: GCEMethod {
 
     static func call(_ input: GlobalSetLabelsInput, in context: MethodCall) async throws -> Operation {
         let image = try await context.image(input.name)
-        let id = image.row.id ?? ""
-        let current = MetadataTags.labels(image.row.tags)
-        try context.checkFingerprint(input.labelFingerprint, current: Fingerprint.of(pairs: current), what: "label")
-        let job = try await context.replaceTags(on: id, type: "Template", oldKeys: current.map(\.key), newTags: input.labels)
-        guard let job else { return context.done(.imageSetLabels, target: id, scope: .global, targetName: image.name) }
-        return context.started(.imageSetLabels, job: job, target: id, scope: .global, targetName: image.name)
+        return try await context.setLabels(
+            input.labels, fingerprint: input.labelFingerprint, currentTags: image.row.tags, on: image.row.id ?? "",
+            type: "Template", kind: .imageSetLabels, scope: .global, targetName: image.name)
     }
 }

@@ -25,10 +25,8 @@ enum InstancesSetLabels: GCEMethod {
     static func call(_ input: Input, in context: MethodCall) async throws -> Operation {
         let zone = try await context.zone(input.target.zone)
         let vm = try await context.instance(in: zone, input.target.name)
-        let current = MetadataTags.labels(vm.row.tags)
-        try context.checkFingerprint(input.labelFingerprint, current: Fingerprint.of(pairs: current), what: "label")
-        let job = try await context.replaceTags(on: vm.row.id ?? "", type: "UserVm", oldKeys: current.map(\.key), newTags: input.labels)
-        guard let job else { return context.done(.setLabels, target: vm.row.id ?? "", scope: .zone(zone.name), targetName: vm.name) }
-        return context.started(.setLabels, job: job, target: vm.row.id ?? "", scope: .zone(zone.name), targetName: vm.name)
+        return try await context.setLabels(
+            input.labels, fingerprint: input.labelFingerprint, currentTags: vm.row.tags, on: vm.row.id ?? "", type: "UserVm",
+            kind: .setLabels, scope: .zone(zone.name), targetName: vm.name)
     }
 }

@@ -54,6 +54,19 @@ extension MethodCall {
         }
     }
 
+    /// A `setLabels` of any resource: checks the fingerprint against the resource's current labels (its plain
+    /// CloudStack tags), replaces them, and answers the operation (DONE at once when no label is left to create).
+    func setLabels(
+        _ labels: [(key: String, value: String)], fingerprint: String?, currentTags: [Tag], on resourceID: String,
+        type: String, kind: OperationName.Kind, scope: OperationScope, targetName: String
+    ) async throws -> Operation {
+        let current = MetadataTags.labels(currentTags)
+        try checkFingerprint(fingerprint, current: Fingerprint.of(pairs: current), what: "label")
+        let job = try await replaceTags(on: resourceID, type: type, oldKeys: current.map(\.key), newTags: labels)
+        guard let job else { return done(kind, target: resourceID, scope: scope, targetName: targetName) }
+        return started(kind, job: job, target: resourceID, scope: scope, targetName: targetName)
+    }
+
     /// Replaces the VM tags in `oldKeys` by `newTags`; returns the createTags job, or nil when nothing is added.
     func replaceTags(on resourceID: String, type: String, oldKeys: [String], newTags: [(key: String, value: String)])
         async throws(GCEError) -> String?

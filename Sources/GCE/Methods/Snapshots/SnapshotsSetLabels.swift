@@ -10,11 +10,8 @@ enum SnapshotsSetLabels: GCEMethod {
 
     static func call(_ input: GlobalSetLabelsInput, in context: MethodCall) async throws -> Operation {
         let snapshot = try await context.snapshot(input.name)
-        let id = snapshot.row.id ?? ""
-        let current = MetadataTags.labels(snapshot.row.tags)
-        try context.checkFingerprint(input.labelFingerprint, current: Fingerprint.of(pairs: current), what: "label")
-        let job = try await context.replaceTags(on: id, type: "Snapshot", oldKeys: current.map(\.key), newTags: input.labels)
-        guard let job else { return context.done(.snapshotSetLabels, target: id, scope: .global, targetName: snapshot.name) }
-        return context.started(.snapshotSetLabels, job: job, target: id, scope: .global, targetName: snapshot.name)
+        return try await context.setLabels(
+            input.labels, fingerprint: input.labelFingerprint, currentTags: snapshot.row.tags, on: snapshot.row.id ?? "",
+            type: "Snapshot", kind: .snapshotSetLabels, scope: .global, targetName: snapshot.name)
     }
 }
