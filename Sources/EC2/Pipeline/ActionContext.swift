@@ -20,6 +20,8 @@ public struct ActionContext: Sendable {
     public let pageTokens: PageTokenCodec
     /// Client tokens and recently terminated instances.
     public let memory: GatewayMemory
+    /// Zones and disk offerings per caller, shared with the GCE API.
+    public let catalog: Catalog
     /// The key registry, when one is configured (RegisterSecretKey, RemoveSecretKey).
     public let registry: RegistryCredentialSource?
 

@@ -40,12 +40,14 @@ public struct EC2Pipeline: APIPipeline {
     let clock: Clock
     let pageTokens: PageTokenCodec
     let memory: GatewayMemory
+    let catalog: Catalog
     let registry: RegistryCredentialSource?
 
-    /// Creates the pipeline and compiles every action's template (a template error fails here).
+    /// Creates the pipeline and compiles every action's template (a template error fails here); `catalog` is the
+    /// one shared with the GCE API (a catalog of its own on `clock` when nil).
     public init(
         configuration: EC2Configuration, client: CloudStackClient, credentials: any CredentialSource,
-        registry: RegistryCredentialSource? = nil, clock: Clock = .system
+        registry: RegistryCredentialSource? = nil, catalog: Catalog? = nil, clock: Clock = .system
     ) throws {
         guard configuration.pageTokenSecret.count >= 16 else {
             throw EC2Error.invalidParameterValue("the EC2 page token secret must be at least 16 bytes")
@@ -58,6 +60,7 @@ public struct EC2Pipeline: APIPipeline {
             region: configuration.region, credentials: credentials, clock: clock, maxSkew: configuration.maxClockSkewSeconds)
         pageTokens = PageTokenCodec(secret: configuration.pageTokenSecret)
         memory = GatewayMemory(clock: clock, clientTokenTTL: configuration.clientTokenTTLSeconds)
+        self.catalog = catalog ?? Catalog(client: client, clock: clock)
         let compiler = TemplateCompiler.embedded()
         var table: [String: BoundAction] = [:]
         for entry in try ActionTable.bind(compiler: compiler) { table[entry.name] = entry }
@@ -109,7 +112,7 @@ public struct EC2Pipeline: APIPipeline {
             client: client,
             credentials: CloudStackCredentials(apiKey: pair?.apiKey ?? "", secretKey: pair?.secretKey ?? ""),
             configuration: configuration, clock: clock, requestID: context.requestID, pageTokens: pageTokens,
-            memory: memory, registry: registry)
+            memory: memory, catalog: catalog, registry: registry)
         return Translated(prepared: decoded.prepared, context: actionContext)
     }
 

@@ -34,10 +34,6 @@ public final class GatewayMemory: Sendable {
     let volumeChanges: TTLCache<String, Bool>
     /// How long after a volume change data volumes are read fresh.
     let volumeChangeTTL: Int64 = 300
-    /// Each caller's zone list by API key (the zones a caller sees depend on its domain).
-    let zones: TTLCache<String, [Zone]>
-    /// How long a zone list is remembered.
-    let zoneTTL: Int64 = 30
     /// Volume attach, detach and modify jobs submitted here, by CloudStack volume id (`VolumeJob`).
     let volumeJobs: TTLCache<String, VolumeJob>
     /// Volume modifications, by CloudStack volume id: DescribeVolumesModifications' history.
@@ -46,8 +42,6 @@ public final class GatewayMemory: Sendable {
     let volumeJobTTL: Int64 = 86_400
     /// CreateVolume client tokens: `accessKey/token` to the volume id (also kept as a volume tag).
     let volumeTokens: TTLCache<String, String>
-    /// Each caller's disk offerings by API key (for volume types).
-    let diskOfferings: TTLCache<String, [DiskOffering]>
     /// Client tokens whose RunInstances is still deploying here, so a concurrent retry waits for it
     /// instead of launching a second time.
     let launching = Mutex<Set<String>>([])
@@ -67,14 +61,12 @@ public final class GatewayMemory: Sendable {
         deregisteredImages = TTLCache(capacity: 100_000, clock: clock)
         deletedSnapshots = TTLCache(capacity: 100_000, clock: clock)
         rootVolumes = TTLCache(capacity: 100_000, clock: clock)
-        zones = TTLCache(capacity: 10_000, clock: clock)
         dataVolumes = TTLCache(capacity: 10_000, clock: clock)
         volumeChanges = TTLCache(capacity: 10_000, clock: clock)
         pendingTags = PendingTags(clock: clock)
         volumeJobs = TTLCache(capacity: 100_000, clock: clock)
         volumeModifications = TTLCache(capacity: 100_000, clock: clock)
         volumeTokens = TTLCache(capacity: 100_000, clock: clock)
-        diskOfferings = TTLCache(capacity: 10_000, clock: clock)
         self.clientTokenTTL = clientTokenTTL
     }
 

@@ -1,15 +1,13 @@
 import CloudStack
 
 extension MethodCall {
-    /// Every zone, named (from `ZoneCache` when fresh).
+    /// Every zone, named (from the shared `Catalog`: every zonal method resolves its zone first).
     func zones() async throws(GCEError) -> [Named<CloudStack.Zone>] {
-        let now = clock.epochSeconds
         let rows: [CloudStack.Zone]
-        if let cached = zoneCache.zones(for: credentials.apiKey, now: now) {
-            rows = cached
-        } else {
-            rows = try await listAll(CommandTable.listZones)
-            zoneCache.store(rows, for: credentials.apiKey, now: now)
+        do {
+            rows = try await catalog.zones(as: credentials)
+        } catch {
+            throw GCEError(error)
         }
         return rows.named(id: { $0.id ?? "" }, name: { $0.name ?? "" })
     }
@@ -43,11 +41,14 @@ extension MethodCall {
         return rows.named(id: { $0.id ?? "" }, name: { $0.name ?? "" })
     }
 
-    /// The disk offerings of a zone, named.
+    /// The disk offerings of a zone, named (from the shared `Catalog`).
     func diskOfferings(zoneID: String?) async throws(GCEError) -> [Named<DiskOffering>] {
-        var parameters = Parameters()
-        parameters["zoneid"] = zoneID
-        let rows = try await listAll(CommandTable.listDiskOfferings, parameters)
+        let rows: [DiskOffering]
+        do {
+            rows = try await catalog.diskOfferings(zoneID: zoneID, as: credentials)
+        } catch {
+            throw GCEError(error)
+        }
         return rows.named(id: { $0.id ?? "" }, name: { $0.name ?? "" })
     }
 

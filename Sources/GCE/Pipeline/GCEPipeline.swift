@@ -13,17 +13,19 @@ public struct GCEPipeline: APIPipeline {
     public let oauth: OAuthResponder
     /// `/discovery/v1/apis/compute/v1/rest`.
     public let discovery: DiscoveryResponder
-    let zoneCache = ZoneCache()
+    let catalog: Catalog
     /// Each method's query parameter and body member names, by method id, from the served discovery document.
     let members: [String: RequestMembers]
 
-    /// Builds the pipeline once at start-up: routes compiled, discovery document rewritten, token key checked.
-    public init(configuration: GCEConfiguration, client: CloudStackClient, clock: Clock = .system)
+    /// Builds the pipeline once at start-up: routes compiled, discovery document rewritten, token key checked;
+    /// `catalog` is the one shared with the EC2 API (a catalog of its own on `clock` when nil).
+    public init(configuration: GCEConfiguration, client: CloudStackClient, catalog: Catalog? = nil, clock: Clock = .system)
         throws
     {
         self.configuration = configuration
         self.client = client
         self.clock = clock
+        self.catalog = catalog ?? Catalog(client: client, clock: clock)
         tokens = TokenService(
             sealer: try TokenSealer(key: configuration.tokenKey), configuration: configuration, client: client,
             clock: clock)
@@ -134,7 +136,7 @@ public struct GCEPipeline: APIPipeline {
         let call = MethodCall(
             client: client, credentials: CloudStackCredentials(apiKey: claims.apiKey, secretKey: claims.secretKey),
             project: decoded.project, links: Links(publicBaseURL: configuration.publicBaseURL, project: decoded.project),
-            configuration: configuration, clock: clock, zoneCache: zoneCache)
+            configuration: configuration, clock: clock, catalog: catalog)
         return Translated(decoded: decoded, context: call)
     }
 

@@ -15,8 +15,8 @@ struct MethodCall: Sendable {
     let configuration: GCEConfiguration
     /// Epoch seconds.
     let clock: Clock
-    /// Recently listed zones, shared by the pipeline's calls.
-    let zoneCache: ZoneCache
+    /// Zones and disk offerings per caller, shared with the EC2 API.
+    let catalog: Catalog
 
     /// Sends one command as the caller.
     func call<C: CloudStackCommand>(_ command: C, _ parameters: Parameters = Parameters()) async throws(GCEError) -> C.Result {

@@ -80,6 +80,8 @@ public struct CloudStackSettings: Sendable, Equatable {
     public var expiresSeconds = 600
     /// Asynchronous job polling.
     public var jobs = Jobs()
+    /// Seconds each caller's zones and disk offerings are answered from the shared catalog (both APIs).
+    public var catalogTTLSeconds = 30
     /// API key of the admin account used to look up users and their keys.
     public var adminApiKey = ""
     /// Secret key of the admin account.
@@ -127,6 +129,7 @@ public struct CloudStackSettings: Sendable, Equatable {
             )
         }
         jobs.timeoutSeconds = reader.int("cloudstack.jobs.timeoutSeconds", default: jobs.timeoutSeconds, in: 1...86_400)
+        catalogTTLSeconds = reader.int("cloudstack.catalog.ttlSeconds", default: catalogTTLSeconds, in: 0...3600)
         adminApiKey = reader.string("cloudstack.adminApiKey", default: adminApiKey)
         adminSecretKey = reader.secret("cloudstack.adminSecretKey")
     }

@@ -49,6 +49,7 @@ extension Settings: CustomStringConvertible {
         out.add("cloudstack.jobs.pollInitialMilliseconds", cs.jobs.pollInitialMilliseconds)
         out.add("cloudstack.jobs.pollMaxMilliseconds", cs.jobs.pollMaxMilliseconds)
         out.add("cloudstack.jobs.timeoutSeconds", cs.jobs.timeoutSeconds)
+        out.add("cloudstack.catalog.ttlSeconds", cs.catalogTTLSeconds)
         out.add("cloudstack.adminApiKey", cs.adminApiKey)
         out.add("cloudstack.adminSecretKey", cs.adminSecretKey)
         out.add("ec2.region", ec2.region)

@@ -23,6 +23,8 @@ struct APIs: Sendable {
     init(settings: Settings, client: CloudStackClient, publicURL: String, admin: CloudStackCredentials?) throws {
         let tokenKey = try APIs.tokenKey(settings.gce)
         let registry = try APIs.registry(settings.ec2, client: client)
+        // One catalog for both APIs: a caller's EC2 and GCE requests share its zone and disk-offering lookups.
+        let catalog = Catalog(client: client, policy: CatalogPolicy(ttlSeconds: Int64(settings.cloudstack.catalogTTLSeconds)))
         ec2Pipeline = try EC2Pipeline(
             configuration: EC2Configuration(
                 region: settings.ec2.region, endpointURL: publicURL, instanceTypes: settings.ec2.instanceTypes,
@@ -31,12 +33,12 @@ struct APIs: Sendable {
                 pageTokenSecret: HMAC.authenticate(.sha256, key: tokenKey, message: Array("stackbridge ec2 page tokens".utf8)),
                 paths: [settings.server.ec2Path]),
             client: client, credentials: try APIs.credentialChain(settings.ec2, client: client, admin: admin, registry: registry),
-            registry: registry)
+            registry: registry, catalog: catalog)
         let gceConfiguration = GCEConfiguration(
             publicBaseURL: publicURL, project: settings.gce.project.isEmpty ? nil : settings.gce.project, tokenKey: tokenKey,
             tokenLifetimeSeconds: settings.gce.tokenLifetimeSeconds, redirectURIs: settings.gce.redirectURIs,
             imageProjects: settings.gce.imageProjects.compactMap(ImageProjectRule.init(parsing:)))
-        gcePipeline = try GCEPipeline(configuration: gceConfiguration, client: client)
+        gcePipeline = try GCEPipeline(configuration: gceConfiguration, client: client, catalog: catalog)
         tokenIssuer = try TokenIssuer(configuration: gceConfiguration, client: client)
         ec2 = PhasedResponder(ec2Pipeline)
         gce = PhasedResponder(gcePipeline)

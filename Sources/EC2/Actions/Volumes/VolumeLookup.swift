@@ -29,13 +29,9 @@ enum VolumeLookup {
         return found
     }
 
-    /// The caller's disk offerings, remembered like zones (`GatewayMemory.zoneTTL`): volume types
-    /// are resolved on every volume answer, and offerings change far less often than volumes.
+    /// The caller's disk offerings, from the shared catalog (`ActionContext.diskOfferings`).
     static func diskOfferings(in context: ActionContext) async throws(EC2Error) -> [DiskOffering] {
-        if let cached = context.memory.diskOfferings.value(for: context.accessKeyID) { return cached }
-        let offerings = try await context.list(CommandTable.listDiskOfferings)
-        context.memory.diskOfferings.store(offerings, for: context.accessKeyID, ttl: context.memory.zoneTTL)
-        return offerings
+        try await context.diskOfferings()
     }
 
     /// The configured volume types.
