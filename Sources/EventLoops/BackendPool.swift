@@ -40,6 +40,8 @@ final class BackendPool: @unchecked Sendable {
 
     /// Connections opened since the pool started (for tests and metrics).
     var connectionsOpened: Int { state.opened }
+    /// Idle connections and queued requests now (tests wait for the pool to see a close or a queued request).
+    var idleAndWaiting: (idle: Int, waiting: Int) { (state.idle.count, state.waiters.count) }
 
     /// Sends one request over a pooled connection.
     func send(_ request: OutboundRequest) async throws -> InboundResponse {

@@ -19,6 +19,8 @@ final class ClientConnection: @unchecked Sendable {
     /// Since when the connection has been waiting for a complete request (monotonic nanos); nil while
     /// a request is being answered.
     var awaitingSince: UInt64?
+    /// When bytes last arrived (monotonic nanos on the front end's clock), for the idle cut-off.
+    var lastInputAt: UInt64
     /// Set once the deadline cut the connection off, so it is not cut twice.
     var cutOff = false
     /// Accepted beyond the loop's connection cap with nothing idle to make room: its first request is
@@ -52,6 +54,7 @@ final class ClientConnection: @unchecked Sendable {
         self.tls = tls
         self.frontEnd = frontEnd
         self.awaitingSince = now
+        self.lastInputAt = now
     }
 
     /// Hooks the buffer watches. Ownership: both hold an unretained pointer to self and are removed
@@ -87,6 +90,9 @@ final class ClientConnection: @unchecked Sendable {
         return event != nil
     }
 
+    /// Whether an answer is still being written (bytes wait in the output buffer).
+    var writing: Bool { evbuffer_get_length(bufferevent_get_output(bev)) > 0 }
+
     /// Whether the connection may be closed to make room: no request read or answered on it now.
     /// evhttp must still use it: once evhttp freed it, its descriptor number may already belong to
     /// another connection, which `cut()` would shut down.
@@ -111,6 +117,7 @@ final class ClientConnection: @unchecked Sendable {
 
     /// Bytes were added to the input buffer (before evhttp's read callback parses them).
     func inputAdded(_ buffer: OpaquePointer, count: Int) {
+        lastInputAt = frontEnd.clock.monotonicNanos()
         let (sum, overflow) = receivedSinceRequest.addingReportingOverflow(count)
         receivedSinceRequest = overflow ? Int.max : sum
         let length = evbuffer_get_length(buffer)

@@ -15,6 +15,8 @@ public final class HTTPServer: @unchecked Sendable {
     let reject: @Sendable (Request, Int) -> Response
     let observer: any FrontEndObserver
     let limits: FrontEndLimits
+    /// Reads time for the connection deadlines (`checkDeadlines()`); libevent's own timers stay as the backstop.
+    let clock: Clock
     /// Benchmark baseline only: when set, every request gets this response straight from the evhttp
     /// callback, with no task and no pipeline (docs/performance.md compares the two).
     let staticReply: Response?
@@ -27,13 +29,14 @@ public final class HTTPServer: @unchecked Sendable {
     /// Set once the listening sockets are closed; closing twice would close a reused descriptor.
     private let accepting = Atomic<Bool>(true)
 
-    /// Binds every listener and attaches it to every loop.
+    /// Binds every listener and attaches it to every loop; `clock` times the idle and request deadlines.
     public init(
         group: LoopGroup, listeners: [ListenerConfiguration], limits: FrontEndLimits, responder: any Responder,
         reject: @escaping @Sendable (Request, Int) -> Response, observer: any FrontEndObserver = NoFrontEndObserver(),
-        staticReply: Response? = nil
+        staticReply: Response? = nil, clock: Clock = .system
     ) throws(EventLoopError) {
         self.staticReply = staticReply
+        self.clock = clock
         self.group = group
         self.responder = responder
         self.reject = reject
@@ -91,6 +94,23 @@ public final class HTTPServer: @unchecked Sendable {
             try? await Task.sleep(nanoseconds: 5_000_000)
         }
         return true
+    }
+
+    /// Runs every loop's connection check now, on `clock`'s time: connections idle for `idleTimeoutSeconds` or
+    /// without a complete request for `requestDeadlineSeconds` are cut. Each loop also runs it once a second; tests
+    /// advance a manual clock and call this instead of waiting.
+    public func checkDeadlines() {
+        HTTPServer.onEveryLoop(frontEnds) { $0.checkConnections() }
+    }
+
+    /// When each open client connection last received bytes, on `clock` (tests wait for bytes to have arrived).
+    func inputTimes() -> [UInt64] {
+        let times = Mutex<[UInt64]>([])
+        HTTPServer.onEveryLoop(frontEnds) { frontEnd in
+            let mine = frontEnd.loop.state.connections.values.filter { $0.frontEnd === frontEnd }.map(\.lastInputAt)
+            times.withLock { $0 += mine }
+        }
+        return times.withLock { $0 }
     }
 
     /// Frees every evhttp, closing the remaining connections.

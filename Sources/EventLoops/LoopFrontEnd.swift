@@ -13,6 +13,8 @@ final class LoopFrontEnd: @unchecked Sendable {
     let responder: any Responder
     let limits: FrontEndLimits
     let staticReply: Response?
+    /// The server's clock, for connection deadlines.
+    let clock: Clock
     /// One evhttp per listener, with the listener's bound-socket handle and TLS holder.
     private(set) var endpoints: [(http: OpaquePointer, bound: OpaquePointer?, tls: TLSServerContextHolder?)] = []
     /// Periodic sweep that arms disconnect watches on requests still running.
@@ -51,6 +53,7 @@ final class LoopFrontEnd: @unchecked Sendable {
         self.responder = server.responder
         self.limits = server.limits
         self.staticReply = server.staticReply
+        self.clock = server.clock
     }
 
     /// Creates this loop's evhttp for a shared listening socket (a `dup` of it, so each loop closes its own).
@@ -141,7 +144,7 @@ final class LoopFrontEnd: @unchecked Sendable {
     private func accepted(_ bev: OpaquePointer, tls: Bool) -> OpaquePointer {
         // Ownership: one bufferevent reference, dropped in release(_:).
         bufferevent_incref(bev)
-        let connection = ClientConnection(bev: bev, tls: tls, frontEnd: self, now: Clock.system.monotonicNanos())
+        let connection = ClientConnection(bev: bev, tls: tls, frontEnd: self, now: clock.monotonicNanos())
         loop.state.connections[bev] = connection
         connection.watchBuffers()
         connectionCount += 1
@@ -196,7 +199,7 @@ final class LoopFrontEnd: @unchecked Sendable {
     /// `accept` failed (listener error callback): pause, and report at most every few seconds.
     func acceptFailed(_ error: Int32) {
         acceptFailures += 1
-        let now = Clock.system.monotonicNanos()
+        let now = clock.monotonicNanos()
         if lastAcceptReport.map({ now &- $0 >= LoopFrontEnd.acceptErrorReportSeconds * 1_000_000_000 }) ?? true {
             server.observer.acceptFailed(errno: error, suppressed: acceptFailures - 1)
             acceptFailures = 0
@@ -228,16 +231,22 @@ final class LoopFrontEnd: @unchecked Sendable {
         updateAccepting()
     }
 
-    /// Once a second: forget connections evhttp freed without a request, and cut off connections that
-    /// have not produced a complete request within the read deadline (slow clients, slow-loris).
-    private func checkConnections() {
-        let now = Clock.system.monotonicNanos()
-        let deadline = UInt64(limits.requestDeadlineSeconds) * 1_000_000_000
+    /// Once a second (and on `HTTPServer.checkDeadlines()`): forget connections evhttp freed without a request,
+    /// and cut off connections waiting for a request that have sent nothing for the idle timeout or have not
+    /// produced a complete request within the request deadline (slow clients, slow-loris), on `clock`'s time.
+    /// evhttp's and the bufferevents' own idle timers (real time) stay as the backstop.
+    func checkConnections() {
+        let now = clock.monotonicNanos()
+        let deadline = UInt64(max(0, limits.requestDeadlineSeconds)) * Clock.nanosPerSecond
+        let idle = UInt64(max(0, limits.idleTimeoutSeconds)) * Clock.nanosPerSecond
         for connection in Array(loop.state.connections.values) where connection.frontEnd === self {
             if !connection.inUseByEvhttp {
                 release(connection)
-            } else if let since = connection.awaitingSince, !connection.cutOff, now &- since > deadline {
-                connection.cut()
+            } else if let since = connection.awaitingSince, !connection.cutOff {
+                // Quiet only once the last answer is written: a client reading a long answer is the write timeout's.
+                let quietSince = max(since, connection.lastInputAt)
+                let quiet = now >= quietSince && now - quietSince >= idle && !connection.writing
+                if now &- since > deadline || quiet { connection.cut() }
             }
         }
     }
@@ -357,7 +366,7 @@ final class LoopFrontEnd: @unchecked Sendable {
     func finished(_ exchange: InboundExchange) {
         if let connection = exchange.connection {
             if connection.current === exchange { connection.current = nil }
-            connection.awaitingSince = Clock.system.monotonicNanos()
+            connection.awaitingSince = clock.monotonicNanos()
         }
         if exchange.counted {
             loop.state.inFlight -= 1

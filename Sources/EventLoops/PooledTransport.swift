@@ -42,6 +42,19 @@ public final class PooledTransport: Transport, @unchecked Sendable {
         return total
     }
 
+    /// Idle connections and queued requests on every loop now.
+    func idleAndWaiting() async -> (idle: Int, waiting: Int) {
+        var total = (idle: 0, waiting: 0)
+        for loop in group.loops {
+            let counts: (idle: Int, waiting: Int) = await withTaskExecutorPreference(loop) {
+                loop.state.pools[ObjectIdentifier(self)]?.idleAndWaiting ?? (0, 0)
+            }
+            total.idle += counts.idle
+            total.waiting += counts.waiting
+        }
+        return total
+    }
+
     /// Runs every pool's periodic tick now (on its loop), so a test that advanced the clock sees
     /// idle connections evicted and expired waiters failed without waiting for the 50 ms timer.
     func tick() async {

@@ -19,14 +19,14 @@ final class CountingObserver: FrontEndObserver {
     /// A backend server plus a client loop group with a pooled transport to it.
     func withBackend<R>(
         responder: any Responder, pool: BackendPoolConfiguration, serverIdleSeconds: Int = 60, clientLoops: Int = 1,
-        clock: Clock = .system, _ body: (PooledTransport, CountingObserver) async throws -> R
+        clock: Clock = .system, serverClock: Clock = .system, _ body: (PooledTransport, CountingObserver, HTTPServer) async throws -> R
     ) async throws -> R {
         let observer = CountingObserver()
         let serverGroup = try LoopGroup(count: 1)
         let server = try HTTPServer(
             group: serverGroup, listeners: [ListenerConfiguration(address: "127.0.0.1", port: 0)],
             limits: FrontEndLimits(idleTimeoutSeconds: serverIdleSeconds), responder: responder,
-            reject: { _, status in Response.text(status, "no") }, observer: observer)
+            reject: { _, status in Response.text(status, "no") }, observer: observer, clock: serverClock)
         let clientGroup = try LoopGroup(count: clientLoops)
         let transport = PooledTransport(
             group: clientGroup, endpoint: BackendEndpoint(host: "127.0.0.1", port: server.boundPorts[0]), configuration: pool,
@@ -37,7 +37,7 @@ final class CountingObserver: FrontEndObserver {
             serverGroup.shutdown()
             clientGroup.shutdown()
         }
-        let result = try await body(transport, observer)
+        let result = try await body(transport, observer, server)
         await transport.shutdown()
         return result
     }
@@ -51,7 +51,7 @@ final class CountingObserver: FrontEndObserver {
     }
 
     @Test func tenThousandRequestsReuseExactlyThePoolsConnections() async throws {
-        try await withBackend(responder: Self.ok, pool: BackendPoolConfiguration(size: 4)) { transport, observer in
+        try await withBackend(responder: Self.ok, pool: BackendPoolConfiguration(size: 4)) { transport, observer, _ in
             try await withThrowingTaskGroup(of: Void.self) { group in
                 for worker in 0..<8 {
                     group.addTask {
@@ -74,7 +74,7 @@ final class CountingObserver: FrontEndObserver {
     @Test func idleConnectionsAreClosedAndReplaced() async throws {
         let clock = ManualClock()
         try await withBackend(responder: Self.ok, pool: BackendPoolConfiguration(size: 2, idleTimeoutSeconds: 3), clock: clock.clock) {
-            transport, observer in
+            transport, observer, _ in
             _ = try await transport.send(Self.get("/1"))
             _ = try await transport.send(Self.get("/2"))
             #expect(await transport.connectionsOpened() == 1)
@@ -92,10 +92,24 @@ final class CountingObserver: FrontEndObserver {
     }
 
     @Test func reconnectsAfterTheServerDropsIdleConnections() async throws {
-        try await withBackend(responder: Self.ok, pool: BackendPoolConfiguration(size: 2, idleTimeoutSeconds: 20), serverIdleSeconds: 1) {
-            transport, _ in
+        // The server's idle cut-off (60 s on its own manual clock) comes well before the pool's (120 s, real clock).
+        let serverClock = ManualClock()
+        try await withBackend(
+            responder: Self.ok, pool: BackendPoolConfiguration(size: 2, idleTimeoutSeconds: 120), serverIdleSeconds: 60,
+            serverClock: serverClock.clock
+        ) { transport, observer, server in
             _ = try await transport.send(Self.get("/before"))
-            try await Task.sleep(nanoseconds: 1_600_000_000)
+            serverClock.advance(seconds: 60)
+            server.checkDeadlines()
+            let deadline = ContinuousClock.now + .seconds(10)
+            while observer.closed.load(ordering: .relaxed) == 0 && ContinuousClock.now < deadline {
+                try await Task.sleep(nanoseconds: 1_000_000)
+            }
+            #expect(observer.closed.load(ordering: .relaxed) == 1)
+            // The close reaches the pool's loop as an event of its own: wait for the pool to have let go.
+            while await transport.idleAndWaiting().idle > 0 && ContinuousClock.now < deadline {
+                try await Task.sleep(nanoseconds: 1_000_000)
+            }
             let after = try await transport.send(Self.get("/after"))
             #expect(after.status == 200)
             #expect(await transport.connectionsOpened() == 2)
@@ -104,26 +118,31 @@ final class CountingObserver: FrontEndObserver {
 
     @Test func waitersFailAtTheQueueDeadline() async throws {
         let started = Atomic<Bool>(false)
+        let release = Atomic<Bool>(false)
         let cancelled = Atomic<Bool>(false)
         let slow = ClosureResponder { _, _ in
             started.store(true, ordering: .relaxed)
-            do {
-                try await Task.sleep(nanoseconds: 600_000_000)
-            } catch {
-                cancelled.store(true, ordering: .relaxed)
+            while !release.load(ordering: .relaxed) {
+                do { try await Task.sleep(nanoseconds: 1_000_000) } catch { cancelled.store(true, ordering: .relaxed) }
             }
             return Response.text(200, "slow")
         }
-        try await withBackend(responder: slow, pool: BackendPoolConfiguration(size: 1, queueDeadlineSeconds: 0.1)) { transport, _ in
+        let clock = ManualClock()
+        try await withBackend(responder: slow, pool: BackendPoolConfiguration(size: 1, queueDeadlineSeconds: 0.1), clock: clock.clock) {
+            transport, _, _ in
             async let first = transport.send(Self.get("/slow"))
             // The only connection is busy once the backend has the first request.
             while !started.load(ordering: .relaxed) { try await Task.sleep(nanoseconds: 1_000_000) }
-            let queuedAt = Clock.system.monotonicNanos()
-            await #expect(throws: TransportError.poolExhausted) { _ = try await transport.send(Self.get("/queued")) }
-            let waited = Double(Clock.system.monotonicNanos() - queuedAt) / 1e9
+            let queued = Task { try await transport.send(Self.get("/queued")) }
+            while await transport.idleAndWaiting().waiting == 0 { try await Task.sleep(nanoseconds: 1_000_000) }
+            // Past the 100 ms queue deadline on the pool's clock, while the first request still holds the connection.
+            clock.advance(milliseconds: 101)
+            await transport.tick()
+            await #expect(throws: TransportError.poolExhausted) { _ = try await queued.value }
+            release.store(true, ordering: .relaxed)
             #expect(try await first.status == 200)
             let serverCancelled = cancelled.load(ordering: .relaxed)
-            #expect(!serverCancelled, "the backend's request task was cancelled (waited \(waited) s)")
+            #expect(!serverCancelled, "the backend's request task was cancelled")
         }
     }
 
@@ -133,7 +152,7 @@ final class CountingObserver: FrontEndObserver {
             if request.path == "/reset" { response.fault = .resetConnection }
             return response
         }
-        try await withBackend(responder: resetting, pool: BackendPoolConfiguration(size: 1)) { transport, _ in
+        try await withBackend(responder: resetting, pool: BackendPoolConfiguration(size: 1)) { transport, _, _ in
             _ = try await transport.send(Self.get("/fine"))
             await #expect(throws: TransportError.connectionReset) { _ = try await transport.send(Self.get("/reset")) }
             let again = try await transport.send(Self.get("/fine"))

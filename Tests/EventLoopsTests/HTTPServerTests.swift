@@ -7,13 +7,14 @@ import Testing
 
 /// Starts a server on 127.0.0.1:0 with one or more loops and a responder; stops it afterwards.
 func withServer<R>(
-    loops: Int = 2, limits: FrontEndLimits = FrontEndLimits(), tls: (any Sendable)? = nil,
+    loops: Int = 2, limits: FrontEndLimits = FrontEndLimits(), tls: (any Sendable)? = nil, clock: Clock = .system,
     responder: any Responder, _ body: (HTTPServer) async throws -> R
 ) async throws -> R {
     let group = try LoopGroup(count: loops)
     let server = try HTTPServer(
         group: group, listeners: [ListenerConfiguration(address: "127.0.0.1", port: 0)], limits: limits,
-        responder: responder, reject: { _, status in Response.text(status, status == 503 ? "overloaded" : "too large") })
+        responder: responder, reject: { _, status in Response.text(status, status == 503 ? "overloaded" : "too large") },
+        clock: clock)
     defer {
         server.stopAccepting()
         server.close()

@@ -1,6 +1,7 @@
 import Foundation
 import Pipeline
 import Synchronization
+import TestSupport
 import Testing
 
 @testable import EventLoops
@@ -35,32 +36,61 @@ import Testing
     }
 
     @Test func stalledClientIsCutOffAfterTheIdleTimeout() async throws {
-        try await withServer(limits: FrontEndLimits(idleTimeoutSeconds: 1), responder: Self.echo) { server in
-            let client = try RawHTTPClient(port: server.boundPorts[0], timeoutSeconds: 4)
-            let start = Clock.system.monotonicNanos()
+        // libevent's own 60 s timer is only the backstop: the cut comes from the check on the manual clock.
+        let clock = ManualClock()
+        try await withServer(limits: FrontEndLimits(idleTimeoutSeconds: 60), clock: clock.clock, responder: Self.echo) { server in
+            let client = try RawHTTPClient(port: server.boundPorts[0], timeoutSeconds: 10)
             try await client.send("GET / HTTP/1.1\r\nHost: x\r\nX-Slow: ")
-            let closed = await client.waitForClose()
-            #expect(closed)
-            let elapsed = Double(Clock.system.monotonicNanos() - start) / 1e9
-            #expect(elapsed >= 0.9 && elapsed < 3.5, "closed after \(elapsed) s")
+            // Just inside the timeout the connection is kept: the rest of the request is answered.
+            try await Self.eventually { server.inputTimes().count == 1 }
+            clock.advance(seconds: 59)
+            server.checkDeadlines()
+            let kept = try RawHTTPClient(port: server.boundPorts[0], timeoutSeconds: 10)
+            try await kept.send("GET / HTTP/1.1\r\nHost: x\r\nX-Slow: ")
+            try await Self.eventually { server.inputTimes().count == 2 }
+            clock.advance(seconds: 1)
+            server.checkDeadlines()
+            let start = ContinuousClock.now
+            #expect(await client.waitForClose())
+            #expect(ContinuousClock.now - start < .seconds(5))
+            // The second connection has been quiet for 1 s only.
+            try await kept.send("a\r\n\r\n")
+            #expect(try await kept.readReply().status == 200)
         }
     }
 
     @Test func tricklingClientIsCutOffAtTheRequestDeadline() async throws {
-        // Each byte arrives well inside the 2 s inactivity timeout, so only the deadline can end it.
-        try await withServer(limits: FrontEndLimits(idleTimeoutSeconds: 2, requestDeadlineSeconds: 2), responder: Self.echo) { server in
-            // The deadline runs from the accept, so the clock starts before connecting.
-            let start = Clock.system.monotonicNanos()
-            let client = try RawHTTPClient(port: server.boundPorts[0], timeoutSeconds: 1)
+        // Each byte arrives well inside the 60 s inactivity timeout, so only the 90 s deadline can end it.
+        let clock = ManualClock()
+        try await withServer(
+            limits: FrontEndLimits(idleTimeoutSeconds: 60, requestDeadlineSeconds: 90), clock: clock.clock, responder: Self.echo
+        ) { server in
+            let client = try RawHTTPClient(port: server.boundPorts[0], timeoutSeconds: 10)
             try await client.send("GET / HTTP/1.1\r\nHost: x\r\nX-Slow: ")
-            var closed = false
-            while !closed && Clock.system.monotonicNanos() - start < 8_000_000_000 {
-                try? await client.send("a")
-                closed = await client.waitForClose()
+            try await Self.eventually { server.inputTimes().count == 1 }
+            for _ in 0..<3 {
+                clock.advance(seconds: 30)
+                try await client.send("a")
+                try await Self.eventually { server.inputTimes() == [clock.monotonicNanos] }
+                server.checkDeadlines()
             }
-            let elapsed = Double(Clock.system.monotonicNanos() - start) / 1e9
-            #expect(closed)
-            #expect(elapsed >= 2 && elapsed < 5, "cut off after \(elapsed) s")
+            // 90 s since the accept, not more: still open. One more second and the deadline cuts it.
+            try await client.send("a")
+            clock.advance(seconds: 1)
+            server.checkDeadlines()
+            let start = ContinuousClock.now
+            #expect(await client.waitForClose())
+            #expect(ContinuousClock.now - start < .seconds(5))
+        }
+    }
+
+    /// Yields (and sleeps a millisecond between looks, an event wait rather than a timing one) until
+    /// `condition` holds, for at most ten seconds.
+    static func eventually(_ condition: () -> Bool) async throws {
+        let deadline = ContinuousClock.now + .seconds(10)
+        while !condition() {
+            if ContinuousClock.now > deadline { throw CancellationError() }
+            try await Task.sleep(nanoseconds: 1_000_000)
         }
     }
 
@@ -81,10 +111,11 @@ import Testing
             #expect(try await talking.get("/").status == 200)
             _ = silent
         }
-        // Both clients are gone now; a silent one is only noticed by the once-a-second sweep.
+        // Both clients are gone now; a silent one is only noticed by the connection check (once a second, or now).
         let deadline = Clock.system.monotonicNanos() + 4_000_000_000
         while observer.closed.load(ordering: .relaxed) < 2 && Clock.system.monotonicNanos() < deadline {
-            try await Task.sleep(nanoseconds: 20_000_000)
+            server.checkDeadlines()
+            try await Task.sleep(nanoseconds: 1_000_000)
         }
         #expect(observer.opened.load(ordering: .relaxed) == 2)
         #expect(observer.closed.load(ordering: .relaxed) == 2)
@@ -93,15 +124,18 @@ import Testing
     @Test func aConnectionWritingASlowResponseStaysTracked() async throws {
         // evhttp clears only the read callback while it writes; the sweep must not take that for a
         // freed connection (it once released it, and the later close callback used freed memory).
+        let answered = Atomic<Bool>(false)
         let big = ClosureResponder { _, _ in
-            Response(
+            answered.store(true, ordering: .relaxed)
+            return Response(
                 status: 200, headers: Headers([("Content-Type", "application/octet-stream")]), body: [UInt8](repeating: 7, count: 16 << 20))
         }
         let observer = CountingObserver()
+        let clock = ManualClock()
         let group = try LoopGroup(count: 1)
         let server = try HTTPServer(
             group: group, listeners: [ListenerConfiguration(address: "127.0.0.1", port: 0)], limits: FrontEndLimits(),
-            responder: big, reject: { _, status in Response.text(status, "no") }, observer: observer)
+            responder: big, reject: { _, status in Response.text(status, "no") }, observer: observer, clock: clock.clock)
         defer {
             server.stopAccepting()
             server.close()
@@ -110,8 +144,13 @@ import Testing
         do {
             let client = try RawHTTPClient(port: server.boundPorts[0], timeoutSeconds: 10)
             try await client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n")
-            // Not reading: the write stalls on a full socket buffer across two deadline sweeps.
-            try await Task.sleep(nanoseconds: 2_500_000_000)
+            // Not reading: the write stalls on a full socket buffer (16 MiB) while two checks run, past the 60 s
+            // idle timeout (a connection writing is not idle) and inside the 90 s request deadline.
+            try await Self.eventually { answered.load(ordering: .relaxed) && server.inFlight == 0 }
+            for _ in 0..<2 {
+                clock.advance(seconds: 40)
+                server.checkDeadlines()
+            }
             #expect(observer.closed.load(ordering: .relaxed) == 0)
             let reply = try await client.readReply()
             #expect(reply.status == 200)

@@ -3,6 +3,7 @@ import Dispatch
 import Foundation
 import Pipeline
 import Synchronization
+import TestSupport
 import Testing
 
 @testable import EventLoops
@@ -23,7 +24,7 @@ import Testing
 
     func withTLSServer<R>(
         observer: any FrontEndObserver = NoFrontEndObserver(), handshakes: Handshakes = Handshakes(),
-        limits: FrontEndLimits = FrontEndLimits(),
+        limits: FrontEndLimits = FrontEndLimits(), clock: Clock = .system,
         _ body: (HTTPServer, TLSServerContextHolder, TestCertificate) async throws -> R
     ) async throws -> R {
         let cert = try await TestCertificate()
@@ -34,7 +35,7 @@ import Testing
         let server = try HTTPServer(
             group: group, listeners: [ListenerConfiguration(address: "127.0.0.1", port: 0, tls: holder)],
             limits: limits, responder: TLSFrontEndTests.hello, reject: { _, status in Response.text(status, "x") },
-            observer: observer)
+            observer: observer, clock: clock)
         defer {
             server.stopAccepting()
             server.close()
@@ -65,10 +66,13 @@ import Testing
     /// of its bytes) is cut off by the inactivity timeout, and nobody else waits for it meanwhile.
     @Test func aHandshakeThatNeverFinishesIsCutOffAndHurtsNoOne() async throws {
         let handshakes = Handshakes()
-        try await withTLSServer(handshakes: handshakes, limits: FrontEndLimits(idleTimeoutSeconds: 1)) { server, _, cert in
+        // The cut comes from the connection check on the manual clock; libevent's 60 s timer is only the backstop.
+        let clock = ManualClock()
+        try await withTLSServer(handshakes: handshakes, limits: FrontEndLimits(idleTimeoutSeconds: 60), clock: clock.clock) {
+            server, _, cert in
             let port = server.boundPorts[0]
-            // Socket timeout 6 s: the server must close well before it, at about 1 s.
-            let stalled = try RawHTTPClient(port: port, timeoutSeconds: 6)
+            // Socket timeout 10 s: the server must close well before it, once the clock passes 60 s.
+            let stalled = try RawHTTPClient(port: port, timeoutSeconds: 10)
             // Handshake record, TLS 1.0 framing, 512 bytes announced; ClientHello of 508, version 3.3: then nothing.
             try await stalled.send([0x16, 0x03, 0x01, 0x02, 0x00, 0x01, 0x00, 0x01, 0xfc, 0x03, 0x03])
             let (status, output) = try await run(
@@ -79,6 +83,8 @@ import Testing
                 ])
             #expect(status == 0, "\(output)")
             #expect(output.contains("tls=true 200"), "\(output)")
+            clock.advance(seconds: 60)
+            server.checkDeadlines()
             let started = ContinuousClock.now
             #expect(await stalled.waitForClose())
             #expect(ContinuousClock.now - started < .seconds(5))

@@ -52,16 +52,21 @@ extension IntegrationTests {
         }
 
         @Test func reconnectsAfterTheServerDropsIdleConnections() async throws {
-            // The server closes idle connections after 1 s, well before the pool's own 30 s idle timeout.
-            try await SimulatedCloud.run(pool: BackendPoolConfiguration(size: 2, idleTimeoutSeconds: 30), serverIdleSeconds: 1) { cloud in
+            // The server closes idle connections after 60 s on its own clock, well before the pool's 120 s.
+            try await SimulatedCloud.run(pool: BackendPoolConfiguration(size: 2, idleTimeoutSeconds: 120), serverIdleSeconds: 60) { cloud in
                 _ = try await cloud.client.call(CommandTable.listZones, as: cloud.admin)
-                // The server's idle timeout runs on libevent's own timer, so this waits for the real close
-                // (about 1 s), event-driven with a deadline rather than a fixed sleep.
+                // The server's cut-off is checked on its manual clock; only the close event is waited for.
+                cloud.serverClock.advance(seconds: 60)
+                cloud.server.checkDeadlines()
                 let deadline = Clock.system.monotonicNanos() + 10_000_000_000
                 while cloud.serverConnections.closed.load(ordering: .relaxed) == 0 && Clock.system.monotonicNanos() < deadline {
-                    try await Task.sleep(nanoseconds: 5_000_000)
+                    try await Task.sleep(nanoseconds: 1_000_000)
                 }
                 #expect(cloud.serverConnections.closed.load(ordering: .relaxed) == 1)
+                // The close reaches the pool's loop as an event of its own: wait for the pool to have let go.
+                while await cloud.transport.idleAndWaiting().idle > 0 && Clock.system.monotonicNanos() < deadline {
+                    try await Task.sleep(nanoseconds: 1_000_000)
+                }
                 let zones = try await cloud.client.call(CommandTable.listZones, as: cloud.admin)
                 #expect(!zones.items.isEmpty)
                 #expect(await cloud.transport.connectionsOpened() == 2)

@@ -18,6 +18,10 @@ struct SimulatedCloud {
     let retries: RetryCounter
     /// The one clock of the simulator, the client (its backoff and job-polling sleeps advance it) and the pool.
     let clock: ManualClock
+    /// The simulator's HTTP front end, whose idle and request deadlines run on `serverClock`.
+    let server: HTTPServer
+    /// The server's own clock, so its idle cut-off can pass without moving the pool's.
+    let serverClock: ManualClock
 
     /// The root admin's key pair.
     var admin: CloudStackCredentials { credentials("admin") }
@@ -38,6 +42,7 @@ struct SimulatedCloud {
         _ body: (SimulatedCloud) async throws -> R
     ) async throws -> R {
         let clock = ManualClock()
+        let serverClock = ManualClock()
         let simulator = Simulator(configuration: configuration, clock: clock.clock)
         let responder = RecordingSimulatorResponder(simulator: simulator)
         let serverConnections = ConnectionCounter()
@@ -47,7 +52,7 @@ struct SimulatedCloud {
             server = try HTTPServer(
                 group: serverGroup, listeners: [ListenerConfiguration(address: "127.0.0.1", port: 0)],
                 limits: FrontEndLimits(idleTimeoutSeconds: serverIdleSeconds), responder: responder,
-                reject: { _, status in Response.text(status, "refused") }, observer: serverConnections)
+                reject: { _, status in Response.text(status, "refused") }, observer: serverConnections, clock: serverClock.clock)
         } catch {
             serverGroup.shutdown()
             throw error
@@ -70,7 +75,8 @@ struct SimulatedCloud {
             client: CloudStackClient(
                 transport: transport, configuration: clientConfiguration, observer: retries,
                 environment: ClientEnvironment(clock: clock.clock, random: { 0.5 })),
-            transport: transport, serverConnections: serverConnections, retries: retries, clock: clock)
+            transport: transport, serverConnections: serverConnections, retries: retries, clock: clock, server: server,
+            serverClock: serverClock)
         defer {
             server.stopAccepting()
             server.close()
