@@ -22,9 +22,8 @@ import Testing
             configuration: GCEConfiguration(publicBaseURL: "https://127.0.0.1:8443", tokenKey: Array(repeating: 7, count: 32)),
             client: client, catalog: catalog, clock: cloud.clock.clock)
         let token = try await gce.tokenIssuer.issueToken(apiKey: cloud.user.apiKey, secretKey: cloud.user.secretKey)
-        let zone = try #require(
-            try await client.listAll(CommandTable.listZones, as: CloudStackCredentials(apiKey: cloud.user.apiKey, secretKey: cloud.user.secretKey))
-                .first?.name)
+        let caller = CloudStackCredentials(apiKey: cloud.user.apiKey, secretKey: cloud.user.secretKey)
+        let zone = try #require(try await client.listAll(CommandTable.listZones, as: caller).first?.name)
         recording.seen.withLock { $0.removeAll() }
         let zoneLookups = { recording.seen.withLock { $0.filter { $0.command == "listZones" }.count } }
         let project = try #require(cloud.simulator.credentials.first { $0.apiKey == cloud.user.apiKey }?.account)
