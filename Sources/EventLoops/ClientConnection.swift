@@ -19,8 +19,9 @@ final class ClientConnection: @unchecked Sendable {
     /// Since when the connection has been waiting for a complete request (monotonic nanos); nil while
     /// a request is being answered.
     var awaitingSince: UInt64?
-    /// When bytes last arrived (monotonic nanos on the front end's clock), for the idle cut-off.
-    var lastInputAt: UInt64
+    /// When bytes last arrived or an answer was last seen still being written (monotonic nanos on the front
+    /// end's clock), for the idle cut-off: as with evhttp's own timer, idling starts once the answer is out.
+    var lastActiveAt: UInt64
     /// Set once the deadline cut the connection off, so it is not cut twice.
     var cutOff = false
     /// Accepted beyond the loop's connection cap with nothing idle to make room: its first request is
@@ -54,7 +55,7 @@ final class ClientConnection: @unchecked Sendable {
         self.tls = tls
         self.frontEnd = frontEnd
         self.awaitingSince = now
-        self.lastInputAt = now
+        self.lastActiveAt = now
     }
 
     /// Hooks the buffer watches. Ownership: both hold an unretained pointer to self and are removed
@@ -117,7 +118,7 @@ final class ClientConnection: @unchecked Sendable {
 
     /// Bytes were added to the input buffer (before evhttp's read callback parses them).
     func inputAdded(_ buffer: OpaquePointer, count: Int) {
-        lastInputAt = frontEnd.clock.monotonicNanos()
+        lastActiveAt = frontEnd.clock.monotonicNanos()
         let (sum, overflow) = receivedSinceRequest.addingReportingOverflow(count)
         receivedSinceRequest = overflow ? Int.max : sum
         let length = evbuffer_get_length(buffer)

@@ -103,11 +103,11 @@ public final class HTTPServer: @unchecked Sendable {
         HTTPServer.onEveryLoop(frontEnds) { $0.checkConnections() }
     }
 
-    /// When each open client connection last received bytes, on `clock` (tests wait for bytes to have arrived).
+    /// When each open client connection was last active, on `clock` (tests wait for bytes to have arrived).
     func inputTimes() -> [UInt64] {
         let times = Mutex<[UInt64]>([])
         HTTPServer.onEveryLoop(frontEnds) { frontEnd in
-            let mine = frontEnd.loop.state.connections.values.filter { $0.frontEnd === frontEnd }.map(\.lastInputAt)
+            let mine = frontEnd.loop.state.connections.values.filter { $0.frontEnd === frontEnd }.map(\.lastActiveAt)
             times.withLock { $0 += mine }
         }
         return times.withLock { $0 }

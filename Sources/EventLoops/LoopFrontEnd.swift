@@ -244,8 +244,9 @@ final class LoopFrontEnd: @unchecked Sendable {
                 release(connection)
             } else if let since = connection.awaitingSince, !connection.cutOff {
                 // Quiet only once the last answer is written: a client reading a long answer is the write timeout's.
-                let quietSince = max(since, connection.lastInputAt)
-                let quiet = now >= quietSince && now - quietSince >= idle && !connection.writing
+                if connection.writing { connection.lastActiveAt = max(connection.lastActiveAt, now) }
+                let quietSince = max(since, connection.lastActiveAt)
+                let quiet = now >= quietSince && now - quietSince >= idle
                 if now &- since > deadline || quiet { connection.cut() }
             }
         }
