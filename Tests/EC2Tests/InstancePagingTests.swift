@@ -16,7 +16,8 @@ import Testing
         var configuration = ClientConfiguration()
         configuration.pageSize = 4
         let counter = CommandCounter()
-        let cloud = try EC2TestCloud(seed: SeedData(userAccounts: 1, vmsPerAccount: 23), clientConfiguration: configuration, counter: counter)
+        let cloud = try EC2TestCloud(
+            seed: SeedData(userAccounts: 1, vmsPerAccount: 23), clientConfiguration: configuration, counter: counter)
         let all = Self.ids(try await cloud.call("DescribeInstances"))
         #expect(all.count == 23)
         let zones = InstanceActionTests.instances(try await cloud.call("DescribeInstances")).compactMap {

@@ -61,7 +61,8 @@ struct EC2TestCloud {
             clock: clock.clock)
         let environment = ClientEnvironment(clock: clock.clock, random: { 0.5 })
         let client = CloudStackClient(
-            transport: SimulatorTransport(simulator: simulator, counter: counter), configuration: clientConfiguration, environment: environment)
+            transport: SimulatorTransport(simulator: simulator, counter: counter), configuration: clientConfiguration,
+            environment: environment)
         let keys = simulator.credentials
         admin = keys[0]
         user = keys[1]

@@ -79,7 +79,11 @@ enum DescribeInstances: EC2Action {
         _ filters: FilterSet<InstanceView>, _ pushed: Parameters, ids: [EC2ID], maxResults: Int, input: Input, in context: ActionContext
     ) async throws -> Output {
         var parameters = pushed
-        if ids.count == 1 { parameters["id"] = ids[0].cloudStackUUID } else if !ids.isEmpty { parameters.setList("ids", ids.map(\.cloudStackUUID)) }
+        if ids.count == 1 {
+            parameters["id"] = ids[0].cloudStackUUID
+        } else if !ids.isEmpty {
+            parameters.setList("ids", ids.map(\.cloudStackUUID))
+        }
         let pager = CloudStackPager(
             codec: context.pageTokens, scope: Pager.scope([name, "cloudstack", context.accessKeyID, Pager.describe(input.filters)]),
             pageSize: max(1, context.client.configuration.pageSize))

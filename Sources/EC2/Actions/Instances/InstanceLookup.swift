@@ -87,12 +87,15 @@ enum InstanceLookup {
         // One lock instead of one per VM when nothing was terminated lately (the usual case).
         let anyTerminated = context.memory.terminated.count > 0
         let pending = !context.memory.pendingTags.isEmpty(for: context.accessKeyID)
-        return vms.compactMap { view($0, roots: roots, data: data, names: names, anyTerminated: anyTerminated, pending: pending, in: context) }
+        return vms.compactMap {
+            view($0, roots: roots, data: data, names: names, anyTerminated: anyTerminated, pending: pending, in: context)
+        }
     }
 
     /// Views of `vms`, one per VM in order (nil where a VM has no view), for paging by CloudStack row.
     static func alignedViews(
-        _ vms: ArraySlice<VirtualMachine>, roots: [String: InstanceBlockDeviceMappingView], data: [String: [InstanceBlockDeviceMappingView]],
+        _ vms: ArraySlice<VirtualMachine>, roots: [String: InstanceBlockDeviceMappingView],
+        data: [String: [InstanceBlockDeviceMappingView]],
         in context: ActionContext
     ) -> [InstanceView?] {
         let names = InstanceTypeNames(configured: context.configuration.instanceTypes)
