@@ -9,8 +9,8 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 LOOPS="${LOOPS:-1}"; ROUNDS="${ROUNDS:-3}"; DURATION="${DURATION:-5s}"; CONNECTIONS="${CONNECTIONS:-64}"; WRK_THREADS="${WRK_THREADS:-1}"
-command -v wrk >/dev/null || { echo "install wrk (apt-get install wrk)"; exit 1; }
-command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { echo "install nginx (apt-get install nginx-light)"; exit 1; }
+. "$here/stack.sh"
+ensure_tools
 NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
 
 server="${1:-}"

@@ -36,7 +36,7 @@ start_stack() {
   P_SIM=$(port); P_BRIDGE=$(port); P_ADMIN=$(port)
   "$bin" simulator --port "$P_SIM" --vms "$vms" --job-milliseconds 0 > "$work/sim.out" 2>&1 &
   SIM_PID=$!
-  for _ in $(seq 50); do grep -q "user " "$work/sim.out" 2>/dev/null && break; sleep 0.2; done
+  for _ in $(seq 600); do grep -q "user " "$work/sim.out" 2>/dev/null && break; sleep 0.2; done
   ADMIN_KEY=$(key "$work/sim.out" admin apiKey); ADMIN_SECRET=$(key "$work/sim.out" admin secretKey)
   USER_KEY=$(key "$work/sim.out" user apiKey); USER_SECRET=$(key "$work/sim.out" user secretKey)
   local token_key; token_key=$(python3 -c 'import base64,os;print(base64.b64encode(os.urandom(32)).decode())')
@@ -49,7 +49,7 @@ gce: {tokenKey: "$token_key"}
 YAML
   "$bin" serve --config "$work/bridge.yaml" > "$work/bridge.out" 2>&1 &
   BRIDGE_PID=$!
-  for _ in $(seq 50); do curl -sf "http://127.0.0.1:$P_ADMIN/readyz" >/dev/null 2>&1 && break; sleep 0.2; done
+  for _ in $(seq 600); do curl -sf "http://127.0.0.1:$P_ADMIN/readyz" >/dev/null 2>&1 && break; sleep 0.2; done
   # GCE: a token through the bridge's own token command, the zone with the user's instances.
   TOKEN=$(STACKBRIDGE_SECRET_KEY="$USER_SECRET" "$bin" token --config "$work/bridge.yaml" --api-key "$USER_KEY")
   BASE="http://127.0.0.1:$P_BRIDGE/compute/v1/projects/user1"

@@ -11,12 +11,29 @@ import TestSupport
 /// Hands the CloudStack client's requests to an in-process simulator.
 struct SimulatorTransport: Transport {
     let simulator: Simulator
+    /// Commands sent, by name (lower-cased), when counting.
+    var counter: CommandCounter? = nil
 
     func send(_ request: OutboundRequest) async throws -> InboundResponse {
+        counter?.record(request.target)
         let reply = simulator.handle(Request(method: request.method, uri: request.target, headers: request.headers, body: request.body))
         if reply.response.fault != nil { throw TransportError.connectionReset }
         return InboundResponse(status: reply.response.status, headers: reply.response.headers, body: reply.response.body)
     }
+}
+
+/// Counts the CloudStack commands a test's requests cause.
+final class CommandCounter: Sendable {
+    private let counts = Mutex<[String: Int]>([:])
+
+    func record(_ target: String) {
+        guard let range = target.lowercased().range(of: "command=") else { return }
+        let name = target.lowercased()[range.upperBound...].prefix { $0 != "&" }
+        counts.withLock { $0[String(name), default: 0] += 1 }
+    }
+
+    /// How many times `command` was sent.
+    func count(_ command: String) -> Int { counts.withLock { $0[command.lowercased()] ?? 0 } }
 }
 
 /// The EC2 pipeline in front of a simulated CloudStack, with requests signed by a small SigV4 signer.
@@ -35,14 +52,17 @@ struct EC2TestCloud {
 
     init(
         seed: SeedData = .demo, jobNanos: UInt64 = 0, instanceTypes: [String: String] = ["t3.micro": "Small Instance"],
-        volumeTypes: [String: String] = [:], registry: Bool = false, staticKeys: Bool = true
+        volumeTypes: [String: String] = [:], registry: Bool = false, staticKeys: Bool = true,
+        clientConfiguration: ClientConfiguration = ClientConfiguration(), counter: CommandCounter? = nil
     ) throws {
         let clock = ManualClock(epochSeconds: 1_772_600_767)
         let simulator = Simulator(
             configuration: SimulatorConfiguration(seed: "ec2-tests", jobDurationNanos: jobNanos, seedData: seed),
             clock: clock.clock)
         let environment = ClientEnvironment(clock: clock.clock, random: { 0.5 })
-        let client = CloudStackClient(transport: SimulatorTransport(simulator: simulator), environment: environment)
+        let client = CloudStackClient(
+            transport: SimulatorTransport(simulator: simulator, counter: counter), configuration: clientConfiguration,
+            environment: environment)
         let keys = simulator.credentials
         admin = keys[0]
         user = keys[1]

@@ -38,10 +38,15 @@ enum DescribeInstances: EC2Action {
         guard let parameters = try await InstanceFilters.pushdown(filters, in: context) else {
             return Output(reservationSet: [], nextToken: nil)
         }
-        var pushedIDs = ids
+        let pushedIDs: [EC2ID]
         if ids.isEmpty, let values = filters.pushdownValues("instance-id") {
             pushedIDs = values.compactMap { try? EC2ID.parse($0, as: .instance) }
             if pushedIDs.isEmpty { return Output(reservationSet: [], nextToken: nil) }
+        } else {
+            pushedIDs = ids
+        }
+        if ids.isEmpty, maxResults != nil || !(input.nextToken ?? "").isEmpty {
+            return try await page(filters, parameters, ids: pushedIDs, maxResults: maxResults ?? 1000, input: input, in: context)
         }
         // Data volumes do not depend on the VM list: asked for at the same time, they cost no extra latency.
         async let data = InstanceLookup.dataVolumes(of: pushedIDs.isEmpty ? nil : pushedIDs, in: context)
@@ -65,6 +70,32 @@ enum DescribeInstances: EC2Action {
         views.sort { $0.instanceId.utf8.lexicographicallyPrecedes($1.instanceId.utf8) }
         let pager = Pager(codec: context.pageTokens, scope: Pager.scope([name, context.accessKeyID, Pager.describe(input.filters)]))
         let page = try pager.page(views, key: \.instanceId, maxResults: maxResults, nextToken: input.nextToken)
+        return Output(reservationSet: ReservationView.grouping(page.items), nextToken: page.nextToken)
+    }
+
+    /// A `MaxResults`/`NextToken` page read from CloudStack's own pages, in CloudStack's order: its root volumes
+    /// for its rows only (remembered ones, else one listVolumes), its data volumes from one remembered listVolumes.
+    private static func page(
+        _ filters: FilterSet<InstanceView>, _ pushed: Parameters, ids: [EC2ID], maxResults: Int, input: Input, in context: ActionContext
+    ) async throws -> Output {
+        var parameters = pushed
+        if ids.count == 1 {
+            parameters["id"] = ids[0].cloudStackUUID
+        } else if !ids.isEmpty {
+            parameters.setList("ids", ids.map(\.cloudStackUUID))
+        }
+        let pager = CloudStackPager(
+            codec: context.pageTokens, scope: Pager.scope([name, "cloudstack", context.accessKeyID, Pager.describe(input.filters)]),
+            pageSize: max(1, context.client.configuration.pageSize))
+        let data = try await InstanceLookup.dataVolumes(of: nil, in: context)
+        let page = try await pager.page(
+            CommandTable.listVirtualMachines, parameters, id: \.id, maxResults: maxResults, nextToken: input.nextToken, in: context
+        ) { (rows: ArraySlice<VirtualMachine>) async throws(EC2Error) -> [InstanceView?] in
+            let roots = try await InstanceLookup.rootVolumes(of: rows, in: context)
+            return InstanceLookup.alignedViews(rows, roots: roots, data: data, in: context).map { view in
+                view.flatMap { filters.matches($0) ? $0 : nil }
+            }
+        }
         return Output(reservationSet: ReservationView.grouping(page.items), nextToken: page.nextToken)
     }
 }

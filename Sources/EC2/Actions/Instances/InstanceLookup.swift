@@ -59,7 +59,7 @@ enum InstanceLookup {
 
     /// The root volumes of `vms` by VM id: remembered ones, and one listVolumes call for the rest
     /// (filtered to the VM when only one is missing).
-    static func rootVolumes(of vms: [VirtualMachine], in context: ActionContext) async throws(EC2Error) -> [String:
+    static func rootVolumes(of vms: some Collection<VirtualMachine>, in context: ActionContext) async throws(EC2Error) -> [String:
         InstanceBlockDeviceMappingView]
     {
         var roots: [String: InstanceBlockDeviceMappingView] = [:]
@@ -87,22 +87,42 @@ enum InstanceLookup {
         // One lock instead of one per VM when nothing was terminated lately (the usual case).
         let anyTerminated = context.memory.terminated.count > 0
         let pending = !context.memory.pendingTags.isEmpty(for: context.accessKeyID)
-        return vms.compactMap { vm in
-            var vm = vm
-            // Tags of a createTags job still running (RunInstances' TagSpecification) show at once, as on EC2.
-            if pending { vm.tags = context.memory.pendingTags.overlay(vm.tags, resourceID: vm.id, caller: context.accessKeyID) }
-            guard
-                var view = InstanceMapping.view(
-                    vm, rootDevice: vm.id.flatMap { roots[$0] }, dataDevices: vm.id.flatMap { data[$0] } ?? [], names: names)
-            else { return nil }
-            // Terminated here but CloudStack's destroy job still running: EC2 shows shutting-down meanwhile.
-            if anyTerminated, view.instanceState != .terminated,
-                context.memory.terminated.value(for: terminatedKey(context, view.instanceId)) != nil
-            {
-                view.instanceState = .shuttingDown
-            }
-            return view
+        return vms.compactMap {
+            view($0, roots: roots, data: data, names: names, anyTerminated: anyTerminated, pending: pending, in: context)
         }
+    }
+
+    /// Views of `vms`, one per VM in order (nil where a VM has no view), for paging by CloudStack row.
+    static func alignedViews(
+        _ vms: ArraySlice<VirtualMachine>, roots: [String: InstanceBlockDeviceMappingView],
+        data: [String: [InstanceBlockDeviceMappingView]],
+        in context: ActionContext
+    ) -> [InstanceView?] {
+        let names = InstanceTypeNames(configured: context.configuration.instanceTypes)
+        let anyTerminated = context.memory.terminated.count > 0
+        let pending = !context.memory.pendingTags.isEmpty(for: context.accessKeyID)
+        return vms.map { view($0, roots: roots, data: data, names: names, anyTerminated: anyTerminated, pending: pending, in: context) }
+    }
+
+    @inline(__always)
+    private static func view(
+        _ vm: VirtualMachine, roots: [String: InstanceBlockDeviceMappingView], data: [String: [InstanceBlockDeviceMappingView]],
+        names: InstanceTypeNames, anyTerminated: Bool, pending: Bool, in context: ActionContext
+    ) -> InstanceView? {
+        var vm = vm
+        // Tags of a createTags job still running (RunInstances' TagSpecification) show at once, as on EC2.
+        if pending { vm.tags = context.memory.pendingTags.overlay(vm.tags, resourceID: vm.id, caller: context.accessKeyID) }
+        guard
+            var view = InstanceMapping.view(
+                vm, rootDevice: vm.id.flatMap { roots[$0] }, dataDevices: vm.id.flatMap { data[$0] } ?? [], names: names)
+        else { return nil }
+        // Terminated here but CloudStack's destroy job still running: EC2 shows shutting-down meanwhile.
+        if anyTerminated, view.instanceState != .terminated,
+            context.memory.terminated.value(for: terminatedKey(context, view.instanceId)) != nil
+        {
+            view.instanceState = .shuttingDown
+        }
+        return view
     }
 
     /// Exactly the VMs named, or `InvalidInstanceID.NotFound` listing the missing ones.

@@ -1,0 +1,143 @@
+"""Driver for lists-at-scale.sh: times whole-account lists through the bridge and CloudStack paging directly.
+
+Every case runs once per round, interleaved over the rounds; medians are printed as a Markdown table with
+wall time, bridge CPU (utime+stime from /proc), bridge peak RSS (VmRSS sampled every 5 ms) and RSS after.
+"""
+import json
+import os
+import statistics
+import sys
+import threading
+import time
+import urllib.request
+
+import re
+import urllib.parse
+
+import boto3
+from botocore.auth import SigV4Auth
+from botocore.awsrequest import AWSRequest
+from botocore.credentials import Credentials
+from cs.client import CloudStack
+
+bridge, sim, key, secret, token, base, zone, bridge_pid, rounds = sys.argv[1:10]
+bridge_pid, rounds = int(bridge_pid), int(rounds)
+ticks = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(pid):
+    fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / ticks
+
+
+def rss_mb(pid):
+    for line in open(f"/proc/{pid}/status"):
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+ec2 = boto3.client("ec2", endpoint_url=bridge, region_name="cloudstack-1", aws_access_key_id=key, aws_secret_access_key=secret)
+cloudstack = CloudStack(endpoint=sim, key=key, secret=secret)
+
+
+def ec2_raw(extra):
+    """One SigV4-signed DescribeInstances read as bytes: (instances, nextToken). Parsing 10,000 instances with
+    botocore costs the client seconds of Python, which would hide the bridge's own time."""
+    query = {"Action": "DescribeInstances", "Version": "2016-11-15", **extra}
+    request = AWSRequest(method="GET", url=bridge + "/?" + urllib.parse.urlencode(query, quote_via=urllib.parse.quote))
+    SigV4Auth(Credentials(key, secret), "ec2", "cloudstack-1").add_auth(request)
+    body = urllib.request.urlopen(urllib.request.Request(request.url, headers=dict(request.headers)), timeout=600).read()
+    next_token = re.search(rb"<nextToken>([^<]*)</nextToken>", body)
+    return body.count(b"<instanceId>"), next_token.group(1).decode() if next_token else None
+
+
+def ec2_all():
+    return ec2_raw({})[0]
+
+
+def ec2_paged(size):
+    def run():
+        count, next_token = 0, None
+        while True:
+            rows, next_token = ec2_raw({"MaxResults": str(size), **({"NextToken": next_token} if next_token else {})})
+            count += rows
+            if not next_token:
+                return count
+    return run
+
+
+def gce_get(url):
+    request = urllib.request.Request(url, headers={"Authorization": "Bearer " + token})
+    return json.load(urllib.request.urlopen(request, timeout=600))
+
+
+def gce_paged(path, size, aggregated):
+    def run():
+        count, page_token = 0, None
+        while True:
+            answer = gce_get(f"{base}/{path}?maxResults={size}" + (f"&pageToken={page_token}" if page_token else ""))
+            if aggregated:
+                count += sum(len(scope.get("instances", [])) for scope in answer.get("items", {}).values())
+            else:
+                count += len(answer.get("items", []))
+            page_token = answer.get("nextPageToken")
+            if not page_token:
+                return count
+    return run
+
+
+def gce_zone_all():
+    return len(gce_get(f"{base}/zones/{zone}/instances").get("items", []))
+
+
+def cloudstack_paged(size):
+    def run():
+        count, page = 0, 1
+        while True:
+            rows = cloudstack.listVirtualMachines(page=page, pagesize=size).get("virtualmachine", [])
+            count += len(rows)
+            if len(rows) < size:
+                return count
+            page += 1
+    return run
+
+
+cases = [
+    ("CloudStack listVirtualMachines, pages of 500 (direct)", cloudstack_paged(500)),
+    ("EC2 DescribeInstances, unpaginated", ec2_all),
+    ("EC2 DescribeInstances, paged at 500", ec2_paged(500)),
+    ("EC2 DescribeInstances, paged at 1,000", ec2_paged(1000)),
+    ("GCE instances.list (one zone), pages of 500", gce_paged(f"zones/{zone}/instances", 500, False)),
+    ("GCE instances.aggregatedList, pages of 500", gce_paged("aggregated/instances", 500, True)),
+]
+
+idle = rss_mb(bridge_pid)
+results = {name: [] for name, _ in cases}
+for _ in range(rounds):
+    for name, run in cases:
+        peak = [rss_mb(bridge_pid)]
+        done = threading.Event()
+
+        def sample():
+            while not done.is_set():
+                peak[0] = max(peak[0], rss_mb(bridge_pid))
+                time.sleep(0.005)
+        sampler = threading.Thread(target=sample)
+        sampler.start()
+        cpu0, t0 = cpu_seconds(bridge_pid), time.monotonic()
+        rows = run()
+        wall, cpu = time.monotonic() - t0, cpu_seconds(bridge_pid) - cpu0
+        done.set()
+        sampler.join()
+        time.sleep(0.3)
+        results[name].append((wall, cpu, peak[0], rss_mb(bridge_pid), rows))
+
+baseline = statistics.median(r[0] for r in results[cases[0][0]])
+print(f"bridge idle RSS after start: {idle:.1f} MB; rounds: {rounds}")
+print("| case | rows | wall s (median) | vs CloudStack paging | bridge CPU s | peak RSS MB | RSS after MB |")
+print("|---|---|---|---|---|---|---|")
+for name, _ in cases:
+    rs = results[name]
+    med = lambda i: statistics.median(r[i] for r in rs)
+    print(f"| {name} | {rs[0][4]} | {med(0):.2f} | {med(0) / baseline:.2f}x | {med(1):.2f} | {max(r[2] for r in rs):.1f} | {med(3):.1f} |")

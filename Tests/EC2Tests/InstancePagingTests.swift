@@ -1,0 +1,90 @@
+import CloudStack
+import CloudStackSimulator
+import Testing
+
+@testable import EC2
+
+/// DescribeInstances pages through CloudStack's own pages: a page costs the CloudStack pages it needs.
+@Suite struct InstancePagingTests {
+    static func ids(_ parsed: [String: Any]) -> [String] {
+        InstanceActionTests.instances(parsed).compactMap { $0["InstanceId"] as? String }
+    }
+
+    /// 23 VMs over CloudStack pages of 4, thinned by a wildcard zone filter CloudStack cannot apply: every
+    /// matching instance comes exactly once, and each page reads a bounded number of CloudStack pages.
+    @Test func pagesThroughSmallCloudStackPagesWithALocalFilter() async throws {
+        var configuration = ClientConfiguration()
+        configuration.pageSize = 4
+        let counter = CommandCounter()
+        let cloud = try EC2TestCloud(
+            seed: SeedData(userAccounts: 1, vmsPerAccount: 23), clientConfiguration: configuration, counter: counter)
+        let all = Self.ids(try await cloud.call("DescribeInstances"))
+        #expect(all.count == 23)
+        let zones = InstanceActionTests.instances(try await cloud.call("DescribeInstances")).compactMap {
+            ($0["Placement"] as? [String: Any])?["AvailabilityZone"] as? String
+        }
+        let zone = try #require(zones.first)
+        let filter = [("Filter.1.Name", "availability-zone"), ("Filter.1.Value.1", String(zone.dropLast()) + "*")]
+        let expected = Self.ids(try await cloud.call("DescribeInstances", filter))
+        #expect(!expected.isEmpty && expected.count < all.count)
+
+        for maxResults in [5, 6, 9] {
+            var seen: [String] = []
+            var token: String?
+            var pages = 0
+            repeat {
+                let before = counter.count("listVirtualMachines")
+                var parameters = filter + [("MaxResults", String(maxResults))]
+                if let token { parameters.append(("NextToken", token)) }
+                let page = try await cloud.call("DescribeInstances", parameters)
+                let calls = counter.count("listVirtualMachines") - before
+                #expect(calls >= 1 && calls <= maxResults / 4 + 3 + 1, "CloudStack pages read for one EC2 page: \(calls)")
+                let rows = Self.ids(page)
+                #expect(rows.count <= maxResults)
+                seen += rows
+                token = page["NextToken"] as? String
+                pages += 1
+            } while token != nil && pages < 50
+            #expect(token == nil)
+            #expect(seen.count == Set(seen).count, "no instance repeated")
+            #expect(Set(seen) == Set(expected), "no instance lost")
+        }
+
+        // Without a filter: pages of exactly MaxResults, in CloudStack's order, and the same instances as unpaginated.
+        var seen: [String] = []
+        var token: String?
+        repeat {
+            var parameters = [("MaxResults", "5")]
+            if let token { parameters.append(("NextToken", token)) }
+            let page = try await cloud.call("DescribeInstances", parameters)
+            let rows = Self.ids(page)
+            token = page["NextToken"] as? String
+            if token != nil { #expect(rows.count == 5) }
+            seen += rows
+        } while token != nil
+        #expect(seen.count == 23 && Set(seen) == Set(all))
+    }
+
+    /// Instances terminated between two pages move later rows down a CloudStack page: none is lost or repeated.
+    @Test func rowsRemovedBetweenPagesNeitherRepeatNorVanish() async throws {
+        var configuration = ClientConfiguration()
+        configuration.pageSize = 4
+        let cloud = try EC2TestCloud(seed: SeedData(userAccounts: 1, vmsPerAccount: 12), clientConfiguration: configuration)
+        let first = try await cloud.call("DescribeInstances", [("MaxResults", "6")])
+        let firstIDs = Self.ids(first)
+        let token = try #require(first["NextToken"] as? String)
+        #expect(firstIDs.count == 6)
+        // Terminate two instances already returned: the rest shift down by two rows.
+        _ = try await cloud.call("TerminateInstances", [("InstanceId.1", firstIDs[0]), ("InstanceId.2", firstIDs[1])])
+        let all = Self.ids(try await cloud.call("DescribeInstances"))
+        var seen = firstIDs
+        var next: String? = token
+        while let current = next {
+            let page = try await cloud.call("DescribeInstances", [("MaxResults", "6"), ("NextToken", current)])
+            seen += Self.ids(page)
+            next = page["NextToken"] as? String
+        }
+        #expect(seen.count == Set(seen).count)
+        #expect(Set(all).isSubset(of: Set(seen)))
+    }
+}
