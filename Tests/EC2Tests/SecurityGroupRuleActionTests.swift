@@ -29,7 +29,8 @@ import Testing
             ((permissions as? [[String: Any]]) ?? []).map { p in
                 let cidrs = ((p["IpRanges"] as? [[String: Any]]) ?? []).compactMap { $0["CidrIp"] as? String }.sorted()
                 let groups = ((p["UserIdGroupPairs"] as? [[String: Any]]) ?? []).compactMap { $0["GroupId"] as? String }.sorted()
-                return "\(p["IpProtocol"] ?? "")|\(p["FromPort"].map { "\($0)" } ?? "")|\(p["ToPort"].map { "\($0)" } ?? "")|\(cidrs)|\(groups)"
+                return
+                    "\(p["IpProtocol"] ?? "")|\(p["FromPort"].map { "\($0)" } ?? "")|\(p["ToPort"].map { "\($0)" } ?? "")|\(cidrs)|\(groups)"
             })
     }
 
@@ -57,10 +58,13 @@ import Testing
         let added = checked.parsed["SecurityGroupRules"] as? [[String: Any]] ?? []
         #expect(added.count == 7)
         #expect(added.allSatisfy { ($0["SecurityGroupRuleId"] as? String)?.hasPrefix("sgr-") == true && $0["GroupId"] as? String == web })
-        _ = try await cloud.call("AuthorizeSecurityGroupEgress", [
-            ("GroupId", web), ("IpPermissions.1.IpProtocol", "tcp"), ("IpPermissions.1.FromPort", "443"), ("IpPermissions.1.ToPort", "443"),
-            ("IpPermissions.1.IpRanges.1.CidrIp", "0.0.0.0/0"),
-        ])
+        _ = try await cloud.call(
+            "AuthorizeSecurityGroupEgress",
+            [
+                ("GroupId", web), ("IpPermissions.1.IpProtocol", "tcp"), ("IpPermissions.1.FromPort", "443"),
+                ("IpPermissions.1.ToPort", "443"),
+                ("IpPermissions.1.IpRanges.1.CidrIp", "0.0.0.0/0"),
+            ])
 
         let described = try await Self.group(cloud, web)
         #expect(
@@ -71,16 +75,22 @@ import Testing
         #expect(Self.canonical(described["IpPermissionsEgress"]) == ["tcp|443|443|[\"0.0.0.0/0\"]|[]"])
 
         // Authorizing what is there is a duplicate, even partly; the flat form revokes one source of a permission.
-        let again = await cloud.send("AuthorizeSecurityGroupIngress", [
-            ("GroupId", web), ("IpProtocol", "tcp"), ("FromPort", "22"), ("ToPort", "22"), ("CidrIp", "10.0.0.0/8"),
-        ])
+        let again = await cloud.send(
+            "AuthorizeSecurityGroupIngress",
+            [
+                ("GroupId", web), ("IpProtocol", "tcp"), ("FromPort", "22"), ("ToPort", "22"), ("CidrIp", "10.0.0.0/8"),
+            ])
         #expect(Self.code(again) == "InvalidPermission.Duplicate")
-        _ = try await cloud.call("RevokeSecurityGroupIngress", [
-            ("GroupName", "web"), ("IpProtocol", "tcp"), ("FromPort", "22"), ("ToPort", "22"), ("CidrIp", "10.0.0.0/8"),
-        ])
-        let missing = await cloud.send("RevokeSecurityGroupIngress", [
-            ("GroupId", web), ("IpProtocol", "tcp"), ("FromPort", "22"), ("ToPort", "22"), ("CidrIp", "10.0.0.0/8"),
-        ])
+        _ = try await cloud.call(
+            "RevokeSecurityGroupIngress",
+            [
+                ("GroupName", "web"), ("IpProtocol", "tcp"), ("FromPort", "22"), ("ToPort", "22"), ("CidrIp", "10.0.0.0/8"),
+            ])
+        let missing = await cloud.send(
+            "RevokeSecurityGroupIngress",
+            [
+                ("GroupId", web), ("IpProtocol", "tcp"), ("FromPort", "22"), ("ToPort", "22"), ("CidrIp", "10.0.0.0/8"),
+            ])
         #expect(Self.code(missing) == "InvalidPermission.NotFound")
         let after = try await Self.group(cloud, web)
         #expect(Self.canonical(after["IpPermissions"]).contains("tcp|22|22|[\"192.168.1.0/24\"]|[\"\(db)\"]"))
@@ -108,11 +118,14 @@ import Testing
 
         // ModifySecurityGroupRules replaces the rule (new id) with exactly what was asked.
         let udp = try #require(list.first { $0["IpProtocol"] as? String == "udp" }?["SecurityGroupRuleId"] as? String)
-        _ = try await cloud.call("ModifySecurityGroupRules", [
-            ("GroupId", web), ("SecurityGroupRule.1.SecurityGroupRuleId", udp), ("SecurityGroupRule.1.SecurityGroupRule.IpProtocol", "udp"),
-            ("SecurityGroupRule.1.SecurityGroupRule.FromPort", "53"), ("SecurityGroupRule.1.SecurityGroupRule.ToPort", "53"),
-            ("SecurityGroupRule.1.SecurityGroupRule.CidrIpv4", "10.1.0.0/16"),
-        ])
+        _ = try await cloud.call(
+            "ModifySecurityGroupRules",
+            [
+                ("GroupId", web), ("SecurityGroupRule.1.SecurityGroupRuleId", udp),
+                ("SecurityGroupRule.1.SecurityGroupRule.IpProtocol", "udp"),
+                ("SecurityGroupRule.1.SecurityGroupRule.FromPort", "53"), ("SecurityGroupRule.1.SecurityGroupRule.ToPort", "53"),
+                ("SecurityGroupRule.1.SecurityGroupRule.CidrIpv4", "10.1.0.0/16"),
+            ])
         let modified = try await Self.group(cloud, web)
         #expect(Self.canonical(modified["IpPermissions"]).contains("udp|53|53|[\"10.1.0.0/16\"]|[]"))
         #expect(!Self.canonical(modified["IpPermissions"]).contains { $0.hasPrefix("udp|5000") })
@@ -120,10 +133,13 @@ import Testing
         // A group another group's rule names cannot be deleted; once free it can.
         let inUse = await cloud.send("DeleteSecurityGroup", [("GroupId", db)])
         #expect(Self.code(inUse) == "DependencyViolation")
-        _ = try await cloud.call("RevokeSecurityGroupIngress", [
-            ("GroupId", web), ("IpPermissions.1.IpProtocol", "tcp"), ("IpPermissions.1.FromPort", "22"), ("IpPermissions.1.ToPort", "22"),
-            ("IpPermissions.1.Groups.1.GroupId", db), ("IpPermissions.2.IpProtocol", "-1"), ("IpPermissions.2.Groups.1.GroupId", db),
-        ])
+        _ = try await cloud.call(
+            "RevokeSecurityGroupIngress",
+            [
+                ("GroupId", web), ("IpPermissions.1.IpProtocol", "tcp"), ("IpPermissions.1.FromPort", "22"),
+                ("IpPermissions.1.ToPort", "22"),
+                ("IpPermissions.1.Groups.1.GroupId", db), ("IpPermissions.2.IpProtocol", "-1"), ("IpPermissions.2.Groups.1.GroupId", db),
+            ])
         let deleted = try await cloud.call("DeleteSecurityGroup", [("GroupName", "db")])
         #expect(deleted["Return"] as? Bool == true && deleted["GroupId"] as? String == db)
         let gone = await cloud.send("DescribeSecurityGroups", [("GroupId.1", db)])
@@ -133,10 +149,18 @@ import Testing
     @Test func refusalsNameTheMember() async throws {
         let cloud = try EC2TestCloud(seed: .empty)
         let web = try await Self.create(cloud, "web")
-        let base = [("GroupId", web), ("IpPermissions.1.IpProtocol", "tcp"), ("IpPermissions.1.FromPort", "80"), ("IpPermissions.1.ToPort", "80")]
+        let base = [
+            ("GroupId", web), ("IpPermissions.1.IpProtocol", "tcp"), ("IpPermissions.1.FromPort", "80"), ("IpPermissions.1.ToPort", "80"),
+        ]
         let cases: [(action: String, parameters: [(String, String)], code: String, names: String)] = [
-            ("AuthorizeSecurityGroupIngress", base + [("IpPermissions.1.Ipv6Ranges.1.CidrIpv6", "::/0")], "InvalidParameterValue", "Ipv6Ranges"),
-            ("AuthorizeSecurityGroupIngress", base + [("IpPermissions.1.PrefixListIds.1.PrefixListId", "pl-1")], "InvalidParameterValue", "PrefixListIds"),
+            (
+                "AuthorizeSecurityGroupIngress", base + [("IpPermissions.1.Ipv6Ranges.1.CidrIpv6", "::/0")], "InvalidParameterValue",
+                "Ipv6Ranges"
+            ),
+            (
+                "AuthorizeSecurityGroupIngress", base + [("IpPermissions.1.PrefixListIds.1.PrefixListId", "pl-1")], "InvalidParameterValue",
+                "PrefixListIds"
+            ),
             (
                 "AuthorizeSecurityGroupIngress",
                 base + [("IpPermissions.1.IpRanges.1.CidrIp", "1.2.3.0/24"), ("IpPermissions.1.IpRanges.1.Description", "x")],
@@ -151,19 +175,32 @@ import Testing
             ),
             (
                 "AuthorizeSecurityGroupIngress",
-                [("GroupId", web), ("IpPermissions.1.IpProtocol", "icmp"), ("IpPermissions.1.FromPort", "8"), ("IpPermissions.1.ToPort", "-1"),
-                 ("IpPermissions.1.IpRanges.1.CidrIp", "1.2.3.0/24")],
+                [
+                    ("GroupId", web), ("IpPermissions.1.IpProtocol", "icmp"), ("IpPermissions.1.FromPort", "8"),
+                    ("IpPermissions.1.ToPort", "-1"),
+                    ("IpPermissions.1.IpRanges.1.CidrIp", "1.2.3.0/24"),
+                ],
                 "InvalidParameterValue", "ToPort"
             ),
-            ("AuthorizeSecurityGroupIngress", [("GroupId", web), ("IpProtocol", "tcp"), ("CidrIp", "1.2.3.0/24")], "InvalidParameterValue", "FromPort"),
+            (
+                "AuthorizeSecurityGroupIngress", [("GroupId", web), ("IpProtocol", "tcp"), ("CidrIp", "1.2.3.0/24")],
+                "InvalidParameterValue", "FromPort"
+            ),
             ("AuthorizeSecurityGroupIngress", [("GroupId", web)], "MissingParameter", "IpPermissions"),
             ("AuthorizeSecurityGroupEgress", [("IpProtocol", "-1"), ("CidrIp", "1.2.3.0/24")], "MissingParameter", "GroupId"),
-            ("CreateSecurityGroup", [("GroupName", "x"), ("GroupDescription", "x"), ("VpcId", "vpc-" + String(repeating: "a", count: 32))], "InvalidParameterValue", "VpcId"),
+            (
+                "CreateSecurityGroup",
+                [("GroupName", "x"), ("GroupDescription", "x"), ("VpcId", "vpc-" + String(repeating: "a", count: 32))],
+                "InvalidParameterValue", "VpcId"
+            ),
             ("CreateSecurityGroup", [("GroupName", "web"), ("GroupDescription", "again")], "InvalidGroup.Duplicate", "web"),
             ("CreateSecurityGroup", [("GroupName", "x")], "MissingParameter", "GroupDescription"),
             ("DeleteSecurityGroup", [("GroupName", "default")], "CannotDelete", "default"),
             ("DeleteSecurityGroup", [("GroupName", "nope")], "InvalidGroup.NotFound", "nope"),
-            ("RevokeSecurityGroupIngress", [("GroupId", web), ("SecurityGroupRuleId.1", "sgr-" + String(repeating: "b", count: 32))], "InvalidSecurityGroupRuleId.NotFound", "sgr-"),
+            (
+                "RevokeSecurityGroupIngress", [("GroupId", web), ("SecurityGroupRuleId.1", "sgr-" + String(repeating: "b", count: 32))],
+                "InvalidSecurityGroupRuleId.NotFound", "sgr-"
+            ),
             ("DescribeSecurityGroups", [("GroupName.1", "web"), ("MaxResults", "5")], "InvalidParameterCombination", "MaxResults"),
             ("GetSecurityGroupsForVpc", [], "MissingParameter", "VpcId"),
         ]
@@ -183,14 +220,19 @@ import Testing
         let cloud = try EC2TestCloud(seed: .empty)
         var created: [String] = []
         for index in 0..<7 { created.append(try await Self.create(cloud, "g\(index)")) }
-        _ = try await cloud.call("CreateSecurityGroup", [
-            ("GroupName", "tagged"), ("GroupDescription", "has tags"), ("TagSpecification.1.ResourceType", "security-group"),
-            ("TagSpecification.1.Tag.1.Key", "team"), ("TagSpecification.1.Tag.1.Value", "blue"),
-        ])
-        _ = try await cloud.call("AuthorizeSecurityGroupEgress", [
-            ("GroupId", created[0]), ("IpPermissions.1.IpProtocol", "udp"), ("IpPermissions.1.FromPort", "53"), ("IpPermissions.1.ToPort", "53"),
-            ("IpPermissions.1.IpRanges.1.CidrIp", "8.8.8.8/32"),
-        ])
+        _ = try await cloud.call(
+            "CreateSecurityGroup",
+            [
+                ("GroupName", "tagged"), ("GroupDescription", "has tags"), ("TagSpecification.1.ResourceType", "security-group"),
+                ("TagSpecification.1.Tag.1.Key", "team"), ("TagSpecification.1.Tag.1.Value", "blue"),
+            ])
+        _ = try await cloud.call(
+            "AuthorizeSecurityGroupEgress",
+            [
+                ("GroupId", created[0]), ("IpPermissions.1.IpProtocol", "udp"), ("IpPermissions.1.FromPort", "53"),
+                ("IpPermissions.1.ToPort", "53"),
+                ("IpPermissions.1.IpRanges.1.CidrIp", "8.8.8.8/32"),
+            ])
         let all = SecurityGroupActionTests.groups(try await cloud.call("DescribeSecurityGroups")).compactMap { $0["GroupId"] as? String }
         #expect(all.count == 9)  // with the account's default group
         var seen: [String] = []
@@ -204,7 +246,9 @@ import Testing
         } while token != nil
         #expect(seen == all.sorted())
         func names(_ filters: [(String, String)]) async throws -> [String] {
-            SecurityGroupActionTests.groups(try await cloud.call("DescribeSecurityGroups", filters)).compactMap { $0["GroupName"] as? String }
+            SecurityGroupActionTests.groups(try await cloud.call("DescribeSecurityGroups", filters)).compactMap {
+                $0["GroupName"] as? String
+            }
         }
         #expect(try await names([("Filter.1.Name", "tag:team"), ("Filter.1.Value.1", "blue")]) == ["tagged"])
         #expect(try await names([("Filter.1.Name", "tag-key"), ("Filter.1.Value.1", "team")]) == ["tagged"])

@@ -60,7 +60,9 @@ enum SecurityGroupMapping {
     }
 
     /// The botocore `SecurityGroupRule` view of one CloudStack rule of `group`.
-    static func ruleView(_ rule: SecurityGroupRule, of group: SecurityGroup, isEgress: Bool, known: [SecurityGroup]) -> SecurityGroupRuleView? {
+    static func ruleView(_ rule: SecurityGroupRule, of group: SecurityGroup, isEgress: Bool, known: [SecurityGroup])
+        -> SecurityGroupRuleView?
+    {
         guard let uuid = rule.ruleid, let id = EC2ID(kind: .securityGroupRule, cloudStackUUID: uuid) else { return nil }
         let spec = SecurityGroupRuleSpec(rule)
         let referenced = spec.group.map { ReferencedGroupView(groupId: sourceID($0, known: known), userId: $0.account) }

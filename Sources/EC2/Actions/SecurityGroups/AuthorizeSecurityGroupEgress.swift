@@ -33,7 +33,8 @@ enum AuthorizeSecurityGroupEgress: EC2Action {
                 try SecurityGroupPermissions.requested(
                     ipPermissions,
                     flat: SecurityGroupPermissions.flat(
-                        ipProtocol: ipProtocol, fromPort: fromPort, toPort: toPort, cidrIp: cidrIp, sourceGroupName: sourceSecurityGroupName,
+                        ipProtocol: ipProtocol, fromPort: fromPort, toPort: toPort, cidrIp: cidrIp,
+                        sourceGroupName: sourceSecurityGroupName,
                         sourceGroupOwner: sourceSecurityGroupOwnerId))
             }
         }

@@ -35,7 +35,8 @@ enum AuthorizeSecurityGroupIngress: EC2Action {
                 try SecurityGroupPermissions.requested(
                     ipPermissions,
                     flat: SecurityGroupPermissions.flat(
-                        ipProtocol: ipProtocol, fromPort: fromPort, toPort: toPort, cidrIp: cidrIp, sourceGroupName: sourceSecurityGroupName,
+                        ipProtocol: ipProtocol, fromPort: fromPort, toPort: toPort, cidrIp: cidrIp,
+                        sourceGroupName: sourceSecurityGroupName,
                         sourceGroupOwner: sourceSecurityGroupOwnerId))
             }
         }

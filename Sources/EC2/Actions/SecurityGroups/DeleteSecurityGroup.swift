@@ -38,7 +38,8 @@ enum DeleteSecurityGroup: EC2Action {
         }
         let result: Result<SuccessResult, EC2Error>
         do {
-            result = .success(try await context.call(CommandTable.deleteSecurityGroup, ["id": group.id ?? ""], context: .ids(.securityGroup, [id])))
+            result = .success(
+                try await context.call(CommandTable.deleteSecurityGroup, ["id": group.id ?? ""], context: .ids(.securityGroup, [id])))
         } catch {
             result = .failure(error)
         }

@@ -38,7 +38,9 @@ enum DescribeSecurityGroupRules: EC2Action {
     static func perform(_ input: Input, in context: ActionContext) async throws -> Output {
         let filters = try FilterSet(input.filters, table: filterTable)
         let maxResults = try MaxResults.validate(input.maxResults)
-        let ids = try (input.securityGroupRuleIds ?? []).map { id throws(EC2Error) in try EC2ID.parse(id, as: .securityGroupRule).description }
+        let ids = try (input.securityGroupRuleIds ?? []).map { id throws(EC2Error) in
+            try EC2ID.parse(id, as: .securityGroupRule).description
+        }
         let groups = try await SecurityGroupLookup.all(in: context)
         var views = SecurityGroupMapping.ruleViews(groups, known: groups)
         if !ids.isEmpty {

@@ -95,8 +95,12 @@ enum ModifySecurityGroupRules: EC2Action {
     /// The rule as one EC2 permission with one source; IPv6, prefix lists and descriptions are refused by name.
     static func permission(_ rule: Input.Update.Rule?, prefix: String) throws(EC2Error) -> IpPermissionInput {
         guard let rule else { throw EC2Error.missingParameter(String(prefix.dropLast())) }
-        if rule.cidrIpv6 != nil { throw EC2Error.invalidParameterValue("\(prefix)CidrIpv6: CloudStack security groups here take no IPv6 rules.") }
-        if rule.prefixListId != nil { throw EC2Error.invalidParameterValue("\(prefix)PrefixListId: CloudStack has no managed prefix lists.") }
+        if rule.cidrIpv6 != nil {
+            throw EC2Error.invalidParameterValue("\(prefix)CidrIpv6: CloudStack security groups here take no IPv6 rules.")
+        }
+        if rule.prefixListId != nil {
+            throw EC2Error.invalidParameterValue("\(prefix)PrefixListId: CloudStack has no managed prefix lists.")
+        }
         if let description = rule.description, !description.isEmpty {
             throw EC2Error.invalidParameterValue("\(prefix)Description: CloudStack security-group rules have no descriptions.")
         }

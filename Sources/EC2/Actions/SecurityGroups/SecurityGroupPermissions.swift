@@ -12,7 +12,8 @@ enum SecurityGroupPermissions {
     ) -> IpPermissionInput? {
         guard ipProtocol != nil || fromPort != nil || toPort != nil || cidrIp != nil || sourceGroupName != nil || sourceGroupOwner != nil
         else { return nil }
-        let groups = (sourceGroupName != nil || sourceGroupOwner != nil)
+        let groups =
+            (sourceGroupName != nil || sourceGroupOwner != nil)
             ? [
                 IpPermissionInput.GroupPair(
                     groupId: nil, groupName: sourceGroupName, userId: sourceGroupOwner, description: nil, vpcId: nil,
@@ -46,7 +47,8 @@ enum SecurityGroupPermissions {
         case "icmp", "1": return "icmp"
         case "-1", "all": return "all"
         case "icmpv6", "58":
-            throw EC2Error.invalidParameterValue("\(member) '\(XMLSafeName.clip(value))': CloudStack security groups here take no IPv6 rules.")
+            throw EC2Error.invalidParameterValue(
+                "\(member) '\(XMLSafeName.clip(value))': CloudStack security groups here take no IPv6 rules.")
         default:
             guard let number = Int(value), (0...255).contains(number) else {
                 throw EC2Error.invalidParameterValue("Invalid value '\(XMLSafeName.clip(value))' for \(member). Unknown protocol.")
@@ -77,11 +79,13 @@ enum SecurityGroupPermissions {
                 throw EC2Error.invalidParameterValue("Invalid ICMP type \(type) or code \(code) in \(prefix)FromPort/\(prefix)ToPort.")
             }
             if type == -1 && code != -1 {
-                throw EC2Error.invalidParameterValue("\(prefix)ToPort must be -1 (all codes) when \(prefix)FromPort is -1 (all ICMP types).")
+                throw EC2Error.invalidParameterValue(
+                    "\(prefix)ToPort must be -1 (all codes) when \(prefix)FromPort is -1 (all ICMP types).")
             }
             if type != -1 && code == -1 {
                 throw EC2Error.invalidParameterValue(
-                    "\(prefix)ToPort -1 (all codes of ICMP type \(type)) cannot be mapped: CloudStack needs an ICMP code with an ICMP type.")
+                    "\(prefix)ToPort -1 (all codes of ICMP type \(type)) cannot be mapped: CloudStack needs an ICMP code with an ICMP type."
+                )
             }
             return (type, code)
         default: return (nil, nil)
@@ -122,10 +126,12 @@ enum SecurityGroupPermissions {
             }
             guard !rules.isEmpty else {
                 throw EC2Error.invalidParameterValue(
-                    "\(prefix.isEmpty ? "CidrIp" : prefix + "IpRanges"): a permission needs at least one source (an IPv4 CIDR or a security group).")
+                    "\(prefix.isEmpty ? "CidrIp" : prefix + "IpRanges"): a permission needs at least one source (an IPv4 CIDR or a security group)."
+                )
             }
             for (index, rule) in rules.enumerated() where rules[..<index].contains(rule) || result.joined().contains(rule) {
-                throw EC2Error(code: "InvalidPermission.Duplicate", message: "The request names the same permission twice (\(describe(rule))).")
+                throw EC2Error(
+                    code: "InvalidPermission.Duplicate", message: "The request names the same permission twice (\(describe(rule))).")
             }
             result.append(rules)
         }
@@ -140,7 +146,8 @@ enum SecurityGroupPermissions {
             throw EC2Error.invalidParameterValue("\(member).VpcPeeringConnectionId: CloudStack has no VPC peering.")
         }
         if let vpc = pair.vpcId, vpc != SecurityGroupMapping.defaultVpcID {
-            throw EC2Error.invalidParameterValue("\(member).VpcId: every security group is in the default VPC \(SecurityGroupMapping.defaultVpcID).")
+            throw EC2Error.invalidParameterValue(
+                "\(member).VpcId: every security group is in the default VPC \(SecurityGroupMapping.defaultVpcID).")
         }
         if let description = pair.description, !description.isEmpty {
             throw EC2Error.invalidParameterValue("\(member).Description: CloudStack security-group rules have no descriptions.")
@@ -157,7 +164,9 @@ enum SecurityGroupPermissions {
             }
             return .init(account: account, name: name)
         }
-        guard let name = pair.groupName, !name.isEmpty else { throw EC2Error.missingParameter(member + (member.hasSuffix("Name") ? "" : ".GroupId")) }
+        guard let name = pair.groupName, !name.isEmpty else {
+            throw EC2Error.missingParameter(member + (member.hasSuffix("Name") ? "" : ".GroupId"))
+        }
         let account = pair.userId.flatMap { $0.isEmpty ? nil : $0 } ?? owner
         if account == owner, !groups.contains(where: { $0.name == name }) { throw SecurityGroupLookup.notFound(name: name) }
         return .init(account: account, name: name)
@@ -179,6 +188,7 @@ enum IPv4CIDR {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, let bits = Int(parts[1]), (0...32).contains(bits), parts[1].count <= 2 else { return false }
         let octets = parts[0].split(separator: ".", omittingEmptySubsequences: false)
-        return octets.count == 4 && octets.allSatisfy { octet in octet.count <= 3 && !octet.isEmpty && Int(octet).map { (0...255).contains($0) } == true }
+        return octets.count == 4
+            && octets.allSatisfy { octet in octet.count <= 3 && !octet.isEmpty && Int(octet).map { (0...255).contains($0) } == true }
     }
 }

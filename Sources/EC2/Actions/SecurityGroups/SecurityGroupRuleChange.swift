@@ -68,7 +68,11 @@ enum SecurityGroupRuleChange {
         var missing: [String] = []
         for id in ids {
             let parsed = try EC2ID.parse(id, as: .securityGroupRule)
-            if let rule = rules.first(where: { $0.ruleid == parsed.cloudStackUUID }) { found.append(rule) } else { missing.append(parsed.description) }
+            if let rule = rules.first(where: { $0.ruleid == parsed.cloudStackUUID }) {
+                found.append(rule)
+            } else {
+                missing.append(parsed.description)
+            }
         }
         if !missing.isEmpty { throw EC2Error.notFound(.securityGroupRule, ids: missing) }
         return found
@@ -91,7 +95,8 @@ enum SecurityGroupRuleChange {
         let rules: [SecurityGroupRule]
         if let ruleIDs, !ruleIDs.isEmpty {
             guard requested == nil else {
-                throw EC2Error.invalidParameterCombination("SecurityGroupRuleId cannot be used with IpPermissions or the flat rule parameters.")
+                throw EC2Error.invalidParameterCombination(
+                    "SecurityGroupRuleId cannot be used with IpPermissions or the flat rule parameters.")
             }
             rules = try self.rules(ids: ruleIDs, in: group, ingress: ingress)
         } else {
