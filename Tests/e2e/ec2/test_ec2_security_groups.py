@@ -181,10 +181,12 @@ def test_libcloud_create_authorize_delete(stackbridge, ec2):
     assert driver.ex_authorize_security_group_ingress(group, 22, 22, cidr_ips=["10.1.0.0/16"])
     assert driver.ex_authorize_security_group_ingress(group, 80, 81, group_pairs=[{"group_id": source}])
     assert driver.ex_authorize_security_group_egress(group, 443, 443, cidr_ips=["0.0.0.0/0"])
+    # The legacy flat form (GroupName, IpProtocol, FromPort, ToPort, CidrIp).
+    assert driver.ex_authorize_security_group("lc-web", 5432, 5432, "172.16.0.0/12", protocol="tcp")
     shown = ec2.describe_security_groups(GroupIds=[group])["SecurityGroups"][0]
-    assert sorted((p["FromPort"], p["ToPort"]) for p in shown["IpPermissions"]) == [(22, 22), (80, 81)]
+    assert sorted((p["FromPort"], p["ToPort"]) for p in shown["IpPermissions"]) == [(22, 22), (80, 81), (5432, 5432)]
     listed = {g.id: g for g in driver.ex_get_security_groups(group_ids=[group])}
-    assert len(listed[group].ingress_rules) == 2 and len(listed[group].egress_rules) == 1
+    assert len(listed[group].ingress_rules) == 3 and len(listed[group].egress_rules) == 1
     assert driver.ex_revoke_security_group_ingress(group, 80, 81, group_pairs=[{"group_id": source}])
     assert driver.ex_revoke_security_group_egress(group, 443, 443, cidr_ips=["0.0.0.0/0"])
     assert driver.ex_delete_security_group_by_id(source)
