@@ -24,6 +24,37 @@ import Testing
         await record("DescribeInstanceTypes")
         await record("DescribeAddresses")
         await record("DescribeSecurityGroups")
+        await record("CreateSecurityGroup", [("GroupName", "all-actions"), ("GroupDescription", "every action")])
+        let group = try #require(
+            SecurityGroupActionTests.groups(try await cloud.call("DescribeSecurityGroups", [("GroupName.1", "all-actions")])).first?[
+                "GroupId"] as? String)
+        let ssh = [("IpPermissions.1.IpProtocol", "tcp"), ("IpPermissions.1.IpRanges.1.CidrIp", "10.0.0.0/8")]
+        await record(
+            "AuthorizeSecurityGroupIngress",
+            [("GroupId", group), ("IpPermissions.1.FromPort", "22"), ("IpPermissions.1.ToPort", "22")] + ssh)
+        let fromItself = [("GroupId", group), ("IpPermissions.1.IpProtocol", "-1"), ("IpPermissions.1.Groups.1.GroupId", group)]
+        await record("AuthorizeSecurityGroupEgress", fromItself)
+        await record("DescribeSecurityGroupRules", [("Filter.1.Name", "group-id"), ("Filter.1.Value.1", group)])
+        let rules = try await cloud.call("DescribeSecurityGroupRules", [("Filter.1.Name", "group-id"), ("Filter.1.Value.1", group)])
+        let ingress = try #require(
+            (rules["SecurityGroupRules"] as? [[String: Any]])?.first { $0["IsEgress"] as? Bool == false }?["SecurityGroupRuleId"] as? String
+        )
+        await record(
+            "ModifySecurityGroupRules",
+            [
+                ("GroupId", group), ("SecurityGroupRule.1.SecurityGroupRuleId", ingress),
+                ("SecurityGroupRule.1.SecurityGroupRule.IpProtocol", "tcp"),
+                ("SecurityGroupRule.1.SecurityGroupRule.FromPort", "2222"), ("SecurityGroupRule.1.SecurityGroupRule.ToPort", "2222"),
+                ("SecurityGroupRule.1.SecurityGroupRule.CidrIpv4", "10.0.0.0/8"),
+            ])
+        await record("GetSecurityGroupsForVpc", [("VpcId", SecurityGroupMapping.defaultVpcID)])
+        await record("DescribeSecurityGroupReferences", [("GroupId.1", group)])
+        await record("DescribeStaleSecurityGroups", [("VpcId", SecurityGroupMapping.defaultVpcID)])
+        await record(
+            "RevokeSecurityGroupIngress",
+            [("GroupId", group), ("IpPermissions.1.FromPort", "2222"), ("IpPermissions.1.ToPort", "2222")] + ssh)
+        await record("RevokeSecurityGroupEgress", fromItself)
+        await record("DeleteSecurityGroup", [("GroupId", group)])
         await record("DescribeImages")
         await record("DescribeImageAttribute", [("ImageId", image), ("Attribute", "launchPermission")])
         await record("RunInstances", [("ImageId", image), ("MinCount", "1"), ("MaxCount", "1")])

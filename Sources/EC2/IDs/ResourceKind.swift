@@ -27,6 +27,8 @@ public enum ResourceKind: String, Sendable, CaseIterable {
     case association
     /// A reservation (one RunInstances call), `r-`.
     case reservation
+    /// A security-group rule, `sgr-`.
+    case securityGroupRule
 
     /// The id prefix including the dash (`i-`).
     public var prefix: String {
@@ -41,6 +43,7 @@ public enum ResourceKind: String, Sendable, CaseIterable {
         case .allocation: "eipalloc-"
         case .association: "eipassoc-"
         case .reservation: "r-"
+        case .securityGroupRule: "sgr-"
         }
     }
 
@@ -61,6 +64,7 @@ public enum ResourceKind: String, Sendable, CaseIterable {
         case .allocation: "InvalidAllocationID.Malformed"
         case .association: "InvalidAssociationID.NotFound"
         case .reservation: "InvalidReservationID.Malformed"
+        case .securityGroupRule: "InvalidSecurityGroupRuleId.Malformed"
         }
     }
 
@@ -77,6 +81,7 @@ public enum ResourceKind: String, Sendable, CaseIterable {
         case .allocation: "InvalidAllocationID.NotFound"
         case .association: "InvalidAssociationID.NotFound"
         case .reservation: "InvalidReservationID.NotFound"
+        case .securityGroupRule: "InvalidSecurityGroupRuleId.NotFound"
         }
     }
 
@@ -93,6 +98,7 @@ public enum ResourceKind: String, Sendable, CaseIterable {
         case .allocation: "allocation ID"
         case .association: "association ID"
         case .reservation: "reservation ID"
+        case .securityGroupRule: "security group rule ID"
         }
     }
 }

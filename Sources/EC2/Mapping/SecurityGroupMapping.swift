@@ -16,36 +16,67 @@ enum SecurityGroupMapping {
             tagSet: TagMapping.views(group.tags))
     }
 
-    /// EC2's protocol name for CloudStack's: `all` is `-1`; tcp, udp, icmp and numbers stay.
+    /// CloudStack's protocol, normalised as EC2 shows it: numbers 6, 17 and 1 are tcp, udp and icmp.
+    static func cloudStackProtocol(_ cloudStack: String?) -> String {
+        switch (cloudStack ?? "all").lowercased() {
+        case "6": "tcp"
+        case "17": "udp"
+        case "1": "icmp"
+        case let other: other
+        }
+    }
+
+    /// EC2's protocol name for CloudStack's: `all` is `-1`; tcp, udp, icmp and other numbers stay.
     static func ec2Protocol(_ cloudStack: String?) -> String {
-        let name = (cloudStack ?? "all").lowercased()
+        let name = cloudStackProtocol(cloudStack)
         return name == "all" ? "-1" : name
+    }
+
+    /// The EC2 id of the group a rule names as its source, when the caller sees it.
+    static func sourceID(_ source: SecurityGroupRuleSpec.GroupSource, known: [SecurityGroup]) -> String? {
+        known.first { $0.name == source.name && $0.account == source.account }?.id
+            .flatMap { EC2ID(kind: .securityGroup, cloudStackUUID: $0)?.description }
     }
 
     /// CloudStack's rules (one source each) grouped by protocol and range, in first-seen order, as EC2 shows them.
     static func permissions(_ rules: [SecurityGroupRule], known: [SecurityGroup]) -> [IpPermissionView] {
         var result: [IpPermissionView] = []
         for rule in rules {
-            let proto = ec2Protocol(rule.protocol)
-            let from: Int?, to: Int?
-            switch proto {
-            case "-1": (from, to) = (nil, nil)
-            case "icmp": (from, to) = (rule.icmptype.map(Int.init), rule.icmpcode.map(Int.init))
-            default: (from, to) = (rule.startport.map(Int.init), rule.endport.map(Int.init))
-            }
-            var index = result.firstIndex { $0.ipProtocol == proto && $0.fromPort == from && $0.toPort == to }
+            let spec = SecurityGroupRuleSpec(rule)
+            let proto = ec2Protocol(spec.protocolName)
+            var index = result.firstIndex { $0.ipProtocol == proto && $0.fromPort == spec.from && $0.toPort == spec.to }
             if index == nil {
-                result.append(IpPermissionView(ipProtocol: proto, fromPort: from, toPort: to, groups: [], ipRanges: []))
+                result.append(IpPermissionView(ipProtocol: proto, fromPort: spec.from, toPort: spec.to, groups: [], ipRanges: []))
                 index = result.count - 1
             }
             guard let index else { continue }
-            if let cidr = rule.cidr, !cidr.isEmpty { result[index].ipRanges.append(IpRangeView(cidrIp: cidr)) }
-            if let name = rule.securitygroupname, let account = rule.account {
-                let source = known.first { $0.name == name && $0.account == account }
-                let sourceID = source?.id.flatMap { EC2ID(kind: .securityGroup, cloudStackUUID: $0)?.description }
-                result[index].groups.append(UserIdGroupPairView(userId: account, groupId: sourceID, groupName: name))
+            if let cidr = spec.cidr { result[index].ipRanges.append(IpRangeView(cidrIp: cidr)) }
+            if let source = spec.group {
+                result[index].groups.append(
+                    UserIdGroupPairView(userId: source.account, groupId: sourceID(source, known: known), groupName: source.name))
             }
         }
         return result
+    }
+
+    /// The botocore `SecurityGroupRule` view of one CloudStack rule of `group`.
+    static func ruleView(_ rule: SecurityGroupRule, of group: SecurityGroup, isEgress: Bool, known: [SecurityGroup])
+        -> SecurityGroupRuleView?
+    {
+        guard let uuid = rule.ruleid, let id = EC2ID(kind: .securityGroupRule, cloudStackUUID: uuid) else { return nil }
+        let spec = SecurityGroupRuleSpec(rule)
+        let referenced = spec.group.map { ReferencedGroupView(groupId: sourceID($0, known: known), userId: $0.account) }
+        return SecurityGroupRuleView(
+            securityGroupRuleId: id.description, groupId: SecurityGroupLookup.ec2ID(group), groupOwnerId: group.account ?? "",
+            isEgress: isEgress, ipProtocol: ec2Protocol(spec.protocolName), fromPort: spec.from, toPort: spec.to, cidrIpv4: spec.cidr,
+            referencedGroupInfo: referenced.map { [$0] } ?? [], tagSet: TagMapping.views(rule.tags))
+    }
+
+    /// Every rule of `groups`, ingress first, as `SecurityGroupRule` views.
+    static func ruleViews(_ groups: [SecurityGroup], known: [SecurityGroup]) -> [SecurityGroupRuleView] {
+        groups.flatMap { group in
+            group.ingressrule.compactMap { ruleView($0, of: group, isEgress: false, known: known) }
+                + group.egressrule.compactMap { ruleView($0, of: group, isEgress: true, known: known) }
+        }
     }
 }

@@ -83,6 +83,8 @@ struct TaggableResource: Sendable, Hashable {
             return try await context.list(CommandTable.listPublicIpAddresses, byID, context: errorContext).contains { $0.id == uuid }
         case .association, .reservation:
             return false
+        case .securityGroupRule:
+            return false
         }
     }
 

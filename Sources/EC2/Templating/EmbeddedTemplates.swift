@@ -11,6 +11,22 @@ enum EmbeddedTemplates {
 {{>VolumeAttachment}}
 
 """###,
+        "actions/AuthorizeSecurityGroupEgress": ###"""
+{{! AuthorizeSecurityGroupEgressResult }}
+<return>{{return}}</return>
+<securityGroupRuleSet>
+  {{#securityGroupRuleSet}}<item>{{>SecurityGroupRule}}</item>{{/securityGroupRuleSet}}
+</securityGroupRuleSet>
+
+"""###,
+        "actions/AuthorizeSecurityGroupIngress": ###"""
+{{! AuthorizeSecurityGroupIngressResult }}
+<return>{{return}}</return>
+<securityGroupRuleSet>
+  {{#securityGroupRuleSet}}<item>{{>SecurityGroupRule}}</item>{{/securityGroupRuleSet}}
+</securityGroupRuleSet>
+
+"""###,
         "actions/CreateImage": ###"""
 <imageId>{{imageId}}</imageId>
 
@@ -21,6 +37,14 @@ enum EmbeddedTemplates {
 <keyFingerprint>{{keyFingerprint}}</keyFingerprint>
 <keyMaterial>{{keyMaterial}}</keyMaterial>
 <keyPairId>{{keyPairId}}</keyPairId>
+
+"""###,
+        "actions/CreateSecurityGroup": ###"""
+{{! CreateSecurityGroupResult }}
+<groupId>{{groupId}}</groupId>
+<tagSet>
+  {{#tagSet}}<item>{{>Tag}}</item>{{/tagSet}}
+</tagSet>
 
 """###,
         "actions/CreateSnapshot": ###"""
@@ -46,6 +70,12 @@ enum EmbeddedTemplates {
 """###,
         "actions/DeleteKeyPair": ###"""
 <return>{{return}}</return>
+
+"""###,
+        "actions/DeleteSecurityGroup": ###"""
+{{! DeleteSecurityGroupResult }}
+<return>{{return}}</return>
+<groupId>{{groupId}}</groupId>
 
 """###,
         "actions/DeleteSnapshot": ###"""
@@ -209,11 +239,27 @@ enum EmbeddedTemplates {
 </regionInfo>
 
 """###,
+        "actions/DescribeSecurityGroupReferences": ###"""
+{{! DescribeSecurityGroupReferencesResult: always empty, CloudStack has no VPC peering }}
+<securityGroupReferenceSet>
+  {{#securityGroupReferenceSet}}<item><groupId>{{groupId}}</groupId></item>{{/securityGroupReferenceSet}}
+</securityGroupReferenceSet>
+
+"""###,
+        "actions/DescribeSecurityGroupRules": ###"""
+{{! DescribeSecurityGroupRulesResult }}
+<securityGroupRuleSet>
+  {{#securityGroupRuleSet}}<item>{{>SecurityGroupRule}}</item>{{/securityGroupRuleSet}}
+</securityGroupRuleSet>
+{{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
+
+"""###,
         "actions/DescribeSecurityGroups": ###"""
 {{! DescribeSecurityGroupsResult: securityGroupInfo of SecurityGroup }}
 <securityGroupInfo>
   {{#securityGroupInfo}}<item>{{>SecurityGroup}}</item>{{/securityGroupInfo}}
 </securityGroupInfo>
+{{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
 
 """###,
         "actions/DescribeSnapshotAttribute": ###"""
@@ -229,6 +275,13 @@ enum EmbeddedTemplates {
   {{#snapshotSet}}<item>{{>Snapshot}}</item>{{/snapshotSet}}
 </snapshotSet>
 {{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
+
+"""###,
+        "actions/DescribeStaleSecurityGroups": ###"""
+{{! DescribeStaleSecurityGroupsResult: always empty, CloudStack has no VPC peering }}
+<staleSecurityGroupSet>
+  {{#staleSecurityGroupSet}}<item><groupId>{{groupId}}</groupId></item>{{/staleSecurityGroupSet}}
+</staleSecurityGroupSet>
 
 """###,
         "actions/DescribeTags": ###"""
@@ -306,6 +359,14 @@ enum EmbeddedTemplates {
 <passwordData>{{passwordData}}</passwordData>
 
 """###,
+        "actions/GetSecurityGroupsForVpc": ###"""
+{{! GetSecurityGroupsForVpcResult }}
+<securityGroupForVpcSet>
+  {{#securityGroupForVpcSet}}<item><description>{{description}}</description><groupName>{{groupName}}</groupName><ownerId>{{ownerId}}</ownerId><groupId>{{groupId}}</groupId><tagSet>{{#tagSet}}<item>{{>Tag}}</item>{{/tagSet}}</tagSet><primaryVpcId>{{primaryVpcId}}</primaryVpcId></item>{{/securityGroupForVpcSet}}
+</securityGroupForVpcSet>
+{{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
+
+"""###,
         "actions/GetSerialConsoleAccessStatus": ###"""
 <serialConsoleAccessEnabled>false</serialConsoleAccessEnabled>
 
@@ -322,6 +383,11 @@ enum EmbeddedTemplates {
 
 """###,
         "actions/ModifyInstanceAttribute": ###"""
+<return>{{return}}</return>
+
+"""###,
+        "actions/ModifySecurityGroupRules": ###"""
+{{! ModifySecurityGroupRulesResult }}
 <return>{{return}}</return>
 
 """###,
@@ -364,6 +430,22 @@ enum EmbeddedTemplates {
 """###,
         "actions/ResetSnapshotAttribute": ###"""
 <return>{{return}}</return>
+
+"""###,
+        "actions/RevokeSecurityGroupEgress": ###"""
+{{! RevokeSecurityGroupEgressResult }}
+<return>{{return}}</return>
+<revokedSecurityGroupRuleSet>
+  {{#revokedSecurityGroupRuleSet}}<item>{{>RevokedSecurityGroupRule}}</item>{{/revokedSecurityGroupRuleSet}}
+</revokedSecurityGroupRuleSet>
+
+"""###,
+        "actions/RevokeSecurityGroupIngress": ###"""
+{{! RevokeSecurityGroupIngressResult }}
+<return>{{return}}</return>
+<revokedSecurityGroupRuleSet>
+  {{#revokedSecurityGroupRuleSet}}<item>{{>RevokedSecurityGroupRule}}</item>{{/revokedSecurityGroupRuleSet}}
+</revokedSecurityGroupRuleSet>
 
 """###,
         "actions/RunInstances": ###"""
@@ -604,6 +686,18 @@ enum EmbeddedTemplates {
 </instancesSet>
 
 """###,
+        "partials/RevokedSecurityGroupRule": ###"""
+{{! botocore shape RevokedSecurityGroupRule }}
+<securityGroupRuleId>{{securityGroupRuleId}}</securityGroupRuleId>
+<groupId>{{groupId}}</groupId>
+<isEgress>{{isEgress}}</isEgress>
+<ipProtocol>{{ipProtocol}}</ipProtocol>
+{{#fromPort}}<fromPort>{{.}}</fromPort>{{/fromPort}}
+{{#toPort}}<toPort>{{.}}</toPort>{{/toPort}}
+{{#cidrIpv4}}<cidrIpv4>{{.}}</cidrIpv4>{{/cidrIpv4}}
+{{#referencedGroupId}}<referencedGroupId>{{.}}</referencedGroupId>{{/referencedGroupId}}
+
+"""###,
         "partials/SecurityGroup": ###"""
 {{! botocore shape SecurityGroup }}
 <ownerId>{{ownerId}}</ownerId>
@@ -617,6 +711,22 @@ enum EmbeddedTemplates {
 <ipPermissionsEgress>
   {{#ipPermissionsEgress}}<item>{{>IpPermission}}</item>{{/ipPermissionsEgress}}
 </ipPermissionsEgress>
+<tagSet>
+  {{#tagSet}}<item>{{>Tag}}</item>{{/tagSet}}
+</tagSet>
+
+"""###,
+        "partials/SecurityGroupRule": ###"""
+{{! botocore shape SecurityGroupRule; CloudStack rules have no descriptions, IPv6 CIDRs or prefix lists }}
+<securityGroupRuleId>{{securityGroupRuleId}}</securityGroupRuleId>
+<groupId>{{groupId}}</groupId>
+<groupOwnerId>{{groupOwnerId}}</groupOwnerId>
+<isEgress>{{isEgress}}</isEgress>
+<ipProtocol>{{ipProtocol}}</ipProtocol>
+{{#fromPort}}<fromPort>{{.}}</fromPort>{{/fromPort}}
+{{#toPort}}<toPort>{{.}}</toPort>{{/toPort}}
+{{#cidrIpv4}}<cidrIpv4>{{.}}</cidrIpv4>{{/cidrIpv4}}
+{{#referencedGroupInfo}}<referencedGroupInfo>{{#groupId}}<groupId>{{.}}</groupId>{{/groupId}}<userId>{{userId}}</userId></referencedGroupInfo>{{/referencedGroupInfo}}
 <tagSet>
   {{#tagSet}}<item>{{>Tag}}</item>{{/tagSet}}
 </tagSet>
