@@ -20,6 +20,13 @@ enum JavaClass {
         "associateIpAddress": ("address.AssociateIPAddrCmd", true),
         "disassociateIpAddress": ("address.DisassociateIPAddrCmd", false),
         "disableStaticNat": ("nat.DisableStaticNatCmd", false),
+        "createNetworkACLList": ("network.CreateNetworkACLListCmd", false),
+        "deleteNetworkACLList": ("network.DeleteNetworkACLListCmd", false),
+        "replaceNetworkACLList": ("network.ReplaceNetworkACLListCmd", false),
+        "createNetworkACL": ("network.CreateNetworkACLCmd", false), "deleteNetworkACL": ("network.DeleteNetworkACLCmd", false),
+        "updateNetworkACLItem": ("network.UpdateNetworkACLItemCmd", false),
+        "createPrivateGateway": ("admin.vpc.CreatePrivateGatewayByAdminCmd", false),
+        "createStaticRoute": ("vpc.CreateStaticRouteCmd", false), "deleteStaticRoute": ("vpc.DeleteStaticRouteCmd", false),
     ]
 
     static func name(_ command: Command, admin: Bool) -> String {

@@ -22,6 +22,10 @@ struct World: Sendable {
     var networks = Table<Network>()
     var vpcs = Table<VPC>()
     var publicIPs = Table<PublicIPAddress>()
+    var networkACLLists = Table<NetworkACLList>()
+    var networkACLItems = Table<NetworkACLItem>()
+    var privateGateways = Table<PrivateGateway>()
+    var staticRoutes = Table<StaticRoute>()
     var jobs = Table<AsyncJob>()
     /// Jobs not yet finished, in creation order.
     var pendingJobIDs: [String] = []
