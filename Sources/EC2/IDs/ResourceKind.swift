@@ -27,6 +27,22 @@ public enum ResourceKind: String, Sendable, CaseIterable {
     case association
     /// A reservation (one RunInstances call), `r-`.
     case reservation
+    /// A route table (the main table of a CloudStack VPC), `rtb-`.
+    case routeTable
+    /// A route table association (a VPC's main association), `rtbassoc-`.
+    case routeTableAssociation
+    /// An internet gateway (a CloudStack VPC's virtual router), `igw-`.
+    case internetGateway
+    /// A NAT gateway (a CloudStack VPC's source NAT address), `nat-`.
+    case natGateway
+    /// A network ACL (a CloudStack network ACL list), `acl-`.
+    case networkAcl
+    /// A network ACL association (a VPC tier's ACL list), `aclassoc-`.
+    case networkAclAssociation
+    /// A DHCP options set (one fixed set), `dopt-`.
+    case dhcpOptions
+    /// A local gateway (a CloudStack VPC private gateway, the target of static routes), `lgw-`.
+    case localGateway
 
     /// The id prefix including the dash (`i-`).
     public var prefix: String {
@@ -41,6 +57,14 @@ public enum ResourceKind: String, Sendable, CaseIterable {
         case .allocation: "eipalloc-"
         case .association: "eipassoc-"
         case .reservation: "r-"
+        case .routeTable: "rtb-"
+        case .routeTableAssociation: "rtbassoc-"
+        case .internetGateway: "igw-"
+        case .natGateway: "nat-"
+        case .networkAcl: "acl-"
+        case .networkAclAssociation: "aclassoc-"
+        case .dhcpOptions: "dopt-"
+        case .localGateway: "lgw-"
         }
     }
 
@@ -61,6 +85,14 @@ public enum ResourceKind: String, Sendable, CaseIterable {
         case .allocation: "InvalidAllocationID.Malformed"
         case .association: "InvalidAssociationID.NotFound"
         case .reservation: "InvalidReservationID.Malformed"
+        case .routeTable: "InvalidRouteTableID.Malformed"
+        case .routeTableAssociation: "InvalidAssociationID.NotFound"
+        case .internetGateway: "InvalidInternetGatewayID.Malformed"
+        case .natGateway: "NatGatewayMalformed"
+        case .networkAcl: "InvalidNetworkAclID.Malformed"
+        case .networkAclAssociation: "InvalidAssociationID.NotFound"
+        case .dhcpOptions: "InvalidDhcpOptionsId.Malformed"
+        case .localGateway: "InvalidLocalGatewayID.Malformed"
         }
     }
 
@@ -77,6 +109,14 @@ public enum ResourceKind: String, Sendable, CaseIterable {
         case .allocation: "InvalidAllocationID.NotFound"
         case .association: "InvalidAssociationID.NotFound"
         case .reservation: "InvalidReservationID.NotFound"
+        case .routeTable: "InvalidRouteTableID.NotFound"
+        case .routeTableAssociation: "InvalidAssociationID.NotFound"
+        case .internetGateway: "InvalidInternetGatewayID.NotFound"
+        case .natGateway: "NatGatewayNotFound"
+        case .networkAcl: "InvalidNetworkAclID.NotFound"
+        case .networkAclAssociation: "InvalidAssociationID.NotFound"
+        case .dhcpOptions: "InvalidDhcpOptionID.NotFound"
+        case .localGateway: "InvalidLocalGatewayID.NotFound"
         }
     }
 
@@ -93,6 +133,14 @@ public enum ResourceKind: String, Sendable, CaseIterable {
         case .allocation: "allocation ID"
         case .association: "association ID"
         case .reservation: "reservation ID"
+        case .routeTable: "route table"
+        case .routeTableAssociation: "association ID"
+        case .internetGateway: "internet gateway"
+        case .natGateway: "NAT gateway"
+        case .networkAcl: "network ACL"
+        case .networkAclAssociation: "association ID"
+        case .dhcpOptions: "DHCP options"
+        case .localGateway: "local gateway"
         }
     }
 }

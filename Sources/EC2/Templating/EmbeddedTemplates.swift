@@ -6,6 +6,10 @@
 enum EmbeddedTemplates {
     /// Template sources by name, the path under Templates without `.mustache`.
     static let all: [String: String] = [
+        "actions/AssociateDhcpOptions": ###"""
+<return>{{return}}</return>
+
+"""###,
         "actions/AttachVolume": ###"""
 {{! AttachVolume answers a VolumeAttachment }}
 {{>VolumeAttachment}}
@@ -21,6 +25,20 @@ enum EmbeddedTemplates {
 <keyFingerprint>{{keyFingerprint}}</keyFingerprint>
 <keyMaterial>{{keyMaterial}}</keyMaterial>
 <keyPairId>{{keyPairId}}</keyPairId>
+
+"""###,
+        "actions/CreateNetworkAcl": ###"""
+{{! CreateNetworkAclResult: networkAcl, clientToken }}
+<networkAcl>{{#networkAcl}}{{>NetworkAcl}}{{/networkAcl}}</networkAcl>
+{{#clientToken}}<clientToken>{{.}}</clientToken>{{/clientToken}}
+
+"""###,
+        "actions/CreateNetworkAclEntry": ###"""
+<return>{{return}}</return>
+
+"""###,
+        "actions/CreateRoute": ###"""
+<return>{{return}}</return>
 
 """###,
         "actions/CreateSnapshot": ###"""
@@ -45,6 +63,18 @@ enum EmbeddedTemplates {
 
 """###,
         "actions/DeleteKeyPair": ###"""
+<return>{{return}}</return>
+
+"""###,
+        "actions/DeleteNetworkAcl": ###"""
+<return>{{return}}</return>
+
+"""###,
+        "actions/DeleteNetworkAclEntry": ###"""
+<return>{{return}}</return>
+
+"""###,
+        "actions/DeleteRoute": ###"""
 <return>{{return}}</return>
 
 """###,
@@ -90,6 +120,14 @@ enum EmbeddedTemplates {
 <availabilityZoneInfo>
   {{#availabilityZoneInfo}}<item>{{>AvailabilityZone}}</item>{{/availabilityZoneInfo}}
 </availabilityZoneInfo>
+
+"""###,
+        "actions/DescribeDhcpOptions": ###"""
+{{! DescribeDhcpOptionsResult: dhcpOptionsSet of DhcpOptions }}
+<dhcpOptionsSet>
+  {{#dhcpOptionsSet}}<item><dhcpOptionsId>{{dhcpOptionsId}}</dhcpOptionsId><ownerId>{{ownerId}}</ownerId><dhcpConfigurationSet>{{#dhcpConfigurationSet}}<item><key>{{key}}</key><valueSet>{{#valueSet}}<item><value>{{.}}</value></item>{{/valueSet}}</valueSet></item>{{/dhcpConfigurationSet}}</dhcpConfigurationSet><tagSet/></item>{{/dhcpOptionsSet}}
+</dhcpOptionsSet>
+{{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
 
 """###,
         "actions/DescribeIamInstanceProfileAssociations": ###"""
@@ -187,11 +225,35 @@ enum EmbeddedTemplates {
 {{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
 
 """###,
+        "actions/DescribeInternetGateways": ###"""
+{{! DescribeInternetGatewaysResult: internetGatewaySet of InternetGateway, each attached to its VPC }}
+<internetGatewaySet>
+  {{#internetGatewaySet}}<item><internetGatewayId>{{internetGatewayId}}</internetGatewayId><ownerId>{{ownerId}}</ownerId><attachmentSet><item><vpcId>{{vpcId}}</vpcId><state>available</state></item></attachmentSet><tagSet/></item>{{/internetGatewaySet}}
+</internetGatewaySet>
+{{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
+
+"""###,
         "actions/DescribeKeyPairs": ###"""
 {{! DescribeKeyPairsResult: keySet of KeyPairInfo (ec2stack omitted the keySet wrapper) }}
 <keySet>
   {{#keySet}}<item>{{>KeyPairInfo}}</item>{{/keySet}}
 </keySet>
+
+"""###,
+        "actions/DescribeNatGateways": ###"""
+{{! DescribeNatGatewaysResult: natGatewaySet of NatGateway, one public address each }}
+<natGatewaySet>
+  {{#natGatewaySet}}<item><natGatewayId>{{natGatewayId}}</natGatewayId><vpcId>{{vpcId}}</vpcId><createTime>{{createTime}}</createTime><state>available</state><connectivityType>public</connectivityType><natGatewayAddressSet><item><allocationId>{{allocationId}}</allocationId><publicIp>{{publicIp}}</publicIp><isPrimary>true</isPrimary><status>succeeded</status></item></natGatewayAddressSet><tagSet/></item>{{/natGatewaySet}}
+</natGatewaySet>
+{{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
+
+"""###,
+        "actions/DescribeNetworkAcls": ###"""
+{{! DescribeNetworkAclsResult: networkAclSet of NetworkAcl }}
+<networkAclSet>
+  {{#networkAclSet}}<item>{{>NetworkAcl}}</item>{{/networkAclSet}}
+</networkAclSet>
+{{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
 
 """###,
         "actions/DescribePrincipalIdFormat": ###"""
@@ -207,6 +269,14 @@ enum EmbeddedTemplates {
 <regionInfo>
   {{#regionInfo}}<item>{{>Region}}</item>{{/regionInfo}}
 </regionInfo>
+
+"""###,
+        "actions/DescribeRouteTables": ###"""
+{{! DescribeRouteTablesResult: routeTableSet of RouteTable }}
+<routeTableSet>
+  {{#routeTableSet}}<item>{{>RouteTable}}</item>{{/routeTableSet}}
+</routeTableSet>
+{{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
 
 """###,
         "actions/DescribeSecurityGroups": ###"""
@@ -352,6 +422,19 @@ enum EmbeddedTemplates {
 {{! ec2stack's answer, without the secret it used to echo }}
 <AWSAccessKeyId>{{AWSAccessKeyId}}</AWSAccessKeyId>
 <Message>{{Message}}</Message>
+
+"""###,
+        "actions/ReplaceNetworkAclAssociation": ###"""
+{{! ReplaceNetworkAclAssociationResult: the tier's association id, which is the same after the change }}
+<newAssociationId>{{newAssociationId}}</newAssociationId>
+
+"""###,
+        "actions/ReplaceNetworkAclEntry": ###"""
+<return>{{return}}</return>
+
+"""###,
+        "actions/ReplaceRoute": ###"""
+<return>{{return}}</return>
 
 """###,
         "actions/ResetImageAttribute": ###"""
@@ -579,6 +662,23 @@ enum EmbeddedTemplates {
 <tagSet/>
 
 """###,
+        "partials/NetworkAcl": ###"""
+{{! botocore shape NetworkAcl: a CloudStack ACL list; IPv4 entries only }}
+<networkAclId>{{networkAclId}}</networkAclId>
+<vpcId>{{vpcId}}</vpcId>
+<default>{{default}}</default>
+<ownerId>{{ownerId}}</ownerId>
+<entrySet>
+  {{#entrySet}}<item><ruleNumber>{{ruleNumber}}</ruleNumber><protocol>{{protocol}}</protocol><ruleAction>{{ruleAction}}</ruleAction><egress>{{egress}}</egress><cidrBlock>{{cidrBlock}}</cidrBlock>{{#portRange}}<portRange><from>{{from}}</from><to>{{to}}</to></portRange>{{/portRange}}{{#icmpTypeCode}}<icmpTypeCode><type>{{type}}</type><code>{{code}}</code></icmpTypeCode>{{/icmpTypeCode}}</item>{{/entrySet}}
+</entrySet>
+<associationSet>
+  {{#associationSet}}<item><networkAclAssociationId>{{networkAclAssociationId}}</networkAclAssociationId><networkAclId>{{networkAclId}}</networkAclId><subnetId>{{subnetId}}</subnetId></item>{{/associationSet}}
+</associationSet>
+<tagSet>
+  {{#tagSet}}<item>{{>Tag}}</item>{{/tagSet}}
+</tagSet>
+
+"""###,
         "partials/ProductCode": ###"""
 {{! botocore shape ProductCode }}
 <productCode>{{productCode}}</productCode>
@@ -602,6 +702,21 @@ enum EmbeddedTemplates {
 <instancesSet>
   {{#instancesSet}}<item>{{>Instance}}</item>{{/instancesSet}}
 </instancesSet>
+
+"""###,
+        "partials/RouteTable": ###"""
+{{! botocore shape RouteTable: a CloudStack VPC's main table; no propagating VGWs, no tags of its own }}
+<routeTableId>{{routeTableId}}</routeTableId>
+<vpcId>{{vpcId}}</vpcId>
+<ownerId>{{ownerId}}</ownerId>
+<routeSet>
+  {{#routeSet}}<item><destinationCidrBlock>{{destinationCidrBlock}}</destinationCidrBlock>{{#gatewayId}}<gatewayId>{{.}}</gatewayId>{{/gatewayId}}{{#localGatewayId}}<localGatewayId>{{.}}</localGatewayId>{{/localGatewayId}}<origin>{{origin}}</origin><state>{{state}}</state></item>{{/routeSet}}
+</routeSet>
+<associationSet>
+  {{#associationSet}}<item><routeTableAssociationId>{{routeTableAssociationId}}</routeTableAssociationId><routeTableId>{{routeTableId}}</routeTableId><main>{{main}}</main><associationState><state>associated</state></associationState></item>{{/associationSet}}
+</associationSet>
+<propagatingVgwSet/>
+<tagSet/>
 
 """###,
         "partials/SecurityGroup": ###"""
