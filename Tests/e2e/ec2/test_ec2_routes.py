@@ -137,7 +137,8 @@ def test_libcloud_lists_route_tables_and_internet_gateways(stackbridge, vpc):
                                       host=url.hostname, port=url.port, secure=True, signature_version="2")
     tables = driver.ex_list_route_tables(filters={"vpc-id": vpc["vpc_id"]})
     assert [t.id for t in tables] == ["rtb-" + hex_of(vpc["uuid"])]
-    assert {r.destination_cidr for r in tables[0].routes} >= {vpc["cidr"], "0.0.0.0/0"}
+    routes = {r.cidr: r for r in tables[0].routes}
+    assert routes[vpc["cidr"]].gateway_id == "local" and routes["0.0.0.0/0"].gateway_id == "igw-" + hex_of(vpc["uuid"])
     assert tables[0].subnet_associations[0].main is True
     gateways = driver.ex_list_internet_gateways(filters={"attachment.vpc-id": vpc["vpc_id"]})
     assert [g.id for g in gateways] == ["igw-" + hex_of(vpc["uuid"])]
