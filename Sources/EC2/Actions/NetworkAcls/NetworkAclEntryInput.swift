@@ -74,7 +74,8 @@ struct NetworkAclEntryInput: Decodable, Sendable {
                 throw EC2Error.invalidParameterValue("Invalid value for portRange: from \(from) to \(to).")
             }
         case "icmp":
-            guard let type = icmp?.type, let code = icmp?.code else { throw EC2Error.missingParameter("Icmp") }
+            // Without `Icmp` the rule covers every type and code (-1), as Ansible's ec2_vpc_nacl sends it.
+            let type = icmp?.type ?? -1, code = icmp?.code ?? -1
             guard (-1...255).contains(type), (-1...255).contains(code) else {
                 throw EC2Error.invalidParameterValue("Invalid value for icmpTypeCode: type \(type) code \(code).")
             }
