@@ -91,7 +91,9 @@ import Testing
         await record("GetSerialConsoleAccessStatus")
         await record("TerminateInstances", [("InstanceId.1", seeded)])
         let vpc = try await VPCFixture.make(cloud)
-        let route = [("RouteTableId", vpc.routeTableID), ("DestinationCidrBlock", "172.30.0.0/16"), ("LocalGatewayId", vpc.localGatewayID ?? "")]
+        let route = [
+            ("RouteTableId", vpc.routeTableID), ("DestinationCidrBlock", "172.30.0.0/16"), ("LocalGatewayId", vpc.localGatewayID ?? ""),
+        ]
         await record("DescribeRouteTables")
         await record("CreateRoute", route)
         await record("ReplaceRoute", route)
@@ -102,12 +104,16 @@ import Testing
         await record("AssociateDhcpOptions", [("DhcpOptionsId", DescribeDhcpOptions.fixedID), ("VpcId", vpc.vpcID)])
         await record(
             "CreateNetworkAcl",
-            [("VpcId", vpc.vpcID), ("TagSpecification.1.ResourceType", "network-acl"), ("TagSpecification.1.Tag.1.Key", "Name"),
-             ("TagSpecification.1.Tag.1.Value", "all-actions")])
+            [
+                ("VpcId", vpc.vpcID), ("TagSpecification.1.ResourceType", "network-acl"), ("TagSpecification.1.Tag.1.Key", "Name"),
+                ("TagSpecification.1.Tag.1.Value", "all-actions"),
+            ])
         let acls = try await cloud.call("DescribeNetworkAcls", [("Filter.1.Name", "tag:Name"), ("Filter.1.Value.1", "all-actions")])
         let acl = try #require((acls["NetworkAcls"] as? [[String: Any]])?.first?["NetworkAclId"] as? String)
-        let entry = [("NetworkAclId", acl), ("RuleNumber", "100"), ("Protocol", "6"), ("RuleAction", "allow"), ("Egress", "false"),
-                     ("CidrBlock", "0.0.0.0/0"), ("PortRange.From", "22"), ("PortRange.To", "22")]
+        let entry = [
+            ("NetworkAclId", acl), ("RuleNumber", "100"), ("Protocol", "6"), ("RuleAction", "allow"), ("Egress", "false"),
+            ("CidrBlock", "0.0.0.0/0"), ("PortRange.From", "22"), ("PortRange.To", "22"),
+        ]
         await record("CreateNetworkAclEntry", entry)
         await record("ReplaceNetworkAclEntry", entry)
         await record("DescribeNetworkAcls")

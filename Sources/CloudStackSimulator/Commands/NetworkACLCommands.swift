@@ -45,7 +45,8 @@ enum NetworkACLCommands {
         let list = try call.requiredEntity(world.networkACLLists, "id")
         guard let vpcID = list.vpcID else { throw APIError.invalid("Default Network ACL cannot be removed") }
         try call.checkAccess(world.vpcs[vpcID]?.accountID, resource: "Vpc \(vpcID)")
-        if world.networks.all.contains(where: { $0.aclID == list.id }) || world.privateGateways.all.contains(where: { $0.aclID == list.id }) {
+        if world.networks.all.contains(where: { $0.aclID == list.id }) || world.privateGateways.all.contains(where: { $0.aclID == list.id })
+        {
             throw APIError.invalid("ACL is still associated with network(s)")
         }
         let id = list.id
@@ -59,7 +60,9 @@ enum NetworkACLCommands {
     static let replaceList = Command("replaceNetworkACLList", async: true, required: ["aclid"], accepts: ["gatewayid", "networkid"]) {
         world, call, w in
         let list = try call.requiredEntity(world.networkACLLists, "aclid")
-        if call.has("networkid") == call.has("gatewayid") { throw APIError.invalid("Network ID and private gateway can't be passed at the same time") }
+        if call.has("networkid") == call.has("gatewayid") {
+            throw APIError.invalid("Network ID and private gateway can't be passed at the same time")
+        }
         if let network = try call.entity(world.networks, "networkid") {
             guard let vpcID = network.vpcID else { throw APIError.invalid("Network is not part of a VPC: \(network.id)") }
             try call.checkAccess(network.accountID, resource: "Network \(network.id)")
@@ -72,7 +75,9 @@ enum NetworkACLCommands {
         } else {
             let gateway = try call.requiredEntity(world.privateGateways, "gatewayid")
             try call.checkAccess(gateway.accountID, resource: "PrivateGateway \(gateway.id)")
-            if let own = list.vpcID, own != gateway.vpcID { throw APIError.invalid("Network ACL and private gateway should belong to the same VPC") }
+            if let own = list.vpcID, own != gateway.vpcID {
+                throw APIError.invalid("Network ACL and private gateway should belong to the same VPC")
+            }
             let id = gateway.id, aclID = list.id
             _ = call.startJob(&world, into: &w, instanceType: "PrivateGateway", instanceID: id) { world, _ in
                 world.privateGateways[id]?.aclID = aclID

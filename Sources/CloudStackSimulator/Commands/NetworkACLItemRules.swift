@@ -26,7 +26,9 @@ enum NetworkACLItemRules {
         if let type = try call.int("icmptype") { item.icmpType = type }
         if let code = try call.int("icmpcode") { item.icmpCode = code }
         if item.protocolName != "icmp" {
-            if item.icmpType != nil || item.icmpCode != nil { throw APIError.invalid("Can specify icmpType and icmpCode only for ICMP protocol") }
+            if item.icmpType != nil || item.icmpCode != nil {
+                throw APIError.invalid("Can specify icmpType and icmpCode only for ICMP protocol")
+            }
         } else if creating {
             if item.icmpType == nil { item.icmpType = -1 }
             if item.icmpCode == nil { item.icmpCode = -1 }

@@ -58,7 +58,8 @@ enum NetworkCommands {
         let network = Network(
             id: world.ids.next(), name: name, displayText: call.string("displaytext") ?? name,
             accountID: owner.id, zoneID: zone.id, type: "Isolated", cidr: cidr, gateway: gateway, netmask: netmask,
-            state: "Allocated", networkOfferingID: offering, vpcID: vpc?.id, aclID: try NetworkACLCommands.tierACL(call, world: world, vpc: vpc),
+            state: "Allocated", networkOfferingID: offering, vpcID: vpc?.id,
+            aclID: try NetworkACLCommands.tierACL(call, world: world, vpc: vpc),
             created: call.nowSeconds)
         world.networks[network.id] = network
         w.beginObject()

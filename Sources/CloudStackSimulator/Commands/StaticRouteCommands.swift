@@ -43,7 +43,9 @@ enum StaticRouteCommands {
         }
         var aclID = world.defaultDenyACLID
         if let list = try call.entity(world.networkACLLists, "aclid") {
-            if let own = list.vpcID, own != vpc.id { throw APIError.invalid("Network ACL and private gateway should belong to the same VPC") }
+            if let own = list.vpcID, own != vpc.id {
+                throw APIError.invalid("Network ACL and private gateway should belong to the same VPC")
+            }
             aclID = list.id
         }
         let id = world.ids.next()
@@ -88,7 +90,8 @@ enum StaticRouteCommands {
             throw APIError.invalid("Static route with cidr \(cidr) already exists in vpc \(vpc.id)")
         }
         let id = world.ids.next()
-        world.staticRoutes[id] = StaticRoute(id: id, gatewayID: gateway.id, vpcID: vpc.id, accountID: vpc.accountID, cidr: cidr, state: "Add")
+        world.staticRoutes[id] = StaticRoute(
+            id: id, gatewayID: gateway.id, vpcID: vpc.id, accountID: vpc.accountID, cidr: cidr, state: "Add")
         _ = call.startJob(&world, into: &w, instanceType: "StaticRoute", instanceID: id, createdID: id) { world, _ in
             guard var route = world.staticRoutes[id] else { throw APIError.internalError("Unable to find static route \(id)") }
             route.state = "Active"

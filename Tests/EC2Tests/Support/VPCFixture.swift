@@ -26,7 +26,9 @@ struct VPCFixture {
     static let listNetworkOfferings = ListCommand<VPC>("listNetworkOfferings", item: "networkoffering")
     static let createPrivateGateway = AsyncCommand<PrivateGateway>("createPrivateGateway", jobResult: "privategateway")
 
-    static func make(_ cloud: EC2TestCloud, cidr: String = "10.20.0.0/16", name: String = "vpc1", gateway: Bool = true) async throws -> VPCFixture {
+    static func make(_ cloud: EC2TestCloud, cidr: String = "10.20.0.0/16", name: String = "vpc1", gateway: Bool = true) async throws
+        -> VPCFixture
+    {
         let user = CloudStackCredentials(apiKey: cloud.user.apiKey, secretKey: cloud.user.secretKey)
         let admin = CloudStackCredentials(apiKey: cloud.admin.apiKey, secretKey: cloud.admin.secretKey)
         let zones = try await cloud.client.listAll(CommandTable.listZones, Parameters(), as: user)
@@ -35,7 +37,10 @@ struct VPCFixture {
         let tierOffering = try #require(try await cloud.client.listAll(listNetworkOfferings, Parameters(), as: user).first?.id)
         let vpc = try await cloud.client.run(
             CommandTable.createVPC,
-            ["name": name, "displaytext": name, "cidr": cidr, "vpcofferingid": vpcOffering, "zoneid": zone, "networkdomain": "routes.internal"],
+            [
+                "name": name, "displaytext": name, "cidr": cidr, "vpcofferingid": vpcOffering, "zoneid": zone,
+                "networkdomain": "routes.internal",
+            ],
             as: user)
         let vpcUUID = try #require(vpc.id)
         let octets = cidr.split(separator: ".")

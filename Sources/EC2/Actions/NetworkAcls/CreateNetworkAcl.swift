@@ -43,7 +43,8 @@ enum CreateNetworkAcl: EC2Action {
         let tags = try TagSpecification.tags(specifications, for: "network-acl", allowed: ["network-acl"])
         if let other = tags.first(where: { $0.key != "Name" }) {
             throw EC2Error.unsupportedOperation(
-                "The tag '\(XMLSafeName.clip(other.key))' is not supported: a CloudStack network ACL list carries only its name (the Name tag).")
+                "The tag '\(XMLSafeName.clip(other.key))' is not supported: a CloudStack network ACL list carries only its name (the Name tag)."
+            )
         }
         guard let name = tags.first?.value, !name.isEmpty else { return defaultName }
         return name

@@ -23,9 +23,11 @@ enum DeleteNetworkAcl: EC2Action {
         let list = try await NetworkAclMapping.list(id, mutable: true, in: context)
         let tiers = try await context.list(CommandTable.listNetworks, ["vpcid": list.vpcid ?? ""])
         if tiers.contains(where: { $0.aclid == list.id }) {
-            throw EC2Error(code: "DependencyViolation", message: "The networkAcl '\(id.description)' has dependencies and cannot be deleted.")
+            throw EC2Error(
+                code: "DependencyViolation", message: "The networkAcl '\(id.description)' has dependencies and cannot be deleted.")
         }
-        _ = try await context.run(CommandTable.deleteNetworkACLList, ["id": id.cloudStackUUID], context: .ids(.networkAcl, [id.description]))
+        _ = try await context.run(
+            CommandTable.deleteNetworkACLList, ["id": id.cloudStackUUID], context: .ids(.networkAcl, [id.description]))
         return ReturnView(value: true)
     }
 }

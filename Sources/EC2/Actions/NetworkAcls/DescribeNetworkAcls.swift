@@ -70,7 +70,9 @@ enum DescribeNetworkAcls: EC2Action {
         views = filters.apply(views)
         // A built-in list shows once per VPC: the key pairs the ACL with its VPC so paging is stable.
         views.sort { ($0.networkAclId + $0.vpcId).utf8.lexicographicallyPrecedes(($1.networkAclId + $1.vpcId).utf8) }
-        let scope = Pager.scope([name, context.accessKeyID, Pager.describe(input.filters), (input.networkAclIds ?? []).joined(separator: ",")])
+        let scope = Pager.scope([
+            name, context.accessKeyID, Pager.describe(input.filters), (input.networkAclIds ?? []).joined(separator: ","),
+        ])
         let page = try Pager(codec: context.pageTokens, scope: scope).page(
             views, key: { $0.networkAclId + $0.vpcId }, maxResults: maxResults, nextToken: input.nextToken)
         return Output(networkAclSet: page.items, nextToken: page.nextToken)

@@ -51,13 +51,15 @@ struct NetworkAclEntryInput: Decodable, Sendable {
         _ = try EC2ID.parse(acl, as: .networkAcl)
         guard let number = ruleNumber else { throw EC2Error.missingParameter("RuleNumber") }
         guard (1...32766).contains(number) else {
-            throw EC2Error.invalidParameterValue("Value ( \(number) ) for parameter ruleNumber is invalid. Expecting a value between 1 and 32766.")
+            throw EC2Error.invalidParameterValue(
+                "Value ( \(number) ) for parameter ruleNumber is invalid. Expecting a value between 1 and 32766.")
         }
         guard let proto = `protocol`, !proto.isEmpty else { throw EC2Error.missingParameter("Protocol") }
         let cloudStack = try NetworkAclMapping.cloudStackProtocol(proto)
         guard let action = ruleAction, !action.isEmpty else { throw EC2Error.missingParameter("RuleAction") }
         guard ["allow", "deny"].contains(action.lowercased()) else {
-            throw EC2Error.invalidParameterValue("Value (\(XMLSafeName.clip(action))) for parameter ruleAction is invalid. Expecting allow or deny.")
+            throw EC2Error.invalidParameterValue(
+                "Value (\(XMLSafeName.clip(action))) for parameter ruleAction is invalid. Expecting allow or deny.")
         }
         if egress == nil { throw EC2Error.missingParameter("Egress") }
         if ipv6CidrBlock != nil {

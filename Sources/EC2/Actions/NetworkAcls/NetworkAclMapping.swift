@@ -98,7 +98,8 @@ enum NetworkAclMapping {
             guard let vpcUUID = vpc.id, let vpcID = EC2ID(kind: .vpc, cloudStackUUID: vpcUUID) else { continue }
             for list in lists where list.vpcid == nil || list.vpcid == vpcUUID {
                 guard let listUUID = list.id, let aclID = EC2ID(kind: .networkAcl, cloudStackUUID: listUUID) else { continue }
-                let associations = tiers.filter { $0.vpcid == vpcUUID && $0.aclid == listUUID }.compactMap { tier -> NetworkAclAssociationView? in
+                let associations = tiers.filter { $0.vpcid == vpcUUID && $0.aclid == listUUID }.compactMap {
+                    tier -> NetworkAclAssociationView? in
                     guard let uuid = tier.id, let subnet = EC2ID(kind: .subnet, cloudStackUUID: uuid) else { return nil }
                     return NetworkAclAssociationView(
                         networkAclAssociationId: ResourceKind.networkAclAssociation.prefix + subnet.hex, networkAclId: aclID.description,
@@ -106,7 +107,8 @@ enum NetworkAclMapping {
                 }
                 out.append(
                     NetworkAclView(
-                        networkAclId: aclID.description, vpcId: vpcID.description, isDefault: list.vpcid == nil && list.name == "default_deny",
+                        networkAclId: aclID.description, vpcId: vpcID.description,
+                        isDefault: list.vpcid == nil && list.name == "default_deny",
                         ownerId: vpc.account ?? "", entrySet: entries(itemsByList[listUUID] ?? []), associationSet: associations,
                         tagSet: list.name.map { [TagView(key: "Name", value: $0)] } ?? []))
             }
@@ -118,10 +120,13 @@ enum NetworkAclMapping {
     static func list(_ id: EC2ID, mutable: Bool, in context: ActionContext) async throws -> NetworkACLList {
         let lists = try await context.list(
             CommandTable.listNetworkACLLists, ["id": id.cloudStackUUID], context: .ids(.networkAcl, [id.description]))
-        guard let list = lists.first(where: { $0.id == id.cloudStackUUID }) else { throw EC2Error.notFound(.networkAcl, ids: [id.description]) }
+        guard let list = lists.first(where: { $0.id == id.cloudStackUUID }) else {
+            throw EC2Error.notFound(.networkAcl, ids: [id.description])
+        }
         if mutable && list.vpcid == nil {
             throw EC2Error.unsupportedOperation(
-                "\(id.description) is CloudStack's built-in ACL list \(list.name ?? ""), which cannot be changed; create a network ACL in the VPC instead.")
+                "\(id.description) is CloudStack's built-in ACL list \(list.name ?? ""), which cannot be changed; create a network ACL in the VPC instead."
+            )
         }
         return list
     }

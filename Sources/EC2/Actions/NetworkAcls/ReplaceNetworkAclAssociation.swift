@@ -39,7 +39,8 @@ enum ReplaceNetworkAclAssociation: EC2Action {
         }
         let list = try await NetworkAclMapping.list(acl, mutable: false, in: context)
         if let own = list.vpcid, own != vpc {
-            throw EC2Error.invalidParameterValue("Network ACL \(acl.description) and association \(association.description) belong to different VPCs.")
+            throw EC2Error.invalidParameterValue(
+                "Network ACL \(acl.description) and association \(association.description) belong to different VPCs.")
         }
         if tier.aclid != list.id {
             _ = try await context.run(

@@ -30,6 +30,7 @@ enum NetworkAclEntryLookup {
     static func notFound(_ number: Int, egress: Bool, acl: EC2ID) -> EC2Error {
         EC2Error(
             code: "InvalidNetworkAclEntry.NotFound",
-            message: "The network acl entry identified by \(number) (\(egress ? "egress" : "ingress")) does not exist in \(acl.description).")
+            message:
+                "The network acl entry identified by \(number) (\(egress ? "egress" : "ingress")) does not exist in \(acl.description).")
     }
 }

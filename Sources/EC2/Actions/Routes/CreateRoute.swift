@@ -15,7 +15,8 @@ enum CreateRoute: EC2Action {
         let (router, gateway, cidr) = try await input.resolve(in: context)
         if router.routeTable.routeSet.contains(where: { $0.destinationCidrBlock == cidr }) {
             throw EC2Error(
-                code: "RouteAlreadyExists", message: "The route identified by \(cidr) already exists in route table \(router.routeTableID).")
+                code: "RouteAlreadyExists", message: "The route identified by \(cidr) already exists in route table \(router.routeTableID)."
+            )
         }
         _ = try await context.run(CommandTable.createStaticRoute, ["cidr": cidr, "gatewayid": gateway.id ?? ""])
         return ReturnView(value: true)

@@ -24,7 +24,8 @@ enum DeleteRoute: EC2Action {
     static func validate(_ input: Input) throws(EC2Error) {
         if (input.routeTableId ?? "").isEmpty { throw EC2Error.missingParameter("RouteTableId") }
         if input.destinationIpv6CidrBlock != nil {
-            throw EC2Error.unsupportedOperation("The parameter DestinationIpv6CidrBlock is not supported: CloudStack VPC static routes are IPv4.")
+            throw EC2Error.unsupportedOperation(
+                "The parameter DestinationIpv6CidrBlock is not supported: CloudStack VPC static routes are IPv4.")
         }
         if input.destinationPrefixListId != nil {
             throw EC2Error.unsupportedOperation("The parameter DestinationPrefixListId is not supported: CloudStack has no prefix lists.")

@@ -58,7 +58,9 @@ enum DescribeDhcpOptions: EC2Action {
         }
         let owner = vpcs.first?.account ?? ""
         let views = filters.apply([DhcpOptionsView(dhcpOptionsId: fixedID, ownerId: owner, dhcpConfigurationSet: configuration)])
-        let scope = Pager.scope([name, context.accessKeyID, Pager.describe(input.filters), (input.dhcpOptionsIds ?? []).joined(separator: ",")])
+        let scope = Pager.scope([
+            name, context.accessKeyID, Pager.describe(input.filters), (input.dhcpOptionsIds ?? []).joined(separator: ","),
+        ])
         let page = try Pager(codec: context.pageTokens, scope: scope).page(
             views, key: \.dhcpOptionsId, maxResults: maxResults, nextToken: input.nextToken)
         return Output(dhcpOptionsSet: page.items, nextToken: page.nextToken)

@@ -49,7 +49,8 @@ enum DescribeNatGateways: EC2Action {
         let maxResults = try MaxResults.validate(input.maxResults, range: 5...1000)
         let addresses = try await context.list(CommandTable.listPublicIpAddresses, ["issourcenat": "true"])
         var views = addresses.compactMap { address -> NatGatewayView? in
-            guard address.issourcenat == true, let uuid = address.id, let vpc = address.vpcid.flatMap({ EC2ID(kind: .vpc, cloudStackUUID: $0) }),
+            guard address.issourcenat == true, let uuid = address.id,
+                let vpc = address.vpcid.flatMap({ EC2ID(kind: .vpc, cloudStackUUID: $0) }),
                 let nat = EC2ID(kind: .natGateway, cloudStackUUID: uuid), let allocation = EC2ID(kind: .allocation, cloudStackUUID: uuid)
             else { return nil }
             return NatGatewayView(
@@ -65,7 +66,9 @@ enum DescribeNatGateways: EC2Action {
         }
         views = filters.apply(views)
         views.sort { $0.natGatewayId.utf8.lexicographicallyPrecedes($1.natGatewayId.utf8) }
-        let scope = Pager.scope([name, context.accessKeyID, Pager.describe(input.filters), (input.natGatewayIds ?? []).joined(separator: ",")])
+        let scope = Pager.scope([
+            name, context.accessKeyID, Pager.describe(input.filters), (input.natGatewayIds ?? []).joined(separator: ","),
+        ])
         let page = try Pager(codec: context.pageTokens, scope: scope).page(
             views, key: \.natGatewayId, maxResults: maxResults, nextToken: input.nextToken)
         return Output(natGatewaySet: page.items, nextToken: page.nextToken)

@@ -70,7 +70,9 @@ enum DescribeRouteTables: EC2Action {
         }
         views = filters.apply(views)
         views.sort { $0.routeTableId.utf8.lexicographicallyPrecedes($1.routeTableId.utf8) }
-        let scope = Pager.scope([name, context.accessKeyID, Pager.describe(input.filters), (input.routeTableIds ?? []).joined(separator: ",")])
+        let scope = Pager.scope([
+            name, context.accessKeyID, Pager.describe(input.filters), (input.routeTableIds ?? []).joined(separator: ","),
+        ])
         let page = try Pager(codec: context.pageTokens, scope: scope).page(
             views, key: \.routeTableId, maxResults: maxResults, nextToken: input.nextToken)
         return Output(routeTableSet: page.items, nextToken: page.nextToken)
