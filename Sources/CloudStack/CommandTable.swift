@@ -34,6 +34,11 @@ public enum CommandTable {
     public static let createVPC = AsyncCommand<VPC>("createVPC", jobResult: "vpc")
     /// `createVolume`: async, job result `volume`.
     public static let createVolume = AsyncCommand<Volume>("createVolume", jobResult: "volume")
+    /// `createVpnCustomerGateway`: async, job result `vpncustomergateway`.
+    public static let createVpnCustomerGateway = AsyncCommand<VpnCustomerGateway>(
+        "createVpnCustomerGateway", jobResult: "vpncustomergateway")
+    /// `createVpnGateway`: async (a create command), job result `vpngateway`.
+    public static let createVpnGateway = AsyncCommand<VpnGateway>("createVpnGateway", jobResult: "vpngateway")
     /// `deleteNetworkACL`: async, job result success.
     public static let deleteNetworkACL = AsyncCommand<SuccessResult>("deleteNetworkACL", jobResult: nil)
     /// `deleteNetworkACLList`: async, job result success.
@@ -54,6 +59,10 @@ public enum CommandTable {
     public static let deleteVPC = AsyncCommand<SuccessResult>("deleteVPC", jobResult: nil)
     /// `deleteVolume`: inline result.
     public static let deleteVolume = InlineCommand<SuccessResult>("deleteVolume")
+    /// `deleteVpnCustomerGateway`: async, job result success.
+    public static let deleteVpnCustomerGateway = AsyncCommand<SuccessResult>("deleteVpnCustomerGateway", jobResult: nil)
+    /// `deleteVpnGateway`: async, job result success.
+    public static let deleteVpnGateway = AsyncCommand<SuccessResult>("deleteVpnGateway", jobResult: nil)
     /// `deployVirtualMachine`: async, job result `virtualmachine`.
     public static let deployVirtualMachine = AsyncCommand<VirtualMachine>("deployVirtualMachine", jobResult: "virtualmachine")
     /// `destroyVirtualMachine`: async, job result `virtualmachine`.
@@ -118,6 +127,10 @@ public enum CommandTable {
     public static let listVirtualMachines = ListCommand<VirtualMachine>("listVirtualMachines", item: "virtualmachine")
     /// `listVolumes`: rows `volume`.
     public static let listVolumes = ListCommand<Volume>("listVolumes", item: "volume")
+    /// `listVpnCustomerGateways`: rows `vpncustomergateway`.
+    public static let listVpnCustomerGateways = ListCommand<VpnCustomerGateway>("listVpnCustomerGateways", item: "vpncustomergateway")
+    /// `listVpnGateways`: rows `vpngateway`.
+    public static let listVpnGateways = ListCommand<VpnGateway>("listVpnGateways", item: "vpngateway")
     /// `listZones`: rows `zone`.
     public static let listZones = ListCommand<Zone>("listZones", item: "zone")
     /// `queryAsyncJobResult`: inline result.
@@ -146,6 +159,9 @@ public enum CommandTable {
     public static let updateTemplate = ObjectCommand<Template>("updateTemplate", object: "template")
     /// `updateVirtualMachine`: object `virtualmachine`.
     public static let updateVirtualMachine = ObjectCommand<VirtualMachine>("updateVirtualMachine", object: "virtualmachine")
+    /// `updateVpnCustomerGateway`: async, job result `vpncustomergateway`.
+    public static let updateVpnCustomerGateway = AsyncCommand<VpnCustomerGateway>(
+        "updateVpnCustomerGateway", jobResult: "vpncustomergateway")
 
     /// Every descriptor above, for table tests and metrics label sets.
     public static let all: [CommandDescriptor] = [
@@ -165,6 +181,8 @@ public enum CommandTable {
         createTemplate.descriptor,
         createVPC.descriptor,
         createVolume.descriptor,
+        createVpnCustomerGateway.descriptor,
+        createVpnGateway.descriptor,
         deleteNetworkACL.descriptor,
         deleteNetworkACLList.descriptor,
         deleteSSHKeyPair.descriptor,
@@ -175,6 +193,8 @@ public enum CommandTable {
         deleteTemplate.descriptor,
         deleteVPC.descriptor,
         deleteVolume.descriptor,
+        deleteVpnCustomerGateway.descriptor,
+        deleteVpnGateway.descriptor,
         deployVirtualMachine.descriptor,
         destroyVirtualMachine.descriptor,
         detachVolume.descriptor,
@@ -207,6 +227,8 @@ public enum CommandTable {
         listVPCs.descriptor,
         listVirtualMachines.descriptor,
         listVolumes.descriptor,
+        listVpnCustomerGateways.descriptor,
+        listVpnGateways.descriptor,
         listZones.descriptor,
         queryAsyncJobResult.descriptor,
         rebootVirtualMachine.descriptor,

@@ -31,9 +31,27 @@ extension FidelityWalk {
         let route = run(user, "createStaticRoute", [("cidr", "172.20.0.0/16"), ("gatewayid", id(gateway))])
         run(user, "listStaticRoutes", [("vpcid", id(vpc))])
         run(user, "deleteStaticRoute", [("id", id(route))])
+        let vpnGateway = run(user, "createVpnGateway", [("vpcid", id(vpc))])
+        run(user, "listVpnGateways", [("vpcid", id(vpc))])
+        run(user, "deleteVpnGateway", [("id", id(vpnGateway))])
         run(user, "deleteNetworkACL", [("id", id(item))])
         run(user, "deleteNetwork", [("id", id(tier))])
         run(user, "deleteNetworkACLList", [("id", id(list))])
         run(user, "deleteVPC", [("id", id(vpc))])
+
+        let customer = run(
+            user, "createVpnCustomerGateway",
+            [
+                ("gateway", "198.51.100.20"), ("cidrlist", "192.168.100.0/24"), ("ipsecpsk", "s3cr3tkey"),
+                ("ikepolicy", "aes128-sha256;modp2048"), ("esppolicy", "aes128-sha256;modp2048"), ("name", "office"),
+            ])
+        run(
+            user, "updateVpnCustomerGateway",
+            [
+                ("id", id(customer)), ("gateway", "198.51.100.20"), ("cidrlist", "192.168.100.0/24,192.168.101.0/24"),
+                ("ipsecpsk", "s3cr3tkey"), ("ikepolicy", "aes128-sha256;modp2048"), ("esppolicy", "aes128-sha256;modp2048"),
+            ])
+        run(user, "listVpnCustomerGateways")
+        run(user, "deleteVpnCustomerGateway", [("id", id(customer))])
     }
 }

@@ -123,6 +123,16 @@ import Testing
         let defaultACL = try #require((builtIn["NetworkAcls"] as? [[String: Any]])?.first?["NetworkAclId"] as? String)
         _ = try await cloud.call("ReplaceNetworkAclAssociation", [("AssociationId", vpc.associationID), ("NetworkAclId", defaultACL)])
         await record("DeleteNetworkAcl", [("NetworkAclId", acl)])
+        await record("CreateCustomerGateway", [("Type", "ipsec.1"), ("IpAddress", "198.51.100.9")])
+        await record("DescribeCustomerGateways")
+        let customer = try #require(
+            (try await cloud.call("DescribeCustomerGateways"))["CustomerGateways"] as? [[String: Any]])
+        await record("DeleteCustomerGateway", [("CustomerGatewayId", customer.first?["CustomerGatewayId"] as? String ?? "")])
+        let vpnGateway = [("VpnGatewayId", "vgw-" + VPCFixture.hex(vpc.vpcUUID)), ("VpcId", vpc.vpcID)]
+        await record("DescribeVpnGateways")
+        await record("AttachVpnGateway", vpnGateway)
+        await record("DetachVpnGateway", vpnGateway)
+        await record("DeleteVpnGateway", Array(vpnGateway.prefix(1)))
         responses.append(
             (
                 "RegisterSecretKey",

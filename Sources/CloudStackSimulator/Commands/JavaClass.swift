@@ -26,6 +26,10 @@ enum JavaClass {
         "createNetworkACL": ("network.CreateNetworkACLCmd", false), "deleteNetworkACL": ("network.DeleteNetworkACLCmd", false),
         "updateNetworkACLItem": ("network.UpdateNetworkACLItemCmd", false),
         "createPrivateGateway": ("admin.vpc.CreatePrivateGatewayByAdminCmd", false),
+        "createVpnCustomerGateway": ("vpn.CreateVpnCustomerGatewayCmd", false),
+        "updateVpnCustomerGateway": ("vpn.UpdateVpnCustomerGatewayCmd", false),
+        "deleteVpnCustomerGateway": ("vpn.DeleteVpnCustomerGatewayCmd", false),
+        "createVpnGateway": ("vpn.CreateVpnGatewayCmd", false), "deleteVpnGateway": ("vpn.DeleteVpnGatewayCmd", false),
         "createStaticRoute": ("vpc.CreateStaticRouteCmd", false), "deleteStaticRoute": ("vpc.DeleteStaticRouteCmd", false),
     ]
 

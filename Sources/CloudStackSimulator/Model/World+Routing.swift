@@ -19,7 +19,7 @@ extension World {
     /// The built-in `default_deny` list: what a VPC tier created without `aclid` gets.
     var defaultDenyACLID: String { networkACLLists.all.first { $0.vpcID == nil && $0.name == "default_deny" }?.id ?? "" }
 
-    /// What deleting a VPC removes with it: its ACL lists and their rules, private gateways and static routes.
+    /// What deleting a VPC removes with it: its ACL lists and their rules, private gateways, static routes and VPN gateway.
     mutating func removeRouting(ofVPC vpcID: String) {
         for list in networkACLLists.all where list.vpcID == vpcID {
             for item in networkACLItems.all where item.aclID == list.id { networkACLItems[item.id] = nil }
@@ -27,5 +27,6 @@ extension World {
         }
         for route in staticRoutes.all where route.vpcID == vpcID { staticRoutes[route.id] = nil }
         for gateway in privateGateways.all where gateway.vpcID == vpcID { privateGateways[gateway.id] = nil }
+        for gateway in vpnGateways.all where gateway.vpcID == vpcID { vpnGateways[gateway.id] = nil }
     }
 }

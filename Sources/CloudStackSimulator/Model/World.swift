@@ -26,6 +26,8 @@ struct World: Sendable {
     var networkACLItems = Table<NetworkACLItem>()
     var privateGateways = Table<PrivateGateway>()
     var staticRoutes = Table<StaticRoute>()
+    var vpnCustomerGateways = Table<VpnCustomerGateway>()
+    var vpnGateways = Table<VpnGateway>()
     var jobs = Table<AsyncJob>()
     /// Jobs not yet finished, in creation order.
     var pendingJobIDs: [String] = []

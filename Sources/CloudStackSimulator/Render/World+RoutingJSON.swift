@@ -71,3 +71,39 @@ extension World {
         w.endObject()
     }
 }
+
+extension World {
+    /// Writes a `Site2SiteCustomerGatewayResponse` (`vpncustomergateway`), with its pre-shared key as 4.18 does.
+    func writeVpnCustomerGateway(_ gateway: VpnCustomerGateway, into w: inout JSONWriter) {
+        w.beginObject()
+        w.member("id", gateway.id)
+        w.member("name", gateway.name)
+        w.member("gateway", gateway.gateway)
+        w.member("cidrlist", gateway.cidrList.joined(separator: ","))
+        w.member("ipsecpsk", gateway.ipsecPSK)
+        w.member("ikepolicy", gateway.ikePolicy)
+        w.member("esppolicy", gateway.espPolicy)
+        w.member("ikelifetime", gateway.ikeLifetime)
+        w.member("esplifetime", gateway.espLifetime)
+        w.member("dpd", gateway.dpd)
+        w.member("forceencap", gateway.forceEncap)
+        w.member("ikeversion", gateway.ikeVersion)
+        w.member("splitconnections", gateway.splitConnections)
+        writeOwner(gateway.accountID, into: &w)
+        w.endObject()
+    }
+}
+
+extension World {
+    /// Writes a `Site2SiteVpnGatewayResponse` (`vpngateway`).
+    func writeVpnGateway(_ gateway: VpnGateway, into w: inout JSONWriter) {
+        w.beginObject()
+        w.member("id", gateway.id)
+        w.member("publicip", gateway.publicIP)
+        w.member("vpcid", gateway.vpcID)
+        w.member("vpcname", vpcs[gateway.vpcID]?.name ?? "")
+        writeOwner(gateway.accountID, into: &w)
+        w.member("fordisplay", true)
+        w.endObject()
+    }
+}

@@ -9,6 +9,8 @@ enum RefusedActions {
         "CreateInternetGateway": "a CloudStack VPC's internet gateway is its virtual router, which exists with the VPC",
         "CreateNatGateway": "a CloudStack VPC's NAT gateway is its router's source NAT address, which exists with the VPC",
         "CreateRouteTable": "a CloudStack VPC has one route table, its router's, which exists with the VPC",
+        "CreateVpnGateway":
+            "every CloudStack VPC has one VPN gateway, vgw- + the VPC's id hex (DescribeVpnGateways lists it); AttachVpnGateway creates it in CloudStack",
         "DeleteDhcpOptions": "CloudStack's virtual routers serve one fixed DHCP options set, which cannot be deleted",
         "DeleteInternetGateway": "a CloudStack VPC's internet gateway is its virtual router, which goes with the VPC",
         "DeleteNatGateway": "a CloudStack VPC's NAT gateway is its router's source NAT address, which goes with the VPC",

@@ -43,6 +43,10 @@ public enum ResourceKind: String, Sendable, CaseIterable {
     case dhcpOptions
     /// A local gateway (a CloudStack VPC private gateway, the target of static routes), `lgw-`.
     case localGateway
+    /// A site-to-site VPN customer gateway (a CloudStack VPN customer gateway), `cgw-`.
+    case customerGateway
+    /// A VPN gateway (a CloudStack VPC's site-to-site VPN gateway, named after the VPC), `vgw-`.
+    case vpnGateway
 
     /// The id prefix including the dash (`i-`).
     public var prefix: String {
@@ -65,6 +69,8 @@ public enum ResourceKind: String, Sendable, CaseIterable {
         case .networkAclAssociation: "aclassoc-"
         case .dhcpOptions: "dopt-"
         case .localGateway: "lgw-"
+        case .customerGateway: "cgw-"
+        case .vpnGateway: "vgw-"
         }
     }
 
@@ -93,6 +99,8 @@ public enum ResourceKind: String, Sendable, CaseIterable {
         case .networkAclAssociation: "InvalidAssociationID.NotFound"
         case .dhcpOptions: "InvalidDhcpOptionsId.Malformed"
         case .localGateway: "InvalidLocalGatewayID.Malformed"
+        case .customerGateway: "InvalidCustomerGatewayId.Malformed"
+        case .vpnGateway: "InvalidVpnGatewayID.Malformed"
         }
     }
 
@@ -117,6 +125,8 @@ public enum ResourceKind: String, Sendable, CaseIterable {
         case .networkAclAssociation: "InvalidAssociationID.NotFound"
         case .dhcpOptions: "InvalidDhcpOptionID.NotFound"
         case .localGateway: "InvalidLocalGatewayID.NotFound"
+        case .customerGateway: "InvalidCustomerGatewayID.NotFound"
+        case .vpnGateway: "InvalidVpnGatewayID.NotFound"
         }
     }
 
@@ -141,6 +151,8 @@ public enum ResourceKind: String, Sendable, CaseIterable {
         case .networkAclAssociation: "association ID"
         case .dhcpOptions: "DHCP options"
         case .localGateway: "local gateway"
+        case .customerGateway: "customer gateway"
+        case .vpnGateway: "vpn gateway"
         }
     }
 }

@@ -82,7 +82,8 @@ struct TaggableResource: Sendable, Hashable {
         case .allocation:
             return try await context.list(CommandTable.listPublicIpAddresses, byID, context: errorContext).contains { $0.id == uuid }
         case .association, .reservation, .routeTable, .routeTableAssociation, .internetGateway, .natGateway, .networkAcl,
-            .networkAclAssociation, .dhcpOptions, .localGateway:
+            .networkAclAssociation, .dhcpOptions, .localGateway, .customerGateway,
+            .vpnGateway:
             return false
         }
     }

@@ -15,6 +15,16 @@ enum EmbeddedTemplates {
 {{>VolumeAttachment}}
 
 """###,
+        "actions/AttachVpnGateway": ###"""
+{{! AttachVpnGatewayResult: attachment }}
+<attachment><vpcId>{{vpcId}}</vpcId><state>attached</state></attachment>
+
+"""###,
+        "actions/CreateCustomerGateway": ###"""
+{{! CreateCustomerGatewayResult: customerGateway }}
+<customerGateway>{{#customerGateway}}{{>CustomerGateway}}{{/customerGateway}}</customerGateway>
+
+"""###,
         "actions/CreateImage": ###"""
 <imageId>{{imageId}}</imageId>
 
@@ -62,6 +72,10 @@ enum EmbeddedTemplates {
 {{>Volume}}
 
 """###,
+        "actions/DeleteCustomerGateway": ###"""
+<return>{{return}}</return>
+
+"""###,
         "actions/DeleteKeyPair": ###"""
 <return>{{return}}</return>
 
@@ -87,6 +101,10 @@ enum EmbeddedTemplates {
 
 """###,
         "actions/DeleteVolume": ###"""
+<return>{{return}}</return>
+
+"""###,
+        "actions/DeleteVpnGateway": ###"""
 <return>{{return}}</return>
 
 """###,
@@ -120,6 +138,13 @@ enum EmbeddedTemplates {
 <availabilityZoneInfo>
   {{#availabilityZoneInfo}}<item>{{>AvailabilityZone}}</item>{{/availabilityZoneInfo}}
 </availabilityZoneInfo>
+
+"""###,
+        "actions/DescribeCustomerGateways": ###"""
+{{! DescribeCustomerGatewaysResult: customerGatewaySet of CustomerGateway }}
+<customerGatewaySet>
+  {{#customerGatewaySet}}<item>{{>CustomerGateway}}</item>{{/customerGatewaySet}}
+</customerGatewaySet>
 
 """###,
         "actions/DescribeDhcpOptions": ###"""
@@ -355,9 +380,20 @@ enum EmbeddedTemplates {
 {{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
 
 """###,
+        "actions/DescribeVpnGateways": ###"""
+{{! DescribeVpnGatewaysResult: vpnGatewaySet of VpnGateway; amazonSideAsn is EC2's default (static routing) }}
+<vpnGatewaySet>
+  {{#vpnGatewaySet}}<item><vpnGatewayId>{{vpnGatewayId}}</vpnGatewayId><state>available</state><type>ipsec.1</type><amazonSideAsn>64512</amazonSideAsn><attachments>{{#attached}}<item><vpcId>{{vpcId}}</vpcId><state>attached</state></item>{{/attached}}</attachments><tagSet/></item>{{/vpnGatewaySet}}
+</vpnGatewaySet>
+
+"""###,
         "actions/DetachVolume": ###"""
 {{! DetachVolume answers a VolumeAttachment }}
 {{>VolumeAttachment}}
+
+"""###,
+        "actions/DetachVpnGateway": ###"""
+<return>{{return}}</return>
 
 """###,
         "actions/GetConsoleOutput": ###"""
@@ -498,6 +534,17 @@ enum EmbeddedTemplates {
 <optInStatus>{{optInStatus}}</optInStatus>
 <groupName>{{groupName}}</groupName>
 <messageSet/>
+
+"""###,
+        "partials/CustomerGateway": ###"""
+{{! botocore shape CustomerGateway: static routing only, so the ASN is EC2's default }}
+<customerGatewayId>{{customerGatewayId}}</customerGatewayId>
+<state>available</state>
+<type>ipsec.1</type>
+<ipAddress>{{ipAddress}}</ipAddress>
+<bgpAsn>65000</bgpAsn>
+<deviceName>{{deviceName}}</deviceName>
+<tagSet/>
 
 """###,
         "partials/GroupIdentifier": ###"""
