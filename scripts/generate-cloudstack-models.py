@@ -40,6 +40,9 @@ READ_ONLY = {
         'group', 'guestosid', 'hostname', 'hypervisor', 'id', 'jobid', 'jobstatus', 'keypairs', 'memory', 'name', 'nic',
         'ostypeid', 'passwordenabled', 'project', 'publicip', 'securitygroup', 'serviceofferingid', 'serviceofferingname',
         'state', 'tags', 'templateid', 'templatename', 'userdata', 'username', 'zoneid', 'zonename'],
+    'VpnCustomerGateway': [
+        'account', 'cidrlist', 'domain', 'domainid', 'dpd', 'esplifetime', 'esppolicy', 'forceencap', 'gateway', 'id',
+        'ikelifetime', 'ikepolicy', 'ikeversion', 'ipaddress', 'jobid', 'jobstatus', 'name', 'removed', 'splitconnections'],
     'Nic': ['deviceid', 'id', 'ipaddress', 'isdefault', 'networkid', 'networkname', 'type', 'virtualmachineid', 'vpcid'],
     'Volume': [
         'account', 'attached', 'created', 'deviceid', 'diskofferingid', 'diskofferingname', 'domain', 'domainid', 'hypervisor', 'id',
@@ -69,6 +72,12 @@ MODELS = [
     ('SSHKeyPair', ('createSSHKeyPair', None), 'An SSH key pair (`sshkeypair` in lists, `keypair` from create/register; `privatekey` only from create).', {}),
     ('Network', ('listNetworks', None), 'A guest network (`network` in listNetworks and createNetwork).', {'tags': 'Tag'}),
     ('VPC', ('listVPCs', None), 'A VPC (`vpc` in listVPCs and createVPC results).', {'tags': 'Tag'}),
+    ('NetworkACLList', ('listNetworkACLLists', None), 'A network ACL list (`networkacllist` in listNetworkACLLists and createNetworkACLList results).', {}),
+    ('NetworkACLItem', ('listNetworkACLs', None), 'One rule of a network ACL list (`networkacl` in listNetworkACLs and createNetworkACL results).', {'tags': 'Tag'}),
+    ('PrivateGateway', ('listPrivateGateways', None), 'A VPC private gateway (`privategateway` in listPrivateGateways).', {}),
+    ('VpnCustomerGateway', ('listVpnCustomerGateways', None), 'A site-to-site VPN customer gateway (`vpncustomergateway`); its `ipsecpsk` is never read.', {}),
+    ('VpnGateway', ('listVpnGateways', None), "A VPC's site-to-site VPN gateway (`vpngateway` in listVpnGateways and createVpnGateway results).", {}),
+    ('StaticRoute', ('listStaticRoutes', None), 'A VPC static route (`staticroute` in listStaticRoutes and createStaticRoute results).', {'tags': 'Tag'}),
     ('PublicIPAddress', ('listPublicIpAddresses', None), 'A public IP address (`publicipaddress` in lists, `ipaddress` from associateIpAddress).', {'tags': 'Tag'}),
     ('Account', ('listAccounts', None), 'An account (`account` in listAccounts), with its resource counts and users.', {'user': 'User'}),
     ('User', ('listUsers', None), 'A user (`user` in listUsers and getUser).', {}),

@@ -14,12 +14,18 @@ public enum CommandTable {
     public static let changeOfferingForVolume = AsyncCommand<Volume>("changeOfferingForVolume", jobResult: "volume")
     /// `createNetwork`: object `network`.
     public static let createNetwork = ObjectCommand<Network>("createNetwork", object: "network")
+    /// `createNetworkACL`: async (a create command), job result `networkacl`.
+    public static let createNetworkACL = AsyncCommand<NetworkACLItem>("createNetworkACL", jobResult: "networkacl")
+    /// `createNetworkACLList`: async (a create command), job result `networkacllist`.
+    public static let createNetworkACLList = AsyncCommand<NetworkACLList>("createNetworkACLList", jobResult: "networkacllist")
     /// `createSSHKeyPair`: object `keypair`.
     public static let createSSHKeyPair = ObjectCommand<SSHKeyPair>("createSSHKeyPair", object: "keypair")
     /// `createSecurityGroup`: object `securitygroup`.
     public static let createSecurityGroup = ObjectCommand<SecurityGroup>("createSecurityGroup", object: "securitygroup")
     /// `createSnapshot`: async, job result `snapshot`.
     public static let createSnapshot = AsyncCommand<Snapshot>("createSnapshot", jobResult: "snapshot")
+    /// `createStaticRoute`: async (a create command), job result `staticroute`.
+    public static let createStaticRoute = AsyncCommand<StaticRoute>("createStaticRoute", jobResult: "staticroute")
     /// `createTags`: async, job result success.
     public static let createTags = AsyncCommand<SuccessResult>("createTags", jobResult: nil)
     /// `createTemplate`: async, job result `template`.
@@ -28,12 +34,23 @@ public enum CommandTable {
     public static let createVPC = AsyncCommand<VPC>("createVPC", jobResult: "vpc")
     /// `createVolume`: async, job result `volume`.
     public static let createVolume = AsyncCommand<Volume>("createVolume", jobResult: "volume")
+    /// `createVpnCustomerGateway`: async, job result `vpncustomergateway`.
+    public static let createVpnCustomerGateway = AsyncCommand<VpnCustomerGateway>(
+        "createVpnCustomerGateway", jobResult: "vpncustomergateway")
+    /// `createVpnGateway`: async (a create command), job result `vpngateway`.
+    public static let createVpnGateway = AsyncCommand<VpnGateway>("createVpnGateway", jobResult: "vpngateway")
+    /// `deleteNetworkACL`: async, job result success.
+    public static let deleteNetworkACL = AsyncCommand<SuccessResult>("deleteNetworkACL", jobResult: nil)
+    /// `deleteNetworkACLList`: async, job result success.
+    public static let deleteNetworkACLList = AsyncCommand<SuccessResult>("deleteNetworkACLList", jobResult: nil)
     /// `deleteSSHKeyPair`: inline result.
     public static let deleteSSHKeyPair = InlineCommand<SuccessResult>("deleteSSHKeyPair")
     /// `deleteSecurityGroup`: inline result.
     public static let deleteSecurityGroup = InlineCommand<SuccessResult>("deleteSecurityGroup")
     /// `deleteSnapshot`: async, job result success.
     public static let deleteSnapshot = AsyncCommand<SuccessResult>("deleteSnapshot", jobResult: nil)
+    /// `deleteStaticRoute`: async, job result success.
+    public static let deleteStaticRoute = AsyncCommand<SuccessResult>("deleteStaticRoute", jobResult: nil)
     /// `deleteTags`: async, job result success.
     public static let deleteTags = AsyncCommand<SuccessResult>("deleteTags", jobResult: nil)
     /// `deleteTemplate`: async, job result success.
@@ -42,6 +59,10 @@ public enum CommandTable {
     public static let deleteVPC = AsyncCommand<SuccessResult>("deleteVPC", jobResult: nil)
     /// `deleteVolume`: inline result.
     public static let deleteVolume = InlineCommand<SuccessResult>("deleteVolume")
+    /// `deleteVpnCustomerGateway`: async, job result success.
+    public static let deleteVpnCustomerGateway = AsyncCommand<SuccessResult>("deleteVpnCustomerGateway", jobResult: nil)
+    /// `deleteVpnGateway`: async, job result success.
+    public static let deleteVpnGateway = AsyncCommand<SuccessResult>("deleteVpnGateway", jobResult: nil)
     /// `deployVirtualMachine`: async, job result `virtualmachine`.
     public static let deployVirtualMachine = AsyncCommand<VirtualMachine>("deployVirtualMachine", jobResult: "virtualmachine")
     /// `destroyVirtualMachine`: async, job result `virtualmachine`.
@@ -70,8 +91,14 @@ public enum CommandTable {
     public static let listCapabilities = ObjectCommand<Capabilities>("listCapabilities", object: "capability")
     /// `listDiskOfferings`: rows `diskoffering`.
     public static let listDiskOfferings = ListCommand<DiskOffering>("listDiskOfferings", item: "diskoffering")
+    /// `listNetworkACLLists`: rows `networkacllist`.
+    public static let listNetworkACLLists = ListCommand<NetworkACLList>("listNetworkACLLists", item: "networkacllist")
+    /// `listNetworkACLs`: rows `networkacl`.
+    public static let listNetworkACLs = ListCommand<NetworkACLItem>("listNetworkACLs", item: "networkacl")
     /// `listNetworks`: rows `network`.
     public static let listNetworks = ListCommand<Network>("listNetworks", item: "network")
+    /// `listPrivateGateways`: rows `privategateway`.
+    public static let listPrivateGateways = ListCommand<PrivateGateway>("listPrivateGateways", item: "privategateway")
     /// `listPublicIpAddresses`: rows `publicipaddress`.
     public static let listPublicIpAddresses = ListCommand<PublicIPAddress>("listPublicIpAddresses", item: "publicipaddress")
     /// `listRegions`: rows `region`.
@@ -86,6 +113,8 @@ public enum CommandTable {
     public static let listServiceOfferings = ListCommand<ServiceOffering>("listServiceOfferings", item: "serviceoffering")
     /// `listSnapshots`: rows `snapshot`.
     public static let listSnapshots = ListCommand<Snapshot>("listSnapshots", item: "snapshot")
+    /// `listStaticRoutes`: rows `staticroute`.
+    public static let listStaticRoutes = ListCommand<StaticRoute>("listStaticRoutes", item: "staticroute")
     /// `listTags`: rows `tag`.
     public static let listTags = ListCommand<Tag>("listTags", item: "tag")
     /// `listTemplates`: rows `template`.
@@ -98,6 +127,10 @@ public enum CommandTable {
     public static let listVirtualMachines = ListCommand<VirtualMachine>("listVirtualMachines", item: "virtualmachine")
     /// `listVolumes`: rows `volume`.
     public static let listVolumes = ListCommand<Volume>("listVolumes", item: "volume")
+    /// `listVpnCustomerGateways`: rows `vpncustomergateway`.
+    public static let listVpnCustomerGateways = ListCommand<VpnCustomerGateway>("listVpnCustomerGateways", item: "vpncustomergateway")
+    /// `listVpnGateways`: rows `vpngateway`.
+    public static let listVpnGateways = ListCommand<VpnGateway>("listVpnGateways", item: "vpngateway")
     /// `listZones`: rows `zone`.
     public static let listZones = ListCommand<Zone>("listZones", item: "zone")
     /// `queryAsyncJobResult`: inline result.
@@ -108,6 +141,8 @@ public enum CommandTable {
     public static let registerSSHKeyPair = ObjectCommand<SSHKeyPair>("registerSSHKeyPair", object: "keypair")
     /// `registerTemplate`: rows `template`.
     public static let registerTemplate = ListCommand<Template>("registerTemplate", item: "template")
+    /// `replaceNetworkACLList`: async, job result success.
+    public static let replaceNetworkACLList = AsyncCommand<SuccessResult>("replaceNetworkACLList", jobResult: nil)
     /// `resizeVolume`: async, job result `volume`.
     public static let resizeVolume = AsyncCommand<Volume>("resizeVolume", jobResult: "volume")
     /// `revokeSecurityGroupEgress`: async, job result success.
@@ -118,10 +153,15 @@ public enum CommandTable {
     public static let startVirtualMachine = AsyncCommand<VirtualMachine>("startVirtualMachine", jobResult: "virtualmachine")
     /// `stopVirtualMachine`: async, job result `virtualmachine`.
     public static let stopVirtualMachine = AsyncCommand<VirtualMachine>("stopVirtualMachine", jobResult: "virtualmachine")
+    /// `updateNetworkACLItem`: async, job result `networkacl`.
+    public static let updateNetworkACLItem = AsyncCommand<NetworkACLItem>("updateNetworkACLItem", jobResult: "networkacl")
     /// `updateTemplate`: object `template`.
     public static let updateTemplate = ObjectCommand<Template>("updateTemplate", object: "template")
     /// `updateVirtualMachine`: object `virtualmachine`.
     public static let updateVirtualMachine = ObjectCommand<VirtualMachine>("updateVirtualMachine", object: "virtualmachine")
+    /// `updateVpnCustomerGateway`: async, job result `vpncustomergateway`.
+    public static let updateVpnCustomerGateway = AsyncCommand<VpnCustomerGateway>(
+        "updateVpnCustomerGateway", jobResult: "vpncustomergateway")
 
     /// Every descriptor above, for table tests and metrics label sets.
     public static let all: [CommandDescriptor] = [
@@ -131,20 +171,30 @@ public enum CommandTable {
         authorizeSecurityGroupIngress.descriptor,
         changeOfferingForVolume.descriptor,
         createNetwork.descriptor,
+        createNetworkACL.descriptor,
+        createNetworkACLList.descriptor,
         createSSHKeyPair.descriptor,
         createSecurityGroup.descriptor,
         createSnapshot.descriptor,
+        createStaticRoute.descriptor,
         createTags.descriptor,
         createTemplate.descriptor,
         createVPC.descriptor,
         createVolume.descriptor,
+        createVpnCustomerGateway.descriptor,
+        createVpnGateway.descriptor,
+        deleteNetworkACL.descriptor,
+        deleteNetworkACLList.descriptor,
         deleteSSHKeyPair.descriptor,
         deleteSecurityGroup.descriptor,
         deleteSnapshot.descriptor,
+        deleteStaticRoute.descriptor,
         deleteTags.descriptor,
         deleteTemplate.descriptor,
         deleteVPC.descriptor,
         deleteVolume.descriptor,
+        deleteVpnCustomerGateway.descriptor,
+        deleteVpnGateway.descriptor,
         deployVirtualMachine.descriptor,
         destroyVirtualMachine.descriptor,
         detachVolume.descriptor,
@@ -159,7 +209,10 @@ public enum CommandTable {
         listAsyncJobs.descriptor,
         listCapabilities.descriptor,
         listDiskOfferings.descriptor,
+        listNetworkACLLists.descriptor,
+        listNetworkACLs.descriptor,
         listNetworks.descriptor,
+        listPrivateGateways.descriptor,
         listPublicIpAddresses.descriptor,
         listRegions.descriptor,
         listResourceLimits.descriptor,
@@ -167,22 +220,27 @@ public enum CommandTable {
         listSecurityGroups.descriptor,
         listServiceOfferings.descriptor,
         listSnapshots.descriptor,
+        listStaticRoutes.descriptor,
         listTags.descriptor,
         listTemplates.descriptor,
         listUsers.descriptor,
         listVPCs.descriptor,
         listVirtualMachines.descriptor,
         listVolumes.descriptor,
+        listVpnCustomerGateways.descriptor,
+        listVpnGateways.descriptor,
         listZones.descriptor,
         queryAsyncJobResult.descriptor,
         rebootVirtualMachine.descriptor,
         registerSSHKeyPair.descriptor,
         registerTemplate.descriptor,
+        replaceNetworkACLList.descriptor,
         resizeVolume.descriptor,
         revokeSecurityGroupEgress.descriptor,
         revokeSecurityGroupIngress.descriptor,
         startVirtualMachine.descriptor,
         stopVirtualMachine.descriptor,
+        updateNetworkACLItem.descriptor,
         updateTemplate.descriptor,
         updateVirtualMachine.descriptor,
     ]

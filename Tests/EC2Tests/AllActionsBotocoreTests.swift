@@ -121,6 +121,49 @@ import Testing
         await record("GetEbsEncryptionByDefault")
         await record("GetSerialConsoleAccessStatus")
         await record("TerminateInstances", [("InstanceId.1", seeded)])
+        let vpc = try await VPCFixture.make(cloud)
+        let route = [
+            ("RouteTableId", vpc.routeTableID), ("DestinationCidrBlock", "172.30.0.0/16"), ("LocalGatewayId", vpc.localGatewayID ?? ""),
+        ]
+        await record("DescribeRouteTables")
+        await record("CreateRoute", route)
+        await record("ReplaceRoute", route)
+        await record("DeleteRoute", Array(route.prefix(2)))
+        await record("DescribeInternetGateways")
+        await record("DescribeNatGateways")
+        await record("DescribeDhcpOptions")
+        await record("AssociateDhcpOptions", [("DhcpOptionsId", DescribeDhcpOptions.fixedID), ("VpcId", vpc.vpcID)])
+        await record(
+            "CreateNetworkAcl",
+            [
+                ("VpcId", vpc.vpcID), ("TagSpecification.1.ResourceType", "network-acl"), ("TagSpecification.1.Tag.1.Key", "Name"),
+                ("TagSpecification.1.Tag.1.Value", "all-actions"),
+            ])
+        let acls = try await cloud.call("DescribeNetworkAcls", [("Filter.1.Name", "tag:Name"), ("Filter.1.Value.1", "all-actions")])
+        let acl = try #require((acls["NetworkAcls"] as? [[String: Any]])?.first?["NetworkAclId"] as? String)
+        let entry = [
+            ("NetworkAclId", acl), ("RuleNumber", "100"), ("Protocol", "6"), ("RuleAction", "allow"), ("Egress", "false"),
+            ("CidrBlock", "0.0.0.0/0"), ("PortRange.From", "22"), ("PortRange.To", "22"),
+        ]
+        await record("CreateNetworkAclEntry", entry)
+        await record("ReplaceNetworkAclEntry", entry)
+        await record("DescribeNetworkAcls")
+        await record("ReplaceNetworkAclAssociation", [("AssociationId", vpc.associationID), ("NetworkAclId", acl)])
+        await record("DeleteNetworkAclEntry", [("NetworkAclId", acl), ("RuleNumber", "100"), ("Egress", "false")])
+        let builtIn = try await cloud.call("DescribeNetworkAcls", [("Filter.1.Name", "default"), ("Filter.1.Value.1", "true")])
+        let defaultACL = try #require((builtIn["NetworkAcls"] as? [[String: Any]])?.first?["NetworkAclId"] as? String)
+        _ = try await cloud.call("ReplaceNetworkAclAssociation", [("AssociationId", vpc.associationID), ("NetworkAclId", defaultACL)])
+        await record("DeleteNetworkAcl", [("NetworkAclId", acl)])
+        await record("CreateCustomerGateway", [("Type", "ipsec.1"), ("IpAddress", "198.51.100.9")])
+        await record("DescribeCustomerGateways")
+        let customer = try #require(
+            (try await cloud.call("DescribeCustomerGateways"))["CustomerGateways"] as? [[String: Any]])
+        await record("DeleteCustomerGateway", [("CustomerGatewayId", customer.first?["CustomerGatewayId"] as? String ?? "")])
+        let vpnGateway = [("VpnGatewayId", "vgw-" + VPCFixture.hex(vpc.vpcUUID)), ("VpcId", vpc.vpcID)]
+        await record("DescribeVpnGateways")
+        await record("AttachVpnGateway", vpnGateway)
+        await record("DetachVpnGateway", vpnGateway)
+        await record("DeleteVpnGateway", Array(vpnGateway.prefix(1)))
         responses.append(
             (
                 "RegisterSecretKey",

@@ -20,6 +20,17 @@ enum JavaClass {
         "associateIpAddress": ("address.AssociateIPAddrCmd", true),
         "disassociateIpAddress": ("address.DisassociateIPAddrCmd", false),
         "disableStaticNat": ("nat.DisableStaticNatCmd", false),
+        "createNetworkACLList": ("network.CreateNetworkACLListCmd", false),
+        "deleteNetworkACLList": ("network.DeleteNetworkACLListCmd", false),
+        "replaceNetworkACLList": ("network.ReplaceNetworkACLListCmd", false),
+        "createNetworkACL": ("network.CreateNetworkACLCmd", false), "deleteNetworkACL": ("network.DeleteNetworkACLCmd", false),
+        "updateNetworkACLItem": ("network.UpdateNetworkACLItemCmd", false),
+        "createPrivateGateway": ("admin.vpc.CreatePrivateGatewayByAdminCmd", false),
+        "createVpnCustomerGateway": ("vpn.CreateVpnCustomerGatewayCmd", false),
+        "updateVpnCustomerGateway": ("vpn.UpdateVpnCustomerGatewayCmd", false),
+        "deleteVpnCustomerGateway": ("vpn.DeleteVpnCustomerGatewayCmd", false),
+        "createVpnGateway": ("vpn.CreateVpnGatewayCmd", false), "deleteVpnGateway": ("vpn.DeleteVpnGatewayCmd", false),
+        "createStaticRoute": ("vpc.CreateStaticRouteCmd", false), "deleteStaticRoute": ("vpc.DeleteStaticRouteCmd", false),
     ]
 
     static func name(_ command: Command, admin: Bool) -> String {

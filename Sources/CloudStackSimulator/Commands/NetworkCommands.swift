@@ -58,7 +58,9 @@ enum NetworkCommands {
         let network = Network(
             id: world.ids.next(), name: name, displayText: call.string("displaytext") ?? name,
             accountID: owner.id, zoneID: zone.id, type: "Isolated", cidr: cidr, gateway: gateway, netmask: netmask,
-            state: "Allocated", networkOfferingID: offering, vpcID: vpc?.id, created: call.nowSeconds)
+            state: "Allocated", networkOfferingID: offering, vpcID: vpc?.id,
+            aclID: try NetworkACLCommands.tierACL(call, world: world, vpc: vpc),
+            created: call.nowSeconds)
         world.networks[network.id] = network
         w.beginObject()
         w.key("network")
@@ -173,6 +175,7 @@ enum NetworkCommands {
                 throw APIError.internalError("Failed to delete VPC \(id): it still has network tiers")
             }
             for ip in world.publicIPs.all where ip.vpcID == id { world.publicIPs[ip.id] = nil }
+            world.removeRouting(ofVPC: id)
             world.vpcs[id] = nil
             world.removeTags(of: id) { _ in true }
             return AsyncJobBody.success

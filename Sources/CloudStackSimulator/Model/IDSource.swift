@@ -15,6 +15,10 @@ struct IDSource: Sendable {
         return IDSource.uuid(Digest.hash(.sha256, seed + "/" + String(counter)))
     }
 
+    /// A UUID named by a label rather than the counter, so adding a built-in object to the seed does not
+    /// renumber every object after it.
+    func named(_ label: String) -> String { IDSource.uuid(Digest.hash(.sha256, seed + "#" + label)) }
+
     /// The next internal numeric id (CloudStack's database ids, seen in `instancename`).
     mutating func nextNumber() -> UInt64 {
         counter += 1

@@ -14,6 +14,8 @@ struct Network: Sendable {
     var state: String
     var networkOfferingID: String
     var vpcID: String?
+    /// The tier's ACL list (VPC tiers only).
+    var aclID: String? = nil
     var created: Int64
     /// Next host number handed to a NIC.
     var nextHost: Int = 10

@@ -57,6 +57,7 @@ extension World {
         isolatedNetworkOfferingID = ids.next()
         vpcOfferingID = ids.next()
         sharedNetworkOfferingID = ids.next()
+        seedBuiltInACLs()
 
         var basic = Zone(
             id: ids.next(), name: "Sandbox-simulator-basic", networkType: "Basic", securityGroupsEnabled: true,

@@ -22,6 +22,12 @@ struct World: Sendable {
     var networks = Table<Network>()
     var vpcs = Table<VPC>()
     var publicIPs = Table<PublicIPAddress>()
+    var networkACLLists = Table<NetworkACLList>()
+    var networkACLItems = Table<NetworkACLItem>()
+    var privateGateways = Table<PrivateGateway>()
+    var staticRoutes = Table<StaticRoute>()
+    var vpnCustomerGateways = Table<VpnCustomerGateway>()
+    var vpnGateways = Table<VpnGateway>()
     var jobs = Table<AsyncJob>()
     /// Jobs not yet finished, in creation order.
     var pendingJobIDs: [String] = []

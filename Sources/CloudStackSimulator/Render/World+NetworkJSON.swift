@@ -80,6 +80,10 @@ extension World {
             w.member("vpcid", vpcID)
             w.member("vpcname", vpcs[vpcID]?.name ?? "")
         }
+        if let aclID = network.aclID {
+            w.member("aclid", aclID)
+            w.member("aclname", networkACLLists[aclID]?.name ?? "")
+        }
         w.member("canusefordeploy", true)
         w.member("ispersistent", false)
         writeTags(of: network.id, into: &w)

@@ -29,6 +29,26 @@ public enum ResourceKind: String, Sendable, CaseIterable {
     case reservation
     /// A security-group rule, `sgr-`.
     case securityGroupRule
+    /// A route table (the main table of a CloudStack VPC), `rtb-`.
+    case routeTable
+    /// A route table association (a VPC's main association), `rtbassoc-`.
+    case routeTableAssociation
+    /// An internet gateway (a CloudStack VPC's virtual router), `igw-`.
+    case internetGateway
+    /// A NAT gateway (a CloudStack VPC's source NAT address), `nat-`.
+    case natGateway
+    /// A network ACL (a CloudStack network ACL list), `acl-`.
+    case networkAcl
+    /// A network ACL association (a VPC tier's ACL list), `aclassoc-`.
+    case networkAclAssociation
+    /// A DHCP options set (one fixed set), `dopt-`.
+    case dhcpOptions
+    /// A local gateway (a CloudStack VPC private gateway, the target of static routes), `lgw-`.
+    case localGateway
+    /// A site-to-site VPN customer gateway (a CloudStack VPN customer gateway), `cgw-`.
+    case customerGateway
+    /// A VPN gateway (a CloudStack VPC's site-to-site VPN gateway, named after the VPC), `vgw-`.
+    case vpnGateway
 
     /// The id prefix including the dash (`i-`).
     public var prefix: String {
@@ -44,6 +64,16 @@ public enum ResourceKind: String, Sendable, CaseIterable {
         case .association: "eipassoc-"
         case .reservation: "r-"
         case .securityGroupRule: "sgr-"
+        case .routeTable: "rtb-"
+        case .routeTableAssociation: "rtbassoc-"
+        case .internetGateway: "igw-"
+        case .natGateway: "nat-"
+        case .networkAcl: "acl-"
+        case .networkAclAssociation: "aclassoc-"
+        case .dhcpOptions: "dopt-"
+        case .localGateway: "lgw-"
+        case .customerGateway: "cgw-"
+        case .vpnGateway: "vgw-"
         }
     }
 
@@ -65,6 +95,16 @@ public enum ResourceKind: String, Sendable, CaseIterable {
         case .association: "InvalidAssociationID.NotFound"
         case .reservation: "InvalidReservationID.Malformed"
         case .securityGroupRule: "InvalidSecurityGroupRuleId.Malformed"
+        case .routeTable: "InvalidRouteTableID.Malformed"
+        case .routeTableAssociation: "InvalidAssociationID.NotFound"
+        case .internetGateway: "InvalidInternetGatewayID.Malformed"
+        case .natGateway: "NatGatewayMalformed"
+        case .networkAcl: "InvalidNetworkAclID.Malformed"
+        case .networkAclAssociation: "InvalidAssociationID.NotFound"
+        case .dhcpOptions: "InvalidDhcpOptionsId.Malformed"
+        case .localGateway: "InvalidLocalGatewayID.Malformed"
+        case .customerGateway: "InvalidCustomerGatewayId.Malformed"
+        case .vpnGateway: "InvalidVpnGatewayID.Malformed"
         }
     }
 
@@ -82,6 +122,16 @@ public enum ResourceKind: String, Sendable, CaseIterable {
         case .association: "InvalidAssociationID.NotFound"
         case .reservation: "InvalidReservationID.NotFound"
         case .securityGroupRule: "InvalidSecurityGroupRuleId.NotFound"
+        case .routeTable: "InvalidRouteTableID.NotFound"
+        case .routeTableAssociation: "InvalidAssociationID.NotFound"
+        case .internetGateway: "InvalidInternetGatewayID.NotFound"
+        case .natGateway: "NatGatewayNotFound"
+        case .networkAcl: "InvalidNetworkAclID.NotFound"
+        case .networkAclAssociation: "InvalidAssociationID.NotFound"
+        case .dhcpOptions: "InvalidDhcpOptionID.NotFound"
+        case .localGateway: "InvalidLocalGatewayID.NotFound"
+        case .customerGateway: "InvalidCustomerGatewayID.NotFound"
+        case .vpnGateway: "InvalidVpnGatewayID.NotFound"
         }
     }
 
@@ -99,6 +149,16 @@ public enum ResourceKind: String, Sendable, CaseIterable {
         case .association: "association ID"
         case .reservation: "reservation ID"
         case .securityGroupRule: "security group rule ID"
+        case .routeTable: "route table"
+        case .routeTableAssociation: "association ID"
+        case .internetGateway: "internet gateway"
+        case .natGateway: "NAT gateway"
+        case .networkAcl: "network ACL"
+        case .networkAclAssociation: "association ID"
+        case .dhcpOptions: "DHCP options"
+        case .localGateway: "local gateway"
+        case .customerGateway: "customer gateway"
+        case .vpnGateway: "vpn gateway"
         }
     }
 }

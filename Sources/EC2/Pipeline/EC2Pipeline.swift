@@ -93,6 +93,7 @@ public struct EC2Pipeline: APIPipeline {
         guard let action = authenticated.routed.action else {
             let name = authenticated.routed.actionName
             if EC2OperationNames.all.contains(name) {
+                if let refusal = RefusedActions.message(for: name) { throw EC2Error.unsupportedOperation(refusal) }
                 throw EC2Error.unsupportedOperation("The action \(name) is not supported by this EC2 gateway for CloudStack.")
             }
             throw EC2Error.invalidAction(XMLSafeName.clip(name))

@@ -6,9 +6,18 @@
 enum EmbeddedTemplates {
     /// Template sources by name, the path under Templates without `.mustache`.
     static let all: [String: String] = [
+        "actions/AssociateDhcpOptions": ###"""
+<return>{{return}}</return>
+
+"""###,
         "actions/AttachVolume": ###"""
 {{! AttachVolume answers a VolumeAttachment }}
 {{>VolumeAttachment}}
+
+"""###,
+        "actions/AttachVpnGateway": ###"""
+{{! AttachVpnGatewayResult: attachment }}
+<attachment><vpcId>{{vpcId}}</vpcId><state>attached</state></attachment>
 
 """###,
         "actions/AuthorizeSecurityGroupEgress": ###"""
@@ -27,6 +36,11 @@ enum EmbeddedTemplates {
 </securityGroupRuleSet>
 
 """###,
+        "actions/CreateCustomerGateway": ###"""
+{{! CreateCustomerGatewayResult: customerGateway }}
+<customerGateway>{{#customerGateway}}{{>CustomerGateway}}{{/customerGateway}}</customerGateway>
+
+"""###,
         "actions/CreateImage": ###"""
 <imageId>{{imageId}}</imageId>
 
@@ -37,6 +51,20 @@ enum EmbeddedTemplates {
 <keyFingerprint>{{keyFingerprint}}</keyFingerprint>
 <keyMaterial>{{keyMaterial}}</keyMaterial>
 <keyPairId>{{keyPairId}}</keyPairId>
+
+"""###,
+        "actions/CreateNetworkAcl": ###"""
+{{! CreateNetworkAclResult: networkAcl, clientToken }}
+<networkAcl>{{#networkAcl}}{{>NetworkAcl}}{{/networkAcl}}</networkAcl>
+{{#clientToken}}<clientToken>{{.}}</clientToken>{{/clientToken}}
+
+"""###,
+        "actions/CreateNetworkAclEntry": ###"""
+<return>{{return}}</return>
+
+"""###,
+        "actions/CreateRoute": ###"""
+<return>{{return}}</return>
 
 """###,
         "actions/CreateSecurityGroup": ###"""
@@ -68,7 +96,23 @@ enum EmbeddedTemplates {
 {{>Volume}}
 
 """###,
+        "actions/DeleteCustomerGateway": ###"""
+<return>{{return}}</return>
+
+"""###,
         "actions/DeleteKeyPair": ###"""
+<return>{{return}}</return>
+
+"""###,
+        "actions/DeleteNetworkAcl": ###"""
+<return>{{return}}</return>
+
+"""###,
+        "actions/DeleteNetworkAclEntry": ###"""
+<return>{{return}}</return>
+
+"""###,
+        "actions/DeleteRoute": ###"""
 <return>{{return}}</return>
 
 """###,
@@ -87,6 +131,10 @@ enum EmbeddedTemplates {
 
 """###,
         "actions/DeleteVolume": ###"""
+<return>{{return}}</return>
+
+"""###,
+        "actions/DeleteVpnGateway": ###"""
 <return>{{return}}</return>
 
 """###,
@@ -120,6 +168,21 @@ enum EmbeddedTemplates {
 <availabilityZoneInfo>
   {{#availabilityZoneInfo}}<item>{{>AvailabilityZone}}</item>{{/availabilityZoneInfo}}
 </availabilityZoneInfo>
+
+"""###,
+        "actions/DescribeCustomerGateways": ###"""
+{{! DescribeCustomerGatewaysResult: customerGatewaySet of CustomerGateway }}
+<customerGatewaySet>
+  {{#customerGatewaySet}}<item>{{>CustomerGateway}}</item>{{/customerGatewaySet}}
+</customerGatewaySet>
+
+"""###,
+        "actions/DescribeDhcpOptions": ###"""
+{{! DescribeDhcpOptionsResult: dhcpOptionsSet of DhcpOptions }}
+<dhcpOptionsSet>
+  {{#dhcpOptionsSet}}<item><dhcpOptionsId>{{dhcpOptionsId}}</dhcpOptionsId><ownerId>{{ownerId}}</ownerId><dhcpConfigurationSet>{{#dhcpConfigurationSet}}<item><key>{{key}}</key><valueSet>{{#valueSet}}<item><value>{{.}}</value></item>{{/valueSet}}</valueSet></item>{{/dhcpConfigurationSet}}</dhcpConfigurationSet><tagSet/></item>{{/dhcpOptionsSet}}
+</dhcpOptionsSet>
+{{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
 
 """###,
         "actions/DescribeIamInstanceProfileAssociations": ###"""
@@ -217,11 +280,35 @@ enum EmbeddedTemplates {
 {{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
 
 """###,
+        "actions/DescribeInternetGateways": ###"""
+{{! DescribeInternetGatewaysResult: internetGatewaySet of InternetGateway, each attached to its VPC }}
+<internetGatewaySet>
+  {{#internetGatewaySet}}<item><internetGatewayId>{{internetGatewayId}}</internetGatewayId><ownerId>{{ownerId}}</ownerId><attachmentSet><item><vpcId>{{vpcId}}</vpcId><state>available</state></item></attachmentSet><tagSet/></item>{{/internetGatewaySet}}
+</internetGatewaySet>
+{{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
+
+"""###,
         "actions/DescribeKeyPairs": ###"""
 {{! DescribeKeyPairsResult: keySet of KeyPairInfo (ec2stack omitted the keySet wrapper) }}
 <keySet>
   {{#keySet}}<item>{{>KeyPairInfo}}</item>{{/keySet}}
 </keySet>
+
+"""###,
+        "actions/DescribeNatGateways": ###"""
+{{! DescribeNatGatewaysResult: natGatewaySet of NatGateway, one public address each }}
+<natGatewaySet>
+  {{#natGatewaySet}}<item><natGatewayId>{{natGatewayId}}</natGatewayId><vpcId>{{vpcId}}</vpcId><createTime>{{createTime}}</createTime><state>available</state><connectivityType>public</connectivityType><natGatewayAddressSet><item><allocationId>{{allocationId}}</allocationId><publicIp>{{publicIp}}</publicIp><isPrimary>true</isPrimary><status>succeeded</status></item></natGatewayAddressSet><tagSet/></item>{{/natGatewaySet}}
+</natGatewaySet>
+{{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
+
+"""###,
+        "actions/DescribeNetworkAcls": ###"""
+{{! DescribeNetworkAclsResult: networkAclSet of NetworkAcl }}
+<networkAclSet>
+  {{#networkAclSet}}<item>{{>NetworkAcl}}</item>{{/networkAclSet}}
+</networkAclSet>
+{{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
 
 """###,
         "actions/DescribePrincipalIdFormat": ###"""
@@ -237,6 +324,14 @@ enum EmbeddedTemplates {
 <regionInfo>
   {{#regionInfo}}<item>{{>Region}}</item>{{/regionInfo}}
 </regionInfo>
+
+"""###,
+        "actions/DescribeRouteTables": ###"""
+{{! DescribeRouteTablesResult: routeTableSet of RouteTable }}
+<routeTableSet>
+  {{#routeTableSet}}<item>{{>RouteTable}}</item>{{/routeTableSet}}
+</routeTableSet>
+{{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
 
 """###,
         "actions/DescribeSecurityGroupReferences": ###"""
@@ -338,9 +433,20 @@ enum EmbeddedTemplates {
 {{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
 
 """###,
+        "actions/DescribeVpnGateways": ###"""
+{{! DescribeVpnGatewaysResult: vpnGatewaySet of VpnGateway; amazonSideAsn is EC2's default (static routing) }}
+<vpnGatewaySet>
+  {{#vpnGatewaySet}}<item><vpnGatewayId>{{vpnGatewayId}}</vpnGatewayId><state>available</state><type>ipsec.1</type><amazonSideAsn>64512</amazonSideAsn><attachments>{{#attached}}<item><vpcId>{{vpcId}}</vpcId><state>attached</state></item>{{/attached}}</attachments><tagSet/></item>{{/vpnGatewaySet}}
+</vpnGatewaySet>
+
+"""###,
         "actions/DetachVolume": ###"""
 {{! DetachVolume answers a VolumeAttachment }}
 {{>VolumeAttachment}}
+
+"""###,
+        "actions/DetachVpnGateway": ###"""
+<return>{{return}}</return>
 
 """###,
         "actions/GetConsoleOutput": ###"""
@@ -420,6 +526,19 @@ enum EmbeddedTemplates {
 <Message>{{Message}}</Message>
 
 """###,
+        "actions/ReplaceNetworkAclAssociation": ###"""
+{{! ReplaceNetworkAclAssociationResult: the tier's association id, which is the same after the change }}
+<newAssociationId>{{newAssociationId}}</newAssociationId>
+
+"""###,
+        "actions/ReplaceNetworkAclEntry": ###"""
+<return>{{return}}</return>
+
+"""###,
+        "actions/ReplaceRoute": ###"""
+<return>{{return}}</return>
+
+"""###,
         "actions/ResetImageAttribute": ###"""
 <return>{{return}}</return>
 
@@ -497,6 +616,17 @@ enum EmbeddedTemplates {
 <optInStatus>{{optInStatus}}</optInStatus>
 <groupName>{{groupName}}</groupName>
 <messageSet/>
+
+"""###,
+        "partials/CustomerGateway": ###"""
+{{! botocore shape CustomerGateway: static routing only, so the ASN is EC2's default }}
+<customerGatewayId>{{customerGatewayId}}</customerGatewayId>
+<state>available</state>
+<type>ipsec.1</type>
+<ipAddress>{{ipAddress}}</ipAddress>
+<bgpAsn>65000</bgpAsn>
+<deviceName>{{deviceName}}</deviceName>
+<tagSet/>
 
 """###,
         "partials/GroupIdentifier": ###"""
@@ -661,6 +791,23 @@ enum EmbeddedTemplates {
 <tagSet/>
 
 """###,
+        "partials/NetworkAcl": ###"""
+{{! botocore shape NetworkAcl: a CloudStack ACL list; IPv4 entries only }}
+<networkAclId>{{networkAclId}}</networkAclId>
+<vpcId>{{vpcId}}</vpcId>
+<default>{{default}}</default>
+<ownerId>{{ownerId}}</ownerId>
+<entrySet>
+  {{#entrySet}}<item><ruleNumber>{{ruleNumber}}</ruleNumber><protocol>{{protocol}}</protocol><ruleAction>{{ruleAction}}</ruleAction><egress>{{egress}}</egress><cidrBlock>{{cidrBlock}}</cidrBlock>{{#portRange}}<portRange><from>{{from}}</from><to>{{to}}</to></portRange>{{/portRange}}{{#icmpTypeCode}}<icmpTypeCode><type>{{type}}</type><code>{{code}}</code></icmpTypeCode>{{/icmpTypeCode}}</item>{{/entrySet}}
+</entrySet>
+<associationSet>
+  {{#associationSet}}<item><networkAclAssociationId>{{networkAclAssociationId}}</networkAclAssociationId><networkAclId>{{networkAclId}}</networkAclId><subnetId>{{subnetId}}</subnetId></item>{{/associationSet}}
+</associationSet>
+<tagSet>
+  {{#tagSet}}<item>{{>Tag}}</item>{{/tagSet}}
+</tagSet>
+
+"""###,
         "partials/ProductCode": ###"""
 {{! botocore shape ProductCode }}
 <productCode>{{productCode}}</productCode>
@@ -696,6 +843,21 @@ enum EmbeddedTemplates {
 {{#toPort}}<toPort>{{.}}</toPort>{{/toPort}}
 {{#cidrIpv4}}<cidrIpv4>{{.}}</cidrIpv4>{{/cidrIpv4}}
 {{#referencedGroupId}}<referencedGroupId>{{.}}</referencedGroupId>{{/referencedGroupId}}
+
+"""###,
+        "partials/RouteTable": ###"""
+{{! botocore shape RouteTable: a CloudStack VPC's main table; no propagating VGWs, no tags of its own }}
+<routeTableId>{{routeTableId}}</routeTableId>
+<vpcId>{{vpcId}}</vpcId>
+<ownerId>{{ownerId}}</ownerId>
+<routeSet>
+  {{#routeSet}}<item><destinationCidrBlock>{{destinationCidrBlock}}</destinationCidrBlock>{{#gatewayId}}<gatewayId>{{.}}</gatewayId>{{/gatewayId}}{{#localGatewayId}}<localGatewayId>{{.}}</localGatewayId>{{/localGatewayId}}<origin>{{origin}}</origin><state>{{state}}</state></item>{{/routeSet}}
+</routeSet>
+<associationSet>
+  {{#associationSet}}<item><routeTableAssociationId>{{routeTableAssociationId}}</routeTableAssociationId><routeTableId>{{routeTableId}}</routeTableId><main>{{main}}</main><associationState><state>associated</state></associationState></item>{{/associationSet}}
+</associationSet>
+<propagatingVgwSet/>
+<tagSet/>
 
 """###,
         "partials/SecurityGroup": ###"""
