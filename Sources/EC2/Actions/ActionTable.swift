@@ -2,6 +2,8 @@
 public enum ActionTable {
     /// The action types in alphabetical order of their names.
     static let all: [any EC2Action.Type] = [
+        AllocateAddress.self,
+        AssociateAddress.self,
         AttachVolume.self,
         CreateImage.self,
         CreateKeyPair.self,
@@ -16,6 +18,7 @@ public enum ActionTable {
         DeregisterImage.self,
         DescribeAccountAttributes.self,
         DescribeAddresses.self,
+        DescribeAddressesAttribute.self,
         DescribeAggregateIdFormat.self,
         DescribeAvailabilityZones.self,
         DescribeIamInstanceProfileAssociations.self,
@@ -41,6 +44,7 @@ public enum ActionTable {
         DescribeVolumes.self,
         DescribeVolumesModifications.self,
         DetachVolume.self,
+        DisassociateAddress.self,
         GetConsoleOutput.self,
         GetEbsEncryptionByDefault.self,
         GetPasswordData.self,
@@ -53,6 +57,7 @@ public enum ActionTable {
         RebootInstances.self,
         RegisterImage.self,
         RegisterSecretKey.self,
+        ReleaseAddress.self,
         RemoveSecretKey.self,
         ResetImageAttribute.self,
         ResetInstanceAttribute.self,

@@ -27,6 +27,8 @@ public enum ResourceKind: String, Sendable, CaseIterable {
     case association
     /// A reservation (one RunInstances call), `r-`.
     case reservation
+    /// A network interface (a CloudStack NIC), `eni-`.
+    case networkInterface
 
     /// The id prefix including the dash (`i-`).
     public var prefix: String {
@@ -41,6 +43,7 @@ public enum ResourceKind: String, Sendable, CaseIterable {
         case .allocation: "eipalloc-"
         case .association: "eipassoc-"
         case .reservation: "r-"
+        case .networkInterface: "eni-"
         }
     }
 
@@ -61,6 +64,7 @@ public enum ResourceKind: String, Sendable, CaseIterable {
         case .allocation: "InvalidAllocationID.Malformed"
         case .association: "InvalidAssociationID.NotFound"
         case .reservation: "InvalidReservationID.Malformed"
+        case .networkInterface: "InvalidNetworkInterfaceID.Malformed"
         }
     }
 
@@ -77,6 +81,7 @@ public enum ResourceKind: String, Sendable, CaseIterable {
         case .allocation: "InvalidAllocationID.NotFound"
         case .association: "InvalidAssociationID.NotFound"
         case .reservation: "InvalidReservationID.NotFound"
+        case .networkInterface: "InvalidNetworkInterfaceID.NotFound"
         }
     }
 
@@ -93,6 +98,7 @@ public enum ResourceKind: String, Sendable, CaseIterable {
         case .allocation: "allocation ID"
         case .association: "association ID"
         case .reservation: "reservation ID"
+        case .networkInterface: "network interface ID"
         }
     }
 }

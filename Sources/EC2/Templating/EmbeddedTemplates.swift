@@ -6,6 +6,19 @@
 enum EmbeddedTemplates {
     /// Template sources by name, the path under Templates without `.mustache`.
     static let all: [String: String] = [
+        "actions/AllocateAddress": ###"""
+{{! AllocateAddressResult }}
+<publicIp>{{publicIp}}</publicIp>
+<allocationId>{{allocationId}}</allocationId>
+<domain>vpc</domain>
+<networkBorderGroup>{{networkBorderGroup}}</networkBorderGroup>
+
+"""###,
+        "actions/AssociateAddress": ###"""
+{{! AssociateAddressResult }}
+<associationId>{{associationId}}</associationId>
+
+"""###,
         "actions/AttachVolume": ###"""
 {{! AttachVolume answers a VolumeAttachment }}
 {{>VolumeAttachment}}
@@ -76,6 +89,14 @@ enum EmbeddedTemplates {
 <addressesSet>
   {{#addressesSet}}<item>{{>Address}}</item>{{/addressesSet}}
 </addressesSet>
+
+"""###,
+        "actions/DescribeAddressesAttribute": ###"""
+{{! DescribeAddressesAttributeResult: addressSet of AddressAttribute (no ptrRecord: CloudStack keeps none) }}
+<addressSet>
+  {{#addressSet}}<item><publicIp>{{publicIp}}</publicIp><allocationId>{{allocationId}}</allocationId></item>{{/addressSet}}
+</addressSet>
+{{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
 
 """###,
         "actions/DescribeAggregateIdFormat": ###"""
@@ -290,6 +311,10 @@ enum EmbeddedTemplates {
 {{>VolumeAttachment}}
 
 """###,
+        "actions/DisassociateAddress": ###"""
+<return>{{return}}</return>
+
+"""###,
         "actions/GetConsoleOutput": ###"""
 <instanceId>{{instanceId}}</instanceId>
 <timestamp>{{timestamp}}</timestamp>
@@ -348,6 +373,10 @@ enum EmbeddedTemplates {
 <Message>{{Message}}</Message>
 
 """###,
+        "actions/ReleaseAddress": ###"""
+<return>{{return}}</return>
+
+"""###,
         "actions/RemoveSecretKey": ###"""
 {{! ec2stack's answer, without the secret it used to echo }}
 <AWSAccessKeyId>{{AWSAccessKeyId}}</AWSAccessKeyId>
@@ -399,7 +428,10 @@ enum EmbeddedTemplates {
 <domain>vpc</domain>
 {{#instanceId}}<instanceId>{{.}}</instanceId>{{/instanceId}}
 {{#associationId}}<associationId>{{.}}</associationId>{{/associationId}}
+{{#networkInterfaceId}}<networkInterfaceId>{{.}}</networkInterfaceId>{{/networkInterfaceId}}
+{{#networkInterfaceOwnerId}}<networkInterfaceOwnerId>{{.}}</networkInterfaceOwnerId>{{/networkInterfaceOwnerId}}
 {{#privateIpAddress}}<privateIpAddress>{{.}}</privateIpAddress>{{/privateIpAddress}}
+<networkBorderGroup>{{networkBorderGroup}}</networkBorderGroup>
 <tagSet>
   {{#tagSet}}<item>{{>Tag}}</item>{{/tagSet}}
 </tagSet>
