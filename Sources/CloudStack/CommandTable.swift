@@ -12,6 +12,8 @@ public enum CommandTable {
         "authorizeSecurityGroupIngress", jobResult: "securitygroup")
     /// `changeOfferingForVolume`: async, job result `volume`.
     public static let changeOfferingForVolume = AsyncCommand<Volume>("changeOfferingForVolume", jobResult: "volume")
+    /// `createAffinityGroup`: async, job result `affinitygroup`.
+    public static let createAffinityGroup = AsyncCommand<AffinityGroup>("createAffinityGroup", jobResult: "affinitygroup")
     /// `createNetwork`: object `network`.
     public static let createNetwork = ObjectCommand<Network>("createNetwork", object: "network")
     /// `createSSHKeyPair`: object `keypair`.
@@ -28,6 +30,8 @@ public enum CommandTable {
     public static let createVPC = AsyncCommand<VPC>("createVPC", jobResult: "vpc")
     /// `createVolume`: async, job result `volume`.
     public static let createVolume = AsyncCommand<Volume>("createVolume", jobResult: "volume")
+    /// `deleteAffinityGroup`: async, no job result object.
+    public static let deleteAffinityGroup = AsyncCommand<SuccessResult>("deleteAffinityGroup", jobResult: nil)
     /// `deleteSSHKeyPair`: inline result.
     public static let deleteSSHKeyPair = InlineCommand<SuccessResult>("deleteSSHKeyPair")
     /// `deleteSecurityGroup`: inline result.
@@ -64,6 +68,8 @@ public enum CommandTable {
     public static let getVMPassword = ObjectCommand<VMPassword>("getVMPassword", object: "password")
     /// `listAccounts`: rows `account`.
     public static let listAccounts = ListCommand<Account>("listAccounts", item: "account")
+    /// `listAffinityGroups`: list, item `affinitygroup`.
+    public static let listAffinityGroups = ListCommand<AffinityGroup>("listAffinityGroups", item: "affinitygroup")
     /// `listAsyncJobs`: rows `asyncjobs`.
     public static let listAsyncJobs = ListCommand<AsyncJob>("listAsyncJobs", item: "asyncjobs")
     /// `listCapabilities`: object `capability`.
@@ -130,6 +136,7 @@ public enum CommandTable {
         authorizeSecurityGroupEgress.descriptor,
         authorizeSecurityGroupIngress.descriptor,
         changeOfferingForVolume.descriptor,
+        createAffinityGroup.descriptor,
         createNetwork.descriptor,
         createSSHKeyPair.descriptor,
         createSecurityGroup.descriptor,
@@ -138,6 +145,7 @@ public enum CommandTable {
         createTemplate.descriptor,
         createVPC.descriptor,
         createVolume.descriptor,
+        deleteAffinityGroup.descriptor,
         deleteSSHKeyPair.descriptor,
         deleteSecurityGroup.descriptor,
         deleteSnapshot.descriptor,
@@ -156,6 +164,7 @@ public enum CommandTable {
         getUserKeys.descriptor,
         getVMPassword.descriptor,
         listAccounts.descriptor,
+        listAffinityGroups.descriptor,
         listAsyncJobs.descriptor,
         listCapabilities.descriptor,
         listDiskOfferings.descriptor,

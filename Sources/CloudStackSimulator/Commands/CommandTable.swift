@@ -4,7 +4,7 @@ enum CommandTable {
     static let list: [Command] =
         VirtualMachineCommands.all + CatalogCommands.all + TemplateCommands.all + VolumeCommands.all + SnapshotCommands.all
         + TagCommands.all + SSHKeyPairCommands.all + SecurityGroupCommands.all + NetworkCommands.all + PublicIPCommands.all
-        + AccountCommands.all + AsyncJobCommands.all + ScaleCommands.all
+        + AccountCommands.all + AsyncJobCommands.all + ScaleCommands.all + AffinityGroupCommands.all
 
     /// Commands by name.
     static let commands: [String: Command] = {

@@ -22,6 +22,7 @@ struct World: Sendable {
     var networks = Table<Network>()
     var vpcs = Table<VPC>()
     var publicIPs = Table<PublicIPAddress>()
+    var affinityGroups = Table<AffinityGroup>()
     var jobs = Table<AsyncJob>()
     /// Jobs not yet finished, in creation order.
     var pendingJobIDs: [String] = []

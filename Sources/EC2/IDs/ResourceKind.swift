@@ -29,6 +29,8 @@ public enum ResourceKind: String, Sendable, CaseIterable {
     case reservation
     /// A network interface (a CloudStack NIC), `eni-`.
     case networkInterface
+    /// A placement group (a CloudStack affinity group), `pg-`.
+    case placementGroup
 
     /// The id prefix including the dash (`i-`).
     public var prefix: String {
@@ -44,6 +46,7 @@ public enum ResourceKind: String, Sendable, CaseIterable {
         case .association: "eipassoc-"
         case .reservation: "r-"
         case .networkInterface: "eni-"
+        case .placementGroup: "pg-"
         }
     }
 
@@ -65,6 +68,7 @@ public enum ResourceKind: String, Sendable, CaseIterable {
         case .association: "InvalidAssociationID.NotFound"
         case .reservation: "InvalidReservationID.Malformed"
         case .networkInterface: "InvalidNetworkInterfaceID.Malformed"
+        case .placementGroup: "InvalidPlacementGroupId.Malformed"
         }
     }
 
@@ -82,6 +86,7 @@ public enum ResourceKind: String, Sendable, CaseIterable {
         case .association: "InvalidAssociationID.NotFound"
         case .reservation: "InvalidReservationID.NotFound"
         case .networkInterface: "InvalidNetworkInterfaceID.NotFound"
+        case .placementGroup: "InvalidPlacementGroup.Unknown"
         }
     }
 
@@ -99,6 +104,7 @@ public enum ResourceKind: String, Sendable, CaseIterable {
         case .association: "association ID"
         case .reservation: "reservation ID"
         case .networkInterface: "network interface ID"
+        case .placementGroup: "placement group"
         }
     }
 }

@@ -81,7 +81,7 @@ struct TaggableResource: Sendable, Hashable {
             return try await context.list(CommandTable.listNetworks, byID, context: errorContext).contains { $0.id == uuid }
         case .allocation:
             return try await context.list(CommandTable.listPublicIpAddresses, byID, context: errorContext).contains { $0.id == uuid }
-        case .association, .reservation, .networkInterface:
+        case .association, .reservation, .networkInterface, .placementGroup:
             return false
         }
     }

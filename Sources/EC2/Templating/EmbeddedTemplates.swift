@@ -36,6 +36,11 @@ enum EmbeddedTemplates {
 <keyPairId>{{keyPairId}}</keyPairId>
 
 """###,
+        "actions/CreatePlacementGroup": ###"""
+{{! CreatePlacementGroupResult }}
+<placementGroup>{{#placementGroup}}{{>PlacementGroup}}{{/placementGroup}}</placementGroup>
+
+"""###,
         "actions/CreateSnapshot": ###"""
 {{! CreateSnapshot answers the Snapshot's members }}
 {{>Snapshot}}
@@ -58,6 +63,10 @@ enum EmbeddedTemplates {
 
 """###,
         "actions/DeleteKeyPair": ###"""
+<return>{{return}}</return>
+
+"""###,
+        "actions/DeletePlacementGroup": ###"""
 <return>{{return}}</return>
 
 """###,
@@ -213,6 +222,13 @@ enum EmbeddedTemplates {
 <keySet>
   {{#keySet}}<item>{{>KeyPairInfo}}</item>{{/keySet}}
 </keySet>
+
+"""###,
+        "actions/DescribePlacementGroups": ###"""
+{{! DescribePlacementGroupsResult: placementGroupSet of PlacementGroup }}
+<placementGroupSet>
+  {{#placementGroupSet}}<item>{{>PlacementGroup}}</item>{{/placementGroupSet}}
+</placementGroupSet>
 
 """###,
         "actions/DescribePrincipalIdFormat": ###"""
@@ -609,6 +625,15 @@ enum EmbeddedTemplates {
 <keyFingerprint>{{keyFingerprint}}</keyFingerprint>
 <keyType>{{keyType}}</keyType>
 <tagSet/>
+
+"""###,
+        "partials/PlacementGroup": ###"""
+{{! botocore shape PlacementGroup: always available (CloudStack creates affinity groups at once) }}
+<groupName>{{groupName}}</groupName>
+<state>available</state>
+<strategy>{{strategy}}</strategy>
+<groupId>{{groupId}}</groupId>
+<tagSet></tagSet>
 
 """###,
         "partials/ProductCode": ###"""
