@@ -12,6 +12,8 @@ public enum CommandTable {
         "authorizeSecurityGroupIngress", jobResult: "securitygroup")
     /// `changeOfferingForVolume`: async, job result `volume`.
     public static let changeOfferingForVolume = AsyncCommand<Volume>("changeOfferingForVolume", jobResult: "volume")
+    /// `createAffinityGroup`: async, job result `affinitygroup`.
+    public static let createAffinityGroup = AsyncCommand<AffinityGroup>("createAffinityGroup", jobResult: "affinitygroup")
     /// `createNetwork`: object `network`.
     public static let createNetwork = ObjectCommand<Network>("createNetwork", object: "network")
     /// `createNetworkACL`: async (a create command), job result `networkacl`.
@@ -43,6 +45,8 @@ public enum CommandTable {
     public static let deleteNetworkACL = AsyncCommand<SuccessResult>("deleteNetworkACL", jobResult: nil)
     /// `deleteNetworkACLList`: async, job result success.
     public static let deleteNetworkACLList = AsyncCommand<SuccessResult>("deleteNetworkACLList", jobResult: nil)
+    /// `deleteAffinityGroup`: async, no job result object.
+    public static let deleteAffinityGroup = AsyncCommand<SuccessResult>("deleteAffinityGroup", jobResult: nil)
     /// `deleteSSHKeyPair`: inline result.
     public static let deleteSSHKeyPair = InlineCommand<SuccessResult>("deleteSSHKeyPair")
     /// `deleteSecurityGroup`: inline result.
@@ -85,6 +89,8 @@ public enum CommandTable {
     public static let getVMPassword = ObjectCommand<VMPassword>("getVMPassword", object: "password")
     /// `listAccounts`: rows `account`.
     public static let listAccounts = ListCommand<Account>("listAccounts", item: "account")
+    /// `listAffinityGroups`: list, item `affinitygroup`.
+    public static let listAffinityGroups = ListCommand<AffinityGroup>("listAffinityGroups", item: "affinitygroup")
     /// `listAsyncJobs`: rows `asyncjobs`.
     public static let listAsyncJobs = ListCommand<AsyncJob>("listAsyncJobs", item: "asyncjobs")
     /// `listCapabilities`: object `capability`.
@@ -170,6 +176,7 @@ public enum CommandTable {
         authorizeSecurityGroupEgress.descriptor,
         authorizeSecurityGroupIngress.descriptor,
         changeOfferingForVolume.descriptor,
+        createAffinityGroup.descriptor,
         createNetwork.descriptor,
         createNetworkACL.descriptor,
         createNetworkACLList.descriptor,
@@ -185,6 +192,7 @@ public enum CommandTable {
         createVpnGateway.descriptor,
         deleteNetworkACL.descriptor,
         deleteNetworkACLList.descriptor,
+        deleteAffinityGroup.descriptor,
         deleteSSHKeyPair.descriptor,
         deleteSecurityGroup.descriptor,
         deleteSnapshot.descriptor,
@@ -206,6 +214,7 @@ public enum CommandTable {
         getUserKeys.descriptor,
         getVMPassword.descriptor,
         listAccounts.descriptor,
+        listAffinityGroups.descriptor,
         listAsyncJobs.descriptor,
         listCapabilities.descriptor,
         listDiskOfferings.descriptor,

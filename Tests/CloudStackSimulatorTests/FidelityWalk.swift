@@ -244,6 +244,14 @@ final class FidelityWalk {
         run(user, "disassociateIpAddress", [("id", id(ip))])
         run(user, "listAsyncJobs")
 
+        // Affinity groups (EC2 placement groups).
+        run(user, "listAffinityGroupTypes")
+        let spread = run(user, "createAffinityGroup", [("name", "spread-1"), ("type", "host anti-affinity"), ("description", "d")])
+        run(user, "createAffinityGroup", [("name", "cluster-1"), ("type", "host affinity")])
+        run(user, "listAffinityGroups", [("type", "host anti-affinity")])
+        run(user, "deleteAffinityGroup", [("id", id(spread))])
+        run(user, "deleteAffinityGroup", [("name", "cluster-1")])
+
         let ingressRule = ingress["ingressrule"]?.array?.first?.object?["ruleid"]?.string ?? ""
         let egressRule = egress["egressrule"]?.array?.first?.object?["ruleid"]?.string ?? ""
         run(user, "revokeSecurityGroupIngress", [("id", ingressRule)])

@@ -5,7 +5,7 @@ enum CommandTable {
         VirtualMachineCommands.all + CatalogCommands.all + TemplateCommands.all + VolumeCommands.all + SnapshotCommands.all
         + TagCommands.all + SSHKeyPairCommands.all + SecurityGroupCommands.all + NetworkCommands.all + PublicIPCommands.all
         + AccountCommands.all + AsyncJobCommands.all + ScaleCommands.all + NetworkACLCommands.all + StaticRouteCommands.all
-        + VpnCustomerGatewayCommands.all + VpnGatewayCommands.all
+        + VpnCustomerGatewayCommands.all + VpnGatewayCommands.all + AffinityGroupCommands.all
 
     /// Commands by name.
     static let commands: [String: Command] = {

@@ -49,6 +49,10 @@ public enum ResourceKind: String, Sendable, CaseIterable {
     case customerGateway
     /// A VPN gateway (a CloudStack VPC's site-to-site VPN gateway, named after the VPC), `vgw-`.
     case vpnGateway
+    /// A network interface (a CloudStack NIC), `eni-`.
+    case networkInterface
+    /// A placement group (a CloudStack affinity group), `pg-`.
+    case placementGroup
 
     /// The id prefix including the dash (`i-`).
     public var prefix: String {
@@ -74,6 +78,8 @@ public enum ResourceKind: String, Sendable, CaseIterable {
         case .localGateway: "lgw-"
         case .customerGateway: "cgw-"
         case .vpnGateway: "vgw-"
+        case .networkInterface: "eni-"
+        case .placementGroup: "pg-"
         }
     }
 
@@ -105,6 +111,8 @@ public enum ResourceKind: String, Sendable, CaseIterable {
         case .localGateway: "InvalidLocalGatewayID.Malformed"
         case .customerGateway: "InvalidCustomerGatewayId.Malformed"
         case .vpnGateway: "InvalidVpnGatewayID.Malformed"
+        case .networkInterface: "InvalidNetworkInterfaceID.Malformed"
+        case .placementGroup: "InvalidPlacementGroupId.Malformed"
         }
     }
 
@@ -132,6 +140,8 @@ public enum ResourceKind: String, Sendable, CaseIterable {
         case .localGateway: "InvalidLocalGatewayID.NotFound"
         case .customerGateway: "InvalidCustomerGatewayID.NotFound"
         case .vpnGateway: "InvalidVpnGatewayID.NotFound"
+        case .networkInterface: "InvalidNetworkInterfaceID.NotFound"
+        case .placementGroup: "InvalidPlacementGroup.Unknown"
         }
     }
 
@@ -159,6 +169,8 @@ public enum ResourceKind: String, Sendable, CaseIterable {
         case .localGateway: "local gateway"
         case .customerGateway: "customer gateway"
         case .vpnGateway: "vpn gateway"
+        case .networkInterface: "network interface ID"
+        case .placementGroup: "placement group"
         }
     }
 }

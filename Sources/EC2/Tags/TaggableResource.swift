@@ -83,7 +83,7 @@ struct TaggableResource: Sendable, Hashable {
             return try await context.list(CommandTable.listPublicIpAddresses, byID, context: errorContext).contains { $0.id == uuid }
         case .association, .reservation, .routeTable, .routeTableAssociation, .internetGateway, .natGateway, .networkAcl,
             .networkAclAssociation, .dhcpOptions, .localGateway, .customerGateway,
-            .vpnGateway:
+            .vpnGateway, .networkInterface, .placementGroup:
             return false
         case .securityGroupRule:
             return false

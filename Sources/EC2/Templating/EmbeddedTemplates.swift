@@ -6,6 +6,19 @@
 enum EmbeddedTemplates {
     /// Template sources by name, the path under Templates without `.mustache`.
     static let all: [String: String] = [
+        "actions/AllocateAddress": ###"""
+{{! AllocateAddressResult }}
+<publicIp>{{publicIp}}</publicIp>
+<allocationId>{{allocationId}}</allocationId>
+<domain>vpc</domain>
+<networkBorderGroup>{{networkBorderGroup}}</networkBorderGroup>
+
+"""###,
+        "actions/AssociateAddress": ###"""
+{{! AssociateAddressResult }}
+<associationId>{{associationId}}</associationId>
+
+"""###,
         "actions/AssociateDhcpOptions": ###"""
 <return>{{return}}</return>
 
@@ -63,6 +76,11 @@ enum EmbeddedTemplates {
 <return>{{return}}</return>
 
 """###,
+        "actions/CreatePlacementGroup": ###"""
+{{! CreatePlacementGroupResult }}
+<placementGroup>{{#placementGroup}}{{>PlacementGroup}}{{/placementGroup}}</placementGroup>
+
+"""###,
         "actions/CreateRoute": ###"""
 <return>{{return}}</return>
 
@@ -112,6 +130,10 @@ enum EmbeddedTemplates {
 <return>{{return}}</return>
 
 """###,
+        "actions/DeletePlacementGroup": ###"""
+<return>{{return}}</return>
+
+"""###,
         "actions/DeleteRoute": ###"""
 <return>{{return}}</return>
 
@@ -154,6 +176,14 @@ enum EmbeddedTemplates {
 <addressesSet>
   {{#addressesSet}}<item>{{>Address}}</item>{{/addressesSet}}
 </addressesSet>
+
+"""###,
+        "actions/DescribeAddressesAttribute": ###"""
+{{! DescribeAddressesAttributeResult: addressSet of AddressAttribute (no ptrRecord: CloudStack keeps none) }}
+<addressSet>
+  {{#addressSet}}<item><publicIp>{{publicIp}}</publicIp><allocationId>{{allocationId}}</allocationId></item>{{/addressSet}}
+</addressSet>
+{{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
 
 """###,
         "actions/DescribeAggregateIdFormat": ###"""
@@ -311,6 +341,13 @@ enum EmbeddedTemplates {
 {{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
 
 """###,
+        "actions/DescribePlacementGroups": ###"""
+{{! DescribePlacementGroupsResult: placementGroupSet of PlacementGroup }}
+<placementGroupSet>
+  {{#placementGroupSet}}<item>{{>PlacementGroup}}</item>{{/placementGroupSet}}
+</placementGroupSet>
+
+"""###,
         "actions/DescribePrincipalIdFormat": ###"""
 {{! DescribePrincipalIdFormatResult: principalSet of PrincipalIdFormat, nextToken }}
 <principalSet>
@@ -449,6 +486,10 @@ enum EmbeddedTemplates {
 <return>{{return}}</return>
 
 """###,
+        "actions/DisassociateAddress": ###"""
+<return>{{return}}</return>
+
+"""###,
         "actions/GetConsoleOutput": ###"""
 <instanceId>{{instanceId}}</instanceId>
 <timestamp>{{timestamp}}</timestamp>
@@ -518,6 +559,10 @@ enum EmbeddedTemplates {
 {{! ec2stack's answer, without the secret it used to echo }}
 <AWSAccessKeyId>{{AWSAccessKeyId}}</AWSAccessKeyId>
 <Message>{{Message}}</Message>
+
+"""###,
+        "actions/ReleaseAddress": ###"""
+<return>{{return}}</return>
 
 """###,
         "actions/RemoveSecretKey": ###"""
@@ -600,7 +645,10 @@ enum EmbeddedTemplates {
 <domain>vpc</domain>
 {{#instanceId}}<instanceId>{{.}}</instanceId>{{/instanceId}}
 {{#associationId}}<associationId>{{.}}</associationId>{{/associationId}}
+{{#networkInterfaceId}}<networkInterfaceId>{{.}}</networkInterfaceId>{{/networkInterfaceId}}
+{{#networkInterfaceOwnerId}}<networkInterfaceOwnerId>{{.}}</networkInterfaceOwnerId>{{/networkInterfaceOwnerId}}
 {{#privateIpAddress}}<privateIpAddress>{{.}}</privateIpAddress>{{/privateIpAddress}}
+<networkBorderGroup>{{networkBorderGroup}}</networkBorderGroup>
 <tagSet>
   {{#tagSet}}<item>{{>Tag}}</item>{{/tagSet}}
 </tagSet>
@@ -806,6 +854,15 @@ enum EmbeddedTemplates {
 <tagSet>
   {{#tagSet}}<item>{{>Tag}}</item>{{/tagSet}}
 </tagSet>
+
+"""###,
+        "partials/PlacementGroup": ###"""
+{{! botocore shape PlacementGroup: always available (CloudStack creates affinity groups at once) }}
+<groupName>{{groupName}}</groupName>
+<state>available</state>
+<strategy>{{strategy}}</strategy>
+<groupId>{{groupId}}</groupId>
+<tagSet></tagSet>
 
 """###,
         "partials/ProductCode": ###"""

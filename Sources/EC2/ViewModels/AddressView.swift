@@ -7,6 +7,9 @@ struct AddressView: TemplateModel {
     let associationId: String?
     let instanceId: String?
     let privateIpAddress: String?
+    let networkInterfaceId: String?
+    let networkInterfaceOwnerId: String?
+    let networkBorderGroup: String
     let tagSet: [TagView]
 
     static let templateFields: TemplateFields<Self> = [
@@ -15,10 +18,14 @@ struct AddressView: TemplateModel {
         "associationId": .optional(\.associationId),
         "instanceId": .optional(\.instanceId),
         "privateIpAddress": .optional(\.privateIpAddress),
+        "networkInterfaceId": .optional(\.networkInterfaceId),
+        "networkInterfaceOwnerId": .optional(\.networkInterfaceOwnerId),
+        "networkBorderGroup": .string(\.networkBorderGroup),
         "tagSet": .list(\.tagSet),
     ]
 
-    init?(_ address: PublicIPAddress) {
+    /// `interface` is the NIC the static NAT rule points at (`eni-` id), when the caller's VM list shows it.
+    init?(_ address: PublicIPAddress, region: String, interface: EC2ID? = nil) {
         guard let ip = address.ipaddress, let id = address.id.flatMap({ EC2ID(kind: .allocation, cloudStackUUID: $0) }) else { return nil }
         publicIp = ip
         allocationId = id.description
@@ -27,6 +34,9 @@ struct AddressView: TemplateModel {
         // A static NAT association has no id of its own in CloudStack; it is named after the address.
         associationId = vm == nil ? nil : ResourceKind.association.prefix + id.hex
         privateIpAddress = vm == nil ? nil : address.vmipaddress
+        networkInterfaceId = vm == nil ? nil : interface?.description
+        networkInterfaceOwnerId = networkInterfaceId == nil ? nil : address.account
+        networkBorderGroup = region
         tagSet = TagMapping.views(address.tags)
     }
 }
