@@ -180,15 +180,3 @@ enum SecurityGroupPermissions {
         return XMLSafeName.clip("\(proto)\(range.isEmpty ? "" : " " + range) \(source)")
     }
 }
-
-/// IPv4 CIDR syntax, as EC2 and CloudStack's `NetUtils.isValidIp4Cidr` take it: four octets and a prefix 0-32.
-enum IPv4CIDR {
-    /// Whether `text` is `a.b.c.d/n`.
-    static func isValid(_ text: String) -> Bool {
-        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2, let bits = Int(parts[1]), (0...32).contains(bits), parts[1].count <= 2 else { return false }
-        let octets = parts[0].split(separator: ".", omittingEmptySubsequences: false)
-        return octets.count == 4
-            && octets.allSatisfy { octet in octet.count <= 3 && !octet.isEmpty && Int(octet).map { (0...255).contains($0) } == true }
-    }
-}
