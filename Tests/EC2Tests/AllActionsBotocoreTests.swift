@@ -23,6 +23,18 @@ import Testing
         await record("DescribeAccountAttributes")
         await record("DescribeInstanceTypes")
         await record("DescribeAddresses")
+        let natted = try await ElasticIPActionTests.launch(cloud)
+        await record("AllocateAddress", [("Domain", "vpc")])
+        let allocation = try #require(
+            (try await cloud.call("DescribeAddresses")["Addresses"] as? [[String: Any]])?.compactMap { $0["AllocationId"] as? String }.first
+        )
+        await record("AssociateAddress", [("AllocationId", allocation), ("InstanceId", natted)])
+        await record("DescribeAddressesAttribute", [("AllocationId.1", allocation), ("Attribute", "domain-name")])
+        await record("DisassociateAddress", [("AssociationId", "eipassoc-" + allocation.dropFirst("eipalloc-".count))])
+        await record("ReleaseAddress", [("AllocationId", allocation)])
+        await record("CreatePlacementGroup", [("GroupName", "all-actions"), ("Strategy", "spread")])
+        await record("DescribePlacementGroups")
+        await record("DeletePlacementGroup", [("GroupName", "all-actions")])
         await record("DescribeSecurityGroups")
         await record("CreateSecurityGroup", [("GroupName", "all-actions"), ("GroupDescription", "every action")])
         let group = try #require(
