@@ -5,7 +5,7 @@ import CloudStack
 /// the legacy flat members; one CloudStack call per permission, answered with the new rules.
 enum AuthorizeSecurityGroupEgress: EC2Action {
     /// Wire input.
-    struct Input: Decodable, Sendable {
+    struct Input: Decodable, Sendable, SecurityGroupRuleRequest {
         let groupId: String?
         let ipPermissions: [IpPermissionInput]?
         let ipProtocol: String?
@@ -29,24 +29,11 @@ enum AuthorizeSecurityGroupEgress: EC2Action {
 
         /// The requested permissions.
         var requested: [(IpPermissionInput, String)] {
-            get throws(EC2Error) {
-                try SecurityGroupPermissions.requested(
-                    ipPermissions,
-                    flat: SecurityGroupPermissions.flat(
-                        ipProtocol: ipProtocol, fromPort: fromPort, toPort: toPort, cidrIp: cidrIp,
-                        sourceGroupName: sourceSecurityGroupName,
-                        sourceGroupOwner: sourceSecurityGroupOwnerId))
-            }
+            get throws(EC2Error) { try SecurityGroupPermissions.requested(ipPermissions, flat: flatPermission) }
         }
     }
 
-    /// The result.
-    struct Output: TemplateModel {
-        let securityGroupRuleSet: [SecurityGroupRuleView]
-        static let templateFields: TemplateFields<Self> = [
-            "return": .bool { _ in true }, "securityGroupRuleSet": .list(\.securityGroupRuleSet),
-        ]
-    }
+    typealias Output = AuthorizedRulesOutput
 
     static let name = "AuthorizeSecurityGroupEgress"
 

@@ -4,7 +4,7 @@ import CloudStack
 /// `IpPermissions.N` or by the legacy flat members (each must exist: `InvalidPermission.NotFound`), one CloudStack job per rule.
 enum RevokeSecurityGroupIngress: EC2Action {
     /// Wire input.
-    struct Input: Decodable, Sendable {
+    struct Input: Decodable, Sendable, SecurityGroupRuleRequest {
         let groupId: String?
         let groupName: String?
         let ipPermissions: [IpPermissionInput]?
@@ -31,9 +31,7 @@ enum RevokeSecurityGroupIngress: EC2Action {
         /// The requested permissions, nil when none are given.
         var requested: [(IpPermissionInput, String)]? {
             get throws(EC2Error) {
-                let flat = SecurityGroupPermissions.flat(
-                    ipProtocol: ipProtocol, fromPort: fromPort, toPort: toPort, cidrIp: cidrIp, sourceGroupName: sourceSecurityGroupName,
-                    sourceGroupOwner: sourceSecurityGroupOwnerId)
+                let flat = flatPermission
                 if flat == nil && (ipPermissions ?? []).isEmpty {
                     if (securityGroupRuleIds ?? []).isEmpty { throw EC2Error.missingParameter("IpPermissions") }
                     return nil
@@ -43,13 +41,7 @@ enum RevokeSecurityGroupIngress: EC2Action {
         }
     }
 
-    /// The result.
-    struct Output: TemplateModel {
-        let revokedSecurityGroupRuleSet: [SecurityGroupRuleView]
-        static let templateFields: TemplateFields<Self> = [
-            "return": .bool { _ in true }, "revokedSecurityGroupRuleSet": .list(\.revokedSecurityGroupRuleSet),
-        ]
-    }
+    typealias Output = RevokedRulesOutput
 
     static let name = "RevokeSecurityGroupIngress"
 
