@@ -87,7 +87,8 @@ let package = Package(
             name: "CloudStackSimulatorTests", dependencies: ["CloudStackSimulator", "JSON", "Crypto", "Pipeline", "TestSupport"],
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "EC2Tests", dependencies: ["EC2", "GCE", "Pipeline", "CloudStack", "CloudStackSimulator", "Crypto", "JSON", "TestSupport"],
+            name: "EC2Tests",
+            dependencies: ["EC2", "GCE", "Pipeline", "CloudStack", "CloudStackSimulator", "Crypto", "JSON", "TestSupport"],
             exclude: ["Support/check_ec2_responses.py"], swiftSettings: swiftSettings),
         .testTarget(
             name: "GCETests", dependencies: ["GCE", "Pipeline", "CloudStack", "CloudStackSimulator", "Crypto", "JSON", "TestSupport"],
