@@ -1,6 +1,8 @@
 /// Every CloudStack command the bridge uses, typed, alphabetical; names and result objects as in listApis.json
 /// and docs/cloudstack-reference.md §2.2 (a table test checks them against listApis.json).
 public enum CommandTable {
+    /// `addNicToVirtualMachine`: async, job result `virtualmachine`.
+    public static let addNicToVirtualMachine = AsyncCommand<VirtualMachine>("addNicToVirtualMachine", jobResult: "virtualmachine")
     /// `associateIpAddress`: async, job result `ipaddress`.
     public static let associateIpAddress = AsyncCommand<PublicIPAddress>("associateIpAddress", jobResult: "ipaddress")
     /// `attachVolume`: async, job result `volume`.
@@ -41,6 +43,8 @@ public enum CommandTable {
         "createVpnCustomerGateway", jobResult: "vpncustomergateway")
     /// `createVpnGateway`: async (a create command), job result `vpngateway`.
     public static let createVpnGateway = AsyncCommand<VpnGateway>("createVpnGateway", jobResult: "vpngateway")
+    /// `deleteNetwork`: async, job result success.
+    public static let deleteNetwork = AsyncCommand<SuccessResult>("deleteNetwork", jobResult: nil)
     /// `deleteNetworkACL`: async, job result success.
     public static let deleteNetworkACL = AsyncCommand<SuccessResult>("deleteNetworkACL", jobResult: nil)
     /// `deleteNetworkACLList`: async, job result success.
@@ -101,6 +105,8 @@ public enum CommandTable {
     public static let listNetworkACLLists = ListCommand<NetworkACLList>("listNetworkACLLists", item: "networkacllist")
     /// `listNetworkACLs`: rows `networkacl`.
     public static let listNetworkACLs = ListCommand<NetworkACLItem>("listNetworkACLs", item: "networkacl")
+    /// `listNetworkOfferings`: rows `networkoffering`.
+    public static let listNetworkOfferings = ListCommand<NetworkOffering>("listNetworkOfferings", item: "networkoffering")
     /// `listNetworks`: rows `network`.
     public static let listNetworks = ListCommand<Network>("listNetworks", item: "network")
     /// `listPrivateGateways`: rows `privategateway`.
@@ -127,6 +133,8 @@ public enum CommandTable {
     public static let listTemplates = ListCommand<Template>("listTemplates", item: "template")
     /// `listUsers`: rows `user`.
     public static let listUsers = ListCommand<User>("listUsers", item: "user")
+    /// `listVPCOfferings`: rows `vpcoffering`.
+    public static let listVPCOfferings = ListCommand<VPCOffering>("listVPCOfferings", item: "vpcoffering")
     /// `listVPCs`: rows `vpc`.
     public static let listVPCs = ListCommand<VPC>("listVPCs", item: "vpc")
     /// `listVirtualMachines`: rows `virtualmachine`.
@@ -147,6 +155,9 @@ public enum CommandTable {
     public static let registerSSHKeyPair = ObjectCommand<SSHKeyPair>("registerSSHKeyPair", object: "keypair")
     /// `registerTemplate`: rows `template`.
     public static let registerTemplate = ListCommand<Template>("registerTemplate", item: "template")
+    /// `removeNicFromVirtualMachine`: async, job result `virtualmachine`.
+    public static let removeNicFromVirtualMachine = AsyncCommand<VirtualMachine>(
+        "removeNicFromVirtualMachine", jobResult: "virtualmachine")
     /// `replaceNetworkACLList`: async, job result success.
     public static let replaceNetworkACLList = AsyncCommand<SuccessResult>("replaceNetworkACLList", jobResult: nil)
     /// `resizeVolume`: async, job result `volume`.
@@ -159,18 +170,23 @@ public enum CommandTable {
     public static let startVirtualMachine = AsyncCommand<VirtualMachine>("startVirtualMachine", jobResult: "virtualmachine")
     /// `stopVirtualMachine`: async, job result `virtualmachine`.
     public static let stopVirtualMachine = AsyncCommand<VirtualMachine>("stopVirtualMachine", jobResult: "virtualmachine")
+    /// `updateNetwork`: async, job result `network`.
+    public static let updateNetwork = AsyncCommand<Network>("updateNetwork", jobResult: "network")
     /// `updateNetworkACLItem`: async, job result `networkacl`.
     public static let updateNetworkACLItem = AsyncCommand<NetworkACLItem>("updateNetworkACLItem", jobResult: "networkacl")
     /// `updateTemplate`: object `template`.
     public static let updateTemplate = ObjectCommand<Template>("updateTemplate", object: "template")
     /// `updateVirtualMachine`: object `virtualmachine`.
     public static let updateVirtualMachine = ObjectCommand<VirtualMachine>("updateVirtualMachine", object: "virtualmachine")
+    /// `updateVPC`: async, job result `vpc`.
+    public static let updateVPC = AsyncCommand<VPC>("updateVPC", jobResult: "vpc")
     /// `updateVpnCustomerGateway`: async, job result `vpncustomergateway`.
     public static let updateVpnCustomerGateway = AsyncCommand<VpnCustomerGateway>(
         "updateVpnCustomerGateway", jobResult: "vpncustomergateway")
 
     /// Every descriptor above, for table tests and metrics label sets.
     public static let all: [CommandDescriptor] = [
+        addNicToVirtualMachine.descriptor,
         associateIpAddress.descriptor,
         attachVolume.descriptor,
         authorizeSecurityGroupEgress.descriptor,
@@ -191,6 +207,7 @@ public enum CommandTable {
         createVpnCustomerGateway.descriptor,
         createVpnGateway.descriptor,
         deleteAffinityGroup.descriptor,
+        deleteNetwork.descriptor,
         deleteNetworkACL.descriptor,
         deleteNetworkACLList.descriptor,
         deleteSSHKeyPair.descriptor,
@@ -220,6 +237,7 @@ public enum CommandTable {
         listDiskOfferings.descriptor,
         listNetworkACLLists.descriptor,
         listNetworkACLs.descriptor,
+        listNetworkOfferings.descriptor,
         listNetworks.descriptor,
         listPrivateGateways.descriptor,
         listPublicIpAddresses.descriptor,
@@ -233,6 +251,7 @@ public enum CommandTable {
         listTags.descriptor,
         listTemplates.descriptor,
         listUsers.descriptor,
+        listVPCOfferings.descriptor,
         listVPCs.descriptor,
         listVirtualMachines.descriptor,
         listVolumes.descriptor,
@@ -243,14 +262,17 @@ public enum CommandTable {
         rebootVirtualMachine.descriptor,
         registerSSHKeyPair.descriptor,
         registerTemplate.descriptor,
+        removeNicFromVirtualMachine.descriptor,
         replaceNetworkACLList.descriptor,
         resizeVolume.descriptor,
         revokeSecurityGroupEgress.descriptor,
         revokeSecurityGroupIngress.descriptor,
         startVirtualMachine.descriptor,
         stopVirtualMachine.descriptor,
+        updateNetwork.descriptor,
         updateNetworkACLItem.descriptor,
         updateTemplate.descriptor,
+        updateVPC.descriptor,
         updateVirtualMachine.descriptor,
     ]
 }

@@ -8,10 +8,11 @@ extension FidelityWalk {
             [("name", "routed"), ("displaytext", "routed"), ("cidr", "10.30.0.0/16"), ("vpcofferingid", vpcOffering), ("zoneid", zone)])
         run(user, "listNetworkACLLists", [("vpcid", id(vpc))])
         let list = run(user, "createNetworkACLList", [("name", "web"), ("description", "web tier"), ("vpcid", id(vpc))])
+        let tierOffering = id(run(user, "listNetworkOfferings", [("forvpc", "true")]))
         let tier = run(
             user, "createNetwork",
             [
-                ("name", "routed-tier"), ("displaytext", "routed-tier"), ("networkofferingid", networkOffering), ("zoneid", zone),
+                ("name", "routed-tier"), ("displaytext", "routed-tier"), ("networkofferingid", tierOffering), ("zoneid", zone),
                 ("vpcid", id(vpc)), ("gateway", "10.30.1.1"), ("netmask", "255.255.255.0"),
             ])
         let item = run(
@@ -23,6 +24,8 @@ extension FidelityWalk {
         run(user, "updateNetworkACLItem", [("id", id(item)), ("action", "Deny"), ("reason", "closed")])
         run(user, "listNetworkACLs", [("aclid", id(list))])
         run(user, "replaceNetworkACLList", [("aclid", id(list)), ("networkid", id(tier))])
+        run(user, "updateNetwork", [("id", id(tier)), ("displaytext", "the routed tier")])
+        run(user, "updateVPC", [("id", id(vpc)), ("displaytext", "routed VPC")])
         run(user, "listNetworkACLLists", [("networkid", id(tier))])
         let gateway = run(
             admin, "createPrivateGateway",

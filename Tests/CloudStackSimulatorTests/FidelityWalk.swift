@@ -234,6 +234,13 @@ final class FidelityWalk {
                 ("zoneid", advanced), ("serviceofferingid", id(offering)), ("templateid", passwordTemplate),
                 ("networkids", id(network)),
             ])
+        let second = run(
+            user, "createNetwork",
+            [("name", "tier2"), ("displaytext", "tier2"), ("networkofferingid", networkOffering), ("zoneid", advanced)])
+        let plugged = run(user, "addNicToVirtualMachine", [("virtualmachineid", id(vm2)), ("networkid", id(second))])
+        let nic = plugged["nic"]?.array?.compactMap(\.object).first { $0["networkid"]?.string == id(second) }
+        run(user, "removeNicFromVirtualMachine", [("virtualmachineid", id(vm2)), ("nicid", nic?["id"]?.string ?? "")])
+        run(user, "deleteNetwork", [("id", id(second))])
         let ip = run(user, "associateIpAddress", [("networkid", id(network))])
         run(user, "listPublicIpAddresses")
         run(user, "listPortForwardingRules", [("ipaddressid", id(ip))])

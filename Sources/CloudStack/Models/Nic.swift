@@ -21,6 +21,8 @@ public struct Nic: CloudStackDecodable, Equatable {
     public var virtualmachineid: String?
     /// `vpcid`: Id of the vpc to which the nic belongs
     public var vpcid: String?
+    /// `vpcname`: name of the vpc to which the nic belongs
+    public var vpcname: String?
 
     /// Creates a value with every field absent.
     public init() {}
@@ -55,6 +57,11 @@ extension Nic {
                 case "vpcid": value.vpcid = try reader.text()
                 default: try reader.skip()
                 }
+            case 7:
+                switch key {
+                case "vpcname": value.vpcname = try reader.text()
+                default: try reader.skip()
+                }
             case 8:
                 switch key {
                 case "deviceid": value.deviceid = try reader.text()
@@ -85,6 +92,6 @@ extension Nic {
     /// The wire names this model reads, for table tests against listApis.json.
     package static let wireFieldNames: [String] = [
         "deviceid", "id", "ipaddress", "isdefault", "networkid", "networkname",
-        "type", "virtualmachineid", "vpcid",
+        "type", "virtualmachineid", "vpcid", "vpcname",
     ]
 }

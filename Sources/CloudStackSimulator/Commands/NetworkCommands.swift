@@ -37,23 +37,31 @@ enum NetworkCommands {
         let owner = try call.owner(in: world)
         let zone = try call.requiredEntity(world.zones, "zoneid")
         let offering = try call.required("networkofferingid")
-        guard offering == world.isolatedNetworkOfferingID else { throw APIError.invalidUUID(call.name, "networkofferingid", offering) }
+        guard offering == world.isolatedNetworkOfferingID || offering == world.vpcTierNetworkOfferingID else {
+            throw APIError.invalidUUID(call.name, "networkofferingid", offering)
+        }
         guard zone.networkType == "Advanced" else {
             throw APIError.invalid("Network creation is not allowed in zone \(zone.id) of type \(zone.networkType)")
         }
         let vpc = try call.entity(world.vpcs, "vpcid")
         if let vpc { try call.checkAccess(vpc.accountID, resource: "Vpc \(vpc.id)") }
+        // NetworkServiceImpl: a VPC tier needs a `forvpc` offering, and such an offering is for VPC tiers only.
+        if vpc != nil && offering != world.vpcTierNetworkOfferingID {
+            throw APIError.invalid("Network offering can't be used for VPC networks")
+        }
+        if vpc == nil && offering == world.vpcTierNetworkOfferingID {
+            throw APIError.invalid("Network offering can be used for VPC networks only")
+        }
         var gateway = "10.\(100 + world.networks.count % 150).0.1", netmask = "255.255.0.0"
         if let g = call.string("gateway"), let m = call.string("netmask") {
-            guard CIDR.isValidAddress(g), CIDR.isValidAddress(m) else { throw APIError.invalid("Invalid gateway or netmask") }
+            guard CIDR.isValidAddress(g), CIDR.prefixLength(netmask: m) != nil else { throw APIError.invalid("Invalid gateway or netmask") }
             gateway = g
             netmask = m
         } else if vpc != nil {
             throw APIError.invalid("Gateway and netmask are required when creating a network in a VPC")
         }
-        let prefixBits = netmask.split(separator: ".").compactMap { UInt8($0) }.map { $0.nonzeroBitCount }.reduce(0, +)
-        let octets = gateway.split(separator: ".")
-        let cidr = octets.count == 4 ? "\(octets[0]).\(octets[1]).\(octets[2]).0/\(prefixBits)" : gateway + "/24"
+        let cidr = CIDR.cidr(gateway: gateway, netmask: netmask) ?? gateway + "/24"
+        if let vpc { try validateTier(cidr, in: vpc, world: world) }
         let name = try call.required("name")
         let network = Network(
             id: world.ids.next(), name: name, displayText: call.string("displaytext") ?? name,
@@ -89,13 +97,20 @@ enum NetworkCommands {
     ) { world, call, w in
         let query = try ListQuery(call, world: world)
         let id = call.string("id")
-        let rows = [(world.isolatedNetworkOfferingID, "DefaultIsolatedNetworkOfferingWithSourceNatService", "Isolated")]
-            .filter { (id ?? $0.0) == $0.0 && query.matchesKeyword($0.1) }
+        let forVPC = call.bool("forvpc"), name = call.string("name")
+        let rows = [
+            (world.isolatedNetworkOfferingID, "DefaultIsolatedNetworkOfferingWithSourceNatService", "Isolated", false),
+            (world.vpcTierNetworkOfferingID, "DefaultIsolatedNetworkOfferingForVpcNetworks", "Isolated", true),
+        ].filter { (id ?? $0.0) == $0.0 && (forVPC ?? $0.3) == $0.3 && (name ?? $0.1) == $0.1 && query.matchesKeyword($0.1) }
         query.write(rows, item: "networkoffering", into: &w) { row, w in
             w.beginObject()
             w.member("id", row.0)
             w.member("name", row.1)
-            w.member("displaytext", "Offering for Isolated networks with Source Nat service enabled")
+            w.member(
+                "displaytext",
+                row.3
+                    ? "Offering for Isolated VPC networks with Source Nat service enabled"
+                    : "Offering for Isolated networks with Source Nat service enabled")
             w.member("traffictype", "Guest")
             w.member("isdefault", true)
             w.member("specifyvlan", false)
@@ -105,7 +120,7 @@ enum NetworkCommands {
             w.member("networkrate", 200)
             w.member("state", "Enabled")
             w.member("guestiptype", row.2)
-            w.member("forvpc", false)
+            w.member("forvpc", row.3)
             w.member("ispersistent", false)
             w.member("egressdefaultpolicy", true)
             w.member("supportsstrechedl2subnet", false)
@@ -198,6 +213,16 @@ enum NetworkCommands {
             w.member("supportsregionLevelvpc", false)
             w.member("internetprotocol", "IPv4")
             w.endObject()
+        }
+    }
+
+    /// VpcManagerImpl.validateNewVpcGuestNetwork: a tier lies inside its VPC's CIDR and overlaps no other tier.
+    static func validateTier(_ cidr: String, in vpc: VPC, world: World) throws {
+        guard CIDR.contains(vpc.cidr, cidr: cidr) else {
+            throw APIError.invalid("Network cidr \(cidr) is not within vpc \(vpc.name) cidr \(vpc.cidr)")
+        }
+        for tier in world.networks.all where tier.vpcID == vpc.id && CIDR.overlaps(tier.cidr, cidr) {
+            throw APIError.invalid("Network cidr \(cidr) crosses other network cidr \(tier.cidr) belonging to the same vpc \(vpc.name)")
         }
     }
 }

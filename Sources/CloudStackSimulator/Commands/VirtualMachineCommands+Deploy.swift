@@ -9,7 +9,7 @@ extension VirtualMachineCommands {
         accepts: [
             "account", "domainid", "name", "displayname", "networkids", "securitygroupids", "securitygroupnames",
             "keypair", "keypairs", "userdata", "startvm", "details", "rootdisksize", "size", "diskofferingid", "group",
-            "ipaddress", "hypervisor",
+            "ipaddress", "hypervisor", "iptonetworklist",
         ]
     ) { world, call, w in
         let offering = try call.requiredEntity(world.serviceOfferings, "serviceofferingid")
@@ -26,15 +26,28 @@ extension VirtualMachineCommands {
         }
         let sizes = try ScaleCommands.sizes(offering, call)
         let (cpu, speed, memory) = (sizes.cpu, sizes.speed, sizes.memory)
+        let requested = try requestedAddresses(call)
         var networkIDs: [String] = []
-        for networkID in call.list("networkids") ?? [] {
+        for networkID in requested.map({ $0.map(\.networkID) }) ?? call.list("networkids") ?? [] {
             guard let network = world.networks[networkID] else { throw APIError.invalidUUID(call.name, "networkids", networkID) }
             if let owner = network.accountID { try call.checkAccess(owner, resource: "Network \(network.id)") }
             guard network.zoneID == zone.id else {
                 throw APIError.invalid("Network id=\(network.id) doesn't belong to zone \(zone.id)")
             }
+            guard !networkIDs.contains(network.id) else {
+                throw APIError.invalid("Network id=\(network.id) is specified more than once")
+            }
             networkIDs.append(network.id)
         }
+        var addresses: [String: String] = [:]
+        for entry in requested ?? [] { if let ip = entry.ip { addresses[entry.networkID] = ip } }
+        if let ip = call.string("ipaddress") {
+            guard let first = networkIDs.first else {
+                throw APIError.invalid("ipaddress needs a network: pass networkids (it is the default network's address)")
+            }
+            addresses[first] = ip
+        }
+        for (networkID, ip) in addresses { try world.checkRequestedAddress(ip, networkID: networkID) }
         var groupIDs = call.list("securitygroupids") ?? []
         for groupID in groupIDs {
             guard let group = world.securityGroups[groupID] else { throw APIError.invalidUUID(call.name, "securitygroupids", groupID) }
@@ -63,7 +76,7 @@ extension VirtualMachineCommands {
             caller: call.caller, owner: owner, zone: zone, template: template, offering: offering, cpu: cpu, speed: speed,
             memory: memory, name: call.string("name"), displayName: call.string("displayname"), networkIDs: networkIDs,
             securityGroupIDs: groupIDs, keyPairs: keyPairs, userData: userData, rootSize: try call.sizeInBytes("rootdisksize"),
-            now: call.nowSeconds)
+            now: call.nowSeconds, addresses: addresses)
         vm.group = call.string("group")
         vm.details = sizes.details
         let password = template.passwordEnabled ? world.nextPassword() : nil
@@ -87,5 +100,21 @@ extension VirtualMachineCommands {
             })
         vm.pendingJobID = jobID
         world.virtualMachines[vmID] = vm
+    }
+
+    /// `iptonetworklist[i].networkid` / `.ip` (DeployVMCmd.getIpToNetworkMap): nil when not given. CloudStack
+    /// refuses it together with `networkids` or `ipaddress`.
+    static func requestedAddresses(_ call: Call) throws -> [(networkID: String, ip: String?)]? {
+        let entries = call.map("iptonetworklist")
+        guard !entries.isEmpty else { return nil }
+        if call.has("networkids") || call.has("ipaddress") {
+            throw APIError.invalid("ipToNetworkMap can't be specified along with networkIds or ipAddress")
+        }
+        return try entries.map { entry in
+            guard let networkID = entry["networkid"], !networkID.isEmpty else {
+                throw APIError.invalid("Unable to find network by id null")
+            }
+            return (networkID, entry["ip"])
+        }
     }
 }

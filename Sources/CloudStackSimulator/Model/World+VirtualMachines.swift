@@ -4,7 +4,8 @@ extension World {
     mutating func createVirtualMachine(
         caller: Caller, owner: Account, zone: Zone, template: Template, offering: ServiceOffering,
         cpu: Int, speed: Int, memory: Int, name: String?, displayName: String?, networkIDs: [String],
-        securityGroupIDs: [String], keyPairs: [String], userData: String?, rootSize: Int64?, now: Int64
+        securityGroupIDs: [String], keyPairs: [String], userData: String?, rootSize: Int64?, now: Int64,
+        addresses: [String: String] = [:]
     ) -> VirtualMachine {
         let id = ids.next()
         let number = ids.nextNumber()
@@ -12,7 +13,8 @@ extension World {
         if networks.isEmpty { networks = [defaultNetwork(for: owner, zone: zone, now: now)] }
         var nics: [Nic] = []
         for (index, networkID) in networks.enumerated() {
-            let address = nextGuestAddress(networkID: networkID)
+            var address = nextGuestAddress(networkID: networkID)
+            if let ip = addresses[networkID] { address.ip = ip }
             nics.append(
                 Nic(
                     id: ids.next(), networkID: networkID, ipAddress: address.ip, netmask: address.netmask,

@@ -38,6 +38,8 @@ struct World: Sendable {
     var isolatedNetworkOfferingID = ""
     var vpcOfferingID = ""
     var sharedNetworkOfferingID = ""
+    /// `DefaultIsolatedNetworkOfferingForVpcNetworks`: the offering of VPC tiers (`forvpc` true).
+    var vpcTierNetworkOfferingID = ""
     var guestOSID = ""
     var nextPublicHost = 10
     /// Bumped by every state change; cached renderings of an older revision are stale.
@@ -82,14 +84,29 @@ struct World: Sendable {
         return zone.publicPrefix + String(nextPublicHost / 250) + "." + String(nextPublicHost % 250 + 2)
     }
 
-    /// The next free host address on a network.
+    /// The next free host address on a network: inside its CIDR, never its gateway or an address a NIC holds.
     mutating func nextGuestAddress(networkID: String) -> (ip: String, netmask: String, gateway: String) {
         guard var network = networks[networkID] else { return ("10.1.1.10", "255.255.255.0", "10.1.1.1") }
-        network.nextHost += 1
+        let used = Set(virtualMachines.all.flatMap { vm in vm.nics.filter { $0.networkID == networkID }.map(\.ipAddress) })
+        guard let (base, bits) = CIDR.bounds(network.cidr), bits <= 30 else {
+            return (network.gateway, network.netmask, network.gateway)
+        }
+        // Hosts 2 ... size-2: not the network address, the usual gateway (.1) or the broadcast address.
+        let hosts = (UInt64(1) << UInt64(32 - bits)) - 3
+        var address = network.gateway
+        for _ in 0..<min(hosts, 4096) {
+            network.nextHost += 1
+            let host = UInt64(network.nextHost)
+            // A /16 keeps the numbering it always had (x.y.1.13 first), other sizes count up from .2.
+            let offset = bits == 16 ? (host / 250 + 1) * 256 + host % 250 + 2 : host % hosts + 2
+            let candidate = CIDR.text(base &+ UInt32(truncatingIfNeeded: offset))
+            if candidate != network.gateway && !used.contains(candidate) {
+                address = candidate
+                break
+            }
+        }
         networks[networkID] = network
-        let prefix = network.gateway.split(separator: ".").prefix(2).joined(separator: ".")
-        let host = network.nextHost
-        return (prefix + "." + String(host / 250 + 1) + "." + String(host % 250 + 2), network.netmask, network.gateway)
+        return (address, network.netmask, network.gateway)
     }
 }
 

@@ -50,13 +50,14 @@ extension World {
         w.member("zoneid", network.zoneID)
         w.member("zonename", zones[network.zoneID]?.name ?? "")
         w.member("networkofferingid", network.networkOfferingID)
-        w.member(
-            "networkofferingname",
-            network.type == "Shared" ? "DefaultSharedNetworkOfferingWithSGService" : "DefaultIsolatedNetworkOfferingWithSourceNatService")
-        w.member(
-            "networkofferingdisplaytext",
+        let offering: (name: String, text: String) =
             network.type == "Shared"
-                ? "Offering for Shared Security group enabled networks" : "Offering for Isolated networks with Source Nat service enabled")
+            ? ("DefaultSharedNetworkOfferingWithSGService", "Offering for Shared Security group enabled networks")
+            : network.networkOfferingID == vpcTierNetworkOfferingID
+                ? ("DefaultIsolatedNetworkOfferingForVpcNetworks", "Offering for Isolated VPC networks with Source Nat service enabled")
+                : ("DefaultIsolatedNetworkOfferingWithSourceNatService", "Offering for Isolated networks with Source Nat service enabled")
+        w.member("networkofferingname", offering.name)
+        w.member("networkofferingdisplaytext", offering.text)
         w.member("networkofferingconservemode", true)
         w.member("networkofferingavailability", network.type == "Shared" ? "Optional" : "Required")
         w.member("issystem", false)
