@@ -21,6 +21,7 @@ import Testing
         "compute.images.insert": #"{"name": "Not_A_Name", "sourceDisk": "zones/z/disks/d"}"#,
         "compute.images.patch": #"{"sourceDisk": "zones/z/disks/d"}"#,
         "compute.images.setLabels": #"{"labels": {"Bad": "x"}, "labelFingerprint": "AAAA"}"#,
+        "compute.instances.addNetworkInterface": #"{"network": "global/networks/n", "networkIP": "not-an-address"}"#,
         "compute.instances.attachDisk": #"{"source": "zones/z/disks/d", "mode": "READ_ONLY"}"#,
         "compute.instances.insert":
             #"{"name": "ok", "machineType": "small-instance", "disks": [{"initializeParams": {"sourceImage": "global/images/i", "diskSizeGb": "big"}}]}"#,
@@ -31,9 +32,13 @@ import Testing
         "compute.instances.setScheduling": #"{"preemptible": true}"#,
         "compute.instances.setTags": #"{"items": ["Bad Tag"], "fingerprint": "AAAA"}"#,
         "compute.instances.update": #"{"labels": {"Bad": "x"}}"#,
+        "compute.networks.insert": #"{"name": "n", "autoCreateSubnetworks": false, "mtu": 9000}"#,
+        "compute.networks.patch": #"{"routingConfig": {"routingMode": "GLOBAL"}}"#,
         "compute.projects.setCommonInstanceMetadata": #"{"items": [{"value": "no key"}]}"#,
         "compute.snapshots.insert": #"{"name": "s", "sourceDisk": "not-a-disk-link"}"#,
         "compute.snapshots.setLabels": #"{"labels": {"Bad": "x"}, "labelFingerprint": "AAAA"}"#,
+        "compute.subnetworks.insert": #"{"name": "s", "network": "global/networks/n", "ipCidrRange": "10.0.0.5/24"}"#,
+        "compute.subnetworks.patch": #"{"secondaryIpRanges": [{"rangeName": "r", "ipCidrRange": "10.9.0.0/24"}]}"#,
     ]
 
     struct Case: CustomStringConvertible {

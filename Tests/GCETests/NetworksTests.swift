@@ -91,7 +91,7 @@ struct NetworksTests {
         #expect(names == ["default"])
     }
 
-    @Test func instanceNetworkLinksResolveAndListingTenVMsCostsTwoCalls() async throws {
+    @Test func instanceNetworkLinksResolveAndListingTenVMsCostsFourCalls() async throws {
         let bridge = try TestBridge(seed: SeedData(userAccounts: 1, vmsPerAccount: 10))
         let token = try await bridge.token()
         let (_, zones) = try await bridge.compute(.get, "zones", token: token)
@@ -102,17 +102,20 @@ struct NetworksTests {
             bridge.transport.log.reset()
             let (status, list) = try await bridge.compute(.get, "zones/\(zone)/instances", token: token)
             #expect(status == 200)
-            #expect(bridge.transport.log.commands == ["listVirtualMachines", "listVolumes"])
+            // The NICs' networks and subnetworks: listNetworks (listVPCs only when a NIC is on a VPC tier) and the region.
+            #expect(bridge.transport.log.commands == ["listVirtualMachines", "listVolumes", "listNetworks", "listRegions"])
             let items = list["items"] as? [[String: Any]] ?? []
             #expect(items.count == 5)
             for instance in items {
                 for interface in instance["networkInterfaces"] as? [[String: Any]] ?? [] {
                     networks.insert(try #require(interface["network"] as? String))
+                    networks.insert(try #require(interface["subnetwork"] as? String))
                 }
             }
         }
         #expect(networks.contains("\(TestBridge.base)\(Self.root)global/networks/default"))
-        #expect(networks.count == 2)
+        // default and user1-network, each with its subnetwork.
+        #expect(networks.count == 4)
         for link in networks {
             #expect(await bridge.send(.get, String(link.dropFirst(TestBridge.base.count)), token: token).status == 200, "\(link)")
         }

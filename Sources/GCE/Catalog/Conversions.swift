@@ -80,20 +80,21 @@ enum Conversions {
         return ResourceNames.gceName(for: vm.serviceofferingname ?? "unknown")
     }
 
-    /// `volumes` are the VM's own (callers group a zone's volumes by VM once, not once per VM).
-    /// `zoneRow` decides whether a shared NIC is on the `default` network (`NetworkMap`).
+    /// `volumes` are the VM's own (callers group a zone's volumes by VM once, not once per VM). `networks` names
+    /// each NIC's network and subnetwork (in `region`); a NIC on a network it does not hold is on `default`.
     static func instance(
-        _ vm: Named<VirtualMachine>, zone: String, zoneRow: CloudStack.Zone? = nil, volumes: [Named<Volume>], links: Links
+        _ vm: Named<VirtualMachine>, zone: String, volumes: [Named<Volume>], networks: NetworkMap, region: String, links: Links
     ) -> Instance {
         let row = vm.row
         // By index, not `enumerated()` or `sorted()` over the rows: those copied every NIC and every
         // volume (CloudStack models with dozens of fields each) for each instance listed.
         let interfaces = row.nic.indices.map { index -> NetworkInterface in
-            let network = NetworkMap.networkName(of: row.nic[index].networkname, type: row.nic[index].type, zone: zoneRow)
+            let member = networks.member(networkID: row.nic[index].networkid ?? "")
             let isDefault = row.nic[index].isdefault ?? (index == 0)
             let nat = isDefault ? (row.publicip ?? (row.nic[index].type == "Shared" ? row.nic[index].ipaddress : nil)) : nil
             return NetworkInterface(
-                name: "nic\(index)", network: links.network(network), networkIP: row.nic[index].ipaddress, natIP: nat)
+                name: "nic\(index)", network: links.network(member?.network ?? "default"),
+                subnetwork: member.map { links.subnetwork(region, $0.name) }, networkIP: row.nic[index].ipaddress, natIP: nat)
         }
         func order(_ volume: Volume) -> Int { volume.type == "ROOT" ? -1 : Int(volume.deviceid ?? 99) }
         let attached = volumes.indices.sorted { order(volumes[$0].row) < order(volumes[$1].row) }

@@ -1,20 +1,42 @@
 import CloudStack
 
-/// The caller's CloudStack guest networks as GCE networks and subnetworks (docs/gce.md, "Networks").
+/// The caller's CloudStack guest networks and VPCs as GCE networks and subnetworks (decision 0011, docs/gce.md
+/// "Networks").
 ///
-/// A basic or security-group zone has one shared guest network: all of those together are the `default` network,
-/// each its zone's subnetwork (`default` when there is one such zone, else `default-<zone>`). Every other guest
-/// network (isolated, VPC tier, an advanced zone's shared network) is a custom-mode network of its own with one
-/// subnetwork of the same name. `default` always exists, with no subnetwork when no zone has a shared network
-/// (an instance inserted into it is placed by CloudStack).
+/// A basic or security-group zone has shared guest networks: all of those together are the `default` network,
+/// each its zone's subnetwork (`default` when there is one, else `default-<zone>`). A CloudStack VPC is one
+/// network whose tiers are its subnetworks. Every other guest network (isolated, an advanced zone's shared
+/// network) is a network of its own with one subnetwork of the same name. `default` always exists.
+///
+/// Names are assigned once over all networks (`default`, the non-VPC networks, then the VPCs) and once over all
+/// subnetworks, so a name means one thing; the non-VPC networks come before the VPCs so that their names never
+/// depend on the VPCs, which an instance list only reads when a NIC is on a tier.
 struct NetworkMap: Sendable {
     /// One GCE network with its CloudStack rows (one per subnetwork).
     struct Entry: Sendable {
         let name: String
+        /// The CloudStack VPC this network is; nil for `default` and the networks of their own.
+        var vpc: CloudStack.VPC? = nil
         let subnetworks: [(name: String, row: CloudStack.Network)]
+
+        /// Whether this is `default` (the zones' shared networks).
+        var isDefault: Bool { name == "default" && vpc == nil && subnetworks.allSatisfy { $0.row.type == "Shared" } }
+        /// Whether the bridge created this network in auto mode (`gce-auto-create-subnetworks` on the VPC).
+        var autoCreatesSubnetworks: Bool { vpc?.tags.contains { $0.key == NetworkMap.autoModeTag && $0.value == "true" } ?? false }
     }
 
-    /// `default` first, then the other networks in CloudStack's order.
+    /// A subnetwork with the network it belongs to.
+    struct Member: Sendable {
+        let name: String
+        let network: String
+        let row: CloudStack.Network
+    }
+
+    /// The VPC tag that marks an auto-mode network, and the tier tag that marks its auto-created subnetwork.
+    static let autoModeTag = "gce-auto-create-subnetworks"
+    static let autoSubnetworkTag = "gce-auto-subnetwork"
+
+    /// `default` first, then the other networks, then the VPCs, each in CloudStack's order.
     let entries: [Entry]
 
     /// Whether a zone's shared guest network belongs to `default`.
@@ -22,16 +44,10 @@ struct NetworkMap: Sendable {
         zone.networktype == "Basic" || zone.securitygroupsenabled == true
     }
 
-    /// The GCE network name of an instance NIC on `networkName` of CloudStack `type` in `zone`.
-    static func networkName(of networkName: String?, type: String?, zone: CloudStack.Zone?) -> String {
-        guard let networkName else { return "default" }
-        if type == "Shared", let zone, sharesDefault(zone) { return "default" }
-        return ResourceNames.gceName(for: networkName)
-    }
-
     init(entries: [Entry]) { self.entries = entries }
 
-    init(networks: [CloudStack.Network], zones: [Named<CloudStack.Zone>]) {
+    /// `vpcs` may be empty when no row of `networks` is a tier (their names do not depend on the VPCs).
+    init(networks: [CloudStack.Network], vpcs: [CloudStack.VPC], zones: [Named<CloudStack.Zone>]) {
         var zoneNames: [String: String] = [:]
         var sharing = Set<String>()
         for zone in zones {
@@ -40,11 +56,39 @@ struct NetworkMap: Sendable {
         }
         let isDefault = { (row: CloudStack.Network) in row.type == "Shared" && sharing.contains(row.zoneid ?? "") }
         let shared = networks.filter(isDefault)
-        let defaults = shared.map { row in
-            (name: shared.count == 1 ? "default" : ResourceNames.gceName(for: "default-" + (zoneNames[row.zoneid ?? ""] ?? "")), row: row)
+        let own = networks.filter { !isDefault($0) && $0.vpcid == nil }
+        let tiers = networks.filter { !isDefault($0) && $0.vpcid != nil }
+        let knownVPCs = Set(vpcs.compactMap(\.id))
+        let vpcRows = vpcs + tiers.compactMap(\.vpcid).filter { !knownVPCs.contains($0) }.uniqued().map { id in
+            // A tier whose VPC was not listed (the caller sees the tier only): named after the tier's `vpcname`.
+            var row = CloudStack.VPC()
+            row.id = id
+            row.name = tiers.first { $0.vpcid == id }?.vpcname
+            return row
         }
-        let others = networks.filter { !isDefault($0) }.named(id: { $0.id ?? "" }, name: { $0.name ?? "" })
-        entries = [Entry(name: "default", subnetworks: defaults)] + others.map { Entry(name: $0.name, subnetworks: [($0.name, $0.row)]) }
+
+        // `default` is always the zones' shared networks: a CloudStack network called so is `cs-default`.
+        let notDefault = { (name: String?) in ResourceNames.gceName(for: name ?? "") == "default" ? "cs-default" : name ?? "" }
+        let networkNames = ResourceNames.assign(
+            [(id: "network/default", name: "default")] + own.map { ($0.id ?? "", notDefault($0.name)) }
+                + vpcRows.map { ($0.id ?? "", notDefault($0.name)) })
+        let defaultNames: [(id: String, name: String)] = shared.map { row in
+            (row.id ?? "", shared.count == 1 ? "default" : "default-" + (zoneNames[row.zoneid ?? ""] ?? ""))
+        }
+        let subnetworkNames = ResourceNames.assign(
+            defaultNames + own.map { ($0.id ?? "", notDefault($0.name)) } + tiers.map { ($0.id ?? "", notDefault($0.name)) })
+        let sharedNames = Array(subnetworkNames.prefix(shared.count))
+        let ownSubnetworks = Array(subnetworkNames.dropFirst(shared.count).prefix(own.count))
+        let tierNames = Array(subnetworkNames.suffix(tiers.count))
+        var entries = [Entry(name: networkNames[0], subnetworks: Array(zip(sharedNames, shared)).map { ($0.0, $0.1) })]
+        for (index, row) in own.enumerated() {
+            entries.append(Entry(name: networkNames[1 + index], subnetworks: [(ownSubnetworks[index], row)]))
+        }
+        for (index, vpc) in vpcRows.enumerated() {
+            let members = tiers.indices.filter { tiers[$0].vpcid == vpc.id }.map { (name: tierNames[$0], row: tiers[$0]) }
+            entries.append(Entry(name: networkNames[1 + own.count + index], vpc: vpc, subnetworks: members))
+        }
+        self.entries = entries
     }
 
     /// The GCE network `wanted` (name or numeric id), or nil.
@@ -53,40 +97,88 @@ struct NetworkMap: Sendable {
         return entries.first { $0.name == wanted }
     }
 
-    /// A network's id: its only CloudStack network's, or, for `default`, one derived from its name.
+    /// The subnetwork `wanted` (name or numeric id), or nil.
+    func subnetwork(_ wanted: String) -> Member? {
+        let value = ResourceID.isNumeric(wanted) ? UInt64(wanted) : nil
+        return members.first { member in value.map { ResourceID.of(member.row.id ?? member.name) == $0 } ?? (member.name == wanted) }
+    }
+
+    /// The subnetwork a CloudStack network id is, with its network.
+    func member(networkID: String) -> Member? { members.first { $0.row.id == networkID } }
+
+    /// Every subnetwork, in network order.
+    var members: [Member] {
+        entries.flatMap { entry in entry.subnetworks.map { Member(name: $0.name, network: entry.name, row: $0.row) } }
+    }
+
+    /// A network's id: its VPC's, its only CloudStack network's, or, for `default`, one derived from its name.
     static func id(of entry: Entry) -> UInt64 {
-        entry.name == "default" ? ResourceID.of("network/default") : ResourceID.of(entry.subnetworks.first?.row.id ?? entry.name)
+        if let vpc = entry.vpc { return ResourceID.of(vpc.id ?? entry.name) }
+        return entry.isDefault || entry.subnetworks.isEmpty
+            ? ResourceID.of("network/default") : ResourceID.of(entry.subnetworks.first?.row.id ?? entry.name)
+    }
+
+    /// A CloudStack display text as a GCE description: the bridge writes the name when there is no description.
+    static func description(_ text: String?, name: String?) -> String? {
+        guard let text, !text.isEmpty, text != name else { return nil }
+        return text
     }
 
     func networks(region: String, links: Links) -> [Network] {
         entries.map { entry in
-            let row = entry.name == "default" ? nil : entry.subnetworks.first?.row
+            let own = entry.vpc == nil && !entry.isDefault ? entry.subnetworks.first?.row : nil
+            let description: String?
+            if let vpc = entry.vpc {
+                description = Self.description(vpc.displaytext, name: vpc.name)
+            } else if entry.isDefault {
+                description = "Default network for the project"
+            } else {
+                description = own?.displaytext
+            }
             return Network(
-                id: Self.id(of: entry), name: entry.name,
-                description: row?.displaytext ?? (entry.name == "default" ? "Default network for the project" : nil),
-                creationTimestamp: Timestamps.fromCloudStack(row?.created ?? entry.subnetworks.first?.row.created),
+                id: Self.id(of: entry), name: entry.name, description: description,
+                creationTimestamp: Timestamps.fromCloudStack(entry.vpc?.created ?? own?.created ?? entry.subnetworks.first?.row.created),
+                autoCreateSubnetworks: entry.autoCreatesSubnetworks,
                 subnetworks: entry.subnetworks.map { links.subnetwork(region, $0.name) }, selfLink: links.network(entry.name))
         }
     }
 
     func subnetworks(region: String, links: Links) -> [Subnetwork] {
-        entries.flatMap { entry in
-            entry.subnetworks.map { subnetwork in
-                let row = subnetwork.row
-                return Subnetwork(
-                    id: ResourceID.of(row.id ?? subnetwork.name), name: subnetwork.name, description: row.displaytext,
-                    creationTimestamp: Timestamps.fromCloudStack(row.created), network: links.network(entry.name),
-                    ipCidrRange: row.cidr, gatewayAddress: row.gateway, region: links.region(region),
-                    selfLink: links.subnetwork(region, subnetwork.name))
-            }
-        }
+        members.map { Self.subnetwork($0, region: region, links: links) }
+    }
+
+    static func subnetwork(_ member: Member, region: String, links: Links) -> Subnetwork {
+        let row = member.row
+        let description = row.vpcid != nil ? Self.description(row.displaytext, name: row.name) : row.displaytext
+        return Subnetwork(
+            id: ResourceID.of(row.id ?? member.name), name: member.name, description: description,
+            creationTimestamp: Timestamps.fromCloudStack(row.created), network: links.network(member.network),
+            ipCidrRange: row.cidr, gatewayAddress: row.gateway, region: links.region(region),
+            selfLink: links.subnetwork(region, member.name))
+    }
+}
+
+extension Array where Element: Hashable {
+    /// The elements in order, each once.
+    fileprivate func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
     }
 }
 
 extension MethodCall {
-    /// The caller's networks as GCE sees them [listNetworks, listZones (cached)].
+    /// The caller's networks as GCE sees them [listNetworks, listVPCs, listZones (cached)].
     func networkMap() async throws(GCEError) -> NetworkMap {
         let zones = try await self.zones()
-        return NetworkMap(networks: try await listAll(CommandTable.listNetworks), zones: zones)
+        return NetworkMap(
+            networks: try await listAll(CommandTable.listNetworks), vpcs: try await listAll(CommandTable.listVPCs), zones: zones)
+    }
+
+    /// The networks the NICs of `vms` are on [listNetworks, and listVPCs only when a NIC is on a VPC tier].
+    func networkMap(for vms: [VirtualMachine]) async throws(GCEError) -> NetworkMap {
+        let zones = try await self.zones()
+        let onTier = vms.contains { vm in vm.nic.contains { $0.vpcid != nil } }
+        let networks = try await listAll(CommandTable.listNetworks)
+        return NetworkMap(networks: networks, vpcs: onTier ? try await listAll(CommandTable.listVPCs) : [], zones: zones)
     }
 }

@@ -7,6 +7,10 @@ struct OperationName: Sendable, Equatable {
     /// What an operation's target UUID names, which decides its scope and its `targetLink`.
     enum Target: Sendable, Equatable {
         case instance, disk, image, snapshot, project
+        /// A network: the CloudStack VPC's UUID, or the guest network's for a network of its own.
+        case network
+        /// A subnetwork: the CloudStack guest network's (tier's) UUID.
+        case subnetwork
     }
 
     /// The operation's type; its one or two letters are its code in names (kinds added for disks, snapshots
@@ -20,12 +24,18 @@ struct OperationName: Sendable, Equatable {
         case setName = "bn", update = "bu", setDeletionProtection = "bd", setScheduling = "bs"
         case createSnapshot = "ec", snapshotInsert = "ei", snapshotDelete = "ed", snapshotSetLabels = "el"
         case imageSetLabels = "fl", imagePatch = "fp", imageDeprecate = "fd"
+        case networkInsert = "ni", networkDelete = "nd", networkPatch = "np"
+        case subnetworkInsert = "wi", subnetworkDelete = "wd", subnetworkPatch = "wp"
+        case addNetworkInterface = "ha", deleteNetworkInterface = "hd"
 
         /// `operationType` as GCE writes it.
         var operationType: String {
             switch self {
-            case .insert, .imageInsert, .diskInsert, .snapshotInsert: "insert"
-            case .delete, .imageDelete, .diskDelete, .snapshotDelete: "delete"
+            case .insert, .imageInsert, .diskInsert, .snapshotInsert, .networkInsert, .subnetworkInsert: "insert"
+            case .delete, .imageDelete, .diskDelete, .snapshotDelete, .networkDelete, .subnetworkDelete: "delete"
+            case .networkPatch, .subnetworkPatch: "patch"
+            case .addNetworkInterface: "addNetworkInterface"
+            case .deleteNetworkInterface: "deleteNetworkInterface"
             case .diskResize: "resize"
             case .diskSetLabels, .snapshotSetLabels, .imageSetLabels: "setLabels"
             case .diskBulkSetLabels: "bulkSetLabels"
@@ -61,6 +71,9 @@ struct OperationName: Sendable, Equatable {
             case .insert, .delete, .start, .stop, .reset, .setMetadata, .setLabels, .setTags, .setMachineType: .instance
             case .attachDisk, .detachDisk, .setDiskAutoDelete: .instance
             case .setName, .update, .setDeletionProtection, .setScheduling: .instance
+            case .addNetworkInterface, .deleteNetworkInterface: .instance
+            case .networkInsert, .networkDelete, .networkPatch: .network
+            case .subnetworkInsert, .subnetworkDelete, .subnetworkPatch: .subnetwork
             }
         }
         /// What the target UUID names.
@@ -72,7 +85,8 @@ struct OperationName: Sendable, Equatable {
         func scopeMatches(_ scope: OperationScope) -> Bool {
             switch (scope, target) {
             case (.zone, .instance), (.zone, .disk): true
-            case (.global, .image), (.global, .snapshot), (.global, .project): true
+            case (.global, .image), (.global, .snapshot), (.global, .project), (.global, .network): true
+            case (.region, .subnetwork): true
             default: false
             }
         }

@@ -19,6 +19,9 @@ public struct GCEConfiguration: Sendable {
     /// Placements of CloudStack templates in read-only public image projects (`gce.imageProjects`); empty: the
     /// default placement of featured templates by OS type (`ImageProjects.defaultPlacement`).
     public var imageProjects: [ImageProjectRule]
+    /// The CloudStack offerings, super-CIDR and zone of the VPCs and tiers networks.insert and subnetworks.insert
+    /// create (`gce.networks.*`).
+    public var networks = NetworkDefaults()
 
     /// Creates a configuration; the defaults follow Google (1 h access tokens, 2 min waits).
     public init(

@@ -1,6 +1,6 @@
 public import JSON
 
-/// compute v1 `Network`: a custom-mode network whose subnetworks are CloudStack guest networks.
+/// compute v1 `Network`: `default`, a CloudStack VPC (its tiers the subnetworks) or a guest network of its own.
 public struct Network: SchemaObject {
     /// `id` (uint64).
     public var id: UInt64
@@ -10,6 +10,8 @@ public struct Network: SchemaObject {
     public var description: String?
     /// `creationTimestamp`.
     public var creationTimestamp: String?
+    /// `autoCreateSubnetworks`: true only for a VPC the bridge created in auto mode.
+    public var autoCreateSubnetworks: Bool = false
     /// `subnetworks` (URLs).
     public var subnetworks: [String]
     /// `selfLink`.
@@ -23,7 +25,7 @@ public struct Network: SchemaObject {
         w.member("creationTimestamp", ifPresent: creationTimestamp)
         w.member("name", name)
         w.member("description", ifPresent: description)
-        w.member("autoCreateSubnetworks", false)
+        w.member("autoCreateSubnetworks", autoCreateSubnetworks)
         w.key("subnetworks")
         w.beginArray()
         for subnetwork in subnetworks { w.string(subnetwork) }
@@ -33,7 +35,13 @@ public struct Network: SchemaObject {
         w.member("routingMode", "REGIONAL")
         w.endObject()
         w.member("networkFirewallPolicyEnforcementOrder", "AFTER_CLASSIC_FIREWALL")
+        w.member("mtu", Int64(Network.mtu))
         w.member("selfLink", selfLink)
         w.endObject()
     }
+}
+
+extension Network {
+    /// GCE's default MTU, the only one the bridge reports and accepts (CloudStack reports no MTU per network).
+    public static let mtu = 1460
 }

@@ -6,6 +6,8 @@ public struct NetworkInterface: SchemaObject {
     public var name: String
     /// `network` (URL).
     public var network: String
+    /// `subnetwork` (URL).
+    public var subnetwork: String? = nil
     /// `networkIP`.
     public var networkIP: String?
     /// `accessConfigs[0].natIP`, when the VM has a public address.
@@ -17,6 +19,7 @@ public struct NetworkInterface: SchemaObject {
         w.member("kind", "compute#networkInterface")
         w.member("name", name)
         w.member("network", network)
+        w.member("subnetwork", ifPresent: subnetwork)
         w.member("networkIP", ifPresent: networkIP)
         w.member("fingerprint", Fingerprint.of([name, network, networkIP ?? ""]))
         w.key("accessConfigs")

@@ -36,8 +36,15 @@ public struct Subnetwork: SchemaObject {
         w.member("privateIpGoogleAccess", false)
         w.member("purpose", "PRIVATE")
         w.member("stackType", "IPV4_ONLY")
-        w.member("fingerprint", Fingerprint.of([name, network, ipCidrRange ?? "", gatewayAddress ?? ""]))
+        w.member("fingerprint", fingerprint)
         w.member("selfLink", selfLink)
         w.endObject()
+    }
+}
+
+extension Subnetwork {
+    /// `fingerprint`: changes whenever a member a patch can change does.
+    public var fingerprint: String {
+        Fingerprint.of([name, network, ipCidrRange ?? "", gatewayAddress ?? "", description ?? ""])
     }
 }

@@ -19,6 +19,8 @@ public struct GCESettings: Sendable, Equatable {
     public var batchMaxPartBytes = 1 << 20
     /// Batch requests: most bytes in the whole body (the front end's `server.limits.maxBodyBytes` applies first).
     public var batchMaxTotalBytes = 16 << 20
+    /// networks.insert / subnetworks.insert: the VPC offering, tier offering, custom-mode super-CIDR and zone.
+    public var networks = NetworkDefaults()
 
     /// The defaults.
     public init() {}
@@ -41,5 +43,12 @@ public struct GCESettings: Sendable, Equatable {
         batchMaxParts = reader.int("gce.batch.maxParts", default: batchMaxParts, in: 1...1000)
         batchMaxPartBytes = reader.int("gce.batch.maxPartBytes", default: batchMaxPartBytes, in: 1024...(64 << 20))
         batchMaxTotalBytes = reader.int("gce.batch.maxTotalBytes", default: batchMaxTotalBytes, in: 1024...(1 << 30))
+        networks.vpcOffering = reader.string("gce.networks.vpcOffering", default: networks.vpcOffering)
+        networks.subnetworkOffering = reader.string("gce.networks.subnetworkOffering", default: networks.subnetworkOffering)
+        networks.cidr = reader.string("gce.networks.cidr", default: networks.cidr)
+        if !NetworkDefaults.isValidCIDR(networks.cidr) {
+            reader.problem("gce.networks.cidr", "must be an IPv4 prefix with its host bits clear, got \"\(networks.cidr)\"")
+        }
+        networks.zone = reader.string("gce.networks.zone", default: networks.zone)
     }
 }

@@ -34,10 +34,11 @@ struct APIs: Sendable {
                 paths: [settings.server.ec2Path]),
             client: client, credentials: try APIs.credentialChain(settings.ec2, client: client, admin: admin, registry: registry),
             registry: registry, catalog: catalog)
-        let gceConfiguration = GCEConfiguration(
+        var gceConfiguration = GCEConfiguration(
             publicBaseURL: publicURL, project: settings.gce.project.isEmpty ? nil : settings.gce.project, tokenKey: tokenKey,
             tokenLifetimeSeconds: settings.gce.tokenLifetimeSeconds, redirectURIs: settings.gce.redirectURIs,
             imageProjects: settings.gce.imageProjects.compactMap(ImageProjectRule.init(parsing:)))
+        gceConfiguration.networks = settings.gce.networks
         gcePipeline = try GCEPipeline(configuration: gceConfiguration, client: client, catalog: catalog)
         tokenIssuer = try TokenIssuer(configuration: gceConfiguration, client: client)
         ec2 = PhasedResponder(ec2Pipeline)

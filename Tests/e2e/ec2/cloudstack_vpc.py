@@ -34,7 +34,7 @@ def cloudstack_vpc(bridge, tiers=1, gateway=True):
     cidr = f"10.{second}.0.0/16"
     zone = next(z for z in user.listZones(fetch_list=True) if z["networktype"] == "Advanced")["id"]
     offering = user.listVPCOfferings(fetch_list=True)[0]["id"]
-    tier_offering = user.listNetworkOfferings(fetch_list=True)[0]["id"]
+    tier_offering = user.listNetworkOfferings(forvpc="true", fetch_list=True)[0]["id"]
     vpc = user.createVPC(name=f"routes{number}", displaytext=f"routes{number}", cidr=cidr, vpcofferingid=offering,
                          zoneid=zone, networkdomain="routes.internal")["vpc"]
     networks = []

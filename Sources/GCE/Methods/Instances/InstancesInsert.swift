@@ -6,7 +6,7 @@ import Pipeline
 ///
 /// Honoured: `name`, `description`, `machineType` (an offering or `custom-C-M`), the boot disk's
 /// `initializeParams.sourceImage` (an image, or `…/global/images/family/<f>`) and `diskSizeGb` (root disk size),
-/// `networkInterfaces[0].network` (`default` lets CloudStack choose), `metadata` (`user-data` or
+/// `networkInterfaces[].network`, `.subnetwork` and `.networkIP` (`InstancesInsert+Networks.swift`), `metadata` (`user-data` or
 /// `startup-script` become CloudStack user data, `ssh-keys` become key pairs), `labels` and `tags`;
 /// `disks[1..]` are created or attached after the deploy (`ExtraDisks.swift`).
 enum InstancesInsert: GCEMethod {
@@ -25,8 +25,8 @@ enum InstancesInsert: GCEMethod {
         let sourceImage: String
         /// `disks[0].initializeParams.diskSizeGb`.
         let diskSizeGb: Int64?
-        /// The last segment of `networkInterfaces[0].network`; nil for none or `default` (CloudStack chooses).
-        let network: String?
+        /// `networkInterfaces[]` (`InstancesInsert+Networks.swift`).
+        let interfaces: [RequestedInterface]
         let labels: [(key: String, value: String)]
         /// `tags.items`.
         let networkTags: [String]
@@ -62,12 +62,7 @@ enum InstancesInsert: GCEMethod {
         if let size = diskSizeGb, size < 1 {
             throw GCEError.invalid("Invalid value for field 'resource.disks[0].initializeParams.diskSizeGb': '\(size)'")
         }
-        let interface = try body.array("networkInterfaces", at: "resource.networkInterfaces").first?
-            .requireObject("resource.networkInterfaces[0]")
-        var network: String?
-        if let reference = try interface?.string("network", at: "resource.networkInterfaces[0].network") {
-            network = try ResourceReference.name(reference, field: "resource.networkInterfaces[0].network")
-        }
+        let interfaces = try RequestedInterface.decode(body)
         let labels = try body.stringMap("labels", at: "resource.labels")
         try Labels.validate(labels)
         let networkTags = try body.object("tags", at: "resource.tags")?.strings("items", at: "resource.tags.items") ?? []
@@ -76,7 +71,7 @@ enum InstancesInsert: GCEMethod {
         return Input(
             zone: zone, name: name, description: try body.string("description", at: "resource.description"),
             machineType: machineType, sourceImage: sourceImage, diskSizeGb: diskSizeGb,
-            network: network == "default" ? nil : network, labels: labels, networkTags: networkTags, metadata: metadata,
+            interfaces: interfaces, labels: labels, networkTags: networkTags, metadata: metadata,
             sshKeys: try SSHKeys(items: metadata), extraDisks: extraDisks)
     }
 
@@ -100,12 +95,7 @@ enum InstancesInsert: GCEMethod {
             }
             if size > templateGB { parameters["rootdisksize"] = String(size) }
         }
-        if let wanted = input.network {
-            guard let found = try await context.networks().find(wanted, id: { $0.id ?? "" }) else {
-                throw GCEError.notFound("projects/\(context.project)/global/networks/\(wanted)")
-            }
-            parameters["networkids"] = found.row.id
-        }
+        try await InterfacePlan.resolve(input.interfaces, zone: zone, context: context).apply(to: &parameters)
         if let userData = input.metadata.first(where: { $0.key == "user-data" || $0.key == "startup-script" })?.value {
             parameters["userdata"] = Base64.encode(Array(userData.utf8))
         }

@@ -6,7 +6,9 @@ extension MethodCall {
         let zoneID = zone.row.id ?? ""
         let vms = try await virtualMachines(zoneID: zoneID)
         guard !vms.isEmpty else { return [] }
-        return convert(vms, volumes: try await self.volumes(zoneID: zoneID), zone: zone)
+        let volumes = try await self.volumes(zoneID: zoneID)
+        let networks = try await networkMap(for: vms.map(\.row))
+        return convert(vms, volumes: volumes, zone: zone, networks: networks, region: try await localRegion().name)
     }
 
     /// Every zone's instances with two CloudStack calls in all [listVirtualMachines, listVolumes], named per zone.
@@ -16,25 +18,32 @@ extension MethodCall {
             vmsByZone[vm.zoneid ?? "", default: []].append(vm)
         }
         var volumesByZone: [String: [Volume]] = [:]
+        var networks = NetworkMap(entries: [])
+        var region = ""
         if !vmsByZone.isEmpty {
             for volume in try await listAll(CommandTable.listVolumes) { volumesByZone[volume.zoneid ?? "", default: []].append(volume) }
+            networks = try await networkMap(for: vmsByZone.values.flatMap { $0 })
+            region = try await localRegion().name
         }
         return zones.map { zone in
             let zoneID = zone.row.id ?? ""
             let vms = (vmsByZone[zoneID] ?? []).named(id: { $0.id ?? "" }, name: { $0.name ?? "" })
             let volumes = (volumesByZone[zoneID] ?? []).namedDisks()
-            return ("zones/\(zone.name)", convert(vms, volumes: volumes, zone: zone))
+            return ("zones/\(zone.name)", convert(vms, volumes: volumes, zone: zone, networks: networks, region: region))
         }
     }
 
     /// Converts a zone's VMs, each with its own volumes (grouped once, not filtered per VM).
-    private func convert(_ vms: [Named<VirtualMachine>], volumes: [Named<Volume>], zone: Named<CloudStack.Zone>) -> [Instance] {
+    private func convert(
+        _ vms: [Named<VirtualMachine>], volumes: [Named<Volume>], zone: Named<CloudStack.Zone>, networks: NetworkMap, region: String
+    ) -> [Instance] {
         var byVM: [String: [Named<Volume>]] = [:]
         for volume in volumes {
             if let vm = volume.row.virtualmachineid { byVM[vm, default: []].append(volume) }
         }
         return vms.map {
-            Conversions.instance($0, zone: zone.name, zoneRow: zone.row, volumes: byVM[$0.row.id ?? ""] ?? [], links: links)
+            Conversions.instance(
+                $0, zone: zone.name, volumes: byVM[$0.row.id ?? ""] ?? [], networks: networks, region: region, links: links)
         }
     }
 
@@ -42,7 +51,9 @@ extension MethodCall {
     func instanceView(_ vm: Named<VirtualMachine>, zone: Named<CloudStack.Zone>) async throws(GCEError) -> Instance {
         let volumes = try await listAll(CommandTable.listVolumes, ["virtualmachineid": vm.row.id ?? ""])
         let named = volumes.namedDisks()
-        return Conversions.instance(vm, zone: zone.name, zoneRow: zone.row, volumes: named, links: links)
+        let networks = try await networkMap(for: [vm.row])
+        return Conversions.instance(
+            vm, zone: zone.name, volumes: named, networks: networks, region: try await localRegion().name, links: links)
     }
 
     /// Waits for a CloudStack job the next step depends on (tags must be gone before equal keys are re-created).

@@ -14,7 +14,15 @@ enum UnsupportedInstanceFields {
             }
         }
         for (index, interface) in try body.array("networkInterfaces", at: "resource.networkInterfaces").enumerated() {
-            try interface.refuseUnsupported("subnetwork", at: "resource.networkInterfaces[\(index)].subnetwork", accepting: [""])
+            let path = "resource.networkInterfaces[\(index)]"
+            for key in ["aliasIpRanges", "ipv6AccessConfigs"] where !(try interface.array(key, at: "\(path).\(key)")).isEmpty {
+                throw GCEError.unsupported("\(path).\(key)")
+            }
+            for key in ["ipv6Address", "internalIpv6PrefixLength", "networkAttachment", "queueCount"] {
+                try interface.refuseUnsupported(key, at: "\(path).\(key)")
+            }
+            try interface.refuseUnsupported("stackType", at: "\(path).stackType", accepting: ["IPV4_ONLY"])
+            try interface.refuseUnsupported("nicType", at: "\(path).nicType", accepting: ["UNSPECIFIED_NIC_TYPE", "VIRTIO_NET"])
         }
         if let scheduling = try body.object("scheduling", at: "resource.scheduling") {
             try scheduling.refuseUnsupported("preemptible", at: "resource.scheduling.preemptible", accepting: ["false"])

@@ -123,7 +123,10 @@ enum OperationMethods {
         if name.kind.targetIsImage { return try await call.templates().contains { $0.row.id == name.target } }
         // A deleted volume leaves no row to check: the name's target UUID was only ever shown to its owner, and the
         // answer shows no more than the numeric id and the time.
-        if name.kind == .diskDelete { return true }
+        if name.kind == .diskDelete || name.kind == .networkDelete || name.kind == .subnetworkDelete { return true }
+        if name.kind.target == .network || name.kind.target == .subnetwork {
+            return await call.networkTargetName(name.target, kind: name.kind.target) != nil
+        }
         if name.kind.target == .snapshot { return try await call.snapshots().contains { $0.row.id == name.target } }
         if name.kind.target == .disk { return try await !call.listAll(CommandTable.listVolumes, ["id": name.target]).isEmpty }
         return try await !call.listAll(CommandTable.listVirtualMachines, ["id": name.target]).isEmpty
