@@ -126,9 +126,12 @@ struct NetworkWriteTests {
         #expect(busyNetwork.status == 400 && Self.text((busyNetwork.status, busyNetwork.body)).contains("resourceInUseByAnotherResource"))
 
         _ = try await DiskTests.run(bridge, .delete, "zones/\(advanced)/instances/vm-1", body: nil, token: token, validator: validator)
-        let vmID = try #require(try await bridge.client.listAll(CommandTable.listVirtualMachines, ["name": "vm-1"], as: user).first?.id)
-        let expunging = try await bridge.client.call(CommandTable.expungeVirtualMachine, ["id": vmID], as: try Self.credentials(bridge, "admin"))
-        _ = try await bridge.client.awaitJob(expunging.jobid, as: try Self.credentials(bridge, "admin"))
+        // A deleted instance keeps its NIC until CloudStack expunges it (the admin sees it Destroyed).
+        let admin = try Self.credentials(bridge, "admin")
+        let destroyed = try await bridge.client.listAll(CommandTable.listVirtualMachines, ["name": "vm-1", "listall": "true"], as: admin)
+        #expect(destroyed.map(\.state) == ["Destroyed"])
+        let expunging = try await bridge.client.call(CommandTable.expungeVirtualMachine, ["id": destroyed.first?.id ?? ""], as: admin)
+        _ = try await bridge.client.awaitJob(expunging.jobid, as: admin)
         let deletedTier = try await DiskTests.run(bridge, .delete, "regions/\(region)/subnetworks/web", body: nil, token: token, validator: validator)
         #expect((deletedTier["region"] as? String)?.hasSuffix("/regions/\(region)") == true)
         _ = try await DiskTests.run(bridge, .delete, "global/networks/prod", body: nil, token: token, validator: validator)

@@ -31,7 +31,7 @@ import Testing
             ("resource.deletionProtection", #", "deletionProtection": true"#, "", ""),
             ("resource.hostname", #", "hostname": "web.example.com""#, "", ""),
             ("resource.disks[0].diskEncryptionKey", "", #", "diskEncryptionKey": {"rawKey": "AAAA"}"#, ""),
-            ("resource.networkInterfaces[0].subnetwork", "", "", #", "subnetwork": "regions/r/subnetworks/s""#),
+            ("resource.networkInterfaces[0].aliasIpRanges", "", "", #", "aliasIpRanges": [{"ipCidrRange": "10.9.0.0/24"}]"#),
             ("resource.scheduling.preemptible", #", "scheduling": {"preemptible": true}"#, "", ""),
             ("resource.scheduling.provisioningModel", #", "scheduling": {"provisioningModel": "SPOT"}"#, "", ""),
             (
@@ -143,6 +143,10 @@ import Testing
         disks[0].removeValue(forKey: "source")
         disks[0]["initializeParams"] = ["sourceImage": "global/images/\(image)"]
         copy["disks"] = disks
+        // The interface's address is the first instance's now (networkIP is honoured): GCE would refuse it too.
+        var interfaces = try #require(fetched["networkInterfaces"] as? [[String: Any]])
+        interfaces[0].removeValue(forKey: "networkIP")
+        copy["networkInterfaces"] = interfaces
         let body = String(decoding: try JSONSerialization.data(withJSONObject: copy), as: UTF8.self)
         let second = await bridge.send(.post, "/compute/v1/projects/user1/zones/\(zone)/instances", body: body, token: token)
         #expect(second.status == 200, "\(String(decoding: second.body, as: UTF8.self))")

@@ -98,17 +98,23 @@ enum NetworkCommands {
         let query = try ListQuery(call, world: world)
         let id = call.string("id")
         let forVPC = call.bool("forvpc"), name = call.string("name")
-        let rows = [
+        let all: [(id: String, name: String, type: String, forVPC: Bool)] = [
             (world.isolatedNetworkOfferingID, "DefaultIsolatedNetworkOfferingWithSourceNatService", "Isolated", false),
             (world.vpcTierNetworkOfferingID, "DefaultIsolatedNetworkOfferingForVpcNetworks", "Isolated", true),
-        ].filter { (id ?? $0.0) == $0.0 && (forVPC ?? $0.3) == $0.3 && (name ?? $0.1) == $0.1 && query.matchesKeyword($0.1) }
+        ]
+        let rows = all.filter { row in
+            if let id, id != row.id { return false }
+            if let forVPC, forVPC != row.forVPC { return false }
+            if let name, name != row.name { return false }
+            return query.matchesKeyword(row.name)
+        }
         query.write(rows, item: "networkoffering", into: &w) { row, w in
             w.beginObject()
-            w.member("id", row.0)
-            w.member("name", row.1)
+            w.member("id", row.id)
+            w.member("name", row.name)
             w.member(
                 "displaytext",
-                row.3
+                row.forVPC
                     ? "Offering for Isolated VPC networks with Source Nat service enabled"
                     : "Offering for Isolated networks with Source Nat service enabled")
             w.member("traffictype", "Guest")
@@ -119,8 +125,8 @@ enum NetworkCommands {
             w.member("availability", "Required")
             w.member("networkrate", 200)
             w.member("state", "Enabled")
-            w.member("guestiptype", row.2)
-            w.member("forvpc", row.3)
+            w.member("guestiptype", row.type)
+            w.member("forvpc", row.forVPC)
             w.member("ispersistent", false)
             w.member("egressdefaultpolicy", true)
             w.member("supportsstrechedl2subnet", false)

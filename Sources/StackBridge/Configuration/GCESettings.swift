@@ -19,8 +19,14 @@ public struct GCESettings: Sendable, Equatable {
     public var batchMaxPartBytes = 1 << 20
     /// Batch requests: most bytes in the whole body (the front end's `server.limits.maxBodyBytes` applies first).
     public var batchMaxTotalBytes = 16 << 20
-    /// networks.insert / subnetworks.insert: the VPC offering, tier offering, custom-mode super-CIDR and zone.
-    public var networks = NetworkDefaults()
+    /// networks.insert: the VPC offering (name or UUID).
+    public var networksVPCOffering = "Default VPC offering"
+    /// subnetworks.insert: the VPC tier network offering (name or UUID).
+    public var networksSubnetworkOffering = "DefaultIsolatedNetworkOfferingForVpcNetworks"
+    /// networks.insert: a custom-mode network's VPC super-CIDR.
+    public var networksCIDR = "10.0.0.0/8"
+    /// networks.insert: the zone of new VPCs; empty = the first zone that can hold VPCs.
+    public var networksZone = ""
 
     /// The defaults.
     public init() {}
@@ -43,12 +49,12 @@ public struct GCESettings: Sendable, Equatable {
         batchMaxParts = reader.int("gce.batch.maxParts", default: batchMaxParts, in: 1...1000)
         batchMaxPartBytes = reader.int("gce.batch.maxPartBytes", default: batchMaxPartBytes, in: 1024...(64 << 20))
         batchMaxTotalBytes = reader.int("gce.batch.maxTotalBytes", default: batchMaxTotalBytes, in: 1024...(1 << 30))
-        networks.vpcOffering = reader.string("gce.networks.vpcOffering", default: networks.vpcOffering)
-        networks.subnetworkOffering = reader.string("gce.networks.subnetworkOffering", default: networks.subnetworkOffering)
-        networks.cidr = reader.string("gce.networks.cidr", default: networks.cidr)
-        if !NetworkDefaults.isValidCIDR(networks.cidr) {
-            reader.problem("gce.networks.cidr", "must be an IPv4 prefix with its host bits clear, got \"\(networks.cidr)\"")
+        networksVPCOffering = reader.string("gce.networks.vpcOffering", default: networksVPCOffering)
+        networksSubnetworkOffering = reader.string("gce.networks.subnetworkOffering", default: networksSubnetworkOffering)
+        networksCIDR = reader.string("gce.networks.cidr", default: networksCIDR)
+        if !NetworkDefaults.isValidCIDR(networksCIDR) {
+            reader.problem("gce.networks.cidr", "must be an IPv4 prefix with its host bits clear, got \"\(networksCIDR)\"")
         }
-        networks.zone = reader.string("gce.networks.zone", default: networks.zone)
+        networksZone = reader.string("gce.networks.zone", default: networksZone)
     }
 }

@@ -38,7 +38,9 @@ struct APIs: Sendable {
             publicBaseURL: publicURL, project: settings.gce.project.isEmpty ? nil : settings.gce.project, tokenKey: tokenKey,
             tokenLifetimeSeconds: settings.gce.tokenLifetimeSeconds, redirectURIs: settings.gce.redirectURIs,
             imageProjects: settings.gce.imageProjects.compactMap(ImageProjectRule.init(parsing:)))
-        gceConfiguration.networks = settings.gce.networks
+        gceConfiguration.networks = NetworkDefaults(
+            vpcOffering: settings.gce.networksVPCOffering, subnetworkOffering: settings.gce.networksSubnetworkOffering,
+            cidr: settings.gce.networksCIDR, zone: settings.gce.networksZone)
         gcePipeline = try GCEPipeline(configuration: gceConfiguration, client: client, catalog: catalog)
         tokenIssuer = try TokenIssuer(configuration: gceConfiguration, client: client)
         ec2 = PhasedResponder(ec2Pipeline)
