@@ -37,7 +37,8 @@ def clients(stackbridge):
     creds = credentials(stackbridge)
     options = {"api_endpoint": stackbridge.gce_base_url}
     return {name: getattr(compute_v1, name)(credentials=creds, client_options=options)
-            for name in ["NetworksClient", "SubnetworksClient", "RegionsClient"]}
+            for name in ["NetworksClient", "SubnetworksClient", "RegionsClient", "GlobalOperationsClient",
+                         "RegionOperationsClient"]}
 
 
 @pytest.fixture(scope="module")
@@ -130,30 +131,45 @@ def test_api_python_client_custom_network_subnetwork_patch_and_delete(compute, s
     assert "e2e-apc-web" not in [s["name"] for s in subnetworks]
 
 
+def gcc_wait(clients, project, operation, region=None):
+    """Waits with the operations clients (ExtendedOperation.result() builds its own client on Google's host)."""
+    for _ in range(100):
+        if region:
+            done = clients["RegionOperationsClient"].wait(project=project, region=region, operation=operation.name)
+        else:
+            done = clients["GlobalOperationsClient"].wait(project=project, operation=operation.name)
+        if done.status == compute_v1.Operation.Status.DONE:
+            assert not done.error.errors, done.error
+            return done
+        time.sleep(0.2)
+    raise AssertionError("operation never finished")
+
+
 def test_google_cloud_compute_networks_and_subnetworks_clients(clients, stackbridge):
     project = stackbridge.project
     networks, subnetworks = clients["NetworksClient"], clients["SubnetworksClient"]
     region = list(clients["RegionsClient"].list(project=project))[0].name
-    networks.insert(project=project, network_resource=compute_v1.Network(
-        name="e2e-gcc", auto_create_subnetworks=False)).result(timeout=60)
+    gcc_wait(clients, project, networks.insert_unary(project=project, network_resource=compute_v1.Network(
+        name="e2e-gcc", auto_create_subnetworks=False)))
     network = networks.get(project=project, network="e2e-gcc")
     assert network.auto_create_subnetworks is False
-    subnetworks.insert(project=project, region=region, subnetwork_resource=compute_v1.Subnetwork(
-        name="e2e-gcc-a", network=network.self_link, ip_cidr_range="10.62.0.0/24")).result(timeout=60)
+    gcc_wait(clients, project, subnetworks.insert_unary(project=project, region=region, subnetwork_resource=compute_v1.Subnetwork(
+        name="e2e-gcc-a", network=network.self_link, ip_cidr_range="10.62.0.0/24")), region)
     got = subnetworks.get(project=project, region=region, subnetwork="e2e-gcc-a")
     assert got.ip_cidr_range == "10.62.0.0/24" and got.network == network.self_link
     assert [s.name for s in subnetworks.list(project=project, region=region) if s.name == "e2e-gcc-a"] == ["e2e-gcc-a"]
-    networks.patch(project=project, network="e2e-gcc",
-                   network_resource=compute_v1.Network(description="from gcc")).result(timeout=60)
+    gcc_wait(clients, project, networks.patch_unary(project=project, network="e2e-gcc",
+                                                    network_resource=compute_v1.Network(description="from gcc")))
     assert networks.get(project=project, network="e2e-gcc").description == "from gcc"
-    subnetworks.patch(project=project, region=region, subnetwork="e2e-gcc-a", subnetwork_resource=compute_v1.Subnetwork(
-        description="tier a", fingerprint=got.fingerprint)).result(timeout=60)
+    gcc_wait(clients, project, subnetworks.patch_unary(
+        project=project, region=region, subnetwork="e2e-gcc-a",
+        subnetwork_resource=compute_v1.Subnetwork(description="tier a", fingerprint=got.fingerprint)), region)
     assert subnetworks.get(project=project, region=region, subnetwork="e2e-gcc-a").description == "tier a"
     with pytest.raises(google_exceptions.BadRequest):
-        networks.patch(project=project, network="e2e-gcc", network_resource=compute_v1.Network(
+        networks.patch_unary(project=project, network="e2e-gcc", network_resource=compute_v1.Network(
             routing_config=compute_v1.NetworkRoutingConfig(routing_mode="GLOBAL")))
-    subnetworks.delete(project=project, region=region, subnetwork="e2e-gcc-a").result(timeout=60)
-    networks.delete(project=project, network="e2e-gcc").result(timeout=60)
+    gcc_wait(clients, project, subnetworks.delete_unary(project=project, region=region, subnetwork="e2e-gcc-a"), region)
+    gcc_wait(clients, project, networks.delete_unary(project=project, network="e2e-gcc"))
     assert "e2e-gcc" not in [n.name for n in networks.list(project=project)]
     with pytest.raises(google_exceptions.NotFound):
         networks.get(project=project, network="e2e-gcc")
