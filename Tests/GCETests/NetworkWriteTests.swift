@@ -65,7 +65,10 @@ struct NetworkWriteTests {
         #expect(network["autoCreateSubnetworks"] as? Bool == false)
         #expect(network["description"] as? String == "production")
         #expect(network["subnetworks"] == nil || (network["subnetworks"] as? [String]) == [])
-        #expect(await bridge.send(.post, Self.root + "global/networks", body: #"{"name": "prod", "autoCreateSubnetworks": false}"#, token: token).status == 409)
+        #expect(
+            await bridge.send(
+                .post, Self.root + "global/networks", body: #"{"name": "prod", "autoCreateSubnetworks": false}"#, token: token
+            ).status == 409)
 
         // Ranges outside the VPC or overlapping a tier are refused naming ipCidrRange, with no createNetwork.
         let subnetworks = Self.root + "regions/\(region)/subnetworks"
@@ -78,9 +81,12 @@ struct NetworkWriteTests {
             body: #"{"name": "web", "network": "global/networks/prod", "ipCidrRange": "10.20.1.0/24", "description": "web tier"}"#,
             token: token, validator: validator)
         let overlap = await bridge.send(
-            .post, subnetworks, body: #"{"name": "web2", "network": "global/networks/prod", "ipCidrRange": "10.20.1.128/25"}"#, token: token)
+            .post, subnetworks, body: #"{"name": "web2", "network": "global/networks/prod", "ipCidrRange": "10.20.1.128/25"}"#, token: token
+        )
         #expect(overlap.status == 400 && Self.text((overlap.status, overlap.body)).contains("ipCidrRange"))
-        #expect(!bridge.transport.log.commands.contains("createNetwork") || bridge.transport.log.commands.filter { $0 == "createNetwork" }.count == 1)
+        #expect(
+            !bridge.transport.log.commands.contains("createNetwork")
+                || bridge.transport.log.commands.filter { $0 == "createNetwork" }.count == 1)
         let tier = try #require(try await bridge.client.listAll(CommandTable.listNetworks, ["vpcid": vpc.id ?? ""], as: user).first)
         #expect(tier.gateway == "10.20.1.1" && tier.netmask == "255.255.255.0" && tier.cidr == "10.20.1.0/24")
         #expect(tier.aclid == firewalls.id && tier.networkofferingname == "DefaultIsolatedNetworkOfferingForVpcNetworks")
@@ -97,19 +103,24 @@ struct NetworkWriteTests {
         // An instance on the tier at a fixed address; in the basic zone the VPC's tier is refused naming the field.
         let wrongZone = await bridge.send(
             .post, Self.root + "zones/\(basic)/instances",
-            body: Self.instanceBody("vm-1", zone: basic, interfaces: #"[{"network": "global/networks/prod", "subnetwork": "regions/\#(region)/subnetworks/web"}]"#),
+            body: Self.instanceBody(
+                "vm-1", zone: basic,
+                interfaces: #"[{"network": "global/networks/prod", "subnetwork": "regions/\#(region)/subnetworks/web"}]"#),
             token: token)
         #expect(wrongZone.status == 400 && Self.text((wrongZone.status, wrongZone.body)).contains("networkInterfaces[0].subnetwork"))
         let badIP = await bridge.send(
             .post, Self.root + "zones/\(advanced)/instances",
-            body: Self.instanceBody("vm-1", zone: advanced, interfaces: #"[{"network": "global/networks/prod", "networkIP": "10.30.0.5"}]"#),
+            body: Self.instanceBody(
+                "vm-1", zone: advanced, interfaces: #"[{"network": "global/networks/prod", "networkIP": "10.30.0.5"}]"#),
             token: token)
         #expect(badIP.status == 400 && Self.text((badIP.status, badIP.body)).contains("networkInterfaces[0].networkIP"))
         _ = try await DiskTests.run(
             bridge, .post, "zones/\(advanced)/instances",
             body: Self.instanceBody(
                 "vm-1", zone: advanced,
-                interfaces: #"[{"network": "global/networks/prod", "subnetwork": "regions/\#(region)/subnetworks/web", "networkIP": "10.20.1.50"}]"#),
+                interfaces:
+                    #"[{"network": "global/networks/prod", "subnetwork": "regions/\#(region)/subnetworks/web", "networkIP": "10.20.1.50"}]"#
+            ),
             token: token, validator: validator)
         get = await bridge.send(.get, Self.root + "zones/\(advanced)/instances/vm-1", token: token)
         validator.add("Instance", get.body, label: "instances.get")
@@ -132,7 +143,8 @@ struct NetworkWriteTests {
         #expect(destroyed.map(\.state) == ["Destroyed"])
         let expunging = try await bridge.client.call(CommandTable.expungeVirtualMachine, ["id": destroyed.first?.id ?? ""], as: admin)
         _ = try await bridge.client.awaitJob(expunging.jobid, as: admin)
-        let deletedTier = try await DiskTests.run(bridge, .delete, "regions/\(region)/subnetworks/web", body: nil, token: token, validator: validator)
+        let deletedTier = try await DiskTests.run(
+            bridge, .delete, "regions/\(region)/subnetworks/web", body: nil, token: token, validator: validator)
         #expect((deletedTier["region"] as? String)?.hasSuffix("/regions/\(region)") == true)
         _ = try await DiskTests.run(bridge, .delete, "global/networks/prod", body: nil, token: token, validator: validator)
         #expect(try await bridge.client.listAll(CommandTable.listVPCs, Parameters(), as: user).isEmpty)
@@ -173,13 +185,32 @@ struct NetworkWriteTests {
             ("global/networks", #"{"name": "n", "IPv4Range": "10.0.0.0/16"}"#, "IPv4Range"),
             ("global/networks", #"{"name": "n"}"#, "autoCreateSubnetworks"),
             ("global/networks", #"{"name": "n", "autoCreateSubnetworks": false, "mtu": 1500}"#, "resource.mtu"),
-            ("global/networks", #"{"name": "n", "autoCreateSubnetworks": false, "routingConfig": {"routingMode": "GLOBAL"}}"#, "routingMode"),
+            (
+                "global/networks", #"{"name": "n", "autoCreateSubnetworks": false, "routingConfig": {"routingMode": "GLOBAL"}}"#,
+                "routingMode"
+            ),
             ("global/networks", #"{"name": "n", "autoCreateSubnetworks": false, "enableUlaInternalIpv6": true}"#, "enableUlaInternalIpv6"),
-            ("regions/\(region)/subnetworks", #"{"name": "s", "network": "n", "ipCidrRange": "10.0.0.0/24", "privateIpGoogleAccess": true}"#, "privateIpGoogleAccess"),
-            ("regions/\(region)/subnetworks", #"{"name": "s", "network": "n", "ipCidrRange": "10.0.0.0/24", "purpose": "INTERNAL_HTTPS_LOAD_BALANCER"}"#, "purpose"),
-            ("regions/\(region)/subnetworks", #"{"name": "s", "network": "n", "ipCidrRange": "10.0.0.0/24", "stackType": "IPV4_IPV6"}"#, "stackType"),
-            ("regions/\(region)/subnetworks", #"{"name": "s", "network": "n", "ipCidrRange": "10.0.0.0/24", "logConfig": {"enable": true}}"#, "logConfig"),
-            ("regions/\(region)/subnetworks", #"{"name": "s", "network": "n", "ipCidrRange": "10.0.0.0/24", "secondaryIpRanges": [{"rangeName": "a", "ipCidrRange": "10.1.0.0/24"}]}"#, "secondaryIpRanges"),
+            (
+                "regions/\(region)/subnetworks",
+                #"{"name": "s", "network": "n", "ipCidrRange": "10.0.0.0/24", "privateIpGoogleAccess": true}"#, "privateIpGoogleAccess"
+            ),
+            (
+                "regions/\(region)/subnetworks",
+                #"{"name": "s", "network": "n", "ipCidrRange": "10.0.0.0/24", "purpose": "INTERNAL_HTTPS_LOAD_BALANCER"}"#, "purpose"
+            ),
+            (
+                "regions/\(region)/subnetworks", #"{"name": "s", "network": "n", "ipCidrRange": "10.0.0.0/24", "stackType": "IPV4_IPV6"}"#,
+                "stackType"
+            ),
+            (
+                "regions/\(region)/subnetworks",
+                #"{"name": "s", "network": "n", "ipCidrRange": "10.0.0.0/24", "logConfig": {"enable": true}}"#, "logConfig"
+            ),
+            (
+                "regions/\(region)/subnetworks",
+                #"{"name": "s", "network": "n", "ipCidrRange": "10.0.0.0/24", "secondaryIpRanges": [{"rangeName": "a", "ipCidrRange": "10.1.0.0/24"}]}"#,
+                "secondaryIpRanges"
+            ),
         ]
         for (path, body, field) in cases {
             bridge.transport.log.reset()
@@ -205,7 +236,8 @@ struct NetworkWriteTests {
         let validator = SchemaValidator()
         let (_, _, region) = try await Self.zones(bridge, token)
         _ = try await DiskTests.run(
-            bridge, .post, "global/networks", body: #"{"name": "net-p", "autoCreateSubnetworks": false}"#, token: token, validator: validator)
+            bridge, .post, "global/networks", body: #"{"name": "net-p", "autoCreateSubnetworks": false}"#, token: token,
+            validator: validator)
         _ = try await DiskTests.run(
             bridge, .patch, "global/networks/net-p", body: #"{"description": "patched", "routingConfig": {"routingMode": "REGIONAL"}}"#,
             token: token, validator: validator)
@@ -227,7 +259,8 @@ struct NetworkWriteTests {
         let fingerprint = try #require(before["fingerprint"] as? String)
         #expect(await bridge.send(.patch, path, body: #"{"description": "x"}"#, token: token).status == 400)
         #expect(await bridge.send(.patch, path, body: #"{"description": "x", "fingerprint": "c3RhbGU="}"#, token: token).status == 412)
-        let widen = await bridge.send(.patch, path, body: #"{"ipCidrRange": "10.9.0.0/16", "fingerprint": "\#(fingerprint)"}"#, token: token)
+        let widen = await bridge.send(
+            .patch, path, body: #"{"ipCidrRange": "10.9.0.0/16", "fingerprint": "\#(fingerprint)"}"#, token: token)
         #expect(widen.status == 400 && Self.text((widen.status, widen.body)).contains("ipCidrRange"))
         _ = try await DiskTests.run(
             bridge, .patch, "regions/\(region)/subnetworks/s-p", body: #"{"description": "db tier", "fingerprint": "\#(fingerprint)"}"#,
@@ -250,7 +283,8 @@ struct NetworkWriteTests {
         let validator = SchemaValidator()
         let (_, advanced, region) = try await Self.zones(bridge, token)
         _ = try await DiskTests.run(
-            bridge, .post, "global/networks", body: #"{"name": "multi", "autoCreateSubnetworks": false}"#, token: token, validator: validator)
+            bridge, .post, "global/networks", body: #"{"name": "multi", "autoCreateSubnetworks": false}"#, token: token,
+            validator: validator)
         for (name, range) in [("front", "10.40.1.0/24"), ("back", "10.40.2.0/24"), ("spare", "10.40.3.0/24")] {
             _ = try await DiskTests.run(
                 bridge, .post, "regions/\(region)/subnetworks",

@@ -59,13 +59,15 @@ struct NetworkMap: Sendable {
         let own = networks.filter { !isDefault($0) && $0.vpcid == nil }
         let tiers = networks.filter { !isDefault($0) && $0.vpcid != nil }
         let knownVPCs = Set(vpcs.compactMap(\.id))
-        let vpcRows = vpcs + tiers.compactMap(\.vpcid).filter { !knownVPCs.contains($0) }.uniqued().map { id in
-            // A tier whose VPC was not listed (the caller sees the tier only): named after the tier's `vpcname`.
-            var row = CloudStack.VPC()
-            row.id = id
-            row.name = tiers.first { $0.vpcid == id }?.vpcname
-            return row
-        }
+        let vpcRows =
+            vpcs
+            + tiers.compactMap(\.vpcid).filter { !knownVPCs.contains($0) }.uniqued().map { id in
+                // A tier whose VPC was not listed (the caller sees the tier only): named after the tier's `vpcname`.
+                var row = CloudStack.VPC()
+                row.id = id
+                row.name = tiers.first { $0.vpcid == id }?.vpcname
+                return row
+            }
 
         // `default` is always the zones' shared networks: a CloudStack network called so is `cs-default`.
         let notDefault = { (name: String?) in ResourceNames.gceName(for: name ?? "") == "default" ? "cs-default" : name ?? "" }

@@ -3,24 +3,19 @@ and SubnetworksClient, and libcloud's GCE driver: a network is a CloudStack VPC,
 tiers, an instance's interface names both and they resolve; each test deletes what it made and checks the
 simulator (through the bridge's own answers) has nothing left."""
 
-import datetime
-import json
 import time
-import urllib.parse
 
 import google_auth_httplib2
 import httplib2
-import libcloud.security
 import pytest
 from google.api_core import exceptions as google_exceptions
 from google.cloud import compute_v1
 from cs import CloudStack
 from googleapiclient.discovery import build
 from googleapiclient.errors import HttpError
-from libcloud.compute.drivers.gce import GCENodeDriver
 from libcloud.compute.types import NodeState
 
-from gce_support import authorization_code_grant, credentials
+from gce_support import credentials, libcloud_driver
 
 
 @pytest.fixture(scope="module")
@@ -43,35 +38,16 @@ def clients(stackbridge):
 
 @pytest.fixture(scope="module")
 def driver(stackbridge, tmp_path_factory):
-    libcloud.security.CA_CERTS_PATH = stackbridge.ca_file
-    grant = authorization_code_grant(stackbridge)
-    expire = datetime.datetime.utcnow() - datetime.timedelta(seconds=60)
-    token_file = tmp_path_factory.mktemp("libcloud-networks-write") / "token.json"
-    token_file.write_text(json.dumps({"access_token": grant["access_token"], "refresh_token": grant["refresh_token"],
-                                      "token_type": "Bearer", "expire_time": expire.strftime("%Y-%m-%dT%H:%M:%SZ")}))
-    url = urllib.parse.urlparse(stackbridge.gce_base_url)
-    driver = GCENodeDriver(stackbridge.api_key, stackbridge.secret_key, project=stackbridge.project, auth_type="IA",
-                           credential_file=str(token_file))
-    for connection in (driver.connection, driver.connection.oauth2_credential.oauth2_conn):
-        connection.host = url.hostname
-        connection.port = url.port
-        connection.connect()
-    return driver
+    return libcloud_driver(stackbridge, tmp_path_factory.mktemp("libcloud-networks-write"))
 
 
-def wait_global(compute, project, operation):
+def wait(compute, project, operation, region=None):
+    """Waits on a global (or, with `region`, regional) operation with the operations' own wait method."""
     for _ in range(100):
-        op = compute.globalOperations().wait(project=project, operation=operation["name"]).execute()
-        if op["status"] == "DONE":
-            assert "error" not in op, op
-            return op
-        time.sleep(0.2)
-    raise AssertionError("operation never finished")
-
-
-def wait_region(compute, project, region, operation):
-    for _ in range(100):
-        op = compute.regionOperations().wait(project=project, region=region, operation=operation["name"]).execute()
+        if region:
+            op = compute.regionOperations().wait(project=project, region=region, operation=operation["name"]).execute()
+        else:
+            op = compute.globalOperations().wait(project=project, operation=operation["name"]).execute()
         if op["status"] == "DONE":
             assert "error" not in op, op
             return op
@@ -89,7 +65,7 @@ def test_api_python_client_custom_network_subnetwork_patch_and_delete(compute, s
     op = compute.networks().insert(project=project, body={
         "name": "e2e-apc", "autoCreateSubnetworks": False, "description": "api client"}).execute()
     assert op["operationType"] == "insert"
-    wait_global(compute, project, op)
+    wait(compute, project, op)
     network = compute.networks().get(project=project, network="e2e-apc").execute()
     assert network["autoCreateSubnetworks"] is False and network["description"] == "api client"
     with pytest.raises(HttpError) as refused:
@@ -99,7 +75,7 @@ def test_api_python_client_custom_network_subnetwork_patch_and_delete(compute, s
 
     op = compute.subnetworks().insert(project=project, region=region, body={
         "name": "e2e-apc-web", "network": network["selfLink"], "ipCidrRange": "10.61.1.0/24"}).execute()
-    wait_region(compute, project, region, op)
+    wait(compute, project, region=region, operation=op)
     subnetwork = compute.subnetworks().get(project=project, region=region, subnetwork="e2e-apc-web").execute()
     assert subnetwork["network"] == network["selfLink"]
     assert subnetwork["gatewayAddress"] == "10.61.1.1"
@@ -110,11 +86,11 @@ def test_api_python_client_custom_network_subnetwork_patch_and_delete(compute, s
 
     op = compute.subnetworks().patch(project=project, region=region, subnetwork="e2e-apc-web", body={
         "description": "web tier", "fingerprint": subnetwork["fingerprint"]}).execute()
-    wait_region(compute, project, region, op)
+    wait(compute, project, region=region, operation=op)
     assert compute.subnetworks().get(project=project, region=region,
                                      subnetwork="e2e-apc-web").execute()["description"] == "web tier"
     op = compute.networks().patch(project=project, network="e2e-apc", body={"description": "patched"}).execute()
-    wait_global(compute, project, op)
+    wait(compute, project, op)
     assert compute.networks().get(project=project, network="e2e-apc").execute()["description"] == "patched"
     usable = compute.subnetworks().listUsable(project=project).execute()
     assert any(item["subnetwork"] == subnetwork["selfLink"] for item in usable["items"])
@@ -122,9 +98,9 @@ def test_api_python_client_custom_network_subnetwork_patch_and_delete(compute, s
     with pytest.raises(HttpError) as in_use:
         compute.networks().delete(project=project, network="e2e-apc").execute()
     assert in_use.value.resp.status == 400 and "resourceInUseByAnotherResource" in in_use.value.content.decode()
-    wait_region(compute, project, region,
-                compute.subnetworks().delete(project=project, region=region, subnetwork="e2e-apc-web").execute())
-    wait_global(compute, project, compute.networks().delete(project=project, network="e2e-apc").execute())
+    wait(compute, project, compute.subnetworks().delete(project=project, region=region, subnetwork="e2e-apc-web").execute(),
+         region=region)
+    wait(compute, project, compute.networks().delete(project=project, network="e2e-apc").execute())
     names = [n["name"] for n in compute.networks().list(project=project).execute()["items"]]
     assert "e2e-apc" not in names
     subnetworks = compute.subnetworks().list(project=project, region=region).execute().get("items", [])

@@ -61,7 +61,8 @@ enum SubnetworksPatch: GCEMethod {
             throw GCEError.invalid("Invalid value for field 'resource.description': a CloudStack zone's shared network is not the caller's")
         }
         let receipt = try await context.call(
-            CommandTable.updateNetwork, ["id": networkID, "displaytext": description.isEmpty ? member.row.name ?? member.name : description])
+            CommandTable.updateNetwork,
+            ["id": networkID, "displaytext": description.isEmpty ? member.row.name ?? member.name : description])
         return context.started(
             .subnetworkPatch, job: receipt.jobid, target: networkID, scope: .region(region.name), targetName: member.name)
     }
