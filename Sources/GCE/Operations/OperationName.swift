@@ -6,7 +6,7 @@
 struct OperationName: Sendable, Equatable {
     /// What an operation's target UUID names, which decides its scope and its `targetLink`.
     enum Target: Sendable, Equatable {
-        case instance, disk, image, snapshot, project
+        case instance, disk, image, snapshot, project, firewall
     }
 
     /// The operation's type; its one or two letters are its code in names (kinds added for disks, snapshots
@@ -20,12 +20,15 @@ struct OperationName: Sendable, Equatable {
         case setName = "bn", update = "bu", setDeletionProtection = "bd", setScheduling = "bs"
         case createSnapshot = "ec", snapshotInsert = "ei", snapshotDelete = "ed", snapshotSetLabels = "el"
         case imageSetLabels = "fl", imagePatch = "fp", imageDeprecate = "fd"
+        case firewallInsert = "hi", firewallDelete = "hd", firewallPatch = "hp", firewallUpdate = "hu"
 
         /// `operationType` as GCE writes it.
         var operationType: String {
             switch self {
-            case .insert, .imageInsert, .diskInsert, .snapshotInsert: "insert"
-            case .delete, .imageDelete, .diskDelete, .snapshotDelete: "delete"
+            case .insert, .imageInsert, .diskInsert, .snapshotInsert, .firewallInsert: "insert"
+            case .delete, .imageDelete, .diskDelete, .snapshotDelete, .firewallDelete: "delete"
+            case .firewallPatch: "patch"
+            case .firewallUpdate: "update"
             case .diskResize: "resize"
             case .diskSetLabels, .snapshotSetLabels, .imageSetLabels: "setLabels"
             case .diskBulkSetLabels: "bulkSetLabels"
@@ -57,6 +60,7 @@ struct OperationName: Sendable, Equatable {
             case .createSnapshot: .disk
             case .snapshotInsert, .snapshotDelete, .snapshotSetLabels: .snapshot
             case .setCommonInstanceMetadata: .project
+            case .firewallInsert, .firewallDelete, .firewallPatch, .firewallUpdate: .firewall
             case .diskBulkSetLabels, .diskInsert, .diskDelete, .diskResize, .diskSetLabels: .disk
             case .insert, .delete, .start, .stop, .reset, .setMetadata, .setLabels, .setTags, .setMachineType: .instance
             case .attachDisk, .detachDisk, .setDiskAutoDelete: .instance
@@ -72,7 +76,7 @@ struct OperationName: Sendable, Equatable {
         func scopeMatches(_ scope: OperationScope) -> Bool {
             switch (scope, target) {
             case (.zone, .instance), (.zone, .disk): true
-            case (.global, .image), (.global, .snapshot), (.global, .project): true
+            case (.global, .image), (.global, .snapshot), (.global, .project), (.global, .firewall): true
             default: false
             }
         }
