@@ -83,7 +83,8 @@ struct FirewallsTests {
             let group = try #require(groups.first { $0.name == "gce-tag-\(tag)" })
             #expect(group.ingressrule.count == 8)
             #expect(group.egressrule.isEmpty)
-            let shapes = Set(group.ingressrule.map { "\($0.protocol ?? "")/\($0.startport ?? -9)/\($0.endport ?? -9)/\($0.icmptype ?? -9)" })
+            let shapes = Set(
+                group.ingressrule.map { "\($0.protocol ?? "")/\($0.startport ?? -9)/\($0.endport ?? -9)/\($0.icmptype ?? -9)" })
             #expect(shapes == ["tcp/22/22/-9", "tcp/8000/8080/-9", "icmp/-9/-9/-1", "50/0/65535/-9"])
             #expect(Set(group.ingressrule.compactMap(\.cidr)) == ["10.0.0.0/8", "192.168.1.5/32"])
             for rule in group.ingressrule {
@@ -113,7 +114,8 @@ struct FirewallsTests {
         let validator = SchemaValidator()
         _ = try await Self.insert(
             bridge, token,
-            #"{"name": "dns-out", "direction": "EGRESS", "allowed": [{"IPProtocol": "udp", "ports": ["53"]}], "destinationRanges": ["8.8.8.8/32"]}"#)
+            #"{"name": "dns-out", "direction": "EGRESS", "allowed": [{"IPProtocol": "udp", "ports": ["53"]}], "destinationRanges": ["8.8.8.8/32"]}"#
+        )
         let (_, created) = try await bridge.compute(.get, "global/firewalls/dns-out", token: token)
         #expect(created["destinationRanges"] as? [String] == ["8.8.8.8/32"])
         #expect(created["sourceRanges"] == nil)
@@ -211,10 +213,16 @@ struct FirewallsTests {
         (#"{"name": "x", "denied": [{"IPProtocol": "tcp"}]}"#, "resource.denied"),
         (#"{"name": "x", "allowed": [{"IPProtocol": "tcp"}], "disabled": true}"#, "resource.disabled"),
         (#"{"name": "x", "allowed": [{"IPProtocol": "tcp"}], "logConfig": {"enable": true}}"#, "resource.logConfig.enable"),
-        (#"{"name": "x", "allowed": [{"IPProtocol": "tcp"}], "logConfig": {"metadata": "INCLUDE_ALL_METADATA"}}"#, "resource.logConfig.metadata"),
+        (
+            #"{"name": "x", "allowed": [{"IPProtocol": "tcp"}], "logConfig": {"metadata": "INCLUDE_ALL_METADATA"}}"#,
+            "resource.logConfig.metadata"
+        ),
         (#"{"name": "x", "allowed": [{"IPProtocol": "tcp"}], "network": "global/networks/vpc1"}"#, "resource.network"),
         (#"{"name": "x", "allowed": [{"IPProtocol": "tcp"}], "destinationRanges": ["1.2.3.0/24"]}"#, "resource.destinationRanges"),
-        (#"{"name": "x", "direction": "EGRESS", "allowed": [{"IPProtocol": "tcp"}], "sourceRanges": ["1.2.3.0/24"]}"#, "resource.sourceRanges"),
+        (
+            #"{"name": "x", "direction": "EGRESS", "allowed": [{"IPProtocol": "tcp"}], "sourceRanges": ["1.2.3.0/24"]}"#,
+            "resource.sourceRanges"
+        ),
         (#"{"name": "x", "direction": "EGRESS", "allowed": [{"IPProtocol": "tcp"}], "sourceTags": ["a"]}"#, "resource.sourceTags"),
         (#"{"name": "x", "allowed": [{"IPProtocol": "tcp"}], "sourceServiceAccounts": ["a@b"]}"#, "resource.sourceServiceAccounts"),
         (#"{"name": "x", "allowed": [{"IPProtocol": "tcp"}], "targetServiceAccounts": ["a@b"]}"#, "resource.targetServiceAccounts"),

@@ -41,7 +41,9 @@ struct FirewallBody: Sendable, Equatable {
         }
         name = try body.string("name", at: "resource.name")
         if let name, !ResourceNames.isValid(name) {
-            throw GCEError.invalid("Invalid value for field 'resource.name': '\(name.prefix(64))'. Must be a match of regex '[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?'")
+            throw GCEError.invalid(
+                "Invalid value for field 'resource.name': '\(name.prefix(64))'. Must be a match of regex '[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?'"
+            )
         }
         description = try body.string("description", at: "resource.description")
         if let description, description.utf8.count > Self.tagValueLimit {

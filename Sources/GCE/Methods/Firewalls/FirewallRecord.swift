@@ -83,6 +83,8 @@ struct FirewallRecord: Sendable {
             direction: ingress ? "INGRESS" : "EGRESS", allowed: FirewallProtocols.decode(value(Key.allowed) ?? ""),
             sourceRanges: ingress ? ranges : [], destinationRanges: ingress ? [] : ranges, sourceTags: list(Key.sourceTags),
             targetTags: list(Key.targetTags), selfLink: links.firewall(name))
-        return FirewallRecord(firewall: firewall, uuid: uuid, rules: rules.compactMap { entry in entry.rule.ruleid.map { Rule(id: $0, ingress: entry.ingress) } })
+        return FirewallRecord(
+            firewall: firewall, uuid: uuid,
+            rules: rules.compactMap { entry in entry.rule.ruleid.map { Rule(id: $0, ingress: entry.ingress) } })
     }
 }

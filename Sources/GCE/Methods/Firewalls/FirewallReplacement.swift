@@ -2,10 +2,18 @@ import CloudStack
 
 /// What `patch` and `update` share: the new firewall replaces the old one's rules under the same id.
 enum FirewallReplacement {
-    /// A `name` in the body must be the firewall's own: a firewall cannot be renamed.
-    static func checkName(_ body: FirewallBody, _ name: String) throws(GCEError) {
-        if let given = body.name, given != name, !(ResourceID.isNumeric(name)) {
-            throw GCEError.invalid("Invalid value for field 'resource.name': '\(given.prefix(64))'. A firewall cannot be renamed")
+    /// The firewall named in the path and the body for it.
+    struct Input: Sendable {
+        let name: String
+        let body: FirewallBody
+
+        /// Reads `firewall` and the body; a `name` in the body must be the firewall's own (no renaming).
+        init(_ request: MethodRequest) throws(GCEError) {
+            name = try request.name("firewall")
+            body = try FirewallBody(try request.json().requireObject())
+            if let given = body.name, given != name, !ResourceID.isNumeric(name) {
+                throw GCEError.invalid("Invalid value for field 'resource.name': '\(given.prefix(64))'. A firewall cannot be renamed")
+            }
         }
     }
 

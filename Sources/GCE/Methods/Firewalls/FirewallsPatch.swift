@@ -8,21 +8,14 @@ enum FirewallsPatch: GCEMethod {
     static let httpMethod = HTTPMethod.patch
     static let path = "projects/{project}/global/firewalls/{firewall}"
 
-    /// The firewall and the members to change.
-    struct Input: Sendable {
-        let name: String
-        let body: FirewallBody
+    static func decode(_ request: MethodRequest) throws(GCEError) -> FirewallReplacement.Input {
+        let input = try FirewallReplacement.Input(request)
+        return input
     }
 
-    static func decode(_ request: MethodRequest) throws(GCEError) -> Input {
-        let name = try request.name("firewall")
-        let body = try FirewallBody(try request.json().requireObject())
-        try FirewallReplacement.checkName(body, name)
-        return Input(name: name, body: body)
-    }
-
-    static func call(_ input: Input, in context: MethodCall) async throws -> Operation {
-        try await FirewallReplacement.replace(input.name, in: context, kind: .firewallPatch) { (current: Firewall) throws(GCEError) -> Firewall in
+    static func call(_ input: FirewallReplacement.Input, in context: MethodCall) async throws -> Operation {
+        try await FirewallReplacement.replace(input.name, in: context, kind: .firewallPatch) {
+            (current: Firewall) throws(GCEError) -> Firewall in
             try input.body.firewall(name: current.name, over: current, links: context.links)
         }
     }
