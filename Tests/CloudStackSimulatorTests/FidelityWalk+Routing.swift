@@ -22,7 +22,12 @@ extension FidelityWalk {
                 ("action", "Allow"), ("traffictype", "Ingress"), ("number", "100"),
             ])
         run(user, "updateNetworkACLItem", [("id", id(item)), ("action", "Deny"), ("reason", "closed")])
+        // An ACL item takes tags as resource type NetworkACL and lists them on the item.
+        run(
+            user, "createTags",
+            [("resourceids", id(item)), ("resourcetype", "NetworkACL"), ("tags[0].key", "gce-firewall"), ("tags[0].value", "fw")])
         run(user, "listNetworkACLs", [("aclid", id(list))])
+        run(user, "listTags", [("resourcetype", "NetworkACL")])
         run(user, "replaceNetworkACLList", [("aclid", id(list)), ("networkid", id(tier))])
         run(user, "updateNetwork", [("id", id(tier)), ("displaytext", "the routed tier")])
         run(user, "updateVPC", [("id", id(vpc)), ("displaytext", "routed VPC")])

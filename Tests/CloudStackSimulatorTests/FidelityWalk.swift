@@ -133,7 +133,15 @@ final class FidelityWalk {
                 ("icmpcode", "-1"), ("usersecuritygrouplist[0].account", "user1"),
                 ("usersecuritygrouplist[0].group", "default"),
             ])
+        // A rule takes tags as resource type SecurityGroupRule and lists them on the rule.
+        run(
+            user, "createTags",
+            [
+                ("resourceids", ingress["ingressrule"]?.array?.first?.object?["ruleid"]?.string ?? ""),
+                ("resourcetype", "SecurityGroupRule"), ("tags[0].key", "gce-firewall"), ("tags[0].value", "ssh"),
+            ])
         run(user, "listSecurityGroups", [("securitygroupname", "web")])
+        run(user, "listTags", [("resourcetype", "SecurityGroupRule")])
 
         let vm = run(
             user, "deployVirtualMachine",

@@ -105,4 +105,36 @@ import Testing
         let unknown = tagJob(cloud, cloud.user1, "deleteTags", [("resourceids", "nope"), ("resourcetype", "UserVm")])
         #expect(errorText(unknown) == "Failed to delete tags")
     }
+
+    /// A security-group rule is tagged as `SecurityGroupRule` by its group's owner; listSecurityGroups shows the
+    /// tags on the rule (SecurityGroupJoinDaoImpl), not on the group.
+    @Test func securityGroupRulesTakeTagsOfTheirOwn() {
+        let cloud = TestCloud()
+        let groups = cloud.user1.call("listSecurityGroups").inner("listsecuritygroupsresponse")["securitygroup"] as? [[String: Any]]
+        let group = groups?.first?["id"] as? String ?? ""
+        let authorize = cloud.user1.call(
+            "authorizeSecurityGroupIngress",
+            [("securitygroupid", group), ("protocol", "tcp"), ("startport", "22"), ("endport", "22"), ("cidrlist", "10.0.0.0/8")])
+        let job = cloud.user1.waitForJob(
+            authorize.inner("authorizesecuritygroupingressresponse")["jobid"] as? String ?? "", clock: cloud.clock)
+        let result = (job["jobresult"] as? [String: Any])?["securitygroup"] as? [String: Any]
+        let rule = ((result?["ingressrule"] as? [[String: Any]])?.first?["ruleid"] as? String) ?? ""
+        #expect(!rule.isEmpty)
+        let foreign = tagJob(
+            cloud, cloud.user2, "createTags",
+            [("resourceids", rule), ("resourcetype", "SecurityGroupRule"), ("tags[0].key", "k"), ("tags[0].value", "v")])
+        #expect(errorText(foreign).contains("does not have permission"))
+        let own = tagJob(
+            cloud, cloud.user1, "createTags",
+            [("resourceids", rule), ("resourcetype", "SecurityGroupRule"), ("tags[0].key", "k"), ("tags[0].value", "v")])
+        #expect(own["jobstatus"] as? Int == 1, "\(errorText(own))")
+        let listed =
+            cloud.user1.call("listSecurityGroups", [("id", group)]).inner("listsecuritygroupsresponse")["securitygroup"]
+            as? [[String: Any]]
+        let ruleTags = ((listed?.first?["ingressrule"] as? [[String: Any]])?.first?["tags"] as? [[String: Any]]) ?? []
+        #expect(ruleTags.map { $0["key"] as? String } == ["k"])
+        #expect(ruleTags.first?["resourcetype"] as? String == "SecurityGroupRule")
+        #expect((listed?.first?["tags"] as? [[String: Any]])?.isEmpty == true)
+        #expect(tags(cloud.user1, [("resourcetype", "SecurityGroupRule")]).count == 1)
+    }
 }

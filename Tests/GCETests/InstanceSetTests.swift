@@ -70,6 +70,14 @@ struct InstanceSetTests {
             body: "{\"labelFingerprint\": \"\(labelFingerprint)\", \"labels\": {\"Bad Key\": \"x\"}}", token: token)
         #expect(bad.status == 400)
         let tagsFingerprint = try #require((before["tags"] as? [String: Any])?["fingerprint"] as? String)
+        // In a security-group zone tags are security groups, which CloudStack changes only on a stopped VM.
+        let running = await bridge.send(
+            .post, "/compute/v1/projects/user1/zones/\(zone)/instances/app/setTags",
+            body: "{\"fingerprint\": \"\(tagsFingerprint)\", \"items\": [\"web\", \"ssh\"]}", token: token)
+        #expect(running.status == 400)
+        #expect(String(decoding: running.body, as: UTF8.self).contains("resource.tags.items"))
+        let stop = await bridge.send(.post, "/compute/v1/projects/user1/zones/\(zone)/instances/app/stop", token: token)
+        _ = try await bridge.waitDone(try #require(try JSONSerialization.jsonObject(with: Data(stop.body)) as? [String: Any]), token: token)
         let setTags = await bridge.send(
             .post, "/compute/v1/projects/user1/zones/\(zone)/instances/app/setTags",
             body: "{\"fingerprint\": \"\(tagsFingerprint)\", \"items\": [\"web\", \"ssh\"]}", token: token)

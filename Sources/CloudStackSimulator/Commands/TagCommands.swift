@@ -5,7 +5,10 @@ enum TagCommands {
     static let all: [Command] = [create, delete, list]
 
     /// `ResourceObjectType` names the simulator can tag.
-    static let types = ["UserVm", "Template", "Volume", "Snapshot", "Network", "Vpc", "PublicIpAddress", "SecurityGroup", "Zone"]
+    static let types = [
+        "UserVm", "Template", "Volume", "Snapshot", "Network", "Vpc", "PublicIpAddress", "SecurityGroup", "Zone", "SecurityGroupRule",
+        "NetworkACL",
+    ]
 
     /// The type's canonical name, or the error the command's job fails with: the commands read the
     /// type in `execute` (ResourceManagerUtilImpl.getResourceType), which runs inside the job.
@@ -29,6 +32,13 @@ enum TagCommands {
         case "PublicIpAddress": return world.publicIPs[id].map { $0.accountID }
         case "SecurityGroup": return world.securityGroups[id].map { $0.accountID }
         case "Zone": return world.zones[id].map { _ in nil }
+        // A rule's owner is its group's (TaggedResourceManagerImpl reads the rule's security group account).
+        case "SecurityGroupRule":
+            return world.securityGroups.all.first { ($0.ingress + $0.egress).contains { $0.ruleID == id } }.map { $0.accountID }
+        // An ACL item's owner is its list's VPC's account (a default list has none: only admins tag it).
+        case "NetworkACL":
+            guard let item = world.networkACLItems[id] else { return nil }
+            return .some(world.networkACLLists[item.aclID].flatMap { $0.vpcID }.flatMap { world.vpcs[$0]?.accountID })
         default: return nil
         }
     }

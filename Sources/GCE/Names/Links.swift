@@ -31,6 +31,8 @@ public struct Links: Sendable {
     public func snapshot(_ name: String) -> String { projectLink + "/global/snapshots/" + name }
     /// `…/global/networks/<name>`.
     public func network(_ name: String) -> String { projectLink + "/global/networks/" + name }
+    /// `…/global/firewalls/<name>`.
+    public func firewall(_ name: String) -> String { projectLink + "/global/firewalls/" + name }
     /// `…/regions/<region>/subnetworks/<name>`.
     public func subnetwork(_ region: String, _ name: String) -> String { self.region(region) + "/subnetworks/" + name }
     /// The operation's `selfLink` for its scope.

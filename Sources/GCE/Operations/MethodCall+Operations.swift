@@ -58,6 +58,9 @@ extension MethodCall {
         if name.kind.target == .network || name.kind.target == .subnetwork {
             return await networkTargetName(name.target, kind: name.kind.target) ?? ResourceID.string(name.target)
         }
+        if name.kind.target == .firewall {
+            return (try? await firewallRecords().records.first { $0.uuid == name.target }?.firewall.name) ?? ResourceID.string(name.target)
+        }
         if name.kind.target == .disk {
             guard case .zone(let zoneName) = scope, let zone = try? await zone(zoneName),
                 let volumes = try? await volumes(zoneID: zone.row.id ?? "")
@@ -89,6 +92,8 @@ extension MethodCall {
             targetLink = links.network(targetName)
         } else if name.kind.target == .subnetwork, case .region(let region) = scope {
             targetLink = links.subnetwork(region, targetName)
+        } else if name.kind.target == .firewall {
+            targetLink = links.firewall(targetName)
         } else if name.kind.target == .disk, case .zone(let zone) = scope {
             targetLink = links.disk(zone, targetName)
         } else if case .zone(let zone) = scope {

@@ -6,7 +6,7 @@
 struct OperationName: Sendable, Equatable {
     /// What an operation's target UUID names, which decides its scope and its `targetLink`.
     enum Target: Sendable, Equatable {
-        case instance, disk, image, snapshot, project
+        case instance, disk, image, snapshot, project, firewall
         /// A network: the CloudStack VPC's UUID, or the guest network's for a network of its own.
         case network
         /// A subnetwork: the CloudStack guest network's (tier's) UUID.
@@ -27,13 +27,15 @@ struct OperationName: Sendable, Equatable {
         case networkInsert = "ni", networkDelete = "nd", networkPatch = "np"
         case subnetworkInsert = "wi", subnetworkDelete = "wd", subnetworkPatch = "wp"
         case addNetworkInterface = "ha", deleteNetworkInterface = "hd"
+        case firewallInsert = "ki", firewallDelete = "kd", firewallPatch = "kp", firewallUpdate = "ku"
 
         /// `operationType` as GCE writes it.
         var operationType: String {
             switch self {
-            case .insert, .imageInsert, .diskInsert, .snapshotInsert, .networkInsert, .subnetworkInsert: "insert"
-            case .delete, .imageDelete, .diskDelete, .snapshotDelete, .networkDelete, .subnetworkDelete: "delete"
-            case .networkPatch, .subnetworkPatch: "patch"
+            case .insert, .imageInsert, .diskInsert, .snapshotInsert, .networkInsert, .subnetworkInsert, .firewallInsert: "insert"
+            case .delete, .imageDelete, .diskDelete, .snapshotDelete, .networkDelete, .subnetworkDelete, .firewallDelete: "delete"
+            case .networkPatch, .subnetworkPatch, .firewallPatch: "patch"
+            case .firewallUpdate: "update"
             case .addNetworkInterface: "addNetworkInterface"
             case .deleteNetworkInterface: "deleteNetworkInterface"
             case .diskResize: "resize"
@@ -67,6 +69,7 @@ struct OperationName: Sendable, Equatable {
             case .createSnapshot: .disk
             case .snapshotInsert, .snapshotDelete, .snapshotSetLabels: .snapshot
             case .setCommonInstanceMetadata: .project
+            case .firewallInsert, .firewallDelete, .firewallPatch, .firewallUpdate: .firewall
             case .diskBulkSetLabels, .diskInsert, .diskDelete, .diskResize, .diskSetLabels: .disk
             case .insert, .delete, .start, .stop, .reset, .setMetadata, .setLabels, .setTags, .setMachineType: .instance
             case .attachDisk, .detachDisk, .setDiskAutoDelete: .instance
@@ -85,7 +88,7 @@ struct OperationName: Sendable, Equatable {
         func scopeMatches(_ scope: OperationScope) -> Bool {
             switch (scope, target) {
             case (.zone, .instance), (.zone, .disk): true
-            case (.global, .image), (.global, .snapshot), (.global, .project), (.global, .network): true
+            case (.global, .image), (.global, .snapshot), (.global, .project), (.global, .network), (.global, .firewall): true
             case (.region, .subnetwork): true
             default: false
             }

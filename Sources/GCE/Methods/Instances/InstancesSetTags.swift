@@ -1,7 +1,8 @@
 import CloudStack
 import Pipeline
 
-/// `compute.instances.setTags` [deleteTags, createTags]: network tags are kept in the `gce-tags` tag.
+/// `compute.instances.setTags` [deleteTags, createTags; updateVirtualMachine securitygroupids in a security-group
+/// zone, stopped VMs only]: network tags are kept in the `gce-tags` tag.
 enum InstancesSetTags: GCEMethod {
     static let id = "compute.instances.setTags"
     static let httpMethod = HTTPMethod.post
@@ -27,6 +28,7 @@ enum InstancesSetTags: GCEMethod {
         let vm = try await context.instance(in: zone, input.target.name)
         let current = MetadataTags.networkTags(vm.row.tags)
         try context.checkFingerprint(input.fingerprint, current: Fingerprint.of(current), what: "tags")
+        try await context.moveTagSecurityGroups(vm, zone: zone, from: current, to: input.items)
         let old = vm.row.tags.contains { $0.key == "gce-tags" } ? ["gce-tags"] : []
         let job = try await context.replaceTags(
             on: vm.row.id ?? "", type: "UserVm", oldKeys: old,
