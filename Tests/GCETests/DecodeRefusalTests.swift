@@ -12,15 +12,19 @@ import Testing
 @Suite struct DecodeRefusalTests {
     /// A body each body-taking method refuses for its content (well-formed JSON): a new method needs a line here.
     static let invalidBodies: [String: String] = [
+        "compute.addresses.insert": #"{"name": "a", "addressType": "INTERNAL"}"#,
+        "compute.addresses.setLabels": #"{"labels": {"Bad": "x"}, "labelFingerprint": "AAAA"}"#,
         "compute.disks.bulkSetLabels": #"{"requests": [{"labels": {"Bad": "x"}, "labelFingerprint": "AAAA"}]}"#,
         "compute.disks.createSnapshot": #"{"name": "s", "snapshotEncryptionKey": {"rawKey": "x"}}"#,
         "compute.disks.insert": #"{"name": "d", "sizeGb": "0"}"#,
         "compute.disks.resize": #"{"sizeGb": "huge"}"#,
         "compute.disks.setLabels": #"{"labels": {"Bad": "x"}, "labelFingerprint": "AAAA"}"#,
+        "compute.globalAddresses.insert": #"{"name": "a", "address": "not-an-address"}"#,
         "compute.images.deprecate": #"{"state": "GONE"}"#,
         "compute.images.insert": #"{"name": "Not_A_Name", "sourceDisk": "zones/z/disks/d"}"#,
         "compute.images.patch": #"{"sourceDisk": "zones/z/disks/d"}"#,
         "compute.images.setLabels": #"{"labels": {"Bad": "x"}, "labelFingerprint": "AAAA"}"#,
+        "compute.instances.addAccessConfig": #"{"name": "External NAT", "setPublicPtr": true}"#,
         "compute.instances.attachDisk": #"{"source": "zones/z/disks/d", "mode": "READ_ONLY"}"#,
         "compute.instances.insert":
             #"{"name": "ok", "machineType": "small-instance", "disks": [{"initializeParams": {"sourceImage": "global/images/i", "diskSizeGb": "big"}}]}"#,
@@ -30,8 +34,10 @@ import Testing
         "compute.instances.setName": #"{"name": "Bad_Name", "currentName": "ok"}"#,
         "compute.instances.setScheduling": #"{"preemptible": true}"#,
         "compute.instances.setTags": #"{"items": ["Bad Tag"], "fingerprint": "AAAA"}"#,
+        "compute.instances.updateAccessConfig": #"{"networkTier": "STANDARD"}"#,
         "compute.instances.update": #"{"labels": {"Bad": "x"}}"#,
         "compute.projects.setCommonInstanceMetadata": #"{"items": [{"value": "no key"}]}"#,
+        "compute.routes.insert": #"{"name": "r", "network": "global/networks/n", "destRange": "10.0.0.0/8", "nextHopInstance": "zones/z/instances/i"}"#,
         "compute.snapshots.insert": #"{"name": "s", "sourceDisk": "not-a-disk-link"}"#,
         "compute.snapshots.setLabels": #"{"labels": {"Bad": "x"}, "labelFingerprint": "AAAA"}"#,
     ]

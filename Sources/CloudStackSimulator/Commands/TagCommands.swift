@@ -5,7 +5,7 @@ enum TagCommands {
     static let all: [Command] = [create, delete, list]
 
     /// `ResourceObjectType` names the simulator can tag.
-    static let types = ["UserVm", "Template", "Volume", "Snapshot", "Network", "Vpc", "PublicIpAddress", "SecurityGroup", "Zone"]
+    static let types = ["UserVm", "Template", "Volume", "Snapshot", "Network", "Vpc", "PublicIpAddress", "SecurityGroup", "Zone", "StaticRoute"]
 
     /// The type's canonical name, or the error the command's job fails with: the commands read the
     /// type in `execute` (ResourceManagerUtilImpl.getResourceType), which runs inside the job.
@@ -29,6 +29,7 @@ enum TagCommands {
         case "PublicIpAddress": return world.publicIPs[id].map { $0.accountID }
         case "SecurityGroup": return world.securityGroups[id].map { $0.accountID }
         case "Zone": return world.zones[id].map { _ in nil }
+        case "StaticRoute": return world.staticRoutes[id].map { $0.accountID }
         default: return nil
         }
     }

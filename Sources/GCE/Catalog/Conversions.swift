@@ -93,7 +93,8 @@ enum Conversions {
             let isDefault = row.nic[index].isdefault ?? (index == 0)
             let nat = isDefault ? (row.publicip ?? (row.nic[index].type == "Shared" ? row.nic[index].ipaddress : nil)) : nil
             return NetworkInterface(
-                name: "nic\(index)", network: links.network(network), networkIP: row.nic[index].ipaddress, natIP: nat)
+                name: "nic\(index)", network: links.network(network), networkIP: row.nic[index].ipaddress, natIP: nat,
+                natName: AccessConfigTags.name(row))
         }
         func order(_ volume: Volume) -> Int { volume.type == "ROOT" ? -1 : Int(volume.deviceid ?? 99) }
         let attached = volumes.indices.sorted { order(volumes[$0].row) < order(volumes[$1].row) }

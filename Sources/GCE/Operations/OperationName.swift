@@ -7,6 +7,8 @@ struct OperationName: Sendable, Equatable {
     /// What an operation's target UUID names, which decides its scope and its `targetLink`.
     enum Target: Sendable, Equatable {
         case instance, disk, image, snapshot, project
+        /// A regional address (a CloudStack public IP) and a global route (a CloudStack static route).
+        case address, route
     }
 
     /// The operation's type; its one or two letters are its code in names (kinds added for disks, snapshots
@@ -20,6 +22,9 @@ struct OperationName: Sendable, Equatable {
         case setName = "bn", update = "bu", setDeletionProtection = "bd", setScheduling = "bs"
         case createSnapshot = "ec", snapshotInsert = "ei", snapshotDelete = "ed", snapshotSetLabels = "el"
         case imageSetLabels = "fl", imagePatch = "fp", imageDeprecate = "fd"
+        case addressInsert = "va", addressDelete = "vd", addressSetLabels = "vl"
+        case addAccessConfig = "vc", deleteAccessConfig = "vx", updateAccessConfig = "vu"
+        case routeInsert = "vr", routeDelete = "vs"
 
         /// `operationType` as GCE writes it.
         var operationType: String {
@@ -47,6 +52,12 @@ struct OperationName: Sendable, Equatable {
             case .update: "update"
             case .setDeletionProtection: "setDeletionProtection"
             case .setScheduling: "setScheduling"
+            case .addressInsert, .routeInsert: "insert"
+            case .addressDelete, .routeDelete: "delete"
+            case .addressSetLabels: "setLabels"
+            case .addAccessConfig: "addAccessConfig"
+            case .deleteAccessConfig: "deleteAccessConfig"
+            case .updateAccessConfig: "updateAccessConfig"
             }
         }
 
@@ -61,6 +72,9 @@ struct OperationName: Sendable, Equatable {
             case .insert, .delete, .start, .stop, .reset, .setMetadata, .setLabels, .setTags, .setMachineType: .instance
             case .attachDisk, .detachDisk, .setDiskAutoDelete: .instance
             case .setName, .update, .setDeletionProtection, .setScheduling: .instance
+            case .addressInsert, .addressDelete, .addressSetLabels: .address
+            case .addAccessConfig, .deleteAccessConfig, .updateAccessConfig: .instance
+            case .routeInsert, .routeDelete: .route
             }
         }
         /// What the target UUID names.
@@ -73,6 +87,7 @@ struct OperationName: Sendable, Equatable {
             switch (scope, target) {
             case (.zone, .instance), (.zone, .disk): true
             case (.global, .image), (.global, .snapshot), (.global, .project): true
+            case (.region, .address), (.global, .route): true
             default: false
             }
         }
