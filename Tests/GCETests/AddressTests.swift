@@ -40,7 +40,9 @@ struct AddressTests {
     }
 
     /// A mutating call answered with an operation (validated), waited for; returns the finished operation.
-    static func run(_ bridge: TestBridge, _ method: HTTPMethod, _ path: String, body: String? = nil, token: String, validator: SchemaValidator)
+    static func run(
+        _ bridge: TestBridge, _ method: HTTPMethod, _ path: String, body: String? = nil, token: String, validator: SchemaValidator
+    )
         async throws -> [String: Any]
     {
         try await DiskTests.run(bridge, method, path, body: body, token: token, validator: validator)
@@ -57,15 +59,11 @@ struct AddressTests {
         let bridge = try TestBridge(seed: .empty)
         let token = try await bridge.token()
         let validator = SchemaValidator()
-        let (_, region) = try await Self.setting(bridge, token, instance: nil)
-        // No isolated network or VPC yet: CloudStack has nothing to acquire an address for.
-        let early = await bridge.send(.post, Self.project + "regions/\(region)/addresses", body: #"{"name": "early"}"#, token: token)
-        #expect(early.status == 400)
-        #expect(String(decoding: early.body, as: UTF8.self).contains("network or VPC"))
-        _ = try await Self.setting(bridge, token)
+        let (_, region) = try await Self.setting(bridge, token)
         let op = try await Self.run(
             bridge, .post, "regions/\(region)/addresses",
-            body: #"{"name": "web-ip", "description": "front door", "labels": {"env": "prod"}, "addressType": "EXTERNAL", "networkTier": "PREMIUM"}"#,
+            body:
+                #"{"name": "web-ip", "description": "front door", "labels": {"env": "prod"}, "addressType": "EXTERNAL", "networkTier": "PREMIUM"}"#,
             token: token, validator: validator)
         #expect(op["operationType"] as? String == "insert")
         #expect((op["targetLink"] as? String)?.hasSuffix("/regions/\(region)/addresses/web-ip") == true)
@@ -102,7 +100,8 @@ struct AddressTests {
         // Lists: the reserved addresses, filterable; the aggregated list has the region's scope.
         let list = await bridge.send(.get, Self.project + "regions/\(region)/addresses", token: token)
         validator.add("AddressList", list.body, label: "addresses.list")
-        let names = (try DiskTests.object((list.status, list.body))["items"] as? [[String: Any]])?.compactMap { $0["name"] as? String } ?? []
+        let names =
+            (try DiskTests.object((list.status, list.body))["items"] as? [[String: Any]])?.compactMap { $0["name"] as? String } ?? []
         #expect(names.contains("web-ip") && names.contains("fixed"))
         #expect(!names.contains("outside") && !names.contains("twice"))
         let (_, filtered) = try await bridge.compute(.get, "regions/\(region)/addresses?filter=labels.env+%3D+prod", token: token)
@@ -248,7 +247,8 @@ struct AddressTests {
             return rows?.filter { $0.issourcenat != true }.count ?? -1
         }
         let before = await publicIPs()
-        _ = try await Self.run(bridge, .post, base + "/addAccessConfig?networkInterface=nic0", body: "{}", token: token, validator: validator)
+        _ = try await Self.run(
+            bridge, .post, base + "/addAccessConfig?networkInterface=nic0", body: "{}", token: token, validator: validator)
         let (nat, name) = try await Self.natIP(bridge, token, zone: zone, instance: "web-1")
         #expect(nat?.hasPrefix("172.16.") == true)
         #expect(name == "External NAT")
@@ -260,7 +260,8 @@ struct AddressTests {
             bridge, .post, base + "/deleteAccessConfig?networkInterface=nic0&accessConfig=External+NAT", token: token, validator: validator)
         #expect(await publicIPs() == before)
         // instances.insert with an ephemeral access config; instances.delete releases the address.
-        try await Self.insertInstance(bridge, token, zone: zone, name: "web-2", accessConfigs: #"[{"type": "ONE_TO_ONE_NAT", "name": "External NAT"}]"#)
+        try await Self.insertInstance(
+            bridge, token, zone: zone, name: "web-2", accessConfigs: #"[{"type": "ONE_TO_ONE_NAT", "name": "External NAT"}]"#)
         #expect(try await Self.natIP(bridge, token, zone: zone, instance: "web-2").0 != nil)
         #expect(await publicIPs() == before + 1)
         _ = try await Self.run(bridge, .delete, "zones/\(zone)/instances/web-2", token: token, validator: validator)
@@ -284,6 +285,8 @@ struct AddressTests {
         _ = try await Self.run(bridge, .delete, "zones/\(zone)/instances/web-2", token: token, validator: validator)
         let (_, kept) = try await bridge.compute(.get, "regions/\(region)/addresses/pub", token: token)
         #expect(kept["status"] as? String == "RESERVED")
+        let (_, images) = try await bridge.compute(.get, "global/images", token: token)
+        let image = try #require((images["items"] as? [[String: Any]])?.first?["name"] as? String)
         // A natIP that is not reserved, more than one access config, and unsupported fields: refused before any deploy.
         for (configs, field) in [
             (#"[{"natIP": "172.16.99.99"}]"#, "natIP"), (#"[{}, {}]"#, "accessConfigs"),
@@ -292,7 +295,7 @@ struct AddressTests {
         ] {
             bridge.transport.log.reset()
             let body = """
-                {"name": "web-3", "machineType": "small-instance", "disks": [{"initializeParams": {"sourceImage": "global/images/x"}}],
+                {"name": "web-3", "machineType": "small-instance", "disks": [{"initializeParams": {"sourceImage": "global/images/\(image)"}}],
                  "networkInterfaces": [{"accessConfigs": \(configs)}]}
                 """
             let response = await bridge.send(.post, Self.project + "zones/\(zone)/instances", body: body, token: token)

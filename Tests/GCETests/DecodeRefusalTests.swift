@@ -37,7 +37,8 @@ import Testing
         "compute.instances.updateAccessConfig": #"{"networkTier": "STANDARD"}"#,
         "compute.instances.update": #"{"labels": {"Bad": "x"}}"#,
         "compute.projects.setCommonInstanceMetadata": #"{"items": [{"value": "no key"}]}"#,
-        "compute.routes.insert": #"{"name": "r", "network": "global/networks/n", "destRange": "10.0.0.0/8", "nextHopInstance": "zones/z/instances/i"}"#,
+        "compute.routes.insert":
+            #"{"name": "r", "network": "global/networks/n", "destRange": "10.0.0.0/8", "nextHopInstance": "zones/z/instances/i"}"#,
         "compute.snapshots.insert": #"{"name": "s", "sourceDisk": "not-a-disk-link"}"#,
         "compute.snapshots.setLabels": #"{"labels": {"Bad": "x"}, "labelFingerprint": "AAAA"}"#,
     ]

@@ -60,7 +60,10 @@ struct RouteTests {
         #expect((local["nextHopNetwork"] as? String)?.hasSuffix("/global/networks/corp") == true)
         #expect(local["routeType"] as? String == "SUBNET")
         // `default` always has its internet route.
-        #expect(items.contains { ($0["network"] as? String)?.hasSuffix("/global/networks/default") == true && $0["destRange"] as? String == "0.0.0.0/0" })
+        #expect(
+            items.contains {
+                ($0["network"] as? String)?.hasSuffix("/global/networks/default") == true && $0["destRange"] as? String == "0.0.0.0/0"
+            })
         for route in items { #expect((route["name"] as? String)?.hasPrefix("default-route-") == true) }
         // Names are stable: the same in a second list, and get by name and by id answer the same route.
         let (_, again) = try await bridge.compute(.get, "global/routes", token: token)
@@ -87,7 +90,8 @@ struct RouteTests {
         try await Self.vpc(bridge)
         let op = try await DiskTests.run(
             bridge, .post, "global/routes",
-            body: #"{"name": "to-office", "description": "office LAN", "network": "global/networks/corp", "destRange": "172.20.0.0/16", "nextHopIp": "192.168.60.1", "priority": 1000}"#,
+            body:
+                #"{"name": "to-office", "description": "office LAN", "network": "global/networks/corp", "destRange": "172.20.0.0/16", "nextHopIp": "192.168.60.1", "priority": 1000}"#,
             token: token, validator: validator)
         #expect(op["operationType"] as? String == "insert")
         #expect((op["targetLink"] as? String)?.hasSuffix("/global/routes/to-office") == true)
@@ -110,7 +114,10 @@ struct RouteTests {
         // A next hop that is no private gateway's, and a network that is not a VPC.
         for (body, field) in [
             (#"{"name": "r2", "network": "global/networks/corp", "destRange": "172.22.0.0/16", "nextHopIp": "192.168.61.1"}"#, "nextHopIp"),
-            (#"{"name": "r2", "network": "global/networks/default", "destRange": "172.22.0.0/16", "nextHopIp": "192.168.60.1"}"#, "resource.network"),
+            (
+                #"{"name": "r2", "network": "global/networks/default", "destRange": "172.22.0.0/16", "nextHopIp": "192.168.60.1"}"#,
+                "resource.network"
+            ),
         ] {
             bridge.transport.log.reset()
             let response = await bridge.send(.post, Self.project + "global/routes", body: body, token: token)

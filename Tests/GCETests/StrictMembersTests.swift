@@ -143,6 +143,11 @@ import Testing
         disks[0].removeValue(forKey: "source")
         disks[0]["initializeParams"] = ["sourceImage": "global/images/\(image)"]
         copy["disks"] = disks
+        // The access config's `natIP` is the first instance's address, in use: GCE refuses it too (docs/decisions/0013),
+        // so a copy asks for an ephemeral one, as a client copying an instance does.
+        var interfaces = try #require(fetched["networkInterfaces"] as? [[String: Any]])
+        interfaces[0]["accessConfigs"] = (interfaces[0]["accessConfigs"] as? [[String: Any]])?.map { $0.filter { $0.key != "natIP" } }
+        copy["networkInterfaces"] = interfaces
         let body = String(decoding: try JSONSerialization.data(withJSONObject: copy), as: UTF8.self)
         let second = await bridge.send(.post, "/compute/v1/projects/user1/zones/\(zone)/instances", body: body, token: token)
         #expect(second.status == 200, "\(String(decoding: second.body, as: UTF8.self))")

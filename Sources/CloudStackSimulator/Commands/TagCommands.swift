@@ -5,7 +5,9 @@ enum TagCommands {
     static let all: [Command] = [create, delete, list]
 
     /// `ResourceObjectType` names the simulator can tag.
-    static let types = ["UserVm", "Template", "Volume", "Snapshot", "Network", "Vpc", "PublicIpAddress", "SecurityGroup", "Zone", "StaticRoute"]
+    static let types = [
+        "UserVm", "Template", "Volume", "Snapshot", "Network", "Vpc", "PublicIpAddress", "SecurityGroup", "Zone", "StaticRoute",
+    ]
 
     /// The type's canonical name, or the error the command's job fails with: the commands read the
     /// type in `execute` (ResourceManagerUtilImpl.getResourceType), which runs inside the job.

@@ -17,7 +17,9 @@ enum AddressesDelete: GCEMethod {
         if address.row.issourcenat == true {
             throw GCEError(
                 status: 400, reason: "resourceInUseByAnotherResource",
-                message: "The address resource '\(path)' is the source NAT address of CloudStack network or VPC '\(address.row.associatednetworkname ?? address.row.vpcname ?? "")'")
+                message:
+                    "The address resource '\(path)' is the source NAT address of CloudStack network or VPC '\(address.row.associatednetworkname ?? address.row.vpcname ?? "")'"
+            )
         }
         if address.row.virtualmachineid != nil {
             let user = try await context.addressViews([address], region: region.name)[0].users.first ?? "an instance"
@@ -26,6 +28,7 @@ enum AddressesDelete: GCEMethod {
                 message: "The address resource '\(path)' is already being used by '\(user)'")
         }
         let receipt = try await context.call(CommandTable.disassociateIpAddress, ["id": address.row.id ?? ""])
-        return context.started(.addressDelete, job: receipt.jobid, target: address.row.id ?? "", scope: .region(region.name), targetName: address.name)
+        return context.started(
+            .addressDelete, job: receipt.jobid, target: address.row.id ?? "", scope: .region(region.name), targetName: address.name)
     }
 }

@@ -27,7 +27,9 @@ enum InstancesDeleteAccessConfig: GCEMethod {
         let vm = try await context.instance(in: zone, input.target.name)
         let nic = try context.natNic(vm, index: input.nic)
         let job = try await context.deleteAccessConfig(named: input.accessConfig, vm: vm, nic: nic)
-        guard let job else { return context.done(.deleteAccessConfig, target: vm.row.id ?? "", scope: .zone(zone.name), targetName: vm.name) }
+        guard let job else {
+            return context.done(.deleteAccessConfig, target: vm.row.id ?? "", scope: .zone(zone.name), targetName: vm.name)
+        }
         return context.started(.deleteAccessConfig, job: job, target: vm.row.id ?? "", scope: .zone(zone.name), targetName: vm.name)
     }
 }

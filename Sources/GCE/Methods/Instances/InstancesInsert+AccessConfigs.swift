@@ -10,7 +10,8 @@ enum InsertAccessConfig {
         guard let first = configs.first else { return nil }
         guard configs.count == 1 else {
             throw GCEError.invalid(
-                "Invalid value for field 'resource.networkInterfaces[0].accessConfigs': at most one access config per instance is supported")
+                "Invalid value for field 'resource.networkInterfaces[0].accessConfigs': at most one access config per instance is supported"
+            )
         }
         let path = "resource.networkInterfaces[0].accessConfigs[0]"
         return try AccessConfigBody(first.requireObject(path), at: path)

@@ -19,11 +19,13 @@ enum InstancesUpdateAccessConfig: GCEMethod {
         let vm = try await context.instance(in: zone, input.target.name)
         _ = try context.natNic(vm, index: input.nic)
         guard vm.row.publicip != nil, input.config.name == AccessConfigTags.name(vm.row) else {
-            throw GCEError.invalid("Invalid value for field 'resource.name': instance '\(vm.name)' has no access config '\(input.config.name)'")
+            throw GCEError.invalid(
+                "Invalid value for field 'resource.name': instance '\(vm.name)' has no access config '\(input.config.name)'")
         }
         if let natIP = input.config.natIP, natIP != vm.row.publicip {
             throw GCEError.invalid(
-                "Invalid value for field 'resource.natIP': updateAccessConfig cannot change the address; delete the access config and add one")
+                "Invalid value for field 'resource.natIP': updateAccessConfig cannot change the address; delete the access config and add one"
+            )
         }
         return context.done(.updateAccessConfig, target: vm.row.id ?? "", scope: .zone(zone.name), targetName: vm.name)
     }

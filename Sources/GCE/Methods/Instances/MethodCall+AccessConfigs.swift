@@ -23,7 +23,8 @@ extension MethodCall {
         let nic = vm.row.nic[index]
         guard nic.isdefault ?? (index == 0) else {
             throw GCEError.invalid(
-                "Invalid value for field 'networkInterface': access configs are CloudStack static NAT, which this bridge keeps on the default NIC only")
+                "Invalid value for field 'networkInterface': access configs are CloudStack static NAT, which this bridge keeps on the default NIC only"
+            )
         }
         return nic
     }
@@ -68,14 +69,16 @@ extension MethodCall {
             acquired = id
         }
         do throws(GCEError) {
-            if let acquired, let job = try await replaceTags(
-                on: acquired, type: "PublicIpAddress", oldKeys: [], newTags: [(AddressTags.ephemeral, "true")])
+            if let acquired,
+                let job = try await replaceTags(
+                    on: acquired, type: "PublicIpAddress", oldKeys: [], newTags: [(AddressTags.ephemeral, "true")])
             {
                 try await awaitJob(job)
             }
             do throws(GCEError) {
                 _ = try await call(
-                    CommandTable.enableStaticNat, ["ipaddressid": ipID, "virtualmachineid": vm.row.id ?? "", "networkid": nic.networkid ?? ""])
+                    CommandTable.enableStaticNat,
+                    ["ipaddressid": ipID, "virtualmachineid": vm.row.id ?? "", "networkid": nic.networkid ?? ""])
             } catch let error where error.status == 400 || error.status == 409 {
                 throw GCEError.invalid("Invalid value for field '\(path).natIP': \(error.message)")
             }
@@ -110,12 +113,16 @@ extension MethodCall {
         return job
     }
 
-    /// Releases the ephemeral address of an instance being deleted (CloudStack keeps a static NAT address with the
-    /// account when its VM goes) [listPublicIpAddresses, disassociateIpAddress].
-    func releaseEphemeralAddress(of vm: Named<VirtualMachine>) async throws(GCEError) {
-        guard let address = try await staticNatAddress(of: vm), address.tags.contains(where: { $0.key == AddressTags.ephemeral }) else {
-            return
+    /// Frees the access config of an instance being deleted, as GCE does at once: CloudStack keeps static NAT to a
+    /// destroyed VM until it is expunged, and the address with the account after that. An ephemeral address is
+    /// released, a reserved one goes back to RESERVED [listPublicIpAddresses, disassociateIpAddress or
+    /// disableStaticNat].
+    func releaseAccessConfig(of vm: Named<VirtualMachine>) async throws(GCEError) {
+        guard let address = try await staticNatAddress(of: vm), let id = address.id else { return }
+        if address.tags.contains(where: { $0.key == AddressTags.ephemeral }) {
+            try await awaitJob(try await call(CommandTable.disassociateIpAddress, ["id": id]).jobid)
+        } else {
+            try await awaitJob(try await call(CommandTable.disableStaticNat, ["ipaddressid": id]).jobid)
         }
-        try await awaitJob(try await call(CommandTable.disassociateIpAddress, ["id": address.id ?? ""]).jobid)
     }
 }

@@ -43,8 +43,11 @@ struct RouteBody: Sendable {
         network = try ResourceReference.name(try body.requiredString("network", at: "resource.network"), field: "resource.network")
         destRange = try body.requiredString("destRange", at: "resource.destRange")
         let parts = destRange.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2, IPv4Text.isValid(String(parts[0])), let bits = Int(parts[1]), (0...32).contains(bits), String(bits) == parts[1]
-        else { throw GCEError.invalid("Invalid value for field 'resource.destRange': '\(destRange.prefix(64))'. Must be an IPv4 CIDR range") }
+        guard parts.count == 2, IPv4Text.isValid(String(parts[0])), let bits = Int(parts[1]), (0...32).contains(bits),
+            String(bits) == parts[1]
+        else {
+            throw GCEError.invalid("Invalid value for field 'resource.destRange': '\(destRange.prefix(64))'. Must be an IPv4 CIDR range")
+        }
         guard let hop = try body.string("nextHopIp", at: "resource.nextHopIp") else {
             throw GCEError.invalid(
                 "Invalid value for field 'resource': a next hop is required; this cloud supports nextHopIp (a VPC private gateway) only")

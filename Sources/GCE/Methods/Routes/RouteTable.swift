@@ -75,7 +75,8 @@ struct RouteTable: Sendable {
             entries.append(
                 Entry(
                     route: Route(
-                        id: ResourceID.of(route.row.id ?? route.name), name: route.name, description: MetadataTags.description(route.row.tags),
+                        id: ResourceID.of(route.row.id ?? route.name), name: route.name,
+                        description: MetadataTags.description(route.row.tags),
                         network: links.network(network), destRange: route.row.cidr ?? "", priority: Self.defaultPriority,
                         nextHop: .ip(nextHops[route.row.gatewayid ?? ""] ?? ""), routeType: "STATIC", selfLink: links.route(route.name)),
                     staticRouteID: route.row.id))
@@ -117,7 +118,9 @@ extension MethodCall {
 
     /// The route of that name or numeric id (404 when unknown).
     func route(_ wanted: String) async throws(GCEError) -> RouteTable.Entry {
-        guard let entry = try await routeTable().entry(wanted) else { throw GCEError.notFound("projects/\(project)/global/routes/\(wanted)") }
+        guard let entry = try await routeTable().entry(wanted) else {
+            throw GCEError.notFound("projects/\(project)/global/routes/\(wanted)")
+        }
         return entry
     }
 }

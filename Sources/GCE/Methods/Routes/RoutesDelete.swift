@@ -14,7 +14,8 @@ enum RoutesDelete: GCEMethod {
         let entry = try await context.route(input.name)
         guard let id = entry.staticRouteID else {
             throw GCEError.invalid(
-                "Invalid value for field 'route': '\(entry.route.name)' is a system route of its network, which CloudStack keeps itself; it cannot be deleted")
+                "Invalid value for field 'route': '\(entry.route.name)' is a system route of its network, which CloudStack keeps itself; it cannot be deleted"
+            )
         }
         let receipt = try await context.call(CommandTable.deleteStaticRoute, ["id": id])
         return context.started(.routeDelete, job: receipt.jobid, target: id, scope: .global, targetName: entry.route.name)

@@ -19,7 +19,8 @@ enum RoutesInsert: GCEMethod {
         }
         guard let vpc = network.vpcID else {
             throw GCEError.invalid(
-                "Invalid value for field 'resource.network': '\(network.name)' is not a CloudStack VPC; static routes need a VPC's private gateway")
+                "Invalid value for field 'resource.network': '\(network.name)' is not a CloudStack VPC; static routes need a VPC's private gateway"
+            )
         }
         let gateways = try await context.listAll(CommandTable.listPrivateGateways, ["vpcid": vpc])
         guard let gateway = gateways.first(where: { $0.gateway == input.nextHopIp }), let gatewayID = gateway.id else {
