@@ -48,6 +48,13 @@ struct AddressTests {
         try await DiskTests.run(bridge, method, path, body: body, token: token, validator: validator)
     }
 
+    /// Reserves the address `pub` and answers its IP.
+    static func reserve(_ bridge: TestBridge, _ token: String, region: String, validator: SchemaValidator) async throws -> String {
+        _ = try await Self.run(bridge, .post, "regions/\(region)/addresses", body: #"{"name": "pub"}"#, token: token, validator: validator)
+        let (_, reserved) = try await bridge.compute(.get, "regions/\(region)/addresses/pub", token: token)
+        return try #require(reserved["address"] as? String)
+    }
+
     static func natIP(_ bridge: TestBridge, _ token: String, zone: String, instance: String) async throws -> (String?, String?) {
         let (_, vm) = try await bridge.compute(.get, "zones/\(zone)/instances/\(instance)", token: token)
         let nic = (vm["networkInterfaces"] as? [[String: Any]])?.first
@@ -182,9 +189,7 @@ struct AddressTests {
         let token = try await bridge.token()
         let validator = SchemaValidator()
         let (zone, region) = try await Self.setting(bridge, token)
-        _ = try await Self.run(bridge, .post, "regions/\(region)/addresses", body: #"{"name": "pub"}"#, token: token, validator: validator)
-        let (_, reserved) = try await bridge.compute(.get, "regions/\(region)/addresses/pub", token: token)
-        let ip = try #require(reserved["address"] as? String)
+        let ip = try await Self.reserve(bridge, token, region: region, validator: validator)
         let base = "zones/\(zone)/instances/web-1"
         let added = try await Self.run(
             bridge, .post, base + "/addAccessConfig?networkInterface=nic0",
@@ -274,9 +279,7 @@ struct AddressTests {
         let token = try await bridge.token()
         let validator = SchemaValidator()
         let (zone, region) = try await Self.setting(bridge, token)
-        _ = try await Self.run(bridge, .post, "regions/\(region)/addresses", body: #"{"name": "pub"}"#, token: token, validator: validator)
-        let (_, reserved) = try await bridge.compute(.get, "regions/\(region)/addresses/pub", token: token)
-        let ip = try #require(reserved["address"] as? String)
+        let ip = try await Self.reserve(bridge, token, region: region, validator: validator)
         try await Self.insertInstance(bridge, token, zone: zone, name: "web-2", accessConfigs: #"[{"natIP": "\#(ip)"}]"#)
         #expect(try await Self.natIP(bridge, token, zone: zone, instance: "web-2").0 == ip)
         let (_, used) = try await bridge.compute(.get, "regions/\(region)/addresses/pub", token: token)

@@ -60,3 +60,29 @@ def first_zone_and_image(compute, project):
     types = compute.machineTypes().list(project=project, zone=zone).execute()["items"]
     machine_type = min(types, key=lambda t: t["memoryMb"])
     return zone, image, machine_type
+
+
+def libcloud_driver(bridge, token_dir):
+    """libcloud's GCE driver on the bridge: an installed-app token file (expired, so its first call refreshes through
+    the bridge) and both of its connections pointed at the bridge's host and port."""
+    import datetime
+    import json
+    import urllib.parse
+
+    import libcloud.security
+    from libcloud.compute.drivers.gce import GCENodeDriver
+
+    libcloud.security.CA_CERTS_PATH = bridge.ca_file
+    grant = authorization_code_grant(bridge)
+    expire = datetime.datetime.utcnow() - datetime.timedelta(seconds=60)
+    token_file = token_dir / "token.json"
+    token_file.write_text(json.dumps({"access_token": grant["access_token"], "refresh_token": grant["refresh_token"],
+                                      "token_type": "Bearer", "expire_time": expire.strftime("%Y-%m-%dT%H:%M:%SZ")}))
+    url = urllib.parse.urlparse(bridge.gce_base_url)
+    driver = GCENodeDriver(bridge.api_key, bridge.secret_key, project=bridge.project, auth_type="IA",
+                           credential_file=str(token_file))
+    for connection in (driver.connection, driver.connection.oauth2_credential.oauth2_conn):
+        connection.host = url.hostname
+        connection.port = url.port
+        connection.connect()
+    return driver

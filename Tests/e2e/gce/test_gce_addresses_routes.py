@@ -7,25 +7,20 @@ account its isolated network. Routes need a CloudStack VPC with a private gatewa
 the simulator's CloudStack API as the EC2 suite does.
 """
 
-import datetime
-import json
 import os
 import sys
 import time
-import urllib.parse
 
 import google_auth_httplib2
 import httplib2
-import libcloud.security
 import pytest
 from google.api_core import exceptions as google_exceptions
 from google.cloud import compute_v1
 from googleapiclient.discovery import build
 from googleapiclient.errors import HttpError
 from libcloud.common.google import GoogleBaseError
-from libcloud.compute.drivers.gce import GCENodeDriver
 
-from gce_support import authorization_code_grant, credentials
+from gce_support import credentials, libcloud_driver
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(__file__)), "ec2"))
 from cloudstack_vpc import admin_view, cloudstack_vpc, user_view  # noqa: E402
@@ -100,20 +95,7 @@ def finish(clients, project, operation, region=None, zone=None):
 
 @pytest.fixture(scope="module")
 def driver(stackbridge, tmp_path_factory):
-    libcloud.security.CA_CERTS_PATH = stackbridge.ca_file
-    grant = authorization_code_grant(stackbridge)
-    expire = datetime.datetime.utcnow() - datetime.timedelta(seconds=60)
-    token_file = tmp_path_factory.mktemp("libcloud-addresses") / "token.json"
-    token_file.write_text(json.dumps({"access_token": grant["access_token"], "refresh_token": grant["refresh_token"],
-                                      "token_type": "Bearer", "expire_time": expire.strftime("%Y-%m-%dT%H:%M:%SZ")}))
-    url = urllib.parse.urlparse(stackbridge.gce_base_url)
-    driver = GCENodeDriver(stackbridge.api_key, stackbridge.secret_key, project=stackbridge.project, auth_type="IA",
-                           credential_file=str(token_file))
-    for connection in (driver.connection, driver.connection.oauth2_credential.oauth2_conn):
-        connection.host = url.hostname
-        connection.port = url.port
-        connection.connect()
-    return driver
+    return libcloud_driver(stackbridge, tmp_path_factory.mktemp("libcloud-addresses"))
 
 
 def public_ips(stackbridge):
@@ -209,8 +191,10 @@ def test_libcloud_addresses_node_with_reserved_ip_and_access_configs(driver, set
     address = driver.ex_create_address("e2e-lc", region=region)
     assert address.name == "e2e-lc" and address.address
     assert "e2e-lc" in [a.name for a in driver.ex_list_addresses(region=region)]
-    size = next(s for s in driver.list_sizes(location=zone) if s.name == setting["machine"]["name"])
-    image = driver.ex_get_image(setting["image"]["name"])
+    # As test_gce_networks does: when a paginated request of libcloud fails (ex_get_image looks in public image
+    # projects too), its `maxResults` stays on the connection and the next get carries it (a 400, as from Google).
+    size = min(driver.list_sizes(location=zone), key=lambda s: s.ram)
+    image = next(i for i in driver.ex_list_project_images() if i.extra["status"] == "READY")
     disk_type = type("DiskType", (), {"name": "small", "extra": {"selfLink": f"{setting['machine']['zone']}/diskTypes/small"}})()
     node = driver.create_node("e2e-lc-node", size, image, location=zone, external_ip=address, ex_disk_type=disk_type)
     try:

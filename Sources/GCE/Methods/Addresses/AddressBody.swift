@@ -17,13 +17,9 @@ struct AddressBody: Sendable {
         try body.refuseUnsupported("addressType", at: "resource.addressType", accepting: ["EXTERNAL"])
         try body.refuseUnsupported("ipVersion", at: "resource.ipVersion", accepting: ["IPV4"])
         try body.refuseUnsupported("networkTier", at: "resource.networkTier", accepting: ["PREMIUM"])
-        if case .object(let members) = body {
-            let honoured: Set<String> = ["name", "description", "address", "labels", "addressType", "ipVersion", "networkTier"]
-            for (key, value) in members where !honoured.contains(key) && !Self.outputOnly.contains(key) {
-                if case .null = value { continue }
-                throw GCEError.unsupported("resource.\(key.prefix(64))")
-            }
-        }
+        try body.refuseMembers(
+            except: ["name", "description", "address", "labels", "addressType", "ipVersion", "networkTier"], outputOnly: Self.outputOnly,
+            at: "resource")
         name = try body.requiredString("name", at: "resource.name")
         guard ResourceNames.isValid(name) else { throw GCEError.invalid("Invalid value for field 'resource.name': '\(name.prefix(128))'") }
         description = try body.string("description", at: "resource.description")

@@ -15,13 +15,7 @@ struct AccessConfigBody: Sendable {
         try body.refuseUnsupported("type", at: "\(path).type", accepting: ["ONE_TO_ONE_NAT"])
         try body.refuseUnsupported("networkTier", at: "\(path).networkTier", accepting: ["PREMIUM"])
         try body.refuseUnsupported("setPublicPtr", at: "\(path).setPublicPtr", accepting: ["false"])
-        if case .object(let members) = body {
-            let honoured: Set<String> = ["type", "name", "natIP", "networkTier", "setPublicPtr"]
-            for (key, value) in members where !honoured.contains(key) && !Self.outputOnly.contains(key) {
-                if case .null = value { continue }
-                throw GCEError.unsupported("\(path).\(key.prefix(64))")
-            }
-        }
+        try body.refuseMembers(except: ["type", "name", "natIP", "networkTier", "setPublicPtr"], outputOnly: Self.outputOnly, at: path)
         let name = try body.string("name", at: "\(path).name") ?? Self.defaultName
         guard !name.isEmpty, name.utf8.count <= 63 else {
             throw GCEError.invalid("Invalid value for field '\(path).name': '\(name.prefix(64))'")

@@ -27,13 +27,9 @@ struct RouteBody: Sendable {
                 : "CloudStack static routes go to VPC private gateways only (nextHopIp)"
             throw GCEError.invalid("Invalid value for field 'resource.nextHopGateway': \(reason)")
         }
-        if case .object(let members) = body {
-            let honoured: Set<String> = ["name", "description", "network", "destRange", "nextHopIp", "priority", "tags", "nextHopGateway"]
-            for (key, value) in members where !honoured.contains(key) && !Self.outputOnly.contains(key) {
-                if case .null = value { continue }
-                throw GCEError.unsupported("resource.\(key.prefix(64))")
-            }
-        }
+        try body.refuseMembers(
+            except: ["name", "description", "network", "destRange", "nextHopIp", "priority", "tags", "nextHopGateway"],
+            outputOnly: Self.outputOnly, at: "resource")
         name = try body.requiredString("name", at: "resource.name")
         guard ResourceNames.isValid(name) else { throw GCEError.invalid("Invalid value for field 'resource.name': '\(name.prefix(128))'") }
         description = try body.string("description", at: "resource.description")
