@@ -140,6 +140,29 @@ struct AddressTests {
         #expect(try validator.problems() == [])
     }
 
+    @Test func sourceNatAddressesAreInUseAndKept() async throws {
+        let bridge = try TestBridge(seed: .empty)
+        let token = try await bridge.token()
+        let validator = SchemaValidator()
+        let (_, region) = try await Self.setting(bridge, token)
+        let credentials = CloudStackCredentials(apiKey: bridge.user.apiKey, secretKey: bridge.user.secretKey)
+        let sourceNat = try await bridge.client.listAll(CommandTable.listPublicIpAddresses, ["issourcenat": "true"], as: credentials)
+        let ip = try #require(sourceNat.first?.ipaddress, "the instance's isolated network has a source NAT address")
+        let name = "ip-" + ip.split(separator: ".").joined(separator: "-")
+        let get = await bridge.send(.get, Self.project + "regions/\(region)/addresses/\(name)", token: token)
+        #expect(get.status == 200)
+        validator.add("Address", get.body, label: "addresses.get source NAT")
+        let address = try DiskTests.object((get.status, get.body))
+        #expect(address["address"] as? String == ip)
+        #expect(address["status"] as? String == "IN_USE")
+        bridge.transport.log.reset()
+        let delete = await bridge.send(.delete, Self.project + "regions/\(region)/addresses/\(name)", token: token)
+        #expect(delete.status == 400)
+        #expect(String(decoding: delete.body, as: UTF8.self).contains("source NAT"))
+        #expect(!bridge.transport.log.commands.contains("disassociateIpAddress"))
+        #expect(try validator.problems() == [])
+    }
+
     @Test func insertRefusesWhatCloudStackCannotDoWithoutCallingIt() async throws {
         let bridge = try TestBridge(seed: .empty)
         let token = try await bridge.token()
