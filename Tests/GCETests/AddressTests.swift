@@ -8,6 +8,8 @@ import Testing
 @Suite("addresses.*, globalAddresses.*, instances.addAccessConfig / deleteAccessConfig / updateAccessConfig")
 struct AddressTests {
     static let project = "/compute/v1/projects/user1/"
+    /// Not a command the bridge sends; the test removes the account's networks with it.
+    static let deleteNetwork = AsyncCommand<SuccessResult>("deleteNetwork", jobResult: nil)
 
     /// The advanced zone, the local region and an instance there (which gives the account an isolated network).
     static func setting(_ bridge: TestBridge, _ token: String, instance: String? = "web-1", accessConfigs: String = "")
@@ -161,6 +163,23 @@ struct AddressTests {
         #expect(String(decoding: delete.body, as: UTF8.self).contains("source NAT"))
         #expect(!bridge.transport.log.commands.contains("disassociateIpAddress"))
         #expect(try validator.problems() == [])
+    }
+
+    @Test func insertWithNothingToHoldTheAddressIsAClearError() async throws {
+        let bridge = try TestBridge(seed: .empty)
+        let token = try await bridge.token()
+        let (_, region) = try await Self.setting(bridge, token, instance: nil)
+        // No isolated network or VPC left in the advanced zone: CloudStack acquires public IPs for one of them only.
+        let credentials = CloudStackCredentials(apiKey: bridge.user.apiKey, secretKey: bridge.user.secretKey)
+        for network in try await bridge.client.listAll(CommandTable.listNetworks, as: credentials) where network.type == "Isolated" {
+            _ = try await bridge.client.run(Self.deleteNetwork, ["id": network.id ?? ""], as: credentials)
+        }
+        bridge.transport.log.reset()
+        let response = await bridge.send(.post, Self.project + "regions/\(region)/addresses", body: #"{"name": "early"}"#, token: token)
+        let text = String(decoding: response.body, as: UTF8.self)
+        #expect(response.status == 400, "\(text)")
+        #expect(text.contains("network or VPC"), "\(text)")
+        #expect(!bridge.transport.log.commands.contains("associateIpAddress"))
     }
 
     @Test func insertRefusesWhatCloudStackCannotDoWithoutCallingIt() async throws {
