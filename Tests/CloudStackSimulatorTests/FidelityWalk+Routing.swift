@@ -38,6 +38,13 @@ extension FidelityWalk {
         run(user, "listPrivateGateways", [("vpcid", id(vpc))])
         let route = run(user, "createStaticRoute", [("cidr", "172.20.0.0/16"), ("gatewayid", id(gateway))])
         run(user, "listStaticRoutes", [("vpcid", id(vpc))])
+        run(
+            user, "createTags",
+            [
+                ("resourceids", id(route)), ("resourcetype", "StaticRoute"), ("tags[0].key", "gce-route-name"),
+                ("tags[0].value", "to-office"),
+            ])
+        run(user, "listStaticRoutes", [("tags[0].key", "gce-route-name"), ("tags[0].value", "to-office")])
         run(user, "deleteStaticRoute", [("id", id(route))])
         let vpnGateway = run(user, "createVpnGateway", [("vpcid", id(vpc))])
         run(user, "listVpnGateways", [("vpcid", id(vpc))])

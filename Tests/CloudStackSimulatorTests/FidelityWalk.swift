@@ -257,6 +257,16 @@ final class FidelityWalk {
         run(user, "listVirtualMachines", [("id", id(vm2))])
         run(user, "disableStaticNat", [("ipaddressid", id(ip))])
         run(user, "disassociateIpAddress", [("id", id(ip))])
+        // A chosen address (GCE addresses.insert `address`), tagged as GCE names it.
+        let chosen = run(user, "associateIpAddress", [("networkid", id(network)), ("ipaddress", "172.16.9.9")])
+        run(
+            user, "createTags",
+            [
+                ("resourceids", id(chosen)), ("resourcetype", "PublicIpAddress"), ("tags[0].key", "gce-address-name"),
+                ("tags[0].value", "web"),
+            ])
+        run(user, "listPublicIpAddresses", [("ipaddress", "172.16.9.9")])
+        run(user, "disassociateIpAddress", [("id", id(chosen))])
         run(user, "listAsyncJobs")
 
         // Affinity groups (EC2 placement groups).

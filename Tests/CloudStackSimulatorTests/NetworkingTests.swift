@@ -174,4 +174,30 @@ import Testing
         #expect(badCIDR.inner("createvpcresponse")["errortext"] as? String == "Invalid CIDR specified 192.168.0.2/33")
         #expect(cloud.user2.call("disassociateIpAddress", [("id", ipID)]).status == 531)
     }
+
+    /// associateIpAddress `ipaddress`: that address, if it is free in the zone's public range; else CloudStack's
+    /// create phase finds no address (InsufficientAddressCapacityException, 533 inline, text hidden from users).
+    @Test func associateIpAddressHonoursTheRequestedAddress() {
+        let cloud = TestCloud()
+        _ = cloud.deploy(cloud.user1, networkType: "Advanced")
+        let advanced = cloud.catalog("Advanced").zone
+        let assoc = cloud.user1.call("associateIpAddress", [("zoneid", advanced), ("ipaddress", "172.16.3.4")])
+            .inner("associateipaddressresponse")
+        let job = cloud.user1.waitForJob(assoc["jobid"] as? String ?? "", clock: cloud.clock)
+        #expect(((job["jobresult"] as? [String: Any])?["ipaddress"] as? [String: Any])?["ipaddress"] as? String == "172.16.3.4")
+        #expect(cloud.user1.call("associateIpAddress", [("zoneid", advanced), ("ipaddress", "172.16.3.4")]).status == 533)
+        #expect(cloud.user2.call("associateIpAddress", [("zoneid", advanced), ("ipaddress", "172.16.3.4")]).status == 533)
+        #expect(cloud.user1.call("associateIpAddress", [("zoneid", advanced), ("ipaddress", "10.1.2.3")]).status == 533)
+        #expect(cloud.user1.call("associateIpAddress", [("zoneid", advanced), ("ipaddress", "not-an-ip")]).status == 431)
+        // The next address handed out skips one taken by request.
+        let others = (0..<3).map { _ in
+            cloud.user1.call("associateIpAddress", [("zoneid", advanced)]).inner("associateipaddressresponse")["id"] as? String ?? ""
+        }
+        let listed =
+            cloud.user1.call("listPublicIpAddresses", [("zoneid", advanced)]).inner("listpublicipaddressesresponse")["publicipaddress"]
+            as? [[String: Any]] ?? []
+        let addresses = listed.compactMap { $0["ipaddress"] as? String }
+        #expect(Set(addresses).count == addresses.count)
+        #expect(others.allSatisfy { !$0.isEmpty })
+    }
 }

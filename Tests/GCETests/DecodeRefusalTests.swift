@@ -12,6 +12,8 @@ import Testing
 @Suite struct DecodeRefusalTests {
     /// A body each body-taking method refuses for its content (well-formed JSON): a new method needs a line here.
     static let invalidBodies: [String: String] = [
+        "compute.addresses.insert": #"{"name": "a", "addressType": "INTERNAL"}"#,
+        "compute.addresses.setLabels": #"{"labels": {"Bad": "x"}, "labelFingerprint": "AAAA"}"#,
         "compute.disks.bulkSetLabels": #"{"requests": [{"labels": {"Bad": "x"}, "labelFingerprint": "AAAA"}]}"#,
         "compute.disks.createSnapshot": #"{"name": "s", "snapshotEncryptionKey": {"rawKey": "x"}}"#,
         "compute.disks.insert": #"{"name": "d", "sizeGb": "0"}"#,
@@ -20,10 +22,12 @@ import Testing
         "compute.firewalls.insert": #"{"name": "fw", "allowed": [{"IPProtocol": "tcp"}], "denied": [{"IPProtocol": "udp"}]}"#,
         "compute.firewalls.patch": #"{"allowed": [{"IPProtocol": "tcp", "ports": ["70000"]}]}"#,
         "compute.firewalls.update": #"{"name": "fw", "allowed": [{"IPProtocol": "gre"}]}"#,
+        "compute.globalAddresses.insert": #"{"name": "a", "address": "not-an-address"}"#,
         "compute.images.deprecate": #"{"state": "GONE"}"#,
         "compute.images.insert": #"{"name": "Not_A_Name", "sourceDisk": "zones/z/disks/d"}"#,
         "compute.images.patch": #"{"sourceDisk": "zones/z/disks/d"}"#,
         "compute.images.setLabels": #"{"labels": {"Bad": "x"}, "labelFingerprint": "AAAA"}"#,
+        "compute.instances.addAccessConfig": #"{"name": "External NAT", "setPublicPtr": true}"#,
         "compute.instances.addNetworkInterface": #"{"network": "global/networks/n", "networkIP": "not-an-address"}"#,
         "compute.instances.attachDisk": #"{"source": "zones/z/disks/d", "mode": "READ_ONLY"}"#,
         "compute.instances.insert":
@@ -34,10 +38,13 @@ import Testing
         "compute.instances.setName": #"{"name": "Bad_Name", "currentName": "ok"}"#,
         "compute.instances.setScheduling": #"{"preemptible": true}"#,
         "compute.instances.setTags": #"{"items": ["Bad Tag"], "fingerprint": "AAAA"}"#,
+        "compute.instances.updateAccessConfig": #"{"networkTier": "STANDARD"}"#,
         "compute.instances.update": #"{"labels": {"Bad": "x"}}"#,
         "compute.networks.insert": #"{"name": "n", "autoCreateSubnetworks": false, "mtu": 9000}"#,
         "compute.networks.patch": #"{"routingConfig": {"routingMode": "GLOBAL"}}"#,
         "compute.projects.setCommonInstanceMetadata": #"{"items": [{"value": "no key"}]}"#,
+        "compute.routes.insert":
+            #"{"name": "r", "network": "global/networks/n", "destRange": "10.0.0.0/8", "nextHopInstance": "zones/z/instances/i"}"#,
         "compute.snapshots.insert": #"{"name": "s", "sourceDisk": "not-a-disk-link"}"#,
         "compute.snapshots.setLabels": #"{"labels": {"Bad": "x"}, "labelFingerprint": "AAAA"}"#,
         "compute.subnetworks.insert": #"{"name": "s", "network": "global/networks/n", "ipCidrRange": "10.0.0.5/24"}"#,

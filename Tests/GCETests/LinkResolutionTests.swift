@@ -47,6 +47,7 @@ struct LinkResolutionTests {
             "/zones/\(zone)/operations", "/regions/\(region)/operations", "/global/operations", "/zones/\(zone)/acceleratorTypes",
             "/aggregated/acceleratorTypes", "/zones/\(zone)/instances/walk-1/serialPort", "/global/networks",
             "/regions/\(region)/subnetworks", "/aggregated/subnetworks",
+            "/regions/\(region)/addresses", "/aggregated/addresses", "/global/addresses", "/global/routes",
         ].map { root + $0 }
         var seen = Set(queue)
         var broken: [String] = []
@@ -61,7 +62,9 @@ struct LinkResolutionTests {
             }
             var found: [String] = []
             Self.links(in: try JSONSerialization.jsonObject(with: Data(response.body)), into: &found)
-            for next in found where seen.insert(next).inserted { queue.append(next) }
+            // A default route's `nextHopGateway` is `…/global/gateways/default-internet-gateway`, as GCE writes it, though
+            // compute v1 has no gateways collection to fetch it from (Google answers 404 for it too).
+            for next in found where !next.contains("/global/gateways/") && seen.insert(next).inserted { queue.append(next) }
         }
         #expect(queue.isEmpty, "the walk stopped after \(fetched) pages")
         #expect(fetched > 30)

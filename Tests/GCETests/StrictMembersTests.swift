@@ -146,6 +146,8 @@ import Testing
         // The interface's address is the first instance's now (networkIP is honoured): GCE would refuse it too.
         var interfaces = try #require(fetched["networkInterfaces"] as? [[String: Any]])
         interfaces[0].removeValue(forKey: "networkIP")
+        // The access config's `natIP` is the first instance's address, in use: GCE refuses it too (docs/decisions/0013).
+        interfaces[0]["accessConfigs"] = (interfaces[0]["accessConfigs"] as? [[String: Any]])?.map { $0.filter { $0.key != "natIP" } }
         copy["networkInterfaces"] = interfaces
         let body = String(decoding: try JSONSerialization.data(withJSONObject: copy), as: UTF8.self)
         let second = await bridge.send(.post, "/compute/v1/projects/user1/zones/\(zone)/instances", body: body, token: token)

@@ -76,10 +76,11 @@ enum PublicIPCommands {
         guard zone.networkType == "Advanced" else {
             throw APIError.invalid("Can't associate ip in zone \(zone.name) of type \(zone.networkType): it has no public IP ranges")
         }
+        let address = try requestedAddress(world, call, zone: zone)
         let networkID = network?.id ?? (vpc == nil ? world.defaultNetwork(for: owner, zone: zone, now: call.nowSeconds) : nil)
         let id = world.ids.next()
         world.publicIPs[id] = PublicIPAddress(
-            id: id, address: world.nextPublicAddress(zone: zone), accountID: owner.id, zoneID: zone.id,
+            id: id, address: address ?? world.nextPublicAddress(zone: zone), accountID: owner.id, zoneID: zone.id,
             networkID: networkID, vpcID: vpc?.id, isSourceNat: false, state: "Allocating",
             allocated: call.nowSeconds)
         let jobID = call.startJob(&world, into: &w, instanceType: "IpAddress", instanceID: id, createdID: id) { world, _ in
@@ -89,6 +90,21 @@ enum PublicIPCommands {
             return jobResult("ipaddress") { world.writePublicIP(ip, into: &$0) }
         }
         world.publicIPs[id]?.pendingJobID = jobID
+    }
+
+    /// `ipaddress`: CloudStack's create phase (IpAddressManagerImpl.fetchNewPublicIp) searches the zone's free
+    /// public addresses for exactly that one; none found (outside the ranges, or already allocated to anyone) is
+    /// InsufficientAddressCapacityException, answered inline as 533.
+    static func requestedAddress(_ world: World, _ call: Call, zone: Zone) throws -> String? {
+        guard let wanted = call.string("ipaddress") else { return nil }
+        let octets = wanted.split(separator: ".", omittingEmptySubsequences: false)
+        let valid = octets.count == 4 && octets.allSatisfy { $0.count <= 3 && UInt8($0) != nil }
+        guard valid else { throw APIError.invalid("Invalid IP address \(wanted.prefix(64))") }
+        let inRange = wanted.hasPrefix(zone.publicPrefix) && !wanted.hasSuffix(".0") && !wanted.hasSuffix(".1")
+        guard inRange, !world.publicIPs.all.contains(where: { $0.address == wanted && $0.zoneID == zone.id }) else {
+            throw APIError(code: 533, csCode: 4325, text: "Insufficient address capacity")
+        }
+        return wanted
     }
 
     static let disassociate = Command("disassociateIpAddress", async: true, required: ["id"]) { world, call, w in

@@ -7,7 +7,7 @@ enum TagCommands {
     /// `ResourceObjectType` names the simulator can tag.
     static let types = [
         "UserVm", "Template", "Volume", "Snapshot", "Network", "Vpc", "PublicIpAddress", "SecurityGroup", "Zone", "SecurityGroupRule",
-        "NetworkACL",
+        "NetworkACL", "StaticRoute",
     ]
 
     /// The type's canonical name, or the error the command's job fails with: the commands read the
@@ -39,6 +39,7 @@ enum TagCommands {
         case "NetworkACL":
             guard let item = world.networkACLItems[id] else { return nil }
             return .some(world.networkACLLists[item.aclID].flatMap { $0.vpcID }.flatMap { world.vpcs[$0]?.accountID })
+        case "StaticRoute": return world.staticRoutes[id].map { $0.accountID }
         default: return nil
         }
     }

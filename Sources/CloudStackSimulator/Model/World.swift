@@ -80,8 +80,12 @@ struct World: Sendable {
 
     /// A fresh public address in the zone's range.
     mutating func nextPublicAddress(zone: Zone) -> String {
-        nextPublicHost += 1
-        return zone.publicPrefix + String(nextPublicHost / 250) + "." + String(nextPublicHost % 250 + 2)
+        // An address a caller asked for by `ipaddress` is taken: the next free one is handed out instead.
+        while true {
+            nextPublicHost += 1
+            let address = zone.publicPrefix + String(nextPublicHost / 250) + "." + String(nextPublicHost % 250 + 2)
+            if !publicIPs.all.contains(where: { $0.address == address && $0.zoneID == zone.id }) { return address }
+        }
     }
 
     /// The next free host address on a network: inside its CIDR, never its gateway or an address a NIC holds.

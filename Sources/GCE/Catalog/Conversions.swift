@@ -94,7 +94,8 @@ enum Conversions {
             let nat = isDefault ? (row.publicip ?? (row.nic[index].type == "Shared" ? row.nic[index].ipaddress : nil)) : nil
             return NetworkInterface(
                 name: "nic\(index)", network: links.network(member?.network ?? "default"),
-                subnetwork: member.map { links.subnetwork(region, $0.name) }, networkIP: row.nic[index].ipaddress, natIP: nat)
+                subnetwork: member.map { links.subnetwork(region, $0.name) }, networkIP: row.nic[index].ipaddress, natIP: nat,
+                natName: AccessConfigTags.name(row))
         }
         func order(_ volume: Volume) -> Int { volume.type == "ROOT" ? -1 : Int(volume.deviceid ?? 99) }
         let attached = volumes.indices.sorted { order(volumes[$0].row) < order(volumes[$1].row) }

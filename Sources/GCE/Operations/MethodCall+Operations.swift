@@ -61,6 +61,9 @@ extension MethodCall {
         if name.kind.target == .firewall {
             return (try? await firewallRecords().records.first { $0.uuid == name.target }?.firewall.name) ?? ResourceID.string(name.target)
         }
+        if name.kind.target == .address || name.kind.target == .route {
+            return await addressOrRouteName(name)
+        }
         if name.kind.target == .disk {
             guard case .zone(let zoneName) = scope, let zone = try? await zone(zoneName),
                 let volumes = try? await volumes(zoneID: zone.row.id ?? "")
@@ -94,6 +97,10 @@ extension MethodCall {
             targetLink = links.subnetwork(region, targetName)
         } else if name.kind.target == .firewall {
             targetLink = links.firewall(targetName)
+        } else if name.kind.target == .address, case .region(let region) = scope {
+            targetLink = links.address(region, targetName)
+        } else if name.kind.target == .route {
+            targetLink = links.route(targetName)
         } else if name.kind.target == .disk, case .zone(let zone) = scope {
             targetLink = links.disk(zone, targetName)
         } else if case .zone(let zone) = scope {

@@ -11,6 +11,8 @@ struct OperationName: Sendable, Equatable {
         case network
         /// A subnetwork: the CloudStack guest network's (tier's) UUID.
         case subnetwork
+        /// A regional address (a CloudStack public IP) and a global route (a CloudStack static route).
+        case address, route
     }
 
     /// The operation's type; its one or two letters are its code in names (kinds added for disks, snapshots
@@ -28,6 +30,9 @@ struct OperationName: Sendable, Equatable {
         case subnetworkInsert = "wi", subnetworkDelete = "wd", subnetworkPatch = "wp"
         case addNetworkInterface = "ha", deleteNetworkInterface = "hd"
         case firewallInsert = "ki", firewallDelete = "kd", firewallPatch = "kp", firewallUpdate = "ku"
+        case addressInsert = "va", addressDelete = "vd", addressSetLabels = "vl"
+        case addAccessConfig = "vc", deleteAccessConfig = "vx", updateAccessConfig = "vu"
+        case routeInsert = "vr", routeDelete = "vs"
 
         /// `operationType` as GCE writes it.
         var operationType: String {
@@ -59,6 +64,12 @@ struct OperationName: Sendable, Equatable {
             case .update: "update"
             case .setDeletionProtection: "setDeletionProtection"
             case .setScheduling: "setScheduling"
+            case .addressInsert, .routeInsert: "insert"
+            case .addressDelete, .routeDelete: "delete"
+            case .addressSetLabels: "setLabels"
+            case .addAccessConfig: "addAccessConfig"
+            case .deleteAccessConfig: "deleteAccessConfig"
+            case .updateAccessConfig: "updateAccessConfig"
             }
         }
 
@@ -77,6 +88,9 @@ struct OperationName: Sendable, Equatable {
             case .addNetworkInterface, .deleteNetworkInterface: .instance
             case .networkInsert, .networkDelete, .networkPatch: .network
             case .subnetworkInsert, .subnetworkDelete, .subnetworkPatch: .subnetwork
+            case .addressInsert, .addressDelete, .addressSetLabels: .address
+            case .addAccessConfig, .deleteAccessConfig, .updateAccessConfig: .instance
+            case .routeInsert, .routeDelete: .route
             }
         }
         /// What the target UUID names.
@@ -89,7 +103,7 @@ struct OperationName: Sendable, Equatable {
             switch (scope, target) {
             case (.zone, .instance), (.zone, .disk): true
             case (.global, .image), (.global, .snapshot), (.global, .project), (.global, .network), (.global, .firewall): true
-            case (.region, .subnetwork): true
+            case (.region, .subnetwork), (.region, .address), (.global, .route): true
             default: false
             }
         }

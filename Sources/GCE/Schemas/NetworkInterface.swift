@@ -12,6 +12,8 @@ public struct NetworkInterface: SchemaObject {
     public var networkIP: String?
     /// `accessConfigs[0].natIP`, when the VM has a public address.
     public var natIP: String?
+    /// `accessConfigs[0].name`.
+    public var natName: String = "External NAT"
 
     /// Writes the object.
     public func write(to w: inout JSONWriter) {
@@ -28,7 +30,7 @@ public struct NetworkInterface: SchemaObject {
             w.beginObject()
             w.member("kind", "compute#accessConfig")
             w.member("type", "ONE_TO_ONE_NAT")
-            w.member("name", "External NAT")
+            w.member("name", natName)
             w.member("natIP", natIP)
             w.member("networkTier", "PREMIUM")
             w.endObject()

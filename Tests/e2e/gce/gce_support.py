@@ -62,11 +62,12 @@ def first_zone_and_image(compute, project):
     return zone, image, machine_type
 
 
-def libcloud_driver(bridge, directory):
-    """libcloud's GCE driver on the bridge: an installed-app token file (already expired, so the driver refreshes
-    through the bridge's token endpoint) and both connections pointed at the bridge."""
+def libcloud_driver(bridge, token_dir):
+    """libcloud's GCE driver on the bridge: an installed-app token file (expired, so its first call refreshes through
+    the bridge) and both of its connections pointed at the bridge's host and port."""
     import datetime
     import json
+    import urllib.parse
 
     import libcloud.security
     from libcloud.compute.drivers.gce import GCENodeDriver
@@ -74,7 +75,7 @@ def libcloud_driver(bridge, directory):
     libcloud.security.CA_CERTS_PATH = bridge.ca_file
     grant = authorization_code_grant(bridge)
     expire = datetime.datetime.utcnow() - datetime.timedelta(seconds=60)
-    token_file = directory / "token.json"
+    token_file = token_dir / "token.json"
     token_file.write_text(json.dumps({"access_token": grant["access_token"], "refresh_token": grant["refresh_token"],
                                       "token_type": "Bearer", "expire_time": expire.strftime("%Y-%m-%dT%H:%M:%SZ")}))
     url = urllib.parse.urlparse(bridge.gce_base_url)

@@ -19,6 +19,7 @@ enum InstancesDelete: GCEMethod {
         for volume in data where !DiskTags.autoDelete(volume) {
             try await context.awaitJob(try await context.call(CommandTable.detachVolume, ["id": volume.row.id ?? ""]).jobid)
         }
+        try await context.releaseAccessConfig(of: vm)
         parameters.setList("volumeids", data.filter { DiskTags.autoDelete($0) }.compactMap(\.row.id))
         let receipt = try await context.call(CommandTable.destroyVirtualMachine, parameters)
         return context.started(.delete, job: receipt.jobid, target: vm.row.id ?? "", scope: .zone(zone.name), targetName: vm.name)

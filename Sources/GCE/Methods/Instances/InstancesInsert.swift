@@ -36,6 +36,8 @@ enum InstancesInsert: GCEMethod {
         let sshKeys: SSHKeys
         /// `disks[1..]`, added once the deploy is done.
         var extraDisks: [ExtraDisk] = []
+        /// `networkInterfaces[0].accessConfigs[0]` (`InstancesInsert+AccessConfigs.swift`).
+        var accessConfig: AccessConfigBody? = nil
     }
 
     static func decode(_ request: MethodRequest) throws(GCEError) -> Input {
@@ -72,7 +74,9 @@ enum InstancesInsert: GCEMethod {
             zone: zone, name: name, description: try body.string("description", at: "resource.description"),
             machineType: machineType, sourceImage: sourceImage, diskSizeGb: diskSizeGb,
             interfaces: interfaces, labels: labels, networkTags: networkTags, metadata: metadata,
-            sshKeys: try SSHKeys(items: metadata), extraDisks: extraDisks)
+            sshKeys: try SSHKeys(items: metadata), extraDisks: extraDisks,
+            accessConfig: try InsertAccessConfig.decode(
+                try body.array("networkInterfaces", at: "resource.networkInterfaces").first?.requireObject("resource.networkInterfaces[0]")))
     }
 
     static func call(_ input: Input, in context: MethodCall) async throws -> Operation {
@@ -83,6 +87,7 @@ enum InstancesInsert: GCEMethod {
         let offering = try await context.offering(for: input.machineType, zone: zone)
         let template = try await context.sourceImage(input.sourceImage)
         let extraDisks = try await ExtraDiskPlan.resolve(input.extraDisks, zone: zone, context: context)
+        try await context.checkInsertAccessConfig(input.accessConfig)
         var parameters: Parameters = [
             "zoneid": zone.row.id ?? "", "serviceofferingid": offering.id, "templateid": template.row.id ?? "",
             "name": input.name, "displayname": input.name,
@@ -111,7 +116,8 @@ enum InstancesInsert: GCEMethod {
         if let description = input.description, !description.isEmpty { tags.append(("gce-description", description)) }
         tags += MetadataTags.tags(for: input.metadata, prefix: MetadataTags.instancePrefix)
         _ = try await context.replaceTags(on: vmID, type: "UserVm", oldKeys: [], newTags: tags)
-        let job = try await extraDisks.apply(afterDeploy: receipt.jobid, vmID: vmID, instance: input.name, context: context)
+        let deployed = try await context.applyInsertAccessConfig(input.accessConfig, afterDeploy: receipt.jobid, vmID: vmID, zone: zone)
+        let job = try await extraDisks.apply(afterDeploy: deployed, vmID: vmID, instance: input.name, context: context)
         return context.started(.insert, job: job, target: vmID, scope: .zone(zone.name), targetName: input.name)
     }
 }

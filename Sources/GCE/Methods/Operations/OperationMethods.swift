@@ -129,6 +129,10 @@ enum OperationMethods {
         }
         if name.kind.target == .snapshot { return try await call.snapshots().contains { $0.row.id == name.target } }
         if name.kind.target == .disk { return try await !call.listAll(CommandTable.listVolumes, ["id": name.target]).isEmpty }
+        if name.kind.target == .address {
+            return try await !call.listAll(CommandTable.listPublicIpAddresses, ["id": name.target]).isEmpty
+        }
+        if name.kind.target == .route { return try await !call.listAll(CommandTable.listStaticRoutes, ["id": name.target]).isEmpty }
         return try await !call.listAll(CommandTable.listVirtualMachines, ["id": name.target]).isEmpty
     }
 
