@@ -21,7 +21,7 @@ struct RouteTests {
         let zones = try await bridge.client.listAll(CommandTable.listZones, Parameters(), as: user)
         let zone = try #require(zones.first { $0.networktype == "Advanced" }?.id)
         let vpcOffering = try #require(try await bridge.client.listAll(Self.listVPCOfferings, Parameters(), as: user).first?.id)
-        let tierOffering = try #require(try await bridge.client.listAll(Self.listNetworkOfferings, Parameters(), as: user).first?.id)
+        let tierOffering = try #require(try await bridge.client.listAll(Self.listNetworkOfferings, ["forvpc": "true"], as: user).first?.id)
         let vpc = try await bridge.client.run(
             CommandTable.createVPC,
             ["name": name, "displaytext": name, "cidr": "10.30.0.0/16", "vpcofferingid": vpcOffering, "zoneid": zone], as: user)

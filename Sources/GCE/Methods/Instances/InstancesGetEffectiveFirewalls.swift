@@ -25,7 +25,7 @@ enum InstancesGetEffectiveFirewalls: GCEMethod {
     static func call(_ input: Input, in context: MethodCall) async throws -> EffectiveFirewalls {
         let zone = try await context.zone(input.instance.zone)
         let vm = try await context.instance(in: zone, input.instance.name)
-        let view = Conversions.instance(vm, zone: zone.name, zoneRow: zone.row, volumes: [], links: context.links)
+        let view = try await context.instanceView(vm, zone: zone)
         guard let nic = view.networkInterfaces.first(where: { $0.name == input.networkInterface }) else {
             throw GCEError.invalid(
                 "Invalid value for field 'networkInterface': '\(input.networkInterface)'. The instance has no such network interface")

@@ -92,20 +92,11 @@ struct RouteTable: Sendable {
 }
 
 extension MethodCall {
-    /// The caller's networks as routes see them [listZones (cached), listNetworks, listVPCs].
+    /// The caller's networks as routes see them: the network map's (decision 0011), each with its subnetworks' ranges.
     func routeNetworks() async throws(GCEError) -> [RouteTable.Network] {
-        let rows = try await listAll(CommandTable.listNetworks)
-        let plain = NetworkMap(networks: rows.filter { $0.vpcid == nil }, zones: try await zones()).entries.map { entry in
-            RouteTable.Network(name: entry.name, vpcID: nil, ranges: entry.subnetworks.compactMap { $0.row.cidr })
+        try await networkMap().entries.map { entry in
+            RouteTable.Network(name: entry.name, vpcID: entry.vpc?.id, ranges: entry.subnetworks.compactMap { $0.row.cidr })
         }
-        let vpcs = try await listAll(CommandTable.listVPCs).named(id: { $0.id ?? "" }, name: { $0.name ?? "" })
-        let taken = Set(plain.map(\.name))
-        return plain
-            + vpcs.map { vpc in
-                RouteTable.Network(
-                    name: taken.contains(vpc.name) ? vpc.name + "-vpc" : vpc.name, vpcID: vpc.row.id,
-                    ranges: rows.filter { $0.vpcid == vpc.row.id }.compactMap(\.cidr))
-            }
     }
 
     /// Every route [listNetworks, listVPCs, listStaticRoutes, listPrivateGateways (only when there are static routes)].
