@@ -61,7 +61,8 @@ struct InstanceInsertFieldsTests {
     }
 
     @Test(arguments: [
-        (#"instance:"canIpForward": true"#, "canIpForward"), (#"instance:"guestAccelerators": [{"acceleratorCount": 1}]"#, "guestAccelerators"),
+        (#"instance:"canIpForward": true"#, "canIpForward"),
+        (#"instance:"guestAccelerators": [{"acceleratorCount": 1}]"#, "guestAccelerators"),
         (#"instance:"minCpuPlatform": "Intel Skylake""#, "minCpuPlatform"),
         (#"instance:"shieldedInstanceConfig": {"enableSecureBoot": true}"#, "shieldedInstanceConfig"),
         (#"instance:"confidentialInstanceConfig": {"enableConfidentialCompute": true}"#, "confidentialInstanceConfig"),
