@@ -111,7 +111,7 @@ struct InstanceExtraDisksTests {
         (#"{"source": "d", "type": "SCRATCH"}"#, "resource.disks[1].type"),
         (#"{"source": "d", "autoDelete": "yes"}"#, "resource.disks[1].autoDelete"),
         (#"{"source": "d", "deviceName": "Bad Name"}"#, "resource.disks[1].deviceName"),
-        (#"{"source": "d", "diskEncryptionKey": {}}"#, "resource.disks[1].diskEncryptionKey"),
+        (#"{"source": "d", "diskEncryptionKey": {"rawKey": "AAAA"}}"#, "resource.disks[1].diskEncryptionKey"),
         (#"{}"#, "resource.disks[1].source"),
         (#"{"source": "d", "initializeParams": {}}"#, "resource.disks[1].initializeParams"),
         (#"{"source": "zones/z/disks/Bad_Disk"}"#, "resource.disks[1].source"),

@@ -9,7 +9,7 @@ extension VirtualMachineCommands {
         accepts: [
             "account", "domainid", "name", "displayname", "networkids", "securitygroupids", "securitygroupnames",
             "keypair", "keypairs", "userdata", "startvm", "details", "rootdisksize", "size", "diskofferingid", "group",
-            "ipaddress", "hypervisor", "iptonetworklist",
+            "ipaddress", "hypervisor", "iptonetworklist", "overridediskofferingid",
         ]
     ) { world, call, w in
         let offering = try call.requiredEntity(world.serviceOfferings, "serviceofferingid")
@@ -72,12 +72,17 @@ extension VirtualMachineCommands {
         let userData = call.string("userdata")
         if let userData { try UserData.validate(userData) }
         let startVM = call.bool("startvm") ?? true
+        // 4.18: the root volume gets this disk offering instead of the one the service offering maps.
+        let rootOffering = try call.entity(world.diskOfferings, "overridediskofferingid")
         var vm = world.createVirtualMachine(
             caller: call.caller, owner: owner, zone: zone, template: template, offering: offering, cpu: cpu, speed: speed,
             memory: memory, name: call.string("name"), displayName: call.string("displayname"), networkIDs: networkIDs,
             securityGroupIDs: groupIDs, keyPairs: keyPairs, userData: userData, rootSize: try call.sizeInBytes("rootdisksize"),
             now: call.nowSeconds, addresses: addresses)
         vm.group = call.string("group")
+        if let rootOffering, let root = world.volumes.ids(where: { $0.virtualMachineID == vm.id && $0.type == "ROOT" }).first {
+            world.volumes[root]?.diskOfferingID = rootOffering.id
+        }
         vm.details = sizes.details
         let password = template.passwordEnabled ? world.nextPassword() : nil
         vm.password = password

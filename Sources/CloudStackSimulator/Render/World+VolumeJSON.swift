@@ -26,8 +26,9 @@ extension World {
         w.member("storagetype", "shared")
         w.member("hypervisor", "Simulator")
         // 4.18 gives a ROOT volume its compute offering's compute-only disk offering, which the response names
-        // as the service offering (VolumeJoinDaoImpl), never as a disk offering.
-        if volume.type == "ROOT", let vm, let offering = serviceOfferings[vm.serviceOfferingID] {
+        // as the service offering (VolumeJoinDaoImpl), never as a disk offering; a root volume deployed with
+        // `overridediskofferingid` has an ordinary disk offering, named as one.
+        if volume.type == "ROOT", volume.diskOfferingID == nil, let vm, let offering = serviceOfferings[vm.serviceOfferingID] {
             w.member("serviceofferingid", offering.id)
             w.member("serviceofferingname", offering.name)
             w.member("serviceofferingdisplaytext", offering.displayText)

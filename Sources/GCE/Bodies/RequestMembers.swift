@@ -87,6 +87,7 @@ extension BodyValue {
         case .string(let text) where accepted.contains(text): return
         case .number(let text) where accepted.contains(text): return
         case .object(let members) where members.isEmpty && accepted.contains("{}"): return
+        case .array(let items) where items.isEmpty && accepted.contains("[]"): return
         default: throw GCEError.unsupported(path)
         }
     }

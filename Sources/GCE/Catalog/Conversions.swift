@@ -112,7 +112,7 @@ enum Conversions {
             machineType: links.machineType(zone, machineTypeName(row)), networkInterfaces: interfaces,
             disks: disks, metadata: MetadataTags.metadata(row.tags, prefix: MetadataTags.instancePrefix),
             tags: MetadataTags.networkTags(row.tags), labels: MetadataTags.labels(row.tags), selfLink: links.instance(zone, vm.name),
-            hostname: nil)
+            hostname: nil, serviceAccountScopes: ServiceAccounts.of(row.tags)?.scopes)
     }
 }
 

@@ -30,6 +30,8 @@ public struct Instance: SchemaObject {
     public var selfLink: String
     /// `hostname`.
     public var hostname: String?
+    /// `serviceAccounts[0].scopes`, when the instance was inserted with the default service account.
+    public var serviceAccountScopes: [String]? = nil
 
     /// Writes the object.
     public func write(to w: inout JSONWriter) {
@@ -63,6 +65,15 @@ public struct Instance: SchemaObject {
         w.member("labelFingerprint", Fingerprint.of(pairs: labels))
         w.member("deletionProtection", false)
         w.member("hostname", ifPresent: hostname)
+        if let scopes = serviceAccountScopes {
+            w.key("serviceAccounts")
+            w.beginArray()
+            w.beginObject()
+            w.member("email", "default")
+            w.strings("scopes", scopes)
+            w.endObject()
+            w.endArray()
+        }
         w.endObject()
     }
 }

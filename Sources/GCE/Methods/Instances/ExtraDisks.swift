@@ -32,10 +32,6 @@ struct ExtraDisk: Sendable {
             try refuse(disk, "mode", unless: "READ_WRITE", at: field, because: "CloudStack attaches volumes read-write only")
             try refuse(disk, "type", unless: "PERSISTENT", at: field, because: "CloudStack volumes are persistent disks")
             try refuse(disk, "interface", unless: "SCSI", at: field, because: "CloudStack chooses the disk controller")
-            for unsupported in ["diskEncryptionKey", "guestOsFeatures", "shieldedInstanceInitialState", "forceAttach"]
-            where disk[unsupported] != nil {
-                throw GCEError.invalid("Invalid value for field '\(field).\(unsupported)': not supported by CloudStack 4.18")
-            }
             let autoDelete: Bool
             switch disk["autoDelete"] {
             case nil, .null?: autoDelete = false

@@ -5,9 +5,12 @@ import Pipeline
 /// `compute.instances.insert` [deployVirtualMachine, then createTags for labels, tags and metadata].
 ///
 /// Honoured: `name`, `description`, `machineType` (an offering or `custom-C-M`), the boot disk's
-/// `initializeParams.sourceImage` (an image, or `…/global/images/family/<f>`) and `diskSizeGb` (root disk size),
+/// `initializeParams.sourceImage` (an image, or `…/global/images/family/<f>`), `diskSizeGb` (root disk size) and
+/// `diskType` (a disk offering for the root volume, `overridediskofferingid`; `pd-standard` is the compute offering's),
 /// `networkInterfaces[].network`, `.subnetwork` and `.networkIP` (`InstancesInsert+Networks.swift`), `metadata` (`user-data` or
-/// `startup-script` become CloudStack user data, `ssh-keys` become key pairs), `labels` and `tags`;
+/// `startup-script` become CloudStack user data, `ssh-keys` become key pairs), `labels`, `tags` and the default
+/// `serviceAccounts` entry (`ServiceAccounts.swift`); every other member at its default only
+/// (`UnsupportedInstanceFields.swift`);
 /// `disks[1..]` are created or attached after the deploy (`ExtraDisks.swift`).
 enum InstancesInsert: GCEMethod {
     static let id = "compute.instances.insert"
@@ -25,6 +28,8 @@ enum InstancesInsert: GCEMethod {
         let sourceImage: String
         /// `disks[0].initializeParams.diskSizeGb`.
         let diskSizeGb: Int64?
+        /// The last segment of `disks[0].initializeParams.diskType`; nil for none or `pd-standard` (the compute offering's).
+        var bootDiskType: String? = nil
         /// `networkInterfaces[]` (`InstancesInsert+Networks.swift`).
         let interfaces: [RequestedInterface]
         let labels: [(key: String, value: String)]
@@ -38,6 +43,8 @@ enum InstancesInsert: GCEMethod {
         var extraDisks: [ExtraDisk] = []
         /// `networkInterfaces[0].accessConfigs[0]` (`InstancesInsert+AccessConfigs.swift`).
         var accessConfig: AccessConfigBody? = nil
+        /// `serviceAccounts`: only the default account, whose scopes are kept.
+        var serviceAccounts: ServiceAccounts?
     }
 
     static func decode(_ request: MethodRequest) throws(GCEError) -> Input {
@@ -61,6 +68,10 @@ enum InstancesInsert: GCEMethod {
         }
         _ = try ResourceReference.name(sourceImage, field: "resource.disks[0].initializeParams.sourceImage")
         let diskSizeGb = try params?.int64("diskSizeGb", at: "resource.disks[0].initializeParams.diskSizeGb")
+        var bootDiskType: String?
+        if let type = try params?.string("diskType", at: "resource.disks[0].initializeParams.diskType") {
+            bootDiskType = try ResourceReference.name(type, field: "resource.disks[0].initializeParams.diskType")
+        }
         if let size = diskSizeGb, size < 1 {
             throw GCEError.invalid("Invalid value for field 'resource.disks[0].initializeParams.diskSizeGb': '\(size)'")
         }
@@ -73,10 +84,12 @@ enum InstancesInsert: GCEMethod {
         return Input(
             zone: zone, name: name, description: try body.string("description", at: "resource.description"),
             machineType: machineType, sourceImage: sourceImage, diskSizeGb: diskSizeGb,
+            bootDiskType: bootDiskType == BootDiskType.name ? nil : bootDiskType,
             interfaces: interfaces, labels: labels, networkTags: networkTags, metadata: metadata,
             sshKeys: try SSHKeys(items: metadata), extraDisks: extraDisks,
             accessConfig: try InsertAccessConfig.decode(
-                try body.array("networkInterfaces", at: "resource.networkInterfaces").first?.requireObject("resource.networkInterfaces[0]")))
+                try body.array("networkInterfaces", at: "resource.networkInterfaces").first?.requireObject("resource.networkInterfaces[0]")),
+            serviceAccounts: try ServiceAccounts.decode(body))
     }
 
     static func call(_ input: Input, in context: MethodCall) async throws -> Operation {
@@ -100,6 +113,13 @@ enum InstancesInsert: GCEMethod {
             }
             if size > templateGB { parameters["rootdisksize"] = String(size) }
         }
+        if let type = input.bootDiskType {
+            // CloudStack 4.18 gives the root volume another disk offering with `overridediskofferingid`.
+            guard let found = try await context.diskOfferings(zoneID: zone.row.id).find(type, id: { $0.id ?? "" }) else {
+                throw GCEError.notFound("projects/\(context.project)/zones/\(zone.name)/diskTypes/\(type)")
+            }
+            parameters["overridediskofferingid"] = found.row.id
+        }
         try await InterfacePlan.resolve(input.interfaces, zone: zone, context: context).apply(to: &parameters)
         if let userData = input.metadata.first(where: { $0.key == "user-data" || $0.key == "startup-script" })?.value {
             parameters["userdata"] = Base64.encode(Array(userData.utf8))
@@ -115,6 +135,7 @@ enum InstancesInsert: GCEMethod {
         if !input.networkTags.isEmpty { tags.append(("gce-tags", input.networkTags.joined(separator: ","))) }
         if let description = input.description, !description.isEmpty { tags.append(("gce-description", description)) }
         tags += MetadataTags.tags(for: input.metadata, prefix: MetadataTags.instancePrefix)
+        if let accounts = input.serviceAccounts { tags.append((ServiceAccounts.tagKey, accounts.tagValue)) }
         _ = try await context.replaceTags(on: vmID, type: "UserVm", oldKeys: [], newTags: tags)
         let deployed = try await context.applyInsertAccessConfig(input.accessConfig, afterDeploy: receipt.jobid, vmID: vmID, zone: zone)
         let job = try await extraDisks.apply(afterDeploy: deployed, vmID: vmID, instance: input.name, context: context)
