@@ -64,7 +64,7 @@ extension VirtualMachineCommands {
             memory: memory, name: call.string("name"), displayName: call.string("displayname"), networkIDs: networkIDs,
             securityGroupIDs: groupIDs, keyPairs: keyPairs, userData: userData, rootSize: try call.sizeInBytes("rootdisksize"),
             now: call.nowSeconds)
-        vm.group = call.string("group")
+        if let group = call.string("group") { try world.join(&vm, group: group, now: call.nowSeconds) }
         vm.details = sizes.details
         let password = template.passwordEnabled ? world.nextPassword() : nil
         vm.password = password
