@@ -21,6 +21,11 @@ import Testing
         "compute.images.insert": #"{"name": "Not_A_Name", "sourceDisk": "zones/z/disks/d"}"#,
         "compute.images.patch": #"{"sourceDisk": "zones/z/disks/d"}"#,
         "compute.images.setLabels": #"{"labels": {"Bad": "x"}, "labelFingerprint": "AAAA"}"#,
+        "compute.instanceGroups.addInstances": #"{"instances": [{"instance": 7}]}"#,
+        "compute.instanceGroups.insert": #"{"name": "Bad_Name"}"#,
+        "compute.instanceGroups.listInstances": #"{"instanceState": "STOPPED"}"#,
+        "compute.instanceGroups.removeInstances": #"{"instances": "all"}"#,
+        "compute.instanceGroups.setNamedPorts": #"{"namedPorts": [{"name": "http", "port": 80}]}"#,
         "compute.instances.attachDisk": #"{"source": "zones/z/disks/d", "mode": "READ_ONLY"}"#,
         "compute.instances.insert":
             #"{"name": "ok", "machineType": "small-instance", "disks": [{"initializeParams": {"sourceImage": "global/images/i", "diskSizeGb": "big"}}]}"#,

@@ -7,6 +7,7 @@ struct OperationName: Sendable, Equatable {
     /// What an operation's target UUID names, which decides its scope and its `targetLink`.
     enum Target: Sendable, Equatable {
         case instance, disk, image, snapshot, project
+        case instanceGroup
     }
 
     /// The operation's type; its one or two letters are its code in names (kinds added for disks, snapshots
@@ -20,6 +21,8 @@ struct OperationName: Sendable, Equatable {
         case setName = "bn", update = "bu", setDeletionProtection = "bd", setScheduling = "bs"
         case createSnapshot = "ec", snapshotInsert = "ei", snapshotDelete = "ed", snapshotSetLabels = "el"
         case imageSetLabels = "fl", imagePatch = "fp", imageDeprecate = "fd"
+        case groupInsert = "gi", groupDelete = "gd", groupAddInstances = "ga", groupRemoveInstances = "gr"
+        case groupSetNamedPorts = "gn"
 
         /// `operationType` as GCE writes it.
         var operationType: String {
@@ -47,6 +50,11 @@ struct OperationName: Sendable, Equatable {
             case .update: "update"
             case .setDeletionProtection: "setDeletionProtection"
             case .setScheduling: "setScheduling"
+            case .groupInsert: "insert"
+            case .groupDelete: "delete"
+            case .groupAddInstances: "addInstances"
+            case .groupRemoveInstances: "removeInstances"
+            case .groupSetNamedPorts: "setNamedPorts"
             }
         }
 
@@ -61,6 +69,7 @@ struct OperationName: Sendable, Equatable {
             case .insert, .delete, .start, .stop, .reset, .setMetadata, .setLabels, .setTags, .setMachineType: .instance
             case .attachDisk, .detachDisk, .setDiskAutoDelete: .instance
             case .setName, .update, .setDeletionProtection, .setScheduling: .instance
+            case .groupInsert, .groupDelete, .groupAddInstances, .groupRemoveInstances, .groupSetNamedPorts: .instanceGroup
             }
         }
         /// What the target UUID names.
@@ -72,6 +81,7 @@ struct OperationName: Sendable, Equatable {
         func scopeMatches(_ scope: OperationScope) -> Bool {
             switch (scope, target) {
             case (.zone, .instance), (.zone, .disk): true
+            case (.zone, .instanceGroup): true
             case (.global, .image), (.global, .snapshot), (.global, .project): true
             default: false
             }
