@@ -126,6 +126,11 @@ enum OperationMethods {
         if name.kind == .diskDelete { return true }
         if name.kind.target == .snapshot { return try await call.snapshots().contains { $0.row.id == name.target } }
         if name.kind.target == .disk { return try await !call.listAll(CommandTable.listVolumes, ["id": name.target]).isEmpty }
+        // As for a deleted volume: a deleted instance group leaves no row, and only its owner saw its UUID.
+        if name.kind == .groupDelete { return true }
+        if name.kind.target == .instanceGroup {
+            return try await !call.listAll(CommandTable.listInstanceGroups, ["id": name.target]).isEmpty
+        }
         return try await !call.listAll(CommandTable.listVirtualMachines, ["id": name.target]).isEmpty
     }
 
