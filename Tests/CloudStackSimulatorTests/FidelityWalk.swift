@@ -264,6 +264,11 @@ final class FidelityWalk {
         run(user, "listInstanceGroups", [("id", id(web))])
         run(user, "deleteInstanceGroup", [("id", moved["groupid"]?.string ?? "")])
         run(user, "deleteInstanceGroup", [("id", id(web))])
+        // deleteVmGroup expunges the group's VM mappings: the VM stays, in no group.
+        let left = run(user, "listVirtualMachines", [("id", id(vm2))])
+        if id(left) != id(vm2) || left["groupid"] != nil || left["group"] != nil {
+            fail("deleteInstanceGroup left the VM in the deleted group: \(left)")
+        }
 
         let ingressRule = ingress["ingressrule"]?.array?.first?.object?["ruleid"]?.string ?? ""
         let egressRule = egress["egressrule"]?.array?.first?.object?["ruleid"]?.string ?? ""
