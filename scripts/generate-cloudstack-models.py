@@ -37,7 +37,7 @@ SKIP = {'icon', 'childtemplates', 'downloaddetails', 'capacity', 'ip6routes', 'z
 READ_ONLY = {
     'VirtualMachine': [
         'account', 'cpunumber', 'cpuspeed', 'created', 'details', 'diskofferingname', 'displayname', 'domain', 'domainid',
-        'group', 'guestosid', 'hostname', 'hypervisor', 'id', 'jobid', 'jobstatus', 'keypairs', 'memory', 'name', 'nic',
+        'group', 'groupid', 'guestosid', 'hostname', 'hypervisor', 'id', 'jobid', 'jobstatus', 'keypairs', 'memory', 'name', 'nic',
         'ostypeid', 'passwordenabled', 'project', 'publicip', 'securitygroup', 'serviceofferingid', 'serviceofferingname',
         'state', 'tags', 'templateid', 'templatename', 'userdata', 'username', 'zoneid', 'zonename'],
     'VpnCustomerGateway': [
@@ -58,6 +58,7 @@ MODELS = [
      {'nic': 'Nic', 'securitygroup': 'SecurityGroup', 'tags': 'Tag', 'affinitygroup': 'AffinityGroup'}),
     ('Nic', ('listVirtualMachines', 'nic'), "A VM's network interface (`nic` of a virtual machine).", {}),
     ('AffinityGroup', ('listVirtualMachines', 'affinitygroup'), "An affinity group reference (`affinitygroup` of a virtual machine).", {}),
+    ('InstanceGroup', ('listInstanceGroups', None), 'An instance group (`instancegroup` in listInstanceGroups, createInstanceGroup and updateInstanceGroup).', {}),
     ('Tag', ('listTags', None), 'A resource tag (`tag` in listTags, `tags` on resources).', {}),
     ('SecurityGroup', ('listSecurityGroups', None), 'A security group (`securitygroup`), with its ingress and egress rules.',
      {'ingressrule': 'SecurityGroupRule', 'egressrule': 'SecurityGroupRule', 'tags': 'Tag'}),

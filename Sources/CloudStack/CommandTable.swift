@@ -16,6 +16,8 @@ public enum CommandTable {
     public static let changeOfferingForVolume = AsyncCommand<Volume>("changeOfferingForVolume", jobResult: "volume")
     /// `createAffinityGroup`: async, job result `affinitygroup`.
     public static let createAffinityGroup = AsyncCommand<AffinityGroup>("createAffinityGroup", jobResult: "affinitygroup")
+    /// `createInstanceGroup`: object `instancegroup`.
+    public static let createInstanceGroup = ObjectCommand<InstanceGroup>("createInstanceGroup", object: "instancegroup")
     /// `createNetwork`: object `network`.
     public static let createNetwork = ObjectCommand<Network>("createNetwork", object: "network")
     /// `createNetworkACL`: async (a create command), job result `networkacl`.
@@ -43,6 +45,8 @@ public enum CommandTable {
         "createVpnCustomerGateway", jobResult: "vpncustomergateway")
     /// `createVpnGateway`: async (a create command), job result `vpngateway`.
     public static let createVpnGateway = AsyncCommand<VpnGateway>("createVpnGateway", jobResult: "vpngateway")
+    /// `deleteInstanceGroup`: inline result.
+    public static let deleteInstanceGroup = InlineCommand<SuccessResult>("deleteInstanceGroup")
     /// `deleteNetwork`: async, job result success.
     public static let deleteNetwork = AsyncCommand<SuccessResult>("deleteNetwork", jobResult: nil)
     /// `deleteNetworkACL`: async, job result success.
@@ -101,6 +105,8 @@ public enum CommandTable {
     public static let listCapabilities = ObjectCommand<Capabilities>("listCapabilities", object: "capability")
     /// `listDiskOfferings`: rows `diskoffering`.
     public static let listDiskOfferings = ListCommand<DiskOffering>("listDiskOfferings", item: "diskoffering")
+    /// `listInstanceGroups`: list, item `instancegroup`.
+    public static let listInstanceGroups = ListCommand<InstanceGroup>("listInstanceGroups", item: "instancegroup")
     /// `listNetworkACLLists`: rows `networkacllist`.
     public static let listNetworkACLLists = ListCommand<NetworkACLList>("listNetworkACLLists", item: "networkacllist")
     /// `listNetworkACLs`: rows `networkacl`.
@@ -193,6 +199,7 @@ public enum CommandTable {
         authorizeSecurityGroupIngress.descriptor,
         changeOfferingForVolume.descriptor,
         createAffinityGroup.descriptor,
+        createInstanceGroup.descriptor,
         createNetwork.descriptor,
         createNetworkACL.descriptor,
         createNetworkACLList.descriptor,
@@ -207,6 +214,7 @@ public enum CommandTable {
         createVpnCustomerGateway.descriptor,
         createVpnGateway.descriptor,
         deleteAffinityGroup.descriptor,
+        deleteInstanceGroup.descriptor,
         deleteNetwork.descriptor,
         deleteNetworkACL.descriptor,
         deleteNetworkACLList.descriptor,
@@ -235,6 +243,7 @@ public enum CommandTable {
         listAsyncJobs.descriptor,
         listCapabilities.descriptor,
         listDiskOfferings.descriptor,
+        listInstanceGroups.descriptor,
         listNetworkACLLists.descriptor,
         listNetworkACLs.descriptor,
         listNetworkOfferings.descriptor,

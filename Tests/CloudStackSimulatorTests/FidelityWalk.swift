@@ -277,6 +277,24 @@ final class FidelityWalk {
         run(user, "deleteAffinityGroup", [("id", id(spread))])
         run(user, "deleteAffinityGroup", [("name", "cluster-1")])
 
+        // Instance groups (GCE instanceGroups): membership through the VM's `group`.
+        let web = run(user, "createInstanceGroup", [("name", "web-group")])
+        run(user, "updateInstanceGroup", [("id", id(web)), ("name", "web-servers")])
+        let joined = run(user, "updateVirtualMachine", [("id", id(vm2)), ("group", "web-servers")])
+        if joined["groupid"]?.string != id(web) || joined["group"]?.string != "web-servers" {
+            fail("updateVirtualMachine group did not put the VM in the existing group: \(joined)")
+        }
+        let moved = run(user, "updateVirtualMachine", [("id", id(vm2)), ("group", "batch")])
+        run(user, "listInstanceGroups", [("name", "batch")])
+        run(user, "listInstanceGroups", [("id", id(web))])
+        run(user, "deleteInstanceGroup", [("id", moved["groupid"]?.string ?? "")])
+        run(user, "deleteInstanceGroup", [("id", id(web))])
+        // deleteVmGroup expunges the group's VM mappings: the VM stays, in no group.
+        let left = run(user, "listVirtualMachines", [("id", id(vm2))])
+        if id(left) != id(vm2) || left["groupid"] != nil || left["group"] != nil {
+            fail("deleteInstanceGroup left the VM in the deleted group: \(left)")
+        }
+
         let ingressRule = ingress["ingressrule"]?.array?.first?.object?["ruleid"]?.string ?? ""
         let egressRule = egress["egressrule"]?.array?.first?.object?["ruleid"]?.string ?? ""
         run(user, "revokeSecurityGroupIngress", [("id", ingressRule)])

@@ -50,6 +50,7 @@ extension VirtualMachine {
                 case "account": value.account = try reader.text()
                 case "created": value.created = try reader.text()
                 case "details": value.details = try reader.textMap()
+                case "groupid": value.groupid = try reader.text()
                 case "project": value.project = try reader.text()
                 default: try reader.skip()
                 }
@@ -122,10 +123,10 @@ extension VirtualMachine {
     /// The wire names this model reads, for table tests against listApis.json.
     package static let wireFieldNames: [String] = [
         "account", "cpunumber", "cpuspeed", "created", "details", "diskofferingname",
-        "displayname", "domain", "domainid", "group", "guestosid", "hostname",
-        "hypervisor", "id", "jobid", "jobstatus", "keypairs", "memory",
-        "name", "nic", "ostypeid", "passwordenabled", "project", "publicip",
-        "securitygroup", "serviceofferingid", "serviceofferingname", "state", "tags", "templateid",
-        "templatename", "userdata", "username", "zoneid", "zonename",
+        "displayname", "domain", "domainid", "group", "groupid", "guestosid",
+        "hostname", "hypervisor", "id", "jobid", "jobstatus", "keypairs",
+        "memory", "name", "nic", "ostypeid", "passwordenabled", "project",
+        "publicip", "securitygroup", "serviceofferingid", "serviceofferingname", "state", "tags",
+        "templateid", "templatename", "userdata", "username", "zoneid", "zonename",
     ]
 }

@@ -21,6 +21,8 @@ public struct VirtualMachine: CloudStackDecodable, Equatable {
     public var domainid: String?
     /// `group`: the group name of the virtual machine
     public var group: String?
+    /// `groupid`: the group ID of the virtual machine
+    public var groupid: String?
     /// `guestosid`: Os type ID of the virtual machine
     public var guestosid: String?
     /// `hostname`: the name of the host for the virtual machine

@@ -79,7 +79,7 @@ extension VirtualMachineCommands {
             memory: memory, name: call.string("name"), displayName: call.string("displayname"), networkIDs: networkIDs,
             securityGroupIDs: groupIDs, keyPairs: keyPairs, userData: userData, rootSize: try call.sizeInBytes("rootdisksize"),
             now: call.nowSeconds, addresses: addresses)
-        vm.group = call.string("group")
+        if let group = call.string("group") { try world.join(&vm, group: group, now: call.nowSeconds) }
         if let rootOffering, let root = world.volumes.ids(where: { $0.virtualMachineID == vm.id && $0.type == "ROOT" }).first {
             world.volumes[root]?.diskOfferingID = rootOffering.id
         }

@@ -232,7 +232,7 @@ enum VirtualMachineCommands {
             guard vm.state == "Stopped" else { throw APIError.invalid("Update of VM hostname is only supported in Stopped state") }
             vm.name = name
         }
-        if let group = call.string("group") { vm.group = group }
+        if let group = call.string("group") { try world.join(&vm, group: group, now: call.nowSeconds) }
         if let groupIDs = call.list("securitygroupids") {
             // CloudStack 4.18 (UserVmManagerImpl.updateVirtualMachine): every id must name a group; in a
             // network with security groups the VM leaves its groups and joins these, only while stopped;

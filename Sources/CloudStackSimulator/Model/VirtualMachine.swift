@@ -22,7 +22,8 @@ struct VirtualMachine: Sendable {
     var userData: String?
     var password: String?
     var nics: [Nic]
-    var group: String?
+    /// The instance group the VM is in (at most one).
+    var groupID: String?
     /// The public IP static-NATed to this VM.
     var staticNatIPID: String?
     var haEnable = false

@@ -29,6 +29,7 @@ struct World: Sendable {
     var vpnCustomerGateways = Table<VpnCustomerGateway>()
     var vpnGateways = Table<VpnGateway>()
     var affinityGroups = Table<AffinityGroup>()
+    var instanceGroups = Table<InstanceGroup>()
     var jobs = Table<AsyncJob>()
     /// Jobs not yet finished, in creation order.
     var pendingJobIDs: [String] = []

@@ -16,7 +16,10 @@ extension World {
         w.member("created", DateText.format(vm.created))
         w.member("state", vm.state)
         w.member("haenable", vm.haEnable)
-        w.member("group", ifPresent: vm.group)
+        if let groupID = vm.groupID, let group = instanceGroups[groupID] {
+            w.member("groupid", group.id)
+            w.member("group", group.name)
+        }
         w.member("zoneid", vm.zoneID)
         w.member("zonename", zone?.name ?? "")
         if let host = vm.hostID, vm.state == "Running" || vm.state == "Stopping" || vm.state == "Starting" {

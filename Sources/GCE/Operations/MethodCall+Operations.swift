@@ -70,6 +70,12 @@ extension MethodCall {
             else { return ResourceID.string(name.target) }
             return volumes.first { $0.row.id == name.target }?.name ?? ResourceID.string(name.target)
         }
+        if name.kind.target == .instanceGroup {
+            guard case .zone(let zoneName) = scope, let zone = try? await zone(zoneName),
+                let groups = try? await instanceGroups(in: zone)
+            else { return ResourceID.string(name.target) }
+            return groups.first { $0.row.id == name.target }?.name ?? ResourceID.string(name.target)
+        }
         guard case .zone(let zoneName) = scope, let zone = try? await zone(zoneName),
             let vms = try? await listAll(CommandTable.listVirtualMachines, ["zoneid": zone.row.id ?? ""])
         else { return ResourceID.string(name.target) }
@@ -103,6 +109,8 @@ extension MethodCall {
             targetLink = links.route(targetName)
         } else if name.kind.target == .disk, case .zone(let zone) = scope {
             targetLink = links.disk(zone, targetName)
+        } else if name.kind.target == .instanceGroup, case .zone(let zone) = scope {
+            targetLink = links.instanceGroup(zone, targetName)
         } else if case .zone(let zone) = scope {
             targetLink = links.instance(zone, targetName)
         } else {

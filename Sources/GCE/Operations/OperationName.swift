@@ -13,6 +13,8 @@ struct OperationName: Sendable, Equatable {
         case subnetwork
         /// A regional address (a CloudStack public IP) and a global route (a CloudStack static route).
         case address, route
+        /// A zonal instance group (a CloudStack instance group named `<zone>/<name>`).
+        case instanceGroup
     }
 
     /// The operation's type; its one or two letters are its code in names (kinds added for disks, snapshots
@@ -33,6 +35,8 @@ struct OperationName: Sendable, Equatable {
         case addressInsert = "va", addressDelete = "vd", addressSetLabels = "vl"
         case addAccessConfig = "vc", deleteAccessConfig = "vx", updateAccessConfig = "vu"
         case routeInsert = "vr", routeDelete = "vs"
+        case groupInsert = "oi", groupDelete = "od", groupAddInstances = "oa", groupRemoveInstances = "or"
+        case groupSetNamedPorts = "on"
 
         /// `operationType` as GCE writes it.
         var operationType: String {
@@ -70,6 +74,11 @@ struct OperationName: Sendable, Equatable {
             case .addAccessConfig: "addAccessConfig"
             case .deleteAccessConfig: "deleteAccessConfig"
             case .updateAccessConfig: "updateAccessConfig"
+            case .groupInsert: "insert"
+            case .groupDelete: "delete"
+            case .groupAddInstances: "addInstances"
+            case .groupRemoveInstances: "removeInstances"
+            case .groupSetNamedPorts: "setNamedPorts"
             }
         }
 
@@ -91,6 +100,7 @@ struct OperationName: Sendable, Equatable {
             case .addressInsert, .addressDelete, .addressSetLabels: .address
             case .addAccessConfig, .deleteAccessConfig, .updateAccessConfig: .instance
             case .routeInsert, .routeDelete: .route
+            case .groupInsert, .groupDelete, .groupAddInstances, .groupRemoveInstances, .groupSetNamedPorts: .instanceGroup
             }
         }
         /// What the target UUID names.
@@ -102,6 +112,7 @@ struct OperationName: Sendable, Equatable {
         func scopeMatches(_ scope: OperationScope) -> Bool {
             switch (scope, target) {
             case (.zone, .instance), (.zone, .disk): true
+            case (.zone, .instanceGroup): true
             case (.global, .image), (.global, .snapshot), (.global, .project), (.global, .network), (.global, .firewall): true
             case (.region, .subnetwork), (.region, .address), (.global, .route): true
             default: false

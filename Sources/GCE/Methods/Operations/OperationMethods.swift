@@ -133,6 +133,11 @@ enum OperationMethods {
             return try await !call.listAll(CommandTable.listPublicIpAddresses, ["id": name.target]).isEmpty
         }
         if name.kind.target == .route { return try await !call.listAll(CommandTable.listStaticRoutes, ["id": name.target]).isEmpty }
+        // As for a deleted volume: a deleted instance group leaves no row, and only its owner saw its UUID.
+        if name.kind == .groupDelete { return true }
+        if name.kind.target == .instanceGroup {
+            return try await !call.listAll(CommandTable.listInstanceGroups, ["id": name.target]).isEmpty
+        }
         return try await !call.listAll(CommandTable.listVirtualMachines, ["id": name.target]).isEmpty
     }
 
