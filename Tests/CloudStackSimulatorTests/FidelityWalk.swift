@@ -266,7 +266,8 @@ final class FidelityWalk {
         run(admin, "destroyVirtualMachine", [("id", id(vm2)), ("expunge", "true")])
         run(user, "deleteNetwork", [("id", id(network))])
         run(user, "deleteVPC", [("id", id(vpc))])
-        walkRouting(user: user, admin: admin, zone: advanced, vpcOffering: vpcOffering, networkOffering: networkOffering)
+        let tierOffering = id(run(user, "listNetworkOfferings", [("forvpc", "true")]))
+        walkRouting(user: user, admin: admin, zone: advanced, vpcOffering: vpcOffering, networkOffering: tierOffering)
         run(user, "deleteSSHKeyPair", [("name", "k2")])
         run(user, "deleteSecurityGroup", [("id", id(group))])
     }

@@ -36,6 +36,8 @@ struct World: Sendable {
     var objectBusyUntil: [String: UInt64] = [:]
     /// Fixed ids for offerings CloudStack ships (not listed by this simulator).
     var isolatedNetworkOfferingID = ""
+    /// `DefaultIsolatedNetworkOfferingForVpcNetworks`, the offering of VPC tiers (`forvpc` true).
+    var vpcTierNetworkOfferingID = ""
     var vpcOfferingID = ""
     var sharedNetworkOfferingID = ""
     var guestOSID = ""

@@ -50,13 +50,9 @@ extension World {
         w.member("zoneid", network.zoneID)
         w.member("zonename", zones[network.zoneID]?.name ?? "")
         w.member("networkofferingid", network.networkOfferingID)
-        w.member(
-            "networkofferingname",
-            network.type == "Shared" ? "DefaultSharedNetworkOfferingWithSGService" : "DefaultIsolatedNetworkOfferingWithSourceNatService")
-        w.member(
-            "networkofferingdisplaytext",
-            network.type == "Shared"
-                ? "Offering for Shared Security group enabled networks" : "Offering for Isolated networks with Source Nat service enabled")
+        let offering = offeringName(of: network)
+        w.member("networkofferingname", offering.name)
+        w.member("networkofferingdisplaytext", offering.displayText)
         w.member("networkofferingconservemode", true)
         w.member("networkofferingavailability", network.type == "Shared" ? "Optional" : "Required")
         w.member("issystem", false)

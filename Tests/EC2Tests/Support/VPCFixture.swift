@@ -34,7 +34,7 @@ struct VPCFixture {
         let zones = try await cloud.client.listAll(CommandTable.listZones, Parameters(), as: user)
         let zone = try #require(zones.first { $0.networktype == "Advanced" }?.id)
         let vpcOffering = try #require(try await cloud.client.listAll(listVPCOfferings, Parameters(), as: user).first?.id)
-        let tierOffering = try #require(try await cloud.client.listAll(listNetworkOfferings, Parameters(), as: user).first?.id)
+        let tierOffering = try #require(try await cloud.client.listAll(listNetworkOfferings, ["forvpc": "true"], as: user).first?.id)
         let vpc = try await cloud.client.run(
             CommandTable.createVPC,
             [
