@@ -43,6 +43,8 @@ READ_ONLY = {
     'VpnCustomerGateway': [
         'account', 'cidrlist', 'domain', 'domainid', 'dpd', 'esplifetime', 'esppolicy', 'forceencap', 'gateway', 'id',
         'ikelifetime', 'ikepolicy', 'ikeversion', 'ipaddress', 'jobid', 'jobstatus', 'name', 'removed', 'splitconnections'],
+    'NetworkOffering': ['forvpc', 'guestiptype', 'id', 'name', 'state'],
+    'VPCOffering': ['id', 'name', 'state'],
     'Nic': ['deviceid', 'id', 'ipaddress', 'isdefault', 'networkid', 'networkname', 'type', 'virtualmachineid', 'vpcid'],
     'Volume': [
         'account', 'attached', 'created', 'deviceid', 'diskofferingid', 'diskofferingname', 'domain', 'domainid', 'hypervisor', 'id',
@@ -72,6 +74,8 @@ MODELS = [
     ('SSHKeyPair', ('createSSHKeyPair', None), 'An SSH key pair (`sshkeypair` in lists, `keypair` from create/register; `privatekey` only from create).', {}),
     ('Network', ('listNetworks', None), 'A guest network (`network` in listNetworks and createNetwork).', {'tags': 'Tag'}),
     ('VPC', ('listVPCs', None), 'A VPC (`vpc` in listVPCs and createVPC results).', {'tags': 'Tag'}),
+    ('NetworkOffering', ('listNetworkOfferings', None), 'A network offering (`networkoffering` in listNetworkOfferings).', {}),
+    ('VPCOffering', ('listVPCOfferings', None), 'A VPC offering (`vpcoffering` in listVPCOfferings).', {}),
     ('NetworkACLList', ('listNetworkACLLists', None), 'A network ACL list (`networkacllist` in listNetworkACLLists and createNetworkACLList results).', {}),
     ('NetworkACLItem', ('listNetworkACLs', None), 'One rule of a network ACL list (`networkacl` in listNetworkACLs and createNetworkACL results).', {'tags': 'Tag'}),
     ('PrivateGateway', ('listPrivateGateways', None), 'A VPC private gateway (`privategateway` in listPrivateGateways).', {}),

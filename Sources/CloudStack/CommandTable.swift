@@ -41,6 +41,8 @@ public enum CommandTable {
         "createVpnCustomerGateway", jobResult: "vpncustomergateway")
     /// `createVpnGateway`: async (a create command), job result `vpngateway`.
     public static let createVpnGateway = AsyncCommand<VpnGateway>("createVpnGateway", jobResult: "vpngateway")
+    /// `deleteNetwork`: async, job result success.
+    public static let deleteNetwork = AsyncCommand<SuccessResult>("deleteNetwork", jobResult: nil)
     /// `deleteNetworkACL`: async, job result success.
     public static let deleteNetworkACL = AsyncCommand<SuccessResult>("deleteNetworkACL", jobResult: nil)
     /// `deleteNetworkACLList`: async, job result success.
@@ -101,6 +103,8 @@ public enum CommandTable {
     public static let listNetworkACLLists = ListCommand<NetworkACLList>("listNetworkACLLists", item: "networkacllist")
     /// `listNetworkACLs`: rows `networkacl`.
     public static let listNetworkACLs = ListCommand<NetworkACLItem>("listNetworkACLs", item: "networkacl")
+    /// `listNetworkOfferings`: rows `networkoffering`.
+    public static let listNetworkOfferings = ListCommand<NetworkOffering>("listNetworkOfferings", item: "networkoffering")
     /// `listNetworks`: rows `network`.
     public static let listNetworks = ListCommand<Network>("listNetworks", item: "network")
     /// `listPrivateGateways`: rows `privategateway`.
@@ -127,6 +131,8 @@ public enum CommandTable {
     public static let listTemplates = ListCommand<Template>("listTemplates", item: "template")
     /// `listUsers`: rows `user`.
     public static let listUsers = ListCommand<User>("listUsers", item: "user")
+    /// `listVPCOfferings`: rows `vpcoffering`.
+    public static let listVPCOfferings = ListCommand<VPCOffering>("listVPCOfferings", item: "vpcoffering")
     /// `listVPCs`: rows `vpc`.
     public static let listVPCs = ListCommand<VPC>("listVPCs", item: "vpc")
     /// `listVirtualMachines`: rows `virtualmachine`.
@@ -191,6 +197,7 @@ public enum CommandTable {
         createVpnCustomerGateway.descriptor,
         createVpnGateway.descriptor,
         deleteAffinityGroup.descriptor,
+        deleteNetwork.descriptor,
         deleteNetworkACL.descriptor,
         deleteNetworkACLList.descriptor,
         deleteSSHKeyPair.descriptor,
@@ -220,6 +227,7 @@ public enum CommandTable {
         listDiskOfferings.descriptor,
         listNetworkACLLists.descriptor,
         listNetworkACLs.descriptor,
+        listNetworkOfferings.descriptor,
         listNetworks.descriptor,
         listPrivateGateways.descriptor,
         listPublicIpAddresses.descriptor,
@@ -233,6 +241,7 @@ public enum CommandTable {
         listTags.descriptor,
         listTemplates.descriptor,
         listUsers.descriptor,
+        listVPCOfferings.descriptor,
         listVPCs.descriptor,
         listVirtualMachines.descriptor,
         listVolumes.descriptor,

@@ -176,6 +176,22 @@ import Testing
         await record("AttachVpnGateway", vpnGateway)
         await record("DetachVpnGateway", vpnGateway)
         await record("DeleteVpnGateway", Array(vpnGateway.prefix(1)))
+        await record("DescribeVpcs")
+        await record("DescribeSubnets")
+        await record("DescribeVpcAttribute", [("VpcId", vpc.vpcID), ("Attribute", "enableDnsSupport")])
+        await record("ModifyVpcAttribute", [("VpcId", vpc.vpcID), ("EnableDnsHostnames.Value", "true")])
+        await record("ModifySubnetAttribute", [("SubnetId", vpc.subnetID), ("MapPublicIpOnLaunch.Value", "false")])
+        await record("CreateVpc", [("CidrBlock", "10.90.0.0/16")])
+        let madeVPC = try #require(
+            (try await cloud.call("DescribeVpcs", [("Filter.1.Name", "cidr"), ("Filter.1.Value.1", "10.90.0.0/16")]))["Vpcs"]
+                as? [[String: Any]])
+        let madeVPCID = try #require(madeVPC.first?["VpcId"] as? String)
+        await record("CreateSubnet", [("VpcId", madeVPCID), ("CidrBlock", "10.90.1.0/24")])
+        let madeSubnets = try #require(
+            (try await cloud.call("DescribeSubnets", [("Filter.1.Name", "vpc-id"), ("Filter.1.Value.1", madeVPCID)]))["Subnets"]
+                as? [[String: Any]])
+        await record("DeleteSubnet", [("SubnetId", madeSubnets.first?["SubnetId"] as? String ?? "")])
+        await record("DeleteVpc", [("VpcId", madeVPCID)])
         responses.append(
             (
                 "RegisterSecretKey",

@@ -105,6 +105,11 @@ enum EmbeddedTemplates {
 </snapshotSet>
 
 """###,
+        "actions/CreateSubnet": ###"""
+{{! CreateSubnetResult: subnet }}
+<subnet>{{#subnet}}{{>Subnet}}{{/subnet}}</subnet>
+
+"""###,
         "actions/CreateTags": ###"""
 <return>{{return}}</return>
 
@@ -112,6 +117,11 @@ enum EmbeddedTemplates {
         "actions/CreateVolume": ###"""
 {{! CreateVolume answers a Volume }}
 {{>Volume}}
+
+"""###,
+        "actions/CreateVpc": ###"""
+{{! CreateVpcResult: vpc }}
+<vpc>{{#vpc}}{{>Vpc}}{{/vpc}}</vpc>
 
 """###,
         "actions/DeleteCustomerGateway": ###"""
@@ -148,11 +158,19 @@ enum EmbeddedTemplates {
 <return>{{return}}</return>
 
 """###,
+        "actions/DeleteSubnet": ###"""
+<return>{{return}}</return>
+
+"""###,
         "actions/DeleteTags": ###"""
 <return>{{return}}</return>
 
 """###,
         "actions/DeleteVolume": ###"""
+<return>{{return}}</return>
+
+"""###,
+        "actions/DeleteVpc": ###"""
 <return>{{return}}</return>
 
 """###,
@@ -416,6 +434,14 @@ enum EmbeddedTemplates {
 </staleSecurityGroupSet>
 
 """###,
+        "actions/DescribeSubnets": ###"""
+{{! DescribeSubnetsResult: subnetSet of Subnet }}
+<subnetSet>
+  {{#subnetSet}}<item>{{>Subnet}}</item>{{/subnetSet}}
+</subnetSet>
+{{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
+
+"""###,
         "actions/DescribeTags": ###"""
 {{! DescribeTagsResult: tagSet of TagDescription, nextToken }}
 <tagSet>
@@ -467,6 +493,20 @@ enum EmbeddedTemplates {
 <volumeModificationSet>
   {{#volumeModificationSet}}<item>{{>VolumeModification}}</item>{{/volumeModificationSet}}
 </volumeModificationSet>
+{{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
+
+"""###,
+        "actions/DescribeVpcAttribute": ###"""
+{{! DescribeVpcAttributeResult: the VPC id and only the attribute asked for }}
+<vpcId>{{vpcId}}</vpcId>
+<{{attribute}}><value>{{value}}</value></{{attribute}}>
+
+"""###,
+        "actions/DescribeVpcs": ###"""
+{{! DescribeVpcsResult: vpcSet of Vpc }}
+<vpcSet>
+  {{#vpcSet}}<item>{{>Vpc}}</item>{{/vpcSet}}
+</vpcSet>
 {{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
 
 """###,
@@ -542,9 +582,17 @@ enum EmbeddedTemplates {
 <return>{{return}}</return>
 
 """###,
+        "actions/ModifySubnetAttribute": ###"""
+<return>{{return}}</return>
+
+"""###,
         "actions/ModifyVolume": ###"""
 {{! ModifyVolumeResult: volumeModification }}
 <volumeModification>{{#volumeModification}}{{>VolumeModification}}{{/volumeModification}}</volumeModification>
+
+"""###,
+        "actions/ModifyVpcAttribute": ###"""
+<return>{{return}}</return>
 
 """###,
         "actions/RebootInstances": ###"""
@@ -985,6 +1033,30 @@ enum EmbeddedTemplates {
 </tagSet>
 
 """###,
+        "partials/Subnet": ###"""
+{{! botocore shape Subnet }}
+<subnetId>{{subnetId}}</subnetId>
+<state>{{state}}</state>
+<vpcId>{{vpcId}}</vpcId>
+<ownerId>{{ownerId}}</ownerId>
+<cidrBlock>{{cidrBlock}}</cidrBlock>
+<ipv6CidrBlockAssociationSet/>
+<availableIpAddressCount>{{availableIpAddressCount}}</availableIpAddressCount>
+<availabilityZone>{{availabilityZone}}</availabilityZone>
+<availabilityZoneId>{{availabilityZoneId}}</availabilityZoneId>
+<defaultForAz>{{defaultForAz}}</defaultForAz>
+<mapPublicIpOnLaunch>false</mapPublicIpOnLaunch>
+<mapCustomerOwnedIpOnLaunch>false</mapCustomerOwnedIpOnLaunch>
+<assignIpv6AddressOnCreation>false</assignIpv6AddressOnCreation>
+<enableDns64>false</enableDns64>
+<ipv6Native>false</ipv6Native>
+<privateDnsNameOptionsOnLaunch><hostnameType>ip-name</hostnameType><enableResourceNameDnsARecord>false</enableResourceNameDnsARecord><enableResourceNameDnsAAAARecord>false</enableResourceNameDnsAAAARecord></privateDnsNameOptionsOnLaunch>
+<blockPublicAccessStates><internetGatewayBlockMode>off</internetGatewayBlockMode></blockPublicAccessStates>
+<tagSet>
+  {{#tagSet}}<item>{{>Tag}}</item>{{/tagSet}}
+</tagSet>
+
+"""###,
         "partials/Tag": ###"""
 {{! botocore shape Tag }}
 <key>{{key}}</key>
@@ -1042,6 +1114,25 @@ enum EmbeddedTemplates {
 <progress>{{progress}}</progress>
 <startTime>{{startTime}}</startTime>
 {{#endTime}}<endTime>{{.}}</endTime>{{/endTime}}
+
+"""###,
+        "partials/Vpc": ###"""
+{{! botocore shape Vpc }}
+<vpcId>{{vpcId}}</vpcId>
+<ownerId>{{ownerId}}</ownerId>
+<state>{{state}}</state>
+<cidrBlock>{{cidrBlock}}</cidrBlock>
+<cidrBlockAssociationSet>
+  <item><associationId>{{cidrAssociationId}}</associationId><cidrBlock>{{cidrBlock}}</cidrBlock><cidrBlockState><state>associated</state></cidrBlockState></item>
+</cidrBlockAssociationSet>
+<ipv6CidrBlockAssociationSet/>
+<dhcpOptionsId>{{dhcpOptionsId}}</dhcpOptionsId>
+<instanceTenancy>default</instanceTenancy>
+<isDefault>{{isDefault}}</isDefault>
+<blockPublicAccessStates><internetGatewayBlockMode>off</internetGatewayBlockMode></blockPublicAccessStates>
+<tagSet>
+  {{#tagSet}}<item>{{>Tag}}</item>{{/tagSet}}
+</tagSet>
 
 """###,
     ]
