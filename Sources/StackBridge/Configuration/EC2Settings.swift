@@ -90,10 +90,6 @@ public struct EC2Settings: Sendable, Equatable {
             }
             instanceTypes[type] = offering
         }
-        vpcOffering = reader.string("ec2.vpcOffering", default: vpcOffering)
-        if vpcOffering.isEmpty { reader.problem("ec2.vpcOffering", "must name a CloudStack VPC offering") }
-        vpcTierOffering = reader.string("ec2.vpcTierOffering", default: vpcTierOffering)
-        if vpcTierOffering.isEmpty { reader.problem("ec2.vpcTierOffering", "must name a CloudStack network offering for VPC tiers") }
         for entry in reader.list("ec2.volumeTypes", default: []) {
             guard let equals = entry.firstIndex(of: "=") else {
                 reader.problem("ec2.volumeTypes", "expected type=offering, got \"\(entry)\"")
@@ -115,6 +111,10 @@ public struct EC2Settings: Sendable, Equatable {
             }
             volumeTypes[type] = offering
         }
+        vpcOffering = reader.string("ec2.vpcOffering", default: vpcOffering)
+        if vpcOffering.isEmpty { reader.problem("ec2.vpcOffering", "must name a CloudStack VPC offering") }
+        vpcTierOffering = reader.string("ec2.vpcTierOffering", default: vpcTierOffering)
+        if vpcTierOffering.isEmpty { reader.problem("ec2.vpcTierOffering", "must name a CloudStack network offering for VPC tiers") }
     }
 
     /// The EC2 model's `VolumeType` values.
