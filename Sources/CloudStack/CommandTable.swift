@@ -1,6 +1,10 @@
 /// Every CloudStack command the bridge uses, typed, alphabetical; names and result objects as in listApis.json
 /// and docs/cloudstack-reference.md §2.2 (a table test checks them against listApis.json).
 public enum CommandTable {
+    /// `addIpToNic`: async (a create command), job result `nicsecondaryip`.
+    public static let addIpToNic = AsyncCommand<NicSecondaryIP>("addIpToNic", jobResult: "nicsecondaryip")
+    /// `addNicToVirtualMachine`: async, job result `virtualmachine`.
+    public static let addNicToVirtualMachine = AsyncCommand<VirtualMachine>("addNicToVirtualMachine", jobResult: "virtualmachine")
     /// `associateIpAddress`: async, job result `ipaddress`.
     public static let associateIpAddress = AsyncCommand<PublicIPAddress>("associateIpAddress", jobResult: "ipaddress")
     /// `attachVolume`: async, job result `volume`.
@@ -147,6 +151,11 @@ public enum CommandTable {
     public static let registerSSHKeyPair = ObjectCommand<SSHKeyPair>("registerSSHKeyPair", object: "keypair")
     /// `registerTemplate`: rows `template`.
     public static let registerTemplate = ListCommand<Template>("registerTemplate", item: "template")
+    /// `removeIpFromNic`: async, job result success.
+    public static let removeIpFromNic = AsyncCommand<SuccessResult>("removeIpFromNic", jobResult: nil)
+    /// `removeNicFromVirtualMachine`: async, job result `virtualmachine`.
+    public static let removeNicFromVirtualMachine = AsyncCommand<VirtualMachine>(
+        "removeNicFromVirtualMachine", jobResult: "virtualmachine")
     /// `replaceNetworkACLList`: async, job result success.
     public static let replaceNetworkACLList = AsyncCommand<SuccessResult>("replaceNetworkACLList", jobResult: nil)
     /// `resizeVolume`: async, job result `volume`.
@@ -171,6 +180,8 @@ public enum CommandTable {
 
     /// Every descriptor above, for table tests and metrics label sets.
     public static let all: [CommandDescriptor] = [
+        addIpToNic.descriptor,
+        addNicToVirtualMachine.descriptor,
         associateIpAddress.descriptor,
         attachVolume.descriptor,
         authorizeSecurityGroupEgress.descriptor,
@@ -243,6 +254,8 @@ public enum CommandTable {
         rebootVirtualMachine.descriptor,
         registerSSHKeyPair.descriptor,
         registerTemplate.descriptor,
+        removeIpFromNic.descriptor,
+        removeNicFromVirtualMachine.descriptor,
         replaceNetworkACLList.descriptor,
         resizeVolume.descriptor,
         revokeSecurityGroupEgress.descriptor,

@@ -267,6 +267,8 @@ final class FidelityWalk {
         run(user, "deleteNetwork", [("id", id(network))])
         run(user, "deleteVPC", [("id", id(vpc))])
         walkRouting(user: user, admin: admin, zone: advanced, vpcOffering: vpcOffering, networkOffering: networkOffering)
+        walkNics(
+            user: user, admin: admin, zone: advanced, offering: id(offering), template: passwordTemplate, networkOffering: networkOffering)
         run(user, "deleteSSHKeyPair", [("name", "k2")])
         run(user, "deleteSecurityGroup", [("id", id(group))])
     }
