@@ -35,6 +35,20 @@ import Testing
         await record("CreatePlacementGroup", [("GroupName", "all-actions"), ("Strategy", "spread")])
         await record("DescribePlacementGroups")
         await record("DeletePlacementGroup", [("GroupName", "all-actions")])
+        _ = try await NetworkInterfaceActionTests.plugSecondNic(cloud, into: natted)
+        let nics = try #require(try await ElasticIPActionTests.instance(cloud, natted)["NetworkInterfaces"] as? [[String: Any]])
+        let eni = try #require(nics.first?["NetworkInterfaceId"] as? String)
+        let extra = try #require((nics.last?["Attachment"] as? [String: Any])?["AttachmentId"] as? String)
+        await record("DescribeNetworkInterfaces")
+        await record("DescribeNetworkInterfaceAttribute", [("NetworkInterfaceId", eni), ("Attribute", "attachment")])
+        await record("ModifyNetworkInterfaceAttribute", [("NetworkInterfaceId", eni), ("SourceDestCheck.Value", "true")])
+        await record("ResetNetworkInterfaceAttribute", [("NetworkInterfaceId", eni), ("SourceDestCheck", "true")])
+        await record("AssignPrivateIpAddresses", [("NetworkInterfaceId", eni), ("SecondaryPrivateIpAddressCount", "1")])
+        let secondary = try #require(
+            (try await NetworkInterfaceActionTests.interfaces(cloud, [("NetworkInterfaceId.1", eni)]).first?["PrivateIpAddresses"]
+                as? [[String: Any]])?.last?["PrivateIpAddress"] as? String)
+        await record("UnassignPrivateIpAddresses", [("NetworkInterfaceId", eni), ("PrivateIpAddress.1", secondary)])
+        await record("DetachNetworkInterface", [("AttachmentId", extra)])
         await record("DescribeSecurityGroups")
         await record("CreateSecurityGroup", [("GroupName", "all-actions"), ("GroupDescription", "every action")])
         let group = try #require(

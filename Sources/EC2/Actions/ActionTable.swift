@@ -3,6 +3,7 @@ public enum ActionTable {
     /// The action types in alphabetical order of their names.
     static let all: [any EC2Action.Type] = [
         AllocateAddress.self,
+        AssignPrivateIpAddresses.self,
         AssociateAddress.self,
         AssociateDhcpOptions.self,
         AttachVolume.self,
@@ -55,6 +56,8 @@ public enum ActionTable {
         DescribeKeyPairs.self,
         DescribeNatGateways.self,
         DescribeNetworkAcls.self,
+        DescribeNetworkInterfaceAttribute.self,
+        DescribeNetworkInterfaces.self,
         DescribePlacementGroups.self,
         DescribePrincipalIdFormat.self,
         DescribeRegions.self,
@@ -71,6 +74,7 @@ public enum ActionTable {
         DescribeVolumes.self,
         DescribeVolumesModifications.self,
         DescribeVpnGateways.self,
+        DetachNetworkInterface.self,
         DetachVolume.self,
         DetachVpnGateway.self,
         DisassociateAddress.self,
@@ -82,6 +86,7 @@ public enum ActionTable {
         ImportKeyPair.self,
         ModifyImageAttribute.self,
         ModifyInstanceAttribute.self,
+        ModifyNetworkInterfaceAttribute.self,
         ModifySecurityGroupRules.self,
         ModifySnapshotAttribute.self,
         ModifyVolume.self,
@@ -95,6 +100,7 @@ public enum ActionTable {
         ReplaceRoute.self,
         ResetImageAttribute.self,
         ResetInstanceAttribute.self,
+        ResetNetworkInterfaceAttribute.self,
         ResetSnapshotAttribute.self,
         RevokeSecurityGroupEgress.self,
         RevokeSecurityGroupIngress.self,
@@ -102,6 +108,7 @@ public enum ActionTable {
         StartInstances.self,
         StopInstances.self,
         TerminateInstances.self,
+        UnassignPrivateIpAddresses.self,
     ]
 
     /// The names, in table order.
