@@ -172,6 +172,8 @@ public enum CommandTable {
     public static let updateNetworkACLItem = AsyncCommand<NetworkACLItem>("updateNetworkACLItem", jobResult: "networkacl")
     /// `updateTemplate`: object `template`.
     public static let updateTemplate = ObjectCommand<Template>("updateTemplate", object: "template")
+    /// `updateVMAffinityGroup`: async, job result `virtualmachine`.
+    public static let updateVMAffinityGroup = AsyncCommand<VirtualMachine>("updateVMAffinityGroup", jobResult: "virtualmachine")
     /// `updateVirtualMachine`: object `virtualmachine`.
     public static let updateVirtualMachine = ObjectCommand<VirtualMachine>("updateVirtualMachine", object: "virtualmachine")
     /// `updateVpnCustomerGateway`: async, job result `vpncustomergateway`.
@@ -264,6 +266,7 @@ public enum CommandTable {
         stopVirtualMachine.descriptor,
         updateNetworkACLItem.descriptor,
         updateTemplate.descriptor,
+        updateVMAffinityGroup.descriptor,
         updateVirtualMachine.descriptor,
     ]
 }

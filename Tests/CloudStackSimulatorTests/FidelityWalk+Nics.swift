@@ -48,7 +48,14 @@ extension FidelityWalk {
         if placed["affinitygroup"]?.array?.first?.object?["id"]?.string != id(group) {
             fail("deployVirtualMachine affinitygroupnames is not listed in affinitygroup: \(placed["affinitygroup"] ?? .null)")
         }
+        run(user, "stopVirtualMachine", [("id", id(placed))])
+        let other = run(user, "createAffinityGroup", [("name", "nics-together"), ("type", "host affinity")])
+        let moved = run(user, "updateVMAffinityGroup", [("id", id(placed)), ("affinitygroupids", id(other))])
+        if moved["affinitygroup"]?.array?.compactMap({ $0.object?["id"]?.string }) != [id(other)] {
+            fail("updateVMAffinityGroup did not replace the VM's groups: \(moved["affinitygroup"] ?? .null)")
+        }
         run(admin, "destroyVirtualMachine", [("id", id(placed)), ("expunge", "true")])
+        run(user, "deleteAffinityGroup", [("id", id(other))])
         run(user, "deleteAffinityGroup", [("id", id(group))])
         run(user, "deleteNetwork", [("id", id(second))])
         run(user, "deleteNetwork", [("id", id(first))])

@@ -102,8 +102,26 @@ import Testing
                 cloud, "RunInstances",
                 [("ImageId", launched["ImageId"] as? String ?? ""), ("MinCount", "1"), ("MaxCount", "1"), ("Placement.GroupName", "nope")])
                 == "InvalidPlacementGroup.Unknown")
+        // ModifyInstancePlacement: only a stopped instance moves (CloudStack's updateVMAffinityGroup).
+        _ = try await T.ok(cloud, "CreatePlacementGroup", [("GroupName", "cluster-1"), ("Strategy", "cluster")])
+        let move = [("InstanceId", id), ("GroupName", "cluster-1")]
+        #expect(try await T.code(cloud, "ModifyInstancePlacement", move) == "IncorrectInstanceState")
+        _ = try await T.ok(cloud, "StopInstances", [("InstanceId.1", id)])
+        cloud.clock.advance(seconds: 5)
+        _ = try await T.ok(cloud, "ModifyInstancePlacement", move)
+        #expect((try await T.instance(cloud, id)["Placement"] as? [String: Any])?["GroupName"] as? String == "cluster-1")
+        #expect(
+            try await T.code(cloud, "ModifyInstancePlacement", [("InstanceId", id), ("GroupName", "nope")])
+                == "InvalidPlacementGroup.Unknown")
+        for (member, value) in [
+            ("Tenancy", "dedicated"), ("HostId", "h-1"), ("Affinity", "host"), ("PartitionNumber", "1"), ("GroupName", ""),
+        ] {
+            #expect(
+                try await T.code(cloud, "ModifyInstancePlacement", [("InstanceId", id), (member, value)]) == "UnsupportedOperation",
+                "\(member)")
+        }
         // A group with an instance in it cannot be deleted (CloudStack refuses).
-        #expect(try await T.code(cloud, "DeletePlacementGroup", [("GroupName", "spread-1")]) != "")
+        #expect(try await T.code(cloud, "DeletePlacementGroup", [("GroupName", "cluster-1")]) != "")
         _ = try await T.ok(cloud, "TerminateInstances", [("InstanceId.1", id)])
     }
 }

@@ -32,6 +32,7 @@ enum JavaClass {
         "createVpnGateway": ("vpn.CreateVpnGatewayCmd", false), "deleteVpnGateway": ("vpn.DeleteVpnGatewayCmd", false),
         "createStaticRoute": ("vpc.CreateStaticRouteCmd", false), "deleteStaticRoute": ("vpc.DeleteStaticRouteCmd", false),
         "addIpToNic": ("vm.AddIpToVmNicCmd", false), "removeIpFromNic": ("vm.RemoveIpFromVmNicCmd", false),
+        "updateVMAffinityGroup": ("affinitygroup.UpdateVMAffinityGroupCmd", false),
         "addNicToVirtualMachine": ("vm.AddNicToVMCmd", false), "removeNicFromVirtualMachine": ("vm.RemoveNicFromVMCmd", false),
     ]
 

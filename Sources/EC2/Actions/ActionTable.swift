@@ -86,6 +86,7 @@ public enum ActionTable {
         ImportKeyPair.self,
         ModifyImageAttribute.self,
         ModifyInstanceAttribute.self,
+        ModifyInstancePlacement.self,
         ModifyNetworkInterfaceAttribute.self,
         ModifySecurityGroupRules.self,
         ModifySnapshotAttribute.self,

@@ -563,6 +563,10 @@ enum EmbeddedTemplates {
 <return>{{return}}</return>
 
 """###,
+        "actions/ModifyInstancePlacement": ###"""
+<return>{{return}}</return>
+
+"""###,
         "actions/ModifyNetworkInterfaceAttribute": ###"""
 <return>{{return}}</return>
 

@@ -23,16 +23,4 @@ enum NetworkInterfaceLookup {
     static func view(of nic: Nic, on vm: VirtualMachine) -> NetworkInterfaceView? {
         NetworkInterfaceMapping.views(vm).first { $0.cloudStackNicID == nic.id }
     }
-
-    /// The VM whose NIC is the interface a refusal names, stopped (CloudStack changes a VM's security
-    /// groups only then): the message says what to do.
-    static func requireStopped(_ vm: VirtualMachine, for member: String) throws(EC2Error) {
-        guard vm.state != "Stopped" else { return }
-        let instance = vm.id.flatMap { EC2ID(kind: .instance, cloudStackUUID: $0)?.description } ?? ""
-        throw EC2Error(
-            code: "IncorrectInstanceState",
-            message:
-                "\(member) cannot be changed while instance \(instance) is \(vm.state?.lowercased() ?? "not stopped"): CloudStack changes a VM's security groups only while it is stopped; stop the instance first."
-        )
-    }
 }
