@@ -4,15 +4,11 @@ Every interface is a CloudStack NIC of one of the caller's VMs (`eni-` + the NIC
 always `in-use`, secondary IPs are CloudStack's NIC secondary addresses (addIpToNic/removeIpFromNic).
 """
 
-import json
-import os
-import subprocess
-
 import pytest
 from botocore.exceptions import ClientError, WaiterError
 
 from ansible_support import run_tasks
-from ec2_helpers import FAST_WAITER, boto3_client, featured_image, smallest_type
+from ec2_helpers import FAST_WAITER, awscli_runner, boto3_client, featured_image, smallest_type
 
 ADVANCED_ZONE = "Sandbox-simulator-advanced"
 
@@ -113,20 +109,7 @@ def test_boto3_network_interface_available_waiter(ec2, instances):
 
 @pytest.fixture(scope="module")
 def aws(stackbridge, tmp_path_factory):
-    config = tmp_path_factory.mktemp("awscli-interfaces") / "config"
-    config.write_text("[default]\n")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
-    env.update(AWS_ACCESS_KEY_ID=stackbridge.access_key, AWS_SECRET_ACCESS_KEY=stackbridge.secret_key,
-               AWS_DEFAULT_REGION=stackbridge.region, AWS_CONFIG_FILE=str(config),
-               AWS_SHARED_CREDENTIALS_FILE=str(config), AWS_PAGER="", AWS_CA_BUNDLE=stackbridge.ca_file)
-
-    def run(*args):
-        result = subprocess.run(["aws", "--endpoint-url", stackbridge.ec2_endpoint, "--output", "json", "ec2", *args],
-                                env=env, capture_output=True, text=True, timeout=120)
-        assert result.returncode == 0, result.stderr
-        return json.loads(result.stdout) if result.stdout.strip() else {}
-
-    return run
+    return awscli_runner(stackbridge, tmp_path_factory.mktemp("awscli-interfaces"))
 
 
 def test_awscli_describe_network_interfaces_and_assign_private_ip_addresses(aws, ec2, instances):
