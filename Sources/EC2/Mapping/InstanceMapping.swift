@@ -13,10 +13,7 @@ enum InstanceMapping {
         let reservation =
             vm.tags.first { $0.key == InternalTags.reservation }?.value
             ?? ResourceKind.reservation.prefix + id.hex
-        let groups = vm.securitygroup.compactMap { group -> GroupView? in
-            guard let gid = group.id.flatMap({ EC2ID(kind: .securityGroup, cloudStackUUID: $0) }) else { return nil }
-            return GroupView(groupId: gid.description, groupName: group.name ?? "")
-        }
+        let groups = NetworkInterfaceMapping.groupViews(vm)
         let privateIP = nic?.ipaddress
         let launch = CloudStackTime.ec2(vm.created)
         let devices = (rootDevice.map { [$0] } ?? []) + dataDevices
@@ -44,7 +41,7 @@ enum InstanceMapping {
             groupSet: groups,
             blockDeviceMapping: devices,
             tagSet: tags,
-            networkInterfaceSet: NetworkInterfaceMapping.views(vm),
+            networkInterfaceSet: NetworkInterfaceMapping.views(vm, groups: groups),
             reservationId: reservation,
             ownerId: vm.account ?? "",
             clientToken: vm.tags.first { $0.key == InternalTags.clientToken }?.value,

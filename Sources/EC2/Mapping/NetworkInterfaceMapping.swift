@@ -27,12 +27,12 @@ enum NetworkInterfaceMapping {
     /// The views of every NIC of `vm`. `associations` maps `vmID/guestIP` to the Elastic IP NATed there
     /// (DescribeNetworkInterfaces reads them from listPublicIpAddresses); without it the VM's own
     /// `publicip` is shown on its default NIC's primary address, which needs no other call.
-    static func views(_ vm: VirtualMachine, associations: [String: Association]? = nil) -> [NetworkInterfaceView] {
+    /// `groups` are the VM's security groups when the caller has them already (the instance view does).
+    static func views(
+        _ vm: VirtualMachine, associations: [String: Association]? = nil, groups known: [GroupView]? = nil
+    ) -> [NetworkInterfaceView] {
         guard let vmID = vm.id, let instance = EC2ID(kind: .instance, cloudStackUUID: vmID) else { return [] }
-        let groups = vm.securitygroup.compactMap { group -> GroupView? in
-            guard let gid = group.id.flatMap({ EC2ID(kind: .securityGroup, cloudStackUUID: $0) }) else { return nil }
-            return GroupView(groupId: gid.description, groupName: group.name ?? "")
-        }
+        let groups = known ?? groupViews(vm)
         let owner = vm.account ?? ""
         let attachTime = CloudStackTime.ec2(vm.created)
         var result: [NetworkInterfaceView] = []
@@ -83,6 +83,14 @@ enum NetworkInterfaceMapping {
                     isDefault: isDefault))
         }
         return result
+    }
+
+    /// The VM's security groups as EC2 group identifiers.
+    static func groupViews(_ vm: VirtualMachine) -> [GroupView] {
+        vm.securitygroup.compactMap { group -> GroupView? in
+            guard let gid = group.id.flatMap({ EC2ID(kind: .securityGroup, cloudStackUUID: $0) }) else { return nil }
+            return GroupView(groupId: gid.description, groupName: group.name ?? "")
+        }
     }
 
     /// The NIC's VPC: its CloudStack VPC, or the synthetic default VPC for a network outside one (0009 §1).
