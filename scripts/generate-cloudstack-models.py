@@ -37,7 +37,7 @@ SKIP = {'icon', 'childtemplates', 'downloaddetails', 'capacity', 'ip6routes', 'z
 READ_ONLY = {
     'VirtualMachine': [
         'account', 'cpunumber', 'cpuspeed', 'created', 'details', 'diskofferingname', 'displayname', 'domain', 'domainid',
-        'group', 'guestosid', 'hostname', 'hypervisor', 'id', 'jobid', 'jobstatus', 'keypairs', 'memory', 'name', 'nic',
+        'affinitygroup', 'group', 'guestosid', 'hostname', 'hypervisor', 'id', 'jobid', 'jobstatus', 'keypairs', 'memory', 'name', 'nic',
         'ostypeid', 'passwordenabled', 'project', 'publicip', 'securitygroup', 'serviceofferingid', 'serviceofferingname',
         'state', 'tags', 'templateid', 'templatename', 'userdata', 'username', 'zoneid', 'zonename'],
     'VpnCustomerGateway': [
@@ -45,7 +45,9 @@ READ_ONLY = {
         'ikelifetime', 'ikepolicy', 'ikeversion', 'ipaddress', 'jobid', 'jobstatus', 'name', 'removed', 'splitconnections'],
     'NetworkOffering': ['forvpc', 'guestiptype', 'id', 'name', 'state'],
     'VPCOffering': ['id', 'name', 'state'],
-    'Nic': ['deviceid', 'id', 'ipaddress', 'isdefault', 'networkid', 'networkname', 'type', 'virtualmachineid', 'vpcid'],
+    'Nic': [
+        'deviceid', 'gateway', 'id', 'ipaddress', 'isdefault', 'macaddress', 'netmask', 'networkid', 'networkname', 'secondaryip',
+        'type', 'virtualmachineid', 'vpcid'],
     'Volume': [
         'account', 'attached', 'created', 'deviceid', 'diskofferingid', 'diskofferingname', 'domain', 'domainid', 'hypervisor', 'id',
         'jobid', 'jobstatus', 'snapshotid', 'vmstate',
@@ -58,7 +60,8 @@ STRING_LISTS = {'virtualmachineids', 'groups', 'ipaddresses', 'virtualmachineIds
 MODELS = [
     ('VirtualMachine', ('listVirtualMachines', None), 'A virtual machine (`virtualmachine` in listVirtualMachines and VM job results).',
      {'nic': 'Nic', 'securitygroup': 'SecurityGroup', 'tags': 'Tag', 'affinitygroup': 'AffinityGroup'}),
-    ('Nic', ('listVirtualMachines', 'nic'), "A VM's network interface (`nic` of a virtual machine).", {}),
+    ('Nic', ('listVirtualMachines', 'nic'), "A VM's network interface (`nic` of a virtual machine).", {'secondaryip': 'NicSecondaryIP'}),
+    ('NicSecondaryIP', ('addIpToNic', None), 'A secondary IPv4 address of a NIC (`nicsecondaryip` from addIpToNic, `secondaryip` of a nic).', {}),
     ('AffinityGroup', ('listVirtualMachines', 'affinitygroup'), "An affinity group reference (`affinitygroup` of a virtual machine).", {}),
     ('Tag', ('listTags', None), 'A resource tag (`tag` in listTags, `tags` on resources).', {}),
     ('SecurityGroup', ('listSecurityGroups', None), 'A security group (`securitygroup`), with its ingress and egress rules.',
@@ -114,7 +117,7 @@ for model, (cmd, nested), summary, nested_types in MODELS:
     props, cases, names = [], [], []
     for f in fields_for(cmd, nested):
         n, t = f['name'], f['type']
-        if n in SKIP or t in ('resourceiconresponse', 'responseobject'):
+        if (n in SKIP and n not in nested_types) or t in ('resourceiconresponse', 'responseobject'):
             continue
         if model in READ_ONLY and n not in READ_ONLY[model]:
             continue

@@ -1,6 +1,10 @@
 /// Every CloudStack command the bridge uses, typed, alphabetical; names and result objects as in listApis.json
 /// and docs/cloudstack-reference.md §2.2 (a table test checks them against listApis.json).
 public enum CommandTable {
+    /// `addIpToNic`: async (a create command), job result `nicsecondaryip`.
+    public static let addIpToNic = AsyncCommand<NicSecondaryIP>("addIpToNic", jobResult: "nicsecondaryip")
+    /// `addNicToVirtualMachine`: async, job result `virtualmachine`.
+    public static let addNicToVirtualMachine = AsyncCommand<VirtualMachine>("addNicToVirtualMachine", jobResult: "virtualmachine")
     /// `associateIpAddress`: async, job result `ipaddress`.
     public static let associateIpAddress = AsyncCommand<PublicIPAddress>("associateIpAddress", jobResult: "ipaddress")
     /// `attachVolume`: async, job result `volume`.
@@ -153,6 +157,11 @@ public enum CommandTable {
     public static let registerSSHKeyPair = ObjectCommand<SSHKeyPair>("registerSSHKeyPair", object: "keypair")
     /// `registerTemplate`: rows `template`.
     public static let registerTemplate = ListCommand<Template>("registerTemplate", item: "template")
+    /// `removeIpFromNic`: async, job result success.
+    public static let removeIpFromNic = AsyncCommand<SuccessResult>("removeIpFromNic", jobResult: nil)
+    /// `removeNicFromVirtualMachine`: async, job result `virtualmachine`.
+    public static let removeNicFromVirtualMachine = AsyncCommand<VirtualMachine>(
+        "removeNicFromVirtualMachine", jobResult: "virtualmachine")
     /// `replaceNetworkACLList`: async, job result success.
     public static let replaceNetworkACLList = AsyncCommand<SuccessResult>("replaceNetworkACLList", jobResult: nil)
     /// `resizeVolume`: async, job result `volume`.
@@ -169,6 +178,8 @@ public enum CommandTable {
     public static let updateNetworkACLItem = AsyncCommand<NetworkACLItem>("updateNetworkACLItem", jobResult: "networkacl")
     /// `updateTemplate`: object `template`.
     public static let updateTemplate = ObjectCommand<Template>("updateTemplate", object: "template")
+    /// `updateVMAffinityGroup`: async, job result `virtualmachine`.
+    public static let updateVMAffinityGroup = AsyncCommand<VirtualMachine>("updateVMAffinityGroup", jobResult: "virtualmachine")
     /// `updateVirtualMachine`: object `virtualmachine`.
     public static let updateVirtualMachine = ObjectCommand<VirtualMachine>("updateVirtualMachine", object: "virtualmachine")
     /// `updateVpnCustomerGateway`: async, job result `vpncustomergateway`.
@@ -177,6 +188,8 @@ public enum CommandTable {
 
     /// Every descriptor above, for table tests and metrics label sets.
     public static let all: [CommandDescriptor] = [
+        addIpToNic.descriptor,
+        addNicToVirtualMachine.descriptor,
         associateIpAddress.descriptor,
         attachVolume.descriptor,
         authorizeSecurityGroupEgress.descriptor,
@@ -252,6 +265,8 @@ public enum CommandTable {
         rebootVirtualMachine.descriptor,
         registerSSHKeyPair.descriptor,
         registerTemplate.descriptor,
+        removeIpFromNic.descriptor,
+        removeNicFromVirtualMachine.descriptor,
         replaceNetworkACLList.descriptor,
         resizeVolume.descriptor,
         revokeSecurityGroupEgress.descriptor,
@@ -260,6 +275,7 @@ public enum CommandTable {
         stopVirtualMachine.descriptor,
         updateNetworkACLItem.descriptor,
         updateTemplate.descriptor,
+        updateVMAffinityGroup.descriptor,
         updateVirtualMachine.descriptor,
     ]
 }

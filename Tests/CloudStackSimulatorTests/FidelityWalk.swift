@@ -268,6 +268,8 @@ final class FidelityWalk {
         run(user, "deleteVPC", [("id", id(vpc))])
         let tierOffering = id(run(user, "listNetworkOfferings", [("forvpc", "true")]))
         walkRouting(user: user, admin: admin, zone: advanced, vpcOffering: vpcOffering, networkOffering: tierOffering)
+        walkNics(
+            user: user, admin: admin, zone: advanced, offering: id(offering), template: passwordTemplate, networkOffering: networkOffering)
         run(user, "deleteSSHKeyPair", [("name", "k2")])
         run(user, "deleteSecurityGroup", [("id", id(group))])
     }

@@ -31,6 +31,9 @@ enum JavaClass {
         "deleteVpnCustomerGateway": ("vpn.DeleteVpnCustomerGatewayCmd", false),
         "createVpnGateway": ("vpn.CreateVpnGatewayCmd", false), "deleteVpnGateway": ("vpn.DeleteVpnGatewayCmd", false),
         "createStaticRoute": ("vpc.CreateStaticRouteCmd", false), "deleteStaticRoute": ("vpc.DeleteStaticRouteCmd", false),
+        "addIpToNic": ("vm.AddIpToVmNicCmd", false), "removeIpFromNic": ("vm.RemoveIpFromVmNicCmd", false),
+        "updateVMAffinityGroup": ("affinitygroup.UpdateVMAffinityGroupCmd", false),
+        "addNicToVirtualMachine": ("vm.AddNicToVMCmd", false), "removeNicFromVirtualMachine": ("vm.RemoveNicFromVMCmd", false),
     ]
 
     static func name(_ command: Command, admin: Bool) -> String {

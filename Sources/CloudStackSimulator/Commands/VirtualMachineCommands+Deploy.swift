@@ -9,7 +9,7 @@ extension VirtualMachineCommands {
         accepts: [
             "account", "domainid", "name", "displayname", "networkids", "securitygroupids", "securitygroupnames",
             "keypair", "keypairs", "userdata", "startvm", "details", "rootdisksize", "size", "diskofferingid", "group",
-            "ipaddress", "hypervisor",
+            "ipaddress", "hypervisor", "iptonetworklist", "affinitygroupids", "affinitygroupnames",
         ]
     ) { world, call, w in
         let offering = try call.requiredEntity(world.serviceOfferings, "serviceofferingid")
@@ -59,12 +59,19 @@ extension VirtualMachineCommands {
         let userData = call.string("userdata")
         if let userData { try UserData.validate(userData) }
         let startVM = call.bool("startvm") ?? true
+        let placement = try deployNetworks(call, world: &world, networkIDs: networkIDs, owner: owner, zone: zone)
+        networkIDs = placement.networks
+        let affinityGroups = try deployAffinityGroups(call, world: world, owner: owner)
         var vm = world.createVirtualMachine(
             caller: call.caller, owner: owner, zone: zone, template: template, offering: offering, cpu: cpu, speed: speed,
             memory: memory, name: call.string("name"), displayName: call.string("displayname"), networkIDs: networkIDs,
             securityGroupIDs: groupIDs, keyPairs: keyPairs, userData: userData, rootSize: try call.sizeInBytes("rootdisksize"),
             now: call.nowSeconds)
         vm.group = call.string("group")
+        for index in vm.nics.indices {
+            if let ip = placement.addresses[vm.nics[index].networkID] { vm.nics[index].ipAddress = ip }
+        }
+        for group in affinityGroups { world.affinityGroups[group]?.virtualMachineIDs.append(vm.id) }
         vm.details = sizes.details
         let password = template.passwordEnabled ? world.nextPassword() : nil
         vm.password = password

@@ -3,6 +3,7 @@ public enum ActionTable {
     /// The action types in alphabetical order of their names.
     static let all: [any EC2Action.Type] = [
         AllocateAddress.self,
+        AssignPrivateIpAddresses.self,
         AssociateAddress.self,
         AssociateDhcpOptions.self,
         AttachVolume.self,
@@ -59,6 +60,8 @@ public enum ActionTable {
         DescribeKeyPairs.self,
         DescribeNatGateways.self,
         DescribeNetworkAcls.self,
+        DescribeNetworkInterfaceAttribute.self,
+        DescribeNetworkInterfaces.self,
         DescribePlacementGroups.self,
         DescribePrincipalIdFormat.self,
         DescribeRegions.self,
@@ -78,6 +81,7 @@ public enum ActionTable {
         DescribeVpcAttribute.self,
         DescribeVpcs.self,
         DescribeVpnGateways.self,
+        DetachNetworkInterface.self,
         DetachVolume.self,
         DetachVpnGateway.self,
         DisassociateAddress.self,
@@ -89,6 +93,8 @@ public enum ActionTable {
         ImportKeyPair.self,
         ModifyImageAttribute.self,
         ModifyInstanceAttribute.self,
+        ModifyInstancePlacement.self,
+        ModifyNetworkInterfaceAttribute.self,
         ModifySecurityGroupRules.self,
         ModifySnapshotAttribute.self,
         ModifySubnetAttribute.self,
@@ -104,6 +110,7 @@ public enum ActionTable {
         ReplaceRoute.self,
         ResetImageAttribute.self,
         ResetInstanceAttribute.self,
+        ResetNetworkInterfaceAttribute.self,
         ResetSnapshotAttribute.self,
         RevokeSecurityGroupEgress.self,
         RevokeSecurityGroupIngress.self,
@@ -111,6 +118,7 @@ public enum ActionTable {
         StartInstances.self,
         StopInstances.self,
         TerminateInstances.self,
+        UnassignPrivateIpAddresses.self,
     ]
 
     /// The names, in table order.

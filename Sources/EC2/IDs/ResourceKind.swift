@@ -53,6 +53,8 @@ public enum ResourceKind: String, Sendable, CaseIterable {
     case networkInterface
     /// A placement group (a CloudStack affinity group), `pg-`.
     case placementGroup
+    /// A network interface's attachment to its instance (named after the CloudStack NIC), `eni-attach-`.
+    case networkInterfaceAttachment
 
     /// The id prefix including the dash (`i-`).
     public var prefix: String {
@@ -80,6 +82,7 @@ public enum ResourceKind: String, Sendable, CaseIterable {
         case .vpnGateway: "vgw-"
         case .networkInterface: "eni-"
         case .placementGroup: "pg-"
+        case .networkInterfaceAttachment: "eni-attach-"
         }
     }
 
@@ -113,6 +116,7 @@ public enum ResourceKind: String, Sendable, CaseIterable {
         case .vpnGateway: "InvalidVpnGatewayID.Malformed"
         case .networkInterface: "InvalidNetworkInterfaceID.Malformed"
         case .placementGroup: "InvalidPlacementGroupId.Malformed"
+        case .networkInterfaceAttachment: "InvalidAttachmentID.Malformed"
         }
     }
 
@@ -142,6 +146,7 @@ public enum ResourceKind: String, Sendable, CaseIterable {
         case .vpnGateway: "InvalidVpnGatewayID.NotFound"
         case .networkInterface: "InvalidNetworkInterfaceID.NotFound"
         case .placementGroup: "InvalidPlacementGroup.Unknown"
+        case .networkInterfaceAttachment: "InvalidAttachmentID.NotFound"
         }
     }
 
@@ -171,6 +176,7 @@ public enum ResourceKind: String, Sendable, CaseIterable {
         case .vpnGateway: "vpn gateway"
         case .networkInterface: "network interface ID"
         case .placementGroup: "placement group"
+        case .networkInterfaceAttachment: "attachment ID"
         }
     }
 }

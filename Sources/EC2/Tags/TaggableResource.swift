@@ -87,6 +87,8 @@ struct TaggableResource: Sendable, Hashable {
             return false
         case .securityGroupRule:
             return false
+        case .networkInterfaceAttachment:
+            return false
         }
     }
 

@@ -14,6 +14,14 @@ enum EmbeddedTemplates {
 <networkBorderGroup>{{networkBorderGroup}}</networkBorderGroup>
 
 """###,
+        "actions/AssignPrivateIpAddresses": ###"""
+{{! AssignPrivateIpAddressesResult }}
+<networkInterfaceId>{{networkInterfaceId}}</networkInterfaceId>
+<assignedPrivateIpAddressesSet>
+  {{#assignedPrivateIpAddressesSet}}<item><privateIpAddress>{{privateIpAddress}}</privateIpAddress></item>{{/assignedPrivateIpAddressesSet}}
+</assignedPrivateIpAddressesSet>
+
+"""###,
         "actions/AssociateAddress": ###"""
 {{! AssociateAddressResult }}
 <associationId>{{associationId}}</associationId>
@@ -359,6 +367,24 @@ enum EmbeddedTemplates {
 {{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
 
 """###,
+        "actions/DescribeNetworkInterfaceAttribute": ###"""
+{{! DescribeNetworkInterfaceAttributeResult: the interface and the one attribute asked for }}
+<networkInterfaceId>{{networkInterfaceId}}</networkInterfaceId>
+{{#description}}<description><value>{{.}}</value></description>{{/description}}
+{{#sourceDestCheck}}<sourceDestCheck><value>{{.}}</value></sourceDestCheck>{{/sourceDestCheck}}
+{{#hasGroupSet}}<groupSet>{{#groupSet}}<item>{{>GroupIdentifier}}</item>{{/groupSet}}</groupSet>{{/hasGroupSet}}
+{{#attachment}}<attachment>{{>NetworkInterfaceAttachment}}</attachment>{{/attachment}}
+{{#associatePublicIpAddress}}<associatePublicIpAddress>{{.}}</associatePublicIpAddress>{{/associatePublicIpAddress}}
+
+"""###,
+        "actions/DescribeNetworkInterfaces": ###"""
+{{! DescribeNetworkInterfacesResult: networkInterfaceSet of NetworkInterface }}
+<networkInterfaceSet>
+  {{#networkInterfaceSet}}<item>{{>NetworkInterface}}</item>{{/networkInterfaceSet}}
+</networkInterfaceSet>
+{{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
+
+"""###,
         "actions/DescribePlacementGroups": ###"""
 {{! DescribePlacementGroupsResult: placementGroupSet of PlacementGroup }}
 <placementGroupSet>
@@ -517,6 +543,10 @@ enum EmbeddedTemplates {
 </vpnGatewaySet>
 
 """###,
+        "actions/DetachNetworkInterface": ###"""
+<return>{{return}}</return>
+
+"""###,
         "actions/DetachVolume": ###"""
 {{! DetachVolume answers a VolumeAttachment }}
 {{>VolumeAttachment}}
@@ -570,6 +600,14 @@ enum EmbeddedTemplates {
 
 """###,
         "actions/ModifyInstanceAttribute": ###"""
+<return>{{return}}</return>
+
+"""###,
+        "actions/ModifyInstancePlacement": ###"""
+<return>{{return}}</return>
+
+"""###,
+        "actions/ModifyNetworkInterfaceAttribute": ###"""
 <return>{{return}}</return>
 
 """###,
@@ -640,6 +678,10 @@ enum EmbeddedTemplates {
 <return>{{return}}</return>
 
 """###,
+        "actions/ResetNetworkInterfaceAttribute": ###"""
+<return>{{return}}</return>
+
+"""###,
         "actions/ResetSnapshotAttribute": ###"""
 <return>{{return}}</return>
 
@@ -684,6 +726,10 @@ enum EmbeddedTemplates {
 <instancesSet>
   {{#instancesSet}}<item>{{>InstanceStateChange}}</item>{{/instancesSet}}
 </instancesSet>
+
+"""###,
+        "actions/UnassignPrivateIpAddresses": ###"""
+<return>{{return}}</return>
 
 """###,
         "partials/Address": ###"""
@@ -779,8 +825,11 @@ enum EmbeddedTemplates {
 <instanceType>{{instanceType}}</instanceType>
 <launchTime>{{launchTime}}</launchTime>
 <placement>
-  <availabilityZone>{{placement.availabilityZone}}</availabilityZone>
-  <tenancy>{{placement.tenancy}}</tenancy>
+  {{#placement}}
+  <availabilityZone>{{availabilityZone}}</availabilityZone>
+  {{#groupName}}<groupName>{{.}}</groupName>{{/groupName}}
+  <tenancy>{{tenancy}}</tenancy>
+  {{/placement}}
 </placement>
 <monitoring>
   <state>{{monitoring.state}}</state>
@@ -803,6 +852,9 @@ enum EmbeddedTemplates {
   {{#tagSet}}<item>{{>Tag}}</item>{{/tagSet}}
 </tagSet>
 <hypervisor>{{hypervisor}}</hypervisor>
+<networkInterfaceSet>
+  {{#networkInterfaceSet}}<item>{{>InstanceNetworkInterface}}</item>{{/networkInterfaceSet}}
+</networkInterfaceSet>
 
 """###,
         "partials/InstanceBlockDeviceMapping": ###"""
@@ -816,6 +868,54 @@ enum EmbeddedTemplates {
   <deleteOnTermination>{{deleteOnTermination}}</deleteOnTermination>
 </ebs>
 {{/ebs}}
+
+"""###,
+        "partials/InstanceNetworkInterface": ###"""
+{{! botocore shape InstanceNetworkInterface (an instance's networkInterfaceSet) }}
+<networkInterfaceId>{{networkInterfaceId}}</networkInterfaceId>
+<subnetId>{{subnetId}}</subnetId>
+<vpcId>{{vpcId}}</vpcId>
+<description>{{description}}</description>
+<ownerId>{{ownerId}}</ownerId>
+<status>{{status}}</status>
+<macAddress>{{macAddress}}</macAddress>
+<privateIpAddress>{{privateIpAddress}}</privateIpAddress>
+{{#privateDnsName}}<privateDnsName>{{.}}</privateDnsName>{{/privateDnsName}}
+<sourceDestCheck>{{sourceDestCheck}}</sourceDestCheck>
+<groupSet>
+  {{#groupSet}}<item>{{>GroupIdentifier}}</item>{{/groupSet}}
+</groupSet>
+<attachment>{{#attachment}}{{>InstanceNetworkInterfaceAttachment}}{{/attachment}}</attachment>
+{{#association}}<association>{{>InstanceNetworkInterfaceAssociation}}</association>{{/association}}
+<privateIpAddressesSet>
+  {{#privateIpAddressesSet}}<item>{{>InstancePrivateIpAddress}}</item>{{/privateIpAddressesSet}}
+</privateIpAddressesSet>
+<ipv6AddressesSet/>
+<interfaceType>{{interfaceType}}</interfaceType>
+
+"""###,
+        "partials/InstanceNetworkInterfaceAssociation": ###"""
+{{! botocore shape InstanceNetworkInterfaceAssociation }}
+<publicIp>{{publicIp}}</publicIp>
+<ipOwnerId>{{ipOwnerId}}</ipOwnerId>
+
+"""###,
+        "partials/InstanceNetworkInterfaceAttachment": ###"""
+{{! botocore shape InstanceNetworkInterfaceAttachment }}
+<attachmentId>{{attachmentId}}</attachmentId>
+<deviceIndex>{{deviceIndex}}</deviceIndex>
+<networkCardIndex>0</networkCardIndex>
+<status>{{status}}</status>
+<attachTime>{{attachTime}}</attachTime>
+<deleteOnTermination>{{deleteOnTermination}}</deleteOnTermination>
+
+"""###,
+        "partials/InstancePrivateIpAddress": ###"""
+{{! botocore shape InstancePrivateIpAddress }}
+<privateIpAddress>{{privateIpAddress}}</privateIpAddress>
+{{#privateDnsName}}<privateDnsName>{{.}}</privateDnsName>{{/privateDnsName}}
+<primary>{{primary}}</primary>
+{{#association}}<association>{{>InstanceNetworkInterfaceAssociation}}</association>{{/association}}
 
 """###,
         "partials/InstanceState": ###"""
@@ -902,6 +1002,63 @@ enum EmbeddedTemplates {
 <tagSet>
   {{#tagSet}}<item>{{>Tag}}</item>{{/tagSet}}
 </tagSet>
+
+"""###,
+        "partials/NetworkInterface": ###"""
+{{! botocore shape NetworkInterface (DescribeNetworkInterfaces) }}
+<networkInterfaceId>{{networkInterfaceId}}</networkInterfaceId>
+<subnetId>{{subnetId}}</subnetId>
+<vpcId>{{vpcId}}</vpcId>
+<availabilityZone>{{availabilityZone}}</availabilityZone>
+<description>{{description}}</description>
+<ownerId>{{ownerId}}</ownerId>
+<requesterManaged>{{requesterManaged}}</requesterManaged>
+<status>{{status}}</status>
+<macAddress>{{macAddress}}</macAddress>
+<privateIpAddress>{{privateIpAddress}}</privateIpAddress>
+{{#privateDnsName}}<privateDnsName>{{.}}</privateDnsName>{{/privateDnsName}}
+<sourceDestCheck>{{sourceDestCheck}}</sourceDestCheck>
+<groupSet>
+  {{#groupSet}}<item>{{>GroupIdentifier}}</item>{{/groupSet}}
+</groupSet>
+<attachment>{{#attachment}}{{>NetworkInterfaceAttachment}}{{/attachment}}</attachment>
+{{#association}}<association>{{>NetworkInterfaceAssociation}}</association>{{/association}}
+<tagSet>
+  {{#tagSet}}<item>{{>Tag}}</item>{{/tagSet}}
+</tagSet>
+<privateIpAddressesSet>
+  {{#privateIpAddressesSet}}<item>{{>NetworkInterfacePrivateIpAddress}}</item>{{/privateIpAddressesSet}}
+</privateIpAddressesSet>
+<ipv6AddressesSet/>
+<interfaceType>{{interfaceType}}</interfaceType>
+
+"""###,
+        "partials/NetworkInterfaceAssociation": ###"""
+{{! botocore shape NetworkInterfaceAssociation }}
+<publicIp>{{publicIp}}</publicIp>
+<ipOwnerId>{{ipOwnerId}}</ipOwnerId>
+{{#allocationId}}<allocationId>{{.}}</allocationId>{{/allocationId}}
+{{#associationId}}<associationId>{{.}}</associationId>{{/associationId}}
+
+"""###,
+        "partials/NetworkInterfaceAttachment": ###"""
+{{! botocore shape NetworkInterfaceAttachment }}
+<attachmentId>{{attachmentId}}</attachmentId>
+<instanceId>{{instanceId}}</instanceId>
+<instanceOwnerId>{{instanceOwnerId}}</instanceOwnerId>
+<deviceIndex>{{deviceIndex}}</deviceIndex>
+<networkCardIndex>0</networkCardIndex>
+<status>{{status}}</status>
+<attachTime>{{attachTime}}</attachTime>
+<deleteOnTermination>{{deleteOnTermination}}</deleteOnTermination>
+
+"""###,
+        "partials/NetworkInterfacePrivateIpAddress": ###"""
+{{! botocore shape NetworkInterfacePrivateIpAddress }}
+<privateIpAddress>{{privateIpAddress}}</privateIpAddress>
+{{#privateDnsName}}<privateDnsName>{{.}}</privateDnsName>{{/privateDnsName}}
+<primary>{{primary}}</primary>
+{{#association}}<association>{{>NetworkInterfaceAssociation}}</association>{{/association}}
 
 """###,
         "partials/PlacementGroup": ###"""

@@ -36,3 +36,26 @@ def smallest_type(ec2):
 def terminate(ec2, ids):
     if ids:
         ec2.terminate_instances(InstanceIds=list(ids))
+
+
+def awscli_runner(bridge, directory):
+    """A function running `aws ec2 ARGS...` against the bridge (its own config in `directory`, no AWS
+    environment of the caller's), returning the parsed JSON output."""
+    import json
+    import os
+    import subprocess
+
+    config = directory / "config"
+    config.write_text("[default]\n")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
+    env.update(AWS_ACCESS_KEY_ID=bridge.access_key, AWS_SECRET_ACCESS_KEY=bridge.secret_key,
+               AWS_DEFAULT_REGION=bridge.region, AWS_CONFIG_FILE=str(config),
+               AWS_SHARED_CREDENTIALS_FILE=str(config), AWS_PAGER="", AWS_CA_BUNDLE=bridge.ca_file)
+
+    def run(*args):
+        result = subprocess.run(["aws", "--endpoint-url", bridge.ec2_endpoint, "--output", "json", "ec2", *args],
+                                env=env, capture_output=True, text=True, timeout=120)
+        assert result.returncode == 0, result.stderr
+        return json.loads(result.stdout) if result.stdout.strip() else {}
+
+    return run
