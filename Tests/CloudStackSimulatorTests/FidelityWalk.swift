@@ -267,6 +267,7 @@ final class FidelityWalk {
         run(user, "deleteNetwork", [("id", id(network))])
         run(user, "deleteVPC", [("id", id(vpc))])
         walkRouting(user: user, admin: admin, zone: advanced, vpcOffering: vpcOffering, networkOffering: networkOffering)
+        walkVpnConnections(user: user, zone: advanced, vpcOffering: vpcOffering)
         run(user, "deleteSSHKeyPair", [("name", "k2")])
         run(user, "deleteSecurityGroup", [("id", id(group))])
     }
