@@ -53,6 +53,8 @@ public enum ResourceKind: String, Sendable, CaseIterable {
     case networkInterface
     /// A placement group (a CloudStack affinity group), `pg-`.
     case placementGroup
+    /// A site-to-site VPN connection (a CloudStack VPN connection), `vpn-`.
+    case vpnConnection
 
     /// The id prefix including the dash (`i-`).
     public var prefix: String {
@@ -80,6 +82,7 @@ public enum ResourceKind: String, Sendable, CaseIterable {
         case .vpnGateway: "vgw-"
         case .networkInterface: "eni-"
         case .placementGroup: "pg-"
+        case .vpnConnection: "vpn-"
         }
     }
 
@@ -113,6 +116,7 @@ public enum ResourceKind: String, Sendable, CaseIterable {
         case .vpnGateway: "InvalidVpnGatewayID.Malformed"
         case .networkInterface: "InvalidNetworkInterfaceID.Malformed"
         case .placementGroup: "InvalidPlacementGroupId.Malformed"
+        case .vpnConnection: "InvalidVpnConnectionID"
         }
     }
 
@@ -142,6 +146,7 @@ public enum ResourceKind: String, Sendable, CaseIterable {
         case .vpnGateway: "InvalidVpnGatewayID.NotFound"
         case .networkInterface: "InvalidNetworkInterfaceID.NotFound"
         case .placementGroup: "InvalidPlacementGroup.Unknown"
+        case .vpnConnection: "InvalidVpnConnectionID.NotFound"
         }
     }
 
@@ -171,6 +176,7 @@ public enum ResourceKind: String, Sendable, CaseIterable {
         case .vpnGateway: "vpn gateway"
         case .networkInterface: "network interface ID"
         case .placementGroup: "placement group"
+        case .vpnConnection: "vpnConnection ID"
         }
     }
 }
