@@ -5,7 +5,10 @@ extension FidelityWalk {
     func walkVpnConnections(user: TestClient, zone: String, vpcOffering: String) {
         let vpc = run(
             user, "createVPC",
-            [("name", "tunnelled"), ("displaytext", "tunnelled"), ("cidr", "10.40.0.0/16"), ("vpcofferingid", vpcOffering), ("zoneid", zone)])
+            [
+                ("name", "tunnelled"), ("displaytext", "tunnelled"), ("cidr", "10.40.0.0/16"), ("vpcofferingid", vpcOffering),
+                ("zoneid", zone),
+            ])
         let gateway = run(user, "createVpnGateway", [("vpcid", id(vpc))])
         let policy = "aes128-sha256;modp2048"
         let customer = run(

@@ -8,7 +8,9 @@ import Testing
 
 /// STS `GetCallerIdentity` on the EC2 endpoint, parsed by botocore's STS model; errors in STS's shape.
 @Suite struct CallerIdentityTests {
-    static func sts(_ cloud: EC2TestCloud, _ action: String, _ parameters: [(String, String)] = [], service: String = "sts", key: String? = nil)
+    static func sts(
+        _ cloud: EC2TestCloud, _ action: String, _ parameters: [(String, String)] = [], service: String = "sts", key: String? = nil
+    )
         async -> Response
     {
         let request = EC2TestCloud.signedPost(

@@ -90,7 +90,8 @@ import Testing
         #expect(
             try await VolumeActionTests.refused(cloud, "DeleteVpnConnection", [("VpnConnectionId", unknown)]).0
                 == "InvalidVpnConnectionID.NotFound")
-        #expect(try await VolumeActionTests.refused(cloud, "DeleteVpnConnection", [("VpnConnectionId", "vpn-x")]).0 == "InvalidVpnConnectionID")
+        #expect(
+            try await VolumeActionTests.refused(cloud, "DeleteVpnConnection", [("VpnConnectionId", "vpn-x")]).0 == "InvalidVpnConnectionID")
     }
 
     @Test func whatACloudStackConnectionCannotBeIsRefusedNamingTheMember() async throws {
@@ -105,7 +106,9 @@ import Testing
             ("PreSharedKeyStorage", "SecretsManager"), ("TagSpecification.1.ResourceType", "vpn-connection"),
         ] {
             var parameters = base + [(member, value)]
-            if member.hasPrefix("TagSpecification") { parameters += [("TagSpecification.1.Tag.1.Key", "k"), ("TagSpecification.1.Tag.1.Value", "v")] }
+            if member.hasPrefix("TagSpecification") {
+                parameters += [("TagSpecification.1.Tag.1.Key", "k"), ("TagSpecification.1.Tag.1.Value", "v")]
+            }
             let (code, message) = try await VolumeActionTests.refused(cloud, "CreateVpnConnection", parameters)
             let named = member.hasPrefix("TagSpecification") ? "TagSpecification" : member.replacingOccurrences(of: ".Value", with: "")
             #expect(code == "UnsupportedOperation" && message.contains(named), "\(member): \(code) \(message)")
@@ -121,12 +124,16 @@ import Testing
             cloud, "CreateVpnConnection",
             [("Type", "ipsec.1"), ("CustomerGatewayId", "cgw-0123456789abcdef0123456789abcdef"), ("VpnGatewayId", gateway)])
         #expect(stranger.0 == "InvalidCustomerGatewayID.NotFound")
-        #expect(try await cloud.client.listAll(CommandTable.listVpnConnections, Parameters(), as: InstanceActionTests.userCredentials(cloud)).isEmpty)
+        #expect(
+            try await cloud.client.listAll(CommandTable.listVpnConnections, Parameters(), as: InstanceActionTests.userCredentials(cloud))
+                .isEmpty)
 
         for action in [
-            "CreateVpnConnectionRoute", "DeleteVpnConnectionRoute", "ModifyVpnConnection", "ModifyVpnConnectionOptions", "ModifyVpnTunnelOptions",
+            "CreateVpnConnectionRoute", "DeleteVpnConnectionRoute", "ModifyVpnConnection", "ModifyVpnConnectionOptions",
+            "ModifyVpnTunnelOptions",
         ] {
-            let (code, message) = try await VolumeActionTests.refused(cloud, action, [("VpnConnectionId", "vpn-0123456789abcdef0123456789abcdef")])
+            let (code, message) = try await VolumeActionTests.refused(
+                cloud, action, [("VpnConnectionId", "vpn-0123456789abcdef0123456789abcdef")])
             #expect(code == "UnsupportedOperation" && message.contains(action), "\(action): \(message)")
         }
     }

@@ -50,7 +50,8 @@ enum VpnCustomerGatewayCommands {
         let id = gateway.id
         _ = call.startJob(&world, into: &w, instanceType: nil, instanceID: id) { world, _ in
             if world.vpnConnections.all.contains(where: { $0.customerGatewayID == id }) {
-                throw APIError.invalid("Unable to delete VPN customer gateway with id \(id) because there is still related VPN connections!")
+                throw APIError.invalid(
+                    "Unable to delete VPN customer gateway with id \(id) because there is still related VPN connections!")
             }
             world.vpnCustomerGateways[id] = nil
             return AsyncJobBody.success

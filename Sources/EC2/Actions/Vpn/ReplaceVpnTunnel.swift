@@ -40,9 +40,11 @@ enum ReplaceVpnTunnel: EC2Action {
                 "The VPN connection \(id) has one tunnel, outside address \(view.outsideIpAddress), not \(XMLSafeName.clip(address)).")
         }
         guard view.state == "available" else {
-            throw EC2Error(code: "IncorrectState", message: "The VPN connection \(id) is \(view.state); its tunnel can be replaced once available.")
+            throw EC2Error(
+                code: "IncorrectState", message: "The VPN connection \(id) is \(view.state); its tunnel can be replaced once available.")
         }
-        _ = try await context.run(CommandTable.resetVpnConnection, ["id": id.cloudStackUUID], context: .ids(.vpnConnection, [id.description]))
+        _ = try await context.run(
+            CommandTable.resetVpnConnection, ["id": id.cloudStackUUID], context: .ids(.vpnConnection, [id.description]))
         return ReturnView(value: true)
     }
 }

@@ -46,6 +46,7 @@ enum VpnConnectionLookup {
     static func remember(deleted view: VpnConnectionView, in context: ActionContext) {
         var gone = view
         gone.state = "deleted"
-        context.memory.deletedVpnConnections.store(gone, for: context.accessKeyID + "/" + view.vpnConnectionId, ttl: context.memory.deletedTTL)
+        context.memory.deletedVpnConnections.store(
+            gone, for: context.accessKeyID + "/" + view.vpnConnectionId, ttl: context.memory.deletedTTL)
     }
 }

@@ -54,7 +54,8 @@ struct VpnConnectionOptions: Decodable, Sendable {
         }
         if let member = tunnelOptions?.names.first {
             throw refused(
-                "TunnelOptions.\(XMLSafeName.clip(member))", "a CloudStack connection is one tunnel whose IKE/ESP settings are the customer gateway's")
+                "TunnelOptions.\(XMLSafeName.clip(member))",
+                "a CloudStack connection is one tunnel whose IKE/ESP settings are the customer gateway's")
         }
     }
 
