@@ -31,7 +31,7 @@ def test_boto3_get_caller_identity_names_the_owner_of_the_callers_groups(stackbr
 
 def test_boto3_other_sts_actions_are_sts_errors(stackbridge):
     with pytest.raises(ClientError) as refused:
-        sts_client(stackbridge).assume_role(RoleArn="arn:aws:iam::demo:role/admin", RoleSessionName="s")
+        sts_client(stackbridge).assume_role(RoleArn="arn:aws:iam::demo:role/admin", RoleSessionName="session")
     assert refused.value.response["Error"]["Code"] == "InvalidAction"
     assert refused.value.response["Error"]["Type"] == "Sender"
 
