@@ -48,6 +48,10 @@ READ_ONLY = {
     'Nic': [
         'deviceid', 'gateway', 'id', 'ipaddress', 'isdefault', 'macaddress', 'netmask', 'networkid', 'networkname', 'secondaryip',
         'type', 'virtualmachineid', 'vpcid'],
+    'VpnConnection': [
+        'account', 'cidrlist', 'created', 'domain', 'domainid', 'dpd', 'esplifetime', 'esppolicy', 'forceencap', 'fordisplay',
+        'gateway', 'id', 'ikelifetime', 'ikepolicy', 'ikeversion', 'jobid', 'jobstatus', 'passive', 'publicip', 'removed',
+        's2scustomergatewayid', 's2svpngatewayid', 'splitconnections', 'state'],
     'Volume': [
         'account', 'attached', 'created', 'deviceid', 'diskofferingid', 'diskofferingname', 'domain', 'domainid', 'hypervisor', 'id',
         'jobid', 'jobstatus', 'snapshotid', 'vmstate',
@@ -84,6 +88,7 @@ MODELS = [
     ('PrivateGateway', ('listPrivateGateways', None), 'A VPC private gateway (`privategateway` in listPrivateGateways).', {}),
     ('VpnCustomerGateway', ('listVpnCustomerGateways', None), 'A site-to-site VPN customer gateway (`vpncustomergateway`); its `ipsecpsk` is never read.', {}),
     ('VpnGateway', ('listVpnGateways', None), "A VPC's site-to-site VPN gateway (`vpngateway` in listVpnGateways and createVpnGateway results).", {}),
+    ('VpnConnection', ('listVpnConnections', None), 'A site-to-site VPN connection (`vpnconnection`); its `ipsecpsk` is never read.', {}),
     ('StaticRoute', ('listStaticRoutes', None), 'A VPC static route (`staticroute` in listStaticRoutes and createStaticRoute results).', {'tags': 'Tag'}),
     ('PublicIPAddress', ('listPublicIpAddresses', None), 'A public IP address (`publicipaddress` in lists, `ipaddress` from associateIpAddress).', {'tags': 'Tag'}),
     ('Account', ('listAccounts', None), 'An account (`account` in listAccounts), with its resource counts and users.', {'user': 'User'}),

@@ -40,6 +40,8 @@ public enum CommandTable {
     public static let createVPC = AsyncCommand<VPC>("createVPC", jobResult: "vpc")
     /// `createVolume`: async, job result `volume`.
     public static let createVolume = AsyncCommand<Volume>("createVolume", jobResult: "volume")
+    /// `createVpnConnection`: async (a create command), job result `vpnconnection`.
+    public static let createVpnConnection = AsyncCommand<VpnConnection>("createVpnConnection", jobResult: "vpnconnection")
     /// `createVpnCustomerGateway`: async, job result `vpncustomergateway`.
     public static let createVpnCustomerGateway = AsyncCommand<VpnCustomerGateway>(
         "createVpnCustomerGateway", jobResult: "vpncustomergateway")
@@ -69,6 +71,8 @@ public enum CommandTable {
     public static let deleteVPC = AsyncCommand<SuccessResult>("deleteVPC", jobResult: nil)
     /// `deleteVolume`: inline result.
     public static let deleteVolume = InlineCommand<SuccessResult>("deleteVolume")
+    /// `deleteVpnConnection`: async, job result success.
+    public static let deleteVpnConnection = AsyncCommand<SuccessResult>("deleteVpnConnection", jobResult: nil)
     /// `deleteVpnCustomerGateway`: async, job result success.
     public static let deleteVpnCustomerGateway = AsyncCommand<SuccessResult>("deleteVpnCustomerGateway", jobResult: nil)
     /// `deleteVpnGateway`: async, job result success.
@@ -143,6 +147,8 @@ public enum CommandTable {
     public static let listVirtualMachines = ListCommand<VirtualMachine>("listVirtualMachines", item: "virtualmachine")
     /// `listVolumes`: rows `volume`.
     public static let listVolumes = ListCommand<Volume>("listVolumes", item: "volume")
+    /// `listVpnConnections`: rows `vpnconnection`.
+    public static let listVpnConnections = ListCommand<VpnConnection>("listVpnConnections", item: "vpnconnection")
     /// `listVpnCustomerGateways`: rows `vpncustomergateway`.
     public static let listVpnCustomerGateways = ListCommand<VpnCustomerGateway>("listVpnCustomerGateways", item: "vpncustomergateway")
     /// `listVpnGateways`: rows `vpngateway`.
@@ -164,6 +170,8 @@ public enum CommandTable {
         "removeNicFromVirtualMachine", jobResult: "virtualmachine")
     /// `replaceNetworkACLList`: async, job result success.
     public static let replaceNetworkACLList = AsyncCommand<SuccessResult>("replaceNetworkACLList", jobResult: nil)
+    /// `resetVpnConnection`: async, job result `vpnconnection`.
+    public static let resetVpnConnection = AsyncCommand<VpnConnection>("resetVpnConnection", jobResult: "vpnconnection")
     /// `resizeVolume`: async, job result `volume`.
     public static let resizeVolume = AsyncCommand<Volume>("resizeVolume", jobResult: "volume")
     /// `revokeSecurityGroupEgress`: async, job result success.
@@ -207,6 +215,7 @@ public enum CommandTable {
         createTemplate.descriptor,
         createVPC.descriptor,
         createVolume.descriptor,
+        createVpnConnection.descriptor,
         createVpnCustomerGateway.descriptor,
         createVpnGateway.descriptor,
         deleteAffinityGroup.descriptor,
@@ -221,6 +230,7 @@ public enum CommandTable {
         deleteTemplate.descriptor,
         deleteVPC.descriptor,
         deleteVolume.descriptor,
+        deleteVpnConnection.descriptor,
         deleteVpnCustomerGateway.descriptor,
         deleteVpnGateway.descriptor,
         deployVirtualMachine.descriptor,
@@ -258,6 +268,7 @@ public enum CommandTable {
         listVPCs.descriptor,
         listVirtualMachines.descriptor,
         listVolumes.descriptor,
+        listVpnConnections.descriptor,
         listVpnCustomerGateways.descriptor,
         listVpnGateways.descriptor,
         listZones.descriptor,
@@ -268,6 +279,7 @@ public enum CommandTable {
         removeIpFromNic.descriptor,
         removeNicFromVirtualMachine.descriptor,
         replaceNetworkACLList.descriptor,
+        resetVpnConnection.descriptor,
         resizeVolume.descriptor,
         revokeSecurityGroupEgress.descriptor,
         revokeSecurityGroupIngress.descriptor,

@@ -270,6 +270,7 @@ final class FidelityWalk {
         walkRouting(user: user, admin: admin, zone: advanced, vpcOffering: vpcOffering, networkOffering: tierOffering)
         walkNics(
             user: user, admin: admin, zone: advanced, offering: id(offering), template: passwordTemplate, networkOffering: networkOffering)
+        walkVpnConnections(user: user, zone: advanced, vpcOffering: vpcOffering)
         run(user, "deleteSSHKeyPair", [("name", "k2")])
         run(user, "deleteSecurityGroup", [("id", id(group))])
     }

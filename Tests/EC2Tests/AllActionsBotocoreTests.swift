@@ -193,6 +193,18 @@ import Testing
         let vpnGateway = [("VpnGatewayId", "vgw-" + VPCFixture.hex(vpc.vpcUUID)), ("VpcId", vpc.vpcID)]
         await record("DescribeVpnGateways")
         await record("AttachVpnGateway", vpnGateway)
+        let peer = try await cloud.call("CreateCustomerGateway", [("Type", "ipsec.1"), ("IpAddress", "198.51.100.10")])
+        let peerID = (peer["CustomerGateway"] as? [String: Any])?["CustomerGatewayId"] as? String ?? ""
+        await record("CreateVpnConnection", [("Type", "ipsec.1"), ("CustomerGatewayId", peerID), ("VpnGatewayId", vpnGateway[0].1)])
+        cloud.clock.advance(seconds: 5)
+        await record("DescribeVpnConnections")
+        let connection = (try await cloud.call("DescribeVpnConnections"))["VpnConnections"] as? [[String: Any]] ?? []
+        let connectionID = connection.first?["VpnConnectionId"] as? String ?? ""
+        let outside = (connection.first?["VgwTelemetry"] as? [[String: Any]])?.first?["OutsideIpAddress"] as? String ?? ""
+        await record("ReplaceVpnTunnel", [("VpnConnectionId", connectionID), ("VpnTunnelOutsideIpAddress", outside)])
+        await record("DeleteVpnConnection", [("VpnConnectionId", connectionID)])
+        cloud.clock.advance(seconds: 5)
+        _ = try await cloud.call("DeleteCustomerGateway", [("CustomerGatewayId", peerID)])
         await record("DetachVpnGateway", vpnGateway)
         await record("DeleteVpnGateway", Array(vpnGateway.prefix(1)))
         await record("DescribeVpcs")

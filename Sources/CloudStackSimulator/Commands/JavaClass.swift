@@ -30,6 +30,8 @@ enum JavaClass {
         "updateVpnCustomerGateway": ("vpn.UpdateVpnCustomerGatewayCmd", false),
         "deleteVpnCustomerGateway": ("vpn.DeleteVpnCustomerGatewayCmd", false),
         "createVpnGateway": ("vpn.CreateVpnGatewayCmd", false), "deleteVpnGateway": ("vpn.DeleteVpnGatewayCmd", false),
+        "createVpnConnection": ("vpn.CreateVpnConnectionCmd", false), "deleteVpnConnection": ("vpn.DeleteVpnConnectionCmd", false),
+        "resetVpnConnection": ("vpn.ResetVpnConnectionCmd", false),
         "createStaticRoute": ("vpc.CreateStaticRouteCmd", false), "deleteStaticRoute": ("vpc.DeleteStaticRouteCmd", false),
         "addIpToNic": ("vm.AddIpToVmNicCmd", false), "removeIpFromNic": ("vm.RemoveIpFromVmNicCmd", false),
         "updateVMAffinityGroup": ("affinitygroup.UpdateVMAffinityGroupCmd", false),

@@ -28,6 +28,7 @@ struct World: Sendable {
     var staticRoutes = Table<StaticRoute>()
     var vpnCustomerGateways = Table<VpnCustomerGateway>()
     var vpnGateways = Table<VpnGateway>()
+    var vpnConnections = Table<VpnConnection>()
     var affinityGroups = Table<AffinityGroup>()
     var jobs = Table<AsyncJob>()
     /// Jobs not yet finished, in creation order.

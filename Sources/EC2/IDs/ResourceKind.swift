@@ -55,6 +55,8 @@ public enum ResourceKind: String, Sendable, CaseIterable {
     case placementGroup
     /// A network interface's attachment to its instance (named after the CloudStack NIC), `eni-attach-`.
     case networkInterfaceAttachment
+    /// A site-to-site VPN connection (a CloudStack VPN connection), `vpn-`.
+    case vpnConnection
 
     /// The id prefix including the dash (`i-`).
     public var prefix: String {
@@ -83,6 +85,7 @@ public enum ResourceKind: String, Sendable, CaseIterable {
         case .networkInterface: "eni-"
         case .placementGroup: "pg-"
         case .networkInterfaceAttachment: "eni-attach-"
+        case .vpnConnection: "vpn-"
         }
     }
 
@@ -117,6 +120,7 @@ public enum ResourceKind: String, Sendable, CaseIterable {
         case .networkInterface: "InvalidNetworkInterfaceID.Malformed"
         case .placementGroup: "InvalidPlacementGroupId.Malformed"
         case .networkInterfaceAttachment: "InvalidAttachmentID.Malformed"
+        case .vpnConnection: "InvalidVpnConnectionID"
         }
     }
 
@@ -147,6 +151,7 @@ public enum ResourceKind: String, Sendable, CaseIterable {
         case .networkInterface: "InvalidNetworkInterfaceID.NotFound"
         case .placementGroup: "InvalidPlacementGroup.Unknown"
         case .networkInterfaceAttachment: "InvalidAttachmentID.NotFound"
+        case .vpnConnection: "InvalidVpnConnectionID.NotFound"
         }
     }
 
@@ -177,6 +182,7 @@ public enum ResourceKind: String, Sendable, CaseIterable {
         case .networkInterface: "network interface ID"
         case .placementGroup: "placement group"
         case .networkInterfaceAttachment: "attachment ID"
+        case .vpnConnection: "vpnConnection ID"
         }
     }
 }

@@ -85,6 +85,8 @@ struct TaggableResource: Sendable, Hashable {
             .networkAclAssociation, .dhcpOptions, .localGateway, .customerGateway,
             .vpnGateway, .networkInterface, .placementGroup:
             return false
+        case .vpnConnection:
+            return false
         case .securityGroupRule:
             return false
         case .networkInterfaceAttachment:

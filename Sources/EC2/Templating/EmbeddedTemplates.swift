@@ -132,6 +132,11 @@ enum EmbeddedTemplates {
 <vpc>{{#vpc}}{{>Vpc}}{{/vpc}}</vpc>
 
 """###,
+        "actions/CreateVpnConnection": ###"""
+{{! CreateVpnConnectionResult: vpnConnection }}
+<vpnConnection>{{#vpnConnection}}{{>VpnConnection}}{{/vpnConnection}}</vpnConnection>
+
+"""###,
         "actions/DeleteCustomerGateway": ###"""
 <return>{{return}}</return>
 
@@ -179,6 +184,10 @@ enum EmbeddedTemplates {
 
 """###,
         "actions/DeleteVpc": ###"""
+<return>{{return}}</return>
+
+"""###,
+        "actions/DeleteVpnConnection": ###"""
 <return>{{return}}</return>
 
 """###,
@@ -536,6 +545,13 @@ enum EmbeddedTemplates {
 {{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
 
 """###,
+        "actions/DescribeVpnConnections": ###"""
+{{! DescribeVpnConnectionsResult: vpnConnectionSet of VpnConnection }}
+<vpnConnectionSet>
+  {{#vpnConnectionSet}}<item>{{>VpnConnection}}</item>{{/vpnConnectionSet}}
+</vpnConnectionSet>
+
+"""###,
         "actions/DescribeVpnGateways": ###"""
 {{! DescribeVpnGatewaysResult: vpnGatewaySet of VpnGateway; amazonSideAsn is EC2's default (static routing) }}
 <vpnGatewaySet>
@@ -667,6 +683,10 @@ enum EmbeddedTemplates {
 
 """###,
         "actions/ReplaceRoute": ###"""
+<return>{{return}}</return>
+
+"""###,
+        "actions/ReplaceVpnTunnel": ###"""
 <return>{{return}}</return>
 
 """###,
@@ -1290,6 +1310,20 @@ enum EmbeddedTemplates {
 <tagSet>
   {{#tagSet}}<item>{{>Tag}}</item>{{/tagSet}}
 </tagSet>
+
+"""###,
+        "partials/VpnConnection": ###"""
+{{! botocore shape VpnConnection: one CloudStack tunnel, static routes only (no customerGatewayConfiguration: the pre-shared key is never read back) }}
+<vpnConnectionId>{{vpnConnectionId}}</vpnConnectionId>
+<state>{{state}}</state>
+<type>ipsec.1</type>
+<category>VPN</category>
+<customerGatewayId>{{customerGatewayId}}</customerGatewayId>
+<vpnGatewayId>{{vpnGatewayId}}</vpnGatewayId>
+<options><staticRoutesOnly>true</staticRoutesOnly><enableAcceleration>false</enableAcceleration><tunnelInsideIpVersion>ipv4</tunnelInsideIpVersion><outsideIpAddressType>PublicIpv4</outsideIpAddressType></options>
+<routes>{{#routes}}<item><destinationCidrBlock>{{destinationCidrBlock}}</destinationCidrBlock><source>Static</source><state>available</state></item>{{/routes}}</routes>
+<vgwTelemetry><item><outsideIpAddress>{{outsideIpAddress}}</outsideIpAddress><status>{{telemetryStatus}}</status><statusMessage>{{statusMessage}}</statusMessage><acceptedRouteCount>0</acceptedRouteCount></item></vgwTelemetry>
+<tagSet/>
 
 """###,
     ]
