@@ -36,14 +36,22 @@ SKIP = {'icon', 'childtemplates', 'downloaddetails', 'capacity', 'ip6routes', 'z
 # this script again (docs/decisions/0004-models-carry-the-fields-the-bridge-reads.md).
 READ_ONLY = {
     'VirtualMachine': [
-        'account', 'cpunumber', 'cpuspeed', 'created', 'details', 'diskofferingname', 'displayname', 'domain', 'domainid',
-        'group', 'groupid', 'guestosid', 'hostname', 'hypervisor', 'id', 'jobid', 'jobstatus', 'keypairs', 'memory', 'name', 'nic',
+        'account', 'affinitygroup', 'cpunumber', 'cpuspeed', 'created', 'details', 'diskofferingname', 'displayname', 'domain',
+        'domainid', 'group', 'groupid', 'guestosid', 'hostname', 'hypervisor', 'id', 'jobid', 'jobstatus', 'keypairs', 'memory', 'name', 'nic',
         'ostypeid', 'passwordenabled', 'project', 'publicip', 'securitygroup', 'serviceofferingid', 'serviceofferingname',
         'state', 'tags', 'templateid', 'templatename', 'userdata', 'username', 'zoneid', 'zonename'],
     'VpnCustomerGateway': [
         'account', 'cidrlist', 'domain', 'domainid', 'dpd', 'esplifetime', 'esppolicy', 'forceencap', 'gateway', 'id',
         'ikelifetime', 'ikepolicy', 'ikeversion', 'ipaddress', 'jobid', 'jobstatus', 'name', 'removed', 'splitconnections'],
-    'Nic': ['deviceid', 'id', 'ipaddress', 'isdefault', 'networkid', 'networkname', 'type', 'virtualmachineid', 'vpcid', 'vpcname'],
+    'NetworkOffering': ['forvpc', 'guestiptype', 'id', 'name', 'state'],
+    'VPCOffering': ['id', 'name', 'state'],
+    'Nic': [
+        'deviceid', 'gateway', 'id', 'ipaddress', 'isdefault', 'macaddress', 'netmask', 'networkid', 'networkname', 'secondaryip',
+        'type', 'virtualmachineid', 'vpcid', 'vpcname'],
+    'VpnConnection': [
+        'account', 'cidrlist', 'created', 'domain', 'domainid', 'dpd', 'esplifetime', 'esppolicy', 'forceencap', 'fordisplay',
+        'gateway', 'id', 'ikelifetime', 'ikepolicy', 'ikeversion', 'jobid', 'jobstatus', 'passive', 'publicip', 'removed',
+        's2scustomergatewayid', 's2svpngatewayid', 'splitconnections', 'state'],
     'Volume': [
         'account', 'attached', 'created', 'deviceid', 'diskofferingid', 'diskofferingname', 'domain', 'domainid', 'hypervisor', 'id',
         'jobid', 'jobstatus', 'snapshotid', 'vmstate',
@@ -56,7 +64,8 @@ STRING_LISTS = {'virtualmachineids', 'groups', 'ipaddresses', 'virtualmachineIds
 MODELS = [
     ('VirtualMachine', ('listVirtualMachines', None), 'A virtual machine (`virtualmachine` in listVirtualMachines and VM job results).',
      {'nic': 'Nic', 'securitygroup': 'SecurityGroup', 'tags': 'Tag', 'affinitygroup': 'AffinityGroup'}),
-    ('Nic', ('listVirtualMachines', 'nic'), "A VM's network interface (`nic` of a virtual machine).", {}),
+    ('Nic', ('listVirtualMachines', 'nic'), "A VM's network interface (`nic` of a virtual machine).", {'secondaryip': 'NicSecondaryIP'}),
+    ('NicSecondaryIP', ('addIpToNic', None), 'A secondary IPv4 address of a NIC (`nicsecondaryip` from addIpToNic, `secondaryip` of a nic).', {}),
     ('AffinityGroup', ('listVirtualMachines', 'affinitygroup'), "An affinity group reference (`affinitygroup` of a virtual machine).", {}),
     ('InstanceGroup', ('listInstanceGroups', None), 'An instance group (`instancegroup` in listInstanceGroups, createInstanceGroup and updateInstanceGroup).', {}),
     ('Tag', ('listTags', None), 'A resource tag (`tag` in listTags, `tags` on resources).', {}),
@@ -80,6 +89,7 @@ MODELS = [
     ('PrivateGateway', ('listPrivateGateways', None), 'A VPC private gateway (`privategateway` in listPrivateGateways).', {}),
     ('VpnCustomerGateway', ('listVpnCustomerGateways', None), 'A site-to-site VPN customer gateway (`vpncustomergateway`); its `ipsecpsk` is never read.', {}),
     ('VpnGateway', ('listVpnGateways', None), "A VPC's site-to-site VPN gateway (`vpngateway` in listVpnGateways and createVpnGateway results).", {}),
+    ('VpnConnection', ('listVpnConnections', None), 'A site-to-site VPN connection (`vpnconnection`); its `ipsecpsk` is never read.', {}),
     ('StaticRoute', ('listStaticRoutes', None), 'A VPC static route (`staticroute` in listStaticRoutes and createStaticRoute results).', {'tags': 'Tag'}),
     ('PublicIPAddress', ('listPublicIpAddresses', None), 'A public IP address (`publicipaddress` in lists, `ipaddress` from associateIpAddress).', {'tags': 'Tag'}),
     ('Account', ('listAccounts', None), 'An account (`account` in listAccounts), with its resource counts and users.', {'user': 'User'}),
@@ -113,7 +123,7 @@ for model, (cmd, nested), summary, nested_types in MODELS:
     props, cases, names = [], [], []
     for f in fields_for(cmd, nested):
         n, t = f['name'], f['type']
-        if n in SKIP or t in ('resourceiconresponse', 'responseobject'):
+        if (n in SKIP and n not in nested_types) or t in ('resourceiconresponse', 'responseobject'):
             continue
         if model in READ_ONLY and n not in READ_ONLY[model]:
             continue

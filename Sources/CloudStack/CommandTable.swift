@@ -1,6 +1,8 @@
 /// Every CloudStack command the bridge uses, typed, alphabetical; names and result objects as in listApis.json
 /// and docs/cloudstack-reference.md §2.2 (a table test checks them against listApis.json).
 public enum CommandTable {
+    /// `addIpToNic`: async (a create command), job result `nicsecondaryip`.
+    public static let addIpToNic = AsyncCommand<NicSecondaryIP>("addIpToNic", jobResult: "nicsecondaryip")
     /// `addNicToVirtualMachine`: async, job result `virtualmachine`.
     public static let addNicToVirtualMachine = AsyncCommand<VirtualMachine>("addNicToVirtualMachine", jobResult: "virtualmachine")
     /// `associateIpAddress`: async, job result `ipaddress`.
@@ -40,6 +42,8 @@ public enum CommandTable {
     public static let createVPC = AsyncCommand<VPC>("createVPC", jobResult: "vpc")
     /// `createVolume`: async, job result `volume`.
     public static let createVolume = AsyncCommand<Volume>("createVolume", jobResult: "volume")
+    /// `createVpnConnection`: async (a create command), job result `vpnconnection`.
+    public static let createVpnConnection = AsyncCommand<VpnConnection>("createVpnConnection", jobResult: "vpnconnection")
     /// `createVpnCustomerGateway`: async, job result `vpncustomergateway`.
     public static let createVpnCustomerGateway = AsyncCommand<VpnCustomerGateway>(
         "createVpnCustomerGateway", jobResult: "vpncustomergateway")
@@ -71,6 +75,8 @@ public enum CommandTable {
     public static let deleteVPC = AsyncCommand<SuccessResult>("deleteVPC", jobResult: nil)
     /// `deleteVolume`: inline result.
     public static let deleteVolume = InlineCommand<SuccessResult>("deleteVolume")
+    /// `deleteVpnConnection`: async, job result success.
+    public static let deleteVpnConnection = AsyncCommand<SuccessResult>("deleteVpnConnection", jobResult: nil)
     /// `deleteVpnCustomerGateway`: async, job result success.
     public static let deleteVpnCustomerGateway = AsyncCommand<SuccessResult>("deleteVpnCustomerGateway", jobResult: nil)
     /// `deleteVpnGateway`: async, job result success.
@@ -147,6 +153,8 @@ public enum CommandTable {
     public static let listVirtualMachines = ListCommand<VirtualMachine>("listVirtualMachines", item: "virtualmachine")
     /// `listVolumes`: rows `volume`.
     public static let listVolumes = ListCommand<Volume>("listVolumes", item: "volume")
+    /// `listVpnConnections`: rows `vpnconnection`.
+    public static let listVpnConnections = ListCommand<VpnConnection>("listVpnConnections", item: "vpnconnection")
     /// `listVpnCustomerGateways`: rows `vpncustomergateway`.
     public static let listVpnCustomerGateways = ListCommand<VpnCustomerGateway>("listVpnCustomerGateways", item: "vpncustomergateway")
     /// `listVpnGateways`: rows `vpngateway`.
@@ -161,11 +169,15 @@ public enum CommandTable {
     public static let registerSSHKeyPair = ObjectCommand<SSHKeyPair>("registerSSHKeyPair", object: "keypair")
     /// `registerTemplate`: rows `template`.
     public static let registerTemplate = ListCommand<Template>("registerTemplate", item: "template")
+    /// `removeIpFromNic`: async, job result success.
+    public static let removeIpFromNic = AsyncCommand<SuccessResult>("removeIpFromNic", jobResult: nil)
     /// `removeNicFromVirtualMachine`: async, job result `virtualmachine`.
     public static let removeNicFromVirtualMachine = AsyncCommand<VirtualMachine>(
         "removeNicFromVirtualMachine", jobResult: "virtualmachine")
     /// `replaceNetworkACLList`: async, job result success.
     public static let replaceNetworkACLList = AsyncCommand<SuccessResult>("replaceNetworkACLList", jobResult: nil)
+    /// `resetVpnConnection`: async, job result `vpnconnection`.
+    public static let resetVpnConnection = AsyncCommand<VpnConnection>("resetVpnConnection", jobResult: "vpnconnection")
     /// `resizeVolume`: async, job result `volume`.
     public static let resizeVolume = AsyncCommand<Volume>("resizeVolume", jobResult: "volume")
     /// `revokeSecurityGroupEgress`: async, job result success.
@@ -182,6 +194,8 @@ public enum CommandTable {
     public static let updateNetworkACLItem = AsyncCommand<NetworkACLItem>("updateNetworkACLItem", jobResult: "networkacl")
     /// `updateTemplate`: object `template`.
     public static let updateTemplate = ObjectCommand<Template>("updateTemplate", object: "template")
+    /// `updateVMAffinityGroup`: async, job result `virtualmachine`.
+    public static let updateVMAffinityGroup = AsyncCommand<VirtualMachine>("updateVMAffinityGroup", jobResult: "virtualmachine")
     /// `updateVirtualMachine`: object `virtualmachine`.
     public static let updateVirtualMachine = ObjectCommand<VirtualMachine>("updateVirtualMachine", object: "virtualmachine")
     /// `updateVPC`: async, job result `vpc`.
@@ -192,6 +206,7 @@ public enum CommandTable {
 
     /// Every descriptor above, for table tests and metrics label sets.
     public static let all: [CommandDescriptor] = [
+        addIpToNic.descriptor,
         addNicToVirtualMachine.descriptor,
         associateIpAddress.descriptor,
         attachVolume.descriptor,
@@ -211,6 +226,7 @@ public enum CommandTable {
         createTemplate.descriptor,
         createVPC.descriptor,
         createVolume.descriptor,
+        createVpnConnection.descriptor,
         createVpnCustomerGateway.descriptor,
         createVpnGateway.descriptor,
         deleteAffinityGroup.descriptor,
@@ -226,6 +242,7 @@ public enum CommandTable {
         deleteTemplate.descriptor,
         deleteVPC.descriptor,
         deleteVolume.descriptor,
+        deleteVpnConnection.descriptor,
         deleteVpnCustomerGateway.descriptor,
         deleteVpnGateway.descriptor,
         deployVirtualMachine.descriptor,
@@ -264,6 +281,7 @@ public enum CommandTable {
         listVPCs.descriptor,
         listVirtualMachines.descriptor,
         listVolumes.descriptor,
+        listVpnConnections.descriptor,
         listVpnCustomerGateways.descriptor,
         listVpnGateways.descriptor,
         listZones.descriptor,
@@ -271,8 +289,10 @@ public enum CommandTable {
         rebootVirtualMachine.descriptor,
         registerSSHKeyPair.descriptor,
         registerTemplate.descriptor,
+        removeIpFromNic.descriptor,
         removeNicFromVirtualMachine.descriptor,
         replaceNetworkACLList.descriptor,
+        resetVpnConnection.descriptor,
         resizeVolume.descriptor,
         revokeSecurityGroupEgress.descriptor,
         revokeSecurityGroupIngress.descriptor,
@@ -282,6 +302,7 @@ public enum CommandTable {
         updateNetworkACLItem.descriptor,
         updateTemplate.descriptor,
         updateVPC.descriptor,
+        updateVMAffinityGroup.descriptor,
         updateVirtualMachine.descriptor,
     ]
 }

@@ -309,7 +309,11 @@ final class FidelityWalk {
         run(admin, "destroyVirtualMachine", [("id", id(vm2)), ("expunge", "true")])
         run(user, "deleteNetwork", [("id", id(network))])
         run(user, "deleteVPC", [("id", id(vpc))])
-        walkRouting(user: user, admin: admin, zone: advanced, vpcOffering: vpcOffering, networkOffering: networkOffering)
+        let tierOffering = id(run(user, "listNetworkOfferings", [("forvpc", "true")]))
+        walkRouting(user: user, admin: admin, zone: advanced, vpcOffering: vpcOffering, networkOffering: tierOffering)
+        walkNics(
+            user: user, admin: admin, zone: advanced, offering: id(offering), template: passwordTemplate, networkOffering: networkOffering)
+        walkVpnConnections(user: user, zone: advanced, vpcOffering: vpcOffering)
         run(user, "deleteSSHKeyPair", [("name", "k2")])
         run(user, "deleteSecurityGroup", [("id", id(group))])
     }

@@ -35,6 +35,25 @@ import Testing
         await record("CreatePlacementGroup", [("GroupName", "all-actions"), ("Strategy", "spread")])
         await record("DescribePlacementGroups")
         await record("DeletePlacementGroup", [("GroupName", "all-actions")])
+        _ = try await cloud.call("CreatePlacementGroup", [("GroupName", "all-actions-moved"), ("Strategy", "cluster")])
+        let placed = try await ElasticIPActionTests.launch(cloud)
+        _ = try await cloud.call("StopInstances", [("InstanceId.1", placed)])
+        cloud.clock.advance(seconds: 5)
+        await record("ModifyInstancePlacement", [("InstanceId", placed), ("GroupName", "all-actions-moved")])
+        _ = try await NetworkInterfaceActionTests.plugSecondNic(cloud, into: natted)
+        let nics = try #require(try await ElasticIPActionTests.instance(cloud, natted)["NetworkInterfaces"] as? [[String: Any]])
+        let eni = try #require(nics.first?["NetworkInterfaceId"] as? String)
+        let extra = try #require((nics.last?["Attachment"] as? [String: Any])?["AttachmentId"] as? String)
+        await record("DescribeNetworkInterfaces")
+        await record("DescribeNetworkInterfaceAttribute", [("NetworkInterfaceId", eni), ("Attribute", "attachment")])
+        await record("ModifyNetworkInterfaceAttribute", [("NetworkInterfaceId", eni), ("SourceDestCheck.Value", "true")])
+        await record("ResetNetworkInterfaceAttribute", [("NetworkInterfaceId", eni), ("SourceDestCheck", "true")])
+        await record("AssignPrivateIpAddresses", [("NetworkInterfaceId", eni), ("SecondaryPrivateIpAddressCount", "1")])
+        let secondary = try #require(
+            (try await NetworkInterfaceActionTests.interfaces(cloud, [("NetworkInterfaceId.1", eni)]).first?["PrivateIpAddresses"]
+                as? [[String: Any]])?.last?["PrivateIpAddress"] as? String)
+        await record("UnassignPrivateIpAddresses", [("NetworkInterfaceId", eni), ("PrivateIpAddress.1", secondary)])
+        await record("DetachNetworkInterface", [("AttachmentId", extra)])
         await record("DescribeSecurityGroups")
         await record("CreateSecurityGroup", [("GroupName", "all-actions"), ("GroupDescription", "every action")])
         let group = try #require(
@@ -174,8 +193,36 @@ import Testing
         let vpnGateway = [("VpnGatewayId", "vgw-" + VPCFixture.hex(vpc.vpcUUID)), ("VpcId", vpc.vpcID)]
         await record("DescribeVpnGateways")
         await record("AttachVpnGateway", vpnGateway)
+        let peer = try await cloud.call("CreateCustomerGateway", [("Type", "ipsec.1"), ("IpAddress", "198.51.100.10")])
+        let peerID = (peer["CustomerGateway"] as? [String: Any])?["CustomerGatewayId"] as? String ?? ""
+        await record("CreateVpnConnection", [("Type", "ipsec.1"), ("CustomerGatewayId", peerID), ("VpnGatewayId", vpnGateway[0].1)])
+        cloud.clock.advance(seconds: 5)
+        await record("DescribeVpnConnections")
+        let connection = (try await cloud.call("DescribeVpnConnections"))["VpnConnections"] as? [[String: Any]] ?? []
+        let connectionID = connection.first?["VpnConnectionId"] as? String ?? ""
+        let outside = (connection.first?["VgwTelemetry"] as? [[String: Any]])?.first?["OutsideIpAddress"] as? String ?? ""
+        await record("ReplaceVpnTunnel", [("VpnConnectionId", connectionID), ("VpnTunnelOutsideIpAddress", outside)])
+        await record("DeleteVpnConnection", [("VpnConnectionId", connectionID)])
+        cloud.clock.advance(seconds: 5)
+        _ = try await cloud.call("DeleteCustomerGateway", [("CustomerGatewayId", peerID)])
         await record("DetachVpnGateway", vpnGateway)
         await record("DeleteVpnGateway", Array(vpnGateway.prefix(1)))
+        await record("DescribeVpcs")
+        await record("DescribeSubnets")
+        await record("DescribeVpcAttribute", [("VpcId", vpc.vpcID), ("Attribute", "enableDnsSupport")])
+        await record("ModifyVpcAttribute", [("VpcId", vpc.vpcID), ("EnableDnsHostnames.Value", "true")])
+        await record("ModifySubnetAttribute", [("SubnetId", vpc.subnetID), ("MapPublicIpOnLaunch.Value", "false")])
+        await record("CreateVpc", [("CidrBlock", "10.90.0.0/16")])
+        let madeVPC = try #require(
+            (try await cloud.call("DescribeVpcs", [("Filter.1.Name", "cidr"), ("Filter.1.Value.1", "10.90.0.0/16")]))["Vpcs"]
+                as? [[String: Any]])
+        let madeVPCID = try #require(madeVPC.first?["VpcId"] as? String)
+        await record("CreateSubnet", [("VpcId", madeVPCID), ("CidrBlock", "10.90.1.0/24")])
+        let madeSubnets = try #require(
+            (try await cloud.call("DescribeSubnets", [("Filter.1.Name", "vpc-id"), ("Filter.1.Value.1", madeVPCID)]))["Subnets"]
+                as? [[String: Any]])
+        await record("DeleteSubnet", [("SubnetId", madeSubnets.first?["SubnetId"] as? String ?? "")])
+        await record("DeleteVpc", [("VpcId", madeVPCID)])
         responses.append(
             (
                 "RegisterSecretKey",

@@ -42,8 +42,8 @@ import Testing
         let checked = try BotocoreResponseChecker.check([("DescribeRegions", unknown)])[0]
         #expect(unknown.status == 400)
         #expect(checked.error?.code == "InvalidAction")
-        let valid = await cloud.send("CreateVpc", [("CidrBlock", "10.0.0.0/16")])
-        let unsupported = try BotocoreResponseChecker.check([("CreateVpc", valid)])[0]
+        let valid = await cloud.send("DescribeVpcEndpoints", [])
+        let unsupported = try BotocoreResponseChecker.check([("DescribeVpcEndpoints", valid)])[0]
         #expect(valid.status == 400 && unsupported.error?.code == "UnsupportedOperation")
         var tampered = EC2TestCloud.signedPost(
             [("Action", "DescribeRegions"), ("Version", "2016-11-15")], accessKey: cloud.user.apiKey, secret: "wrong",

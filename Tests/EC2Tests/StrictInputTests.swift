@@ -135,7 +135,8 @@ import Testing
         let two = await cloud.send(
             "RunInstances",
             [("ImageId", image), ("MinCount", "1"), ("MaxCount", "1"), ("NetworkInterface.2.DeviceIndex", "1")] + interface)
-        #expect(try Self.error(two).code == "UnsupportedOperation")
+        // A second interface is a second NIC now (InstanceNetworkingTests); it needs its own subnet.
+        #expect(try Self.error(two) == ("MissingParameter", "The request must contain the parameter NetworkInterface.2.SubnetId"))
         let other = await cloud.send(
             "RunInstances",
             [("ImageId", image), ("MinCount", "1"), ("MaxCount", "1"), ("NetworkInterface.1.NetworkInterfaceId", "eni-1")] + interface)

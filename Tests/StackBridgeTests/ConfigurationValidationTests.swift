@@ -80,6 +80,9 @@ struct InvalidCase: CustomTestStringConvertible, Sendable {
             yaml: "ec2:\n  volumeTypes: [\"ssd=Fast\"]\n",
             expected: "ec2.volumeTypes: \"ssd\" is not an EC2 volume type (gp2, gp3, standard, io1, io2, st1, sc1)"),
         InvalidCase(yaml: "ec2:\n  volumeTypes: [\"gp3\"]\n", expected: "ec2.volumeTypes: expected type=offering, got \"gp3\""),
+        InvalidCase(yaml: "ec2:\n  vpcOffering: \"\"\n", expected: "ec2.vpcOffering: must name a CloudStack VPC offering"),
+        InvalidCase(
+            yaml: "ec2:\n  vpcTierOffering: \"\"\n", expected: "ec2.vpcTierOffering: must name a CloudStack network offering for VPC tiers"),
         InvalidCase(
             yaml: "ec2:\n  staticCredentialsFile: /missing/creds\n", expected: "ec2.staticCredentialsFile: file not found: /missing/creds"),
         InvalidCase(environment: ["STACKBRIDGE_GCE_TOKEN_KEY": "c2hvcnQ="], expected: "gce.tokenKey: must be base64 of exactly 32 bytes"),

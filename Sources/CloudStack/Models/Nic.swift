@@ -5,16 +5,24 @@ public import JSON
 public struct Nic: CloudStackDecodable, Equatable {
     /// `deviceid`: device id for the network when plugged into the virtual machine
     public var deviceid: String?
+    /// `gateway`: the gateway of the nic
+    public var gateway: String?
     /// `id`: the ID of the nic
     public var id: String?
     /// `ipaddress`: the ip address of the nic
     public var ipaddress: String?
     /// `isdefault`: true if nic is default, false otherwise
     public var isdefault: Bool?
+    /// `macaddress`: true if nic is default, false otherwise
+    public var macaddress: String?
+    /// `netmask`: the netmask of the nic
+    public var netmask: String?
     /// `networkid`: the ID of the corresponding network
     public var networkid: String?
     /// `networkname`: the name of the corresponding network
     public var networkname: String?
+    /// `secondaryip`: the Secondary ipv4 addr of nic
+    public var secondaryip: [NicSecondaryIP] = []
     /// `type`: the type of the nic
     public var type: String?
     /// `virtualmachineid`: Id of the vm to which the nic belongs
@@ -59,6 +67,8 @@ extension Nic {
                 }
             case 7:
                 switch key {
+                case "gateway": value.gateway = try reader.text()
+                case "netmask": value.netmask = try reader.text()
                 case "vpcname": value.vpcname = try reader.text()
                 default: try reader.skip()
                 }
@@ -74,9 +84,15 @@ extension Nic {
                 case "networkid": value.networkid = try reader.text()
                 default: try reader.skip()
                 }
+            case 10:
+                switch key {
+                case "macaddress": value.macaddress = try reader.text()
+                default: try reader.skip()
+                }
             case 11:
                 switch key {
                 case "networkname": value.networkname = try reader.text()
+                case "secondaryip": value.secondaryip = try reader.objects(NicSecondaryIP.self)
                 default: try reader.skip()
                 }
             case 16:
@@ -91,7 +107,8 @@ extension Nic {
 
     /// The wire names this model reads, for table tests against listApis.json.
     package static let wireFieldNames: [String] = [
-        "deviceid", "id", "ipaddress", "isdefault", "networkid", "networkname",
-        "type", "virtualmachineid", "vpcid", "vpcname",
+        "deviceid", "gateway", "id", "ipaddress", "isdefault", "macaddress",
+        "netmask", "networkid", "networkname", "secondaryip", "type", "virtualmachineid",
+        "vpcid", "vpcname",
     ]
 }

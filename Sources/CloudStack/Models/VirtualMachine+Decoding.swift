@@ -92,6 +92,7 @@ extension VirtualMachine {
                 }
             case 13:
                 switch key {
+                case "affinitygroup": value.affinitygroup = try reader.objects(AffinityGroup.self)
                 case "securitygroup": value.securitygroup = try reader.objects(SecurityGroup.self)
                 default: try reader.skip()
                 }
@@ -122,11 +123,12 @@ extension VirtualMachine {
 
     /// The wire names this model reads, for table tests against listApis.json.
     package static let wireFieldNames: [String] = [
-        "account", "cpunumber", "cpuspeed", "created", "details", "diskofferingname",
-        "displayname", "domain", "domainid", "group", "groupid", "guestosid",
-        "hostname", "hypervisor", "id", "jobid", "jobstatus", "keypairs",
-        "memory", "name", "nic", "ostypeid", "passwordenabled", "project",
-        "publicip", "securitygroup", "serviceofferingid", "serviceofferingname", "state", "tags",
-        "templateid", "templatename", "userdata", "username", "zoneid", "zonename",
+        "account", "affinitygroup", "cpunumber", "cpuspeed", "created", "details",
+        "diskofferingname", "displayname", "domain", "domainid", "group", "groupid",
+        "guestosid", "hostname", "hypervisor", "id", "jobid", "jobstatus",
+        "keypairs", "memory", "name", "nic", "ostypeid", "passwordenabled",
+        "project", "publicip", "securitygroup", "serviceofferingid", "serviceofferingname", "state",
+        "tags", "templateid", "templatename", "userdata", "username", "zoneid",
+        "zonename",
     ]
 }

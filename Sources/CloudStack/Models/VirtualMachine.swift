@@ -3,6 +3,8 @@
 public struct VirtualMachine: CloudStackDecodable, Equatable {
     /// `account`: the account associated with the virtual machine
     public var account: String?
+    /// `affinitygroup`: list of affinity groups associated with the virtual machine
+    public var affinitygroup: [AffinityGroup] = []
     /// `cpunumber`: the number of vCPUs this virtual machine is using
     public var cpunumber: Int64?
     /// `cpuspeed`: the speed of each vCPU

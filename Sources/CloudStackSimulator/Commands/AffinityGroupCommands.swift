@@ -3,7 +3,7 @@ import JSON
 /// createAffinityGroup, deleteAffinityGroup, listAffinityGroups, listAffinityGroupTypes, as CloudStack
 /// 4.18 answers them for a user (create and delete are async; names are unique per account).
 enum AffinityGroupCommands {
-    static let all: [Command] = [list, types, create, delete]
+    static let all: [Command] = [list, types, create, delete, update]
 
     /// The types a 4.18 management server with the default processors offers users.
     static let knownTypes = ["host affinity", "host anti-affinity"]

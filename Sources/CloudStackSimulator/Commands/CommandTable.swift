@@ -6,7 +6,7 @@ enum CommandTable {
         + TagCommands.all + SSHKeyPairCommands.all + SecurityGroupCommands.all + NetworkCommands.all + PublicIPCommands.all
         + AccountCommands.all + AsyncJobCommands.all + ScaleCommands.all + NetworkACLCommands.all + StaticRouteCommands.all
         + VpnCustomerGatewayCommands.all + VpnGatewayCommands.all + AffinityGroupCommands.all
-        + NicCommands.all + NetworkUpdateCommands.all + InstanceGroupCommands.all
+        + NicCommands.all + NetworkUpdateCommands.all + InstanceGroupCommands.all + VpnConnectionCommands.all
 
     /// Commands by name.
     static let commands: [String: Command] = {

@@ -30,7 +30,12 @@ enum JavaClass {
         "updateVpnCustomerGateway": ("vpn.UpdateVpnCustomerGatewayCmd", false),
         "deleteVpnCustomerGateway": ("vpn.DeleteVpnCustomerGatewayCmd", false),
         "createVpnGateway": ("vpn.CreateVpnGatewayCmd", false), "deleteVpnGateway": ("vpn.DeleteVpnGatewayCmd", false),
+        "createVpnConnection": ("vpn.CreateVpnConnectionCmd", false), "deleteVpnConnection": ("vpn.DeleteVpnConnectionCmd", false),
+        "resetVpnConnection": ("vpn.ResetVpnConnectionCmd", false),
         "createStaticRoute": ("vpc.CreateStaticRouteCmd", false), "deleteStaticRoute": ("vpc.DeleteStaticRouteCmd", false),
+        "addIpToNic": ("vm.AddIpToVmNicCmd", false), "removeIpFromNic": ("vm.RemoveIpFromVmNicCmd", false),
+        "updateVMAffinityGroup": ("affinitygroup.UpdateVMAffinityGroupCmd", false),
+        "addNicToVirtualMachine": ("vm.AddNicToVMCmd", false), "removeNicFromVirtualMachine": ("vm.RemoveNicFromVMCmd", false),
     ]
 
     static func name(_ command: Command, admin: Bool) -> String {

@@ -36,37 +36,33 @@ enum NetworkCommands {
     ) { world, call, w in
         let owner = try call.owner(in: world)
         let zone = try call.requiredEntity(world.zones, "zoneid")
-        let offering = try call.required("networkofferingid")
-        guard offering == world.isolatedNetworkOfferingID || offering == world.vpcTierNetworkOfferingID else {
-            throw APIError.invalidUUID(call.name, "networkofferingid", offering)
+        let offeringID = try call.required("networkofferingid")
+        guard let offering = world.guestNetworkOfferings.first(where: { $0.id == offeringID }) else {
+            throw APIError.invalidUUID(call.name, "networkofferingid", offeringID)
         }
         guard zone.networkType == "Advanced" else {
             throw APIError.invalid("Network creation is not allowed in zone \(zone.id) of type \(zone.networkType)")
         }
         let vpc = try call.entity(world.vpcs, "vpcid")
         if let vpc { try call.checkAccess(vpc.accountID, resource: "Vpc \(vpc.id)") }
-        // NetworkServiceImpl: a VPC tier needs a `forvpc` offering, and such an offering is for VPC tiers only.
-        if vpc != nil && offering != world.vpcTierNetworkOfferingID {
-            throw APIError.invalid("Network offering can't be used for VPC networks")
-        }
-        if vpc == nil && offering == world.vpcTierNetworkOfferingID {
-            throw APIError.invalid("Network offering can be used for VPC networks only")
-        }
+        // NetworkServiceImpl.createGuestNetwork: the offering's forvpc must match whether a VPC is named.
+        if vpc != nil && !offering.forVPC { throw APIError.invalid("Network offering can't be used for VPC networks") }
+        if vpc == nil && offering.forVPC { throw APIError.invalid("Network offering can be used for VPC networks only") }
         var gateway = "10.\(100 + world.networks.count % 150).0.1", netmask = "255.255.0.0"
         if let g = call.string("gateway"), let m = call.string("netmask") {
-            guard CIDR.isValidAddress(g), CIDR.prefixLength(netmask: m) != nil else { throw APIError.invalid("Invalid gateway or netmask") }
+            guard CIDR.isValidAddress(g), CIDR.isValidNetmask(m) else { throw APIError.invalid("Invalid gateway or netmask") }
             gateway = g
             netmask = m
         } else if vpc != nil {
-            throw APIError.invalid("Gateway and netmask are required when creating a network in a VPC")
+            throw APIError.invalid("Gateway/netmask are required when create network for VPC")
         }
-        let cidr = CIDR.cidr(gateway: gateway, netmask: netmask) ?? gateway + "/24"
-        if let vpc { try validateTier(cidr, in: vpc, world: world) }
+        let cidr = CIDR.network(gateway: gateway, netmask: netmask)
+        if let vpc { try NetworkCommands.checkTier(cidr, zone: zone.id, in: vpc, world: world) }
         let name = try call.required("name")
         let network = Network(
             id: world.ids.next(), name: name, displayText: call.string("displaytext") ?? name,
             accountID: owner.id, zoneID: zone.id, type: "Isolated", cidr: cidr, gateway: gateway, netmask: netmask,
-            state: "Allocated", networkOfferingID: offering, vpcID: vpc?.id,
+            state: "Allocated", networkOfferingID: offering.id, vpcID: vpc?.id,
             aclID: try NetworkACLCommands.tierACL(call, world: world, vpc: vpc),
             created: call.nowSeconds)
         world.networks[network.id] = network
@@ -96,44 +92,16 @@ enum NetworkCommands {
         accepts: ["id", "keyword", "name", "page", "pagesize", "zoneid", "forvpc", "guestiptype", "state", "isdefault"]
     ) { world, call, w in
         let query = try ListQuery(call, world: world)
-        let id = call.string("id")
-        let forVPC = call.bool("forvpc"), name = call.string("name")
-        let all: [(id: String, name: String, type: String, forVPC: Bool)] = [
-            (world.isolatedNetworkOfferingID, "DefaultIsolatedNetworkOfferingWithSourceNatService", "Isolated", false),
-            (world.vpcTierNetworkOfferingID, "DefaultIsolatedNetworkOfferingForVpcNetworks", "Isolated", true),
-        ]
-        let rows = all.filter { row in
-            if let id, id != row.id { return false }
-            if let forVPC, forVPC != row.forVPC { return false }
-            if let name, name != row.name { return false }
-            return query.matchesKeyword(row.name)
+        let id = call.string("id"), name = call.string("name"), forVPC = call.bool("forvpc")
+        let guestIPType = call.string("guestiptype")?.lowercased()
+        let rows = world.guestNetworkOfferings.filter { row in
+            if let id, row.id != id { return false }
+            if let name, row.name != name { return false }
+            if let forVPC, row.forVPC != forVPC { return false }
+            if let guestIPType, guestIPType != "isolated" { return false }
+            return query.matchesKeyword(row.name, row.displayText)
         }
-        query.write(rows, item: "networkoffering", into: &w) { row, w in
-            w.beginObject()
-            w.member("id", row.id)
-            w.member("name", row.name)
-            w.member(
-                "displaytext",
-                row.forVPC
-                    ? "Offering for Isolated VPC networks with Source Nat service enabled"
-                    : "Offering for Isolated networks with Source Nat service enabled")
-            w.member("traffictype", "Guest")
-            w.member("isdefault", true)
-            w.member("specifyvlan", false)
-            w.member("conservemode", true)
-            w.member("specifyipranges", false)
-            w.member("availability", "Required")
-            w.member("networkrate", 200)
-            w.member("state", "Enabled")
-            w.member("guestiptype", row.type)
-            w.member("forvpc", row.forVPC)
-            w.member("ispersistent", false)
-            w.member("egressdefaultpolicy", true)
-            w.member("supportsstrechedl2subnet", false)
-            w.member("supportspublicaccess", false)
-            w.member("internetprotocol", "IPv4")
-            w.endObject()
-        }
+        query.write(rows, item: "networkoffering", into: &w) { row, w in world.writeNetworkOffering(row, into: &w) }
     }
 
     static let listVPCs = Command(
@@ -192,9 +160,9 @@ enum NetworkCommands {
         try call.checkAccess(vpc.accountID, resource: "Vpc \(vpc.id)")
         let id = vpc.id
         _ = call.startJob(&world, into: &w, instanceType: "Vpc", instanceID: id) { world, _ in
-            if world.networks.all.contains(where: { $0.vpcID == id }) {
-                throw APIError.internalError("Failed to delete VPC \(id): it still has network tiers")
-            }
+            // VpcManagerImpl.destroyVpc refuses a VPC that still has tiers (InvalidParameterValueException; the job fails 530).
+            let tiers = world.networks.all.filter { $0.vpcID == id }.count
+            if tiers > 0 { throw APIError.invalid("Can't delete VPC \(id) as its used by \(tiers) networks") }
             for ip in world.publicIPs.all where ip.vpcID == id { world.publicIPs[ip.id] = nil }
             world.removeRouting(ofVPC: id)
             world.vpcs[id] = nil
@@ -207,7 +175,11 @@ enum NetworkCommands {
         "listVPCOfferings", accepts: ["id", "keyword", "name", "page", "pagesize", "zoneid", "state", "isdefault"]
     ) { world, call, w in
         let query = try ListQuery(call, world: world)
-        let rows = [world.vpcOfferingID].filter { (call.string("id") ?? $0) == $0 && query.matchesKeyword("Default VPC offering") }
+        let name = call.string("name")
+        let rows = [world.vpcOfferingID].filter {
+            (call.string("id") ?? $0) == $0 && (name ?? "Default VPC offering") == "Default VPC offering"
+                && query.matchesKeyword("Default VPC offering")
+        }
         query.write(rows, item: "vpcoffering", into: &w) { id, w in
             w.beginObject()
             w.member("id", id)
@@ -222,13 +194,16 @@ enum NetworkCommands {
         }
     }
 
-    /// VpcManagerImpl.validateNewVpcGuestNetwork: a tier lies inside its VPC's CIDR and overlaps no other tier.
-    static func validateTier(_ cidr: String, in vpc: VPC, world: World) throws {
-        guard CIDR.contains(vpc.cidr, cidr: cidr) else {
-            throw APIError.invalid("Network cidr \(cidr) is not within vpc \(vpc.name) cidr \(vpc.cidr)")
+    /// VpcManagerImpl.validateNtwkOffForNtwkInVpc: a tier lies in its VPC's zone and CIDR and overlaps no other tier.
+    static func checkTier(_ cidr: String, zone: String, in vpc: VPC, world: World) throws {
+        guard zone == vpc.zoneID else { throw APIError.invalid("New network doesn't belong to vpc zone") }
+        guard CIDR.contains(vpc.cidr, cidr) else {
+            throw APIError.invalid("Network cidr \(cidr) is not within vpc VPC[\(vpc.id)|\(vpc.name)] cidr")
         }
-        for tier in world.networks.all where tier.vpcID == vpc.id && CIDR.overlaps(tier.cidr, cidr) {
-            throw APIError.invalid("Network cidr \(cidr) crosses other network cidr \(tier.cidr) belonging to the same vpc \(vpc.name)")
+        if let other = world.networks.all.first(where: { $0.vpcID == vpc.id && CIDR.overlaps($0.cidr, cidr) }) {
+            throw APIError.invalid(
+                "Network cidr \(cidr) crosses other network cidr Ntwk[\(other.id)|\(other.name)] belonging to the same vpc VPC[\(vpc.id)|\(vpc.name)]"
+            )
         }
     }
 }

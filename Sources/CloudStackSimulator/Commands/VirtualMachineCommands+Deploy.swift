@@ -9,7 +9,7 @@ extension VirtualMachineCommands {
         accepts: [
             "account", "domainid", "name", "displayname", "networkids", "securitygroupids", "securitygroupnames",
             "keypair", "keypairs", "userdata", "startvm", "details", "rootdisksize", "size", "diskofferingid", "group",
-            "ipaddress", "hypervisor", "iptonetworklist", "overridediskofferingid",
+            "ipaddress", "hypervisor", "iptonetworklist", "overridediskofferingid", "affinitygroupids", "affinitygroupnames",
         ]
     ) { world, call, w in
         let offering = try call.requiredEntity(world.serviceOfferings, "serviceofferingid")
@@ -26,9 +26,8 @@ extension VirtualMachineCommands {
         }
         let sizes = try ScaleCommands.sizes(offering, call)
         let (cpu, speed, memory) = (sizes.cpu, sizes.speed, sizes.memory)
-        let requested = try requestedAddresses(call)
         var networkIDs: [String] = []
-        for networkID in requested.map({ $0.map(\.networkID) }) ?? call.list("networkids") ?? [] {
+        for networkID in call.list("networkids") ?? [] {
             guard let network = world.networks[networkID] else { throw APIError.invalidUUID(call.name, "networkids", networkID) }
             if let owner = network.accountID { try call.checkAccess(owner, resource: "Network \(network.id)") }
             guard network.zoneID == zone.id else {
@@ -39,15 +38,6 @@ extension VirtualMachineCommands {
             }
             networkIDs.append(network.id)
         }
-        var addresses: [String: String] = [:]
-        for entry in requested ?? [] { if let ip = entry.ip { addresses[entry.networkID] = ip } }
-        if let ip = call.string("ipaddress") {
-            guard let first = networkIDs.first else {
-                throw APIError.invalid("ipaddress needs a network: pass networkids (it is the default network's address)")
-            }
-            addresses[first] = ip
-        }
-        for (networkID, ip) in addresses { try world.checkRequestedAddress(ip, networkID: networkID) }
         var groupIDs = call.list("securitygroupids") ?? []
         for groupID in groupIDs {
             guard let group = world.securityGroups[groupID] else { throw APIError.invalidUUID(call.name, "securitygroupids", groupID) }
@@ -74,15 +64,19 @@ extension VirtualMachineCommands {
         let startVM = call.bool("startvm") ?? true
         // 4.18: the root volume gets this disk offering instead of the one the service offering maps.
         let rootOffering = try call.entity(world.diskOfferings, "overridediskofferingid")
+        let placement = try deployNetworks(call, world: &world, networkIDs: networkIDs, owner: owner, zone: zone)
+        networkIDs = placement.networks
+        let affinityGroups = try deployAffinityGroups(call, world: world, owner: owner)
         var vm = world.createVirtualMachine(
             caller: call.caller, owner: owner, zone: zone, template: template, offering: offering, cpu: cpu, speed: speed,
             memory: memory, name: call.string("name"), displayName: call.string("displayname"), networkIDs: networkIDs,
             securityGroupIDs: groupIDs, keyPairs: keyPairs, userData: userData, rootSize: try call.sizeInBytes("rootdisksize"),
-            now: call.nowSeconds, addresses: addresses)
+            now: call.nowSeconds, addresses: placement.addresses)
         if let group = call.string("group") { try world.join(&vm, group: group, now: call.nowSeconds) }
         if let rootOffering, let root = world.volumes.ids(where: { $0.virtualMachineID == vm.id && $0.type == "ROOT" }).first {
             world.volumes[root]?.diskOfferingID = rootOffering.id
         }
+        for group in affinityGroups { world.affinityGroups[group]?.virtualMachineIDs.append(vm.id) }
         vm.details = sizes.details
         let password = template.passwordEnabled ? world.nextPassword() : nil
         vm.password = password
@@ -105,21 +99,5 @@ extension VirtualMachineCommands {
             })
         vm.pendingJobID = jobID
         world.virtualMachines[vmID] = vm
-    }
-
-    /// `iptonetworklist[i].networkid` / `.ip` (DeployVMCmd.getIpToNetworkMap): nil when not given. CloudStack
-    /// refuses it together with `networkids` or `ipaddress`.
-    static func requestedAddresses(_ call: Call) throws -> [(networkID: String, ip: String?)]? {
-        let entries = call.map("iptonetworklist")
-        guard !entries.isEmpty else { return nil }
-        if call.has("networkids") || call.has("ipaddress") {
-            throw APIError.invalid("ipToNetworkMap can't be specified along with networkIds or ipAddress")
-        }
-        return try entries.map { entry in
-            guard let networkID = entry["networkid"], !networkID.isEmpty else {
-                throw APIError.invalid("Unable to find network by id null")
-            }
-            return (networkID, entry["ip"])
-        }
     }
 }

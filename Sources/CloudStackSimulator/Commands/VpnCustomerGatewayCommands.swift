@@ -32,6 +32,9 @@ enum VpnCustomerGatewayCommands {
     ) { world, call, w in
         var gateway = try call.requiredEntity(world.vpnCustomerGateways, "id")
         try call.checkAccess(gateway.accountID, resource: "Site2SiteCustomerGateway \(gateway.id)")
+        if world.vpnConnections.all.contains(where: { $0.customerGatewayID == gateway.id && $0.state != "Error" }) {
+            throw APIError.invalid("Unable to update customer gateway with connections in non-Error state!")
+        }
         try apply(call, to: &gateway, world: world)
         world.vpnCustomerGateways[gateway.id] = gateway
         let id = gateway.id
@@ -46,6 +49,10 @@ enum VpnCustomerGatewayCommands {
         try call.checkAccess(gateway.accountID, resource: "Site2SiteCustomerGateway \(gateway.id)")
         let id = gateway.id
         _ = call.startJob(&world, into: &w, instanceType: nil, instanceID: id) { world, _ in
+            if world.vpnConnections.all.contains(where: { $0.customerGatewayID == id }) {
+                throw APIError.invalid(
+                    "Unable to delete VPN customer gateway with id \(id) because there is still related VPN connections!")
+            }
             world.vpnCustomerGateways[id] = nil
             return AsyncJobBody.success
         }

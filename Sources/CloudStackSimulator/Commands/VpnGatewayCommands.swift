@@ -26,6 +26,9 @@ enum VpnGatewayCommands {
         try call.checkAccess(gateway.accountID, resource: "Site2SiteVpnGateway \(gateway.id)")
         let id = gateway.id
         _ = call.startJob(&world, into: &w, instanceType: nil, instanceID: id) { world, _ in
+            if world.vpnConnections.all.contains(where: { $0.vpnGatewayID == id }) {
+                throw APIError.invalid("Unable to delete VPN gateway \(id) because there is still related VPN connections!")
+            }
             world.vpnGateways[id] = nil
             return AsyncJobBody.success
         }

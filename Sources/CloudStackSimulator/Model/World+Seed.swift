@@ -57,7 +57,7 @@ extension World {
         isolatedNetworkOfferingID = ids.next()
         vpcOfferingID = ids.next()
         sharedNetworkOfferingID = ids.next()
-        vpcTierNetworkOfferingID = ids.next()
+        vpcTierNetworkOfferingID = ids.named("networkoffering/DefaultIsolatedNetworkOfferingForVpcNetworks")
         seedBuiltInACLs()
 
         var basic = Zone(

@@ -83,6 +83,9 @@ extension World {
             }
         }
         if let ipID = virtualMachines[id]?.staticNatIPID { publicIPs[ipID]?.staticNatVMID = nil }
+        for group in affinityGroups.all where group.virtualMachineIDs.contains(id) {
+            affinityGroups[group.id]?.virtualMachineIDs.removeAll { $0 == id }
+        }
         removeTags(of: id) { _ in true }
         virtualMachines[id] = nil
         virtualMachineJSON[id] = nil

@@ -28,6 +28,7 @@ struct World: Sendable {
     var staticRoutes = Table<StaticRoute>()
     var vpnCustomerGateways = Table<VpnCustomerGateway>()
     var vpnGateways = Table<VpnGateway>()
+    var vpnConnections = Table<VpnConnection>()
     var affinityGroups = Table<AffinityGroup>()
     var instanceGroups = Table<InstanceGroup>()
     var jobs = Table<AsyncJob>()
@@ -37,10 +38,10 @@ struct World: Sendable {
     var objectBusyUntil: [String: UInt64] = [:]
     /// Fixed ids for offerings CloudStack ships (not listed by this simulator).
     var isolatedNetworkOfferingID = ""
+    /// `DefaultIsolatedNetworkOfferingForVpcNetworks`, the offering of VPC tiers (`forvpc` true).
+    var vpcTierNetworkOfferingID = ""
     var vpcOfferingID = ""
     var sharedNetworkOfferingID = ""
-    /// `DefaultIsolatedNetworkOfferingForVpcNetworks`: the offering of VPC tiers (`forvpc` true).
-    var vpcTierNetworkOfferingID = ""
     var guestOSID = ""
     var nextPublicHost = 10
     /// Bumped by every state change; cached renderings of an older revision are stale.

@@ -32,8 +32,7 @@ extension World {
         w.member("securitygroupname", ifPresent: rule.groupName)
         w.member("account", ifPresent: rule.groupAccount)
         w.member("cidr", ifPresent: rule.cidr)
-        // SecurityGroupJoinDaoImpl lists the rule's own tags (ResourceObjectType.SecurityGroupRule) on each rule.
-        writeTags(of: rule.ruleID, into: &w)
+        w.key("tags"); w.beginArray(); w.endArray()
         w.endObject()
     }
 
@@ -51,14 +50,9 @@ extension World {
         w.member("zoneid", network.zoneID)
         w.member("zonename", zones[network.zoneID]?.name ?? "")
         w.member("networkofferingid", network.networkOfferingID)
-        let offering: (name: String, text: String) =
-            network.type == "Shared"
-            ? ("DefaultSharedNetworkOfferingWithSGService", "Offering for Shared Security group enabled networks")
-            : network.networkOfferingID == vpcTierNetworkOfferingID
-                ? ("DefaultIsolatedNetworkOfferingForVpcNetworks", "Offering for Isolated VPC networks with Source Nat service enabled")
-                : ("DefaultIsolatedNetworkOfferingWithSourceNatService", "Offering for Isolated networks with Source Nat service enabled")
+        let offering = offeringName(of: network)
         w.member("networkofferingname", offering.name)
-        w.member("networkofferingdisplaytext", offering.text)
+        w.member("networkofferingdisplaytext", offering.displayText)
         w.member("networkofferingconservemode", true)
         w.member("networkofferingavailability", network.type == "Shared" ? "Optional" : "Required")
         w.member("issystem", false)

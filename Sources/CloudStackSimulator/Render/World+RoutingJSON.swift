@@ -107,3 +107,36 @@ extension World {
         w.endObject()
     }
 }
+
+extension World {
+    /// Writes a `Site2SiteVpnConnectionResponse` (`vpnconnection`): its gateways' addresses and the customer
+    /// gateway's settings, pre-shared key included, as 4.18 does.
+    func writeVpnConnection(_ connection: VpnConnection, into w: inout JSONWriter) {
+        w.beginObject()
+        w.member("id", connection.id)
+        w.member("s2svpngatewayid", connection.vpnGatewayID)
+        if let gateway = vpnGateways[connection.vpnGatewayID] { w.member("publicip", gateway.publicIP) }
+        w.member("s2scustomergatewayid", connection.customerGatewayID)
+        if let customer = vpnCustomerGateways[connection.customerGatewayID] {
+            w.member("gateway", customer.gateway)
+            w.member("cidrlist", customer.cidrList.joined(separator: ","))
+            w.member("ipsecpsk", customer.ipsecPSK)
+            w.member("ikepolicy", customer.ikePolicy)
+            w.member("esppolicy", customer.espPolicy)
+            w.member("ikelifetime", customer.ikeLifetime)
+            w.member("esplifetime", customer.espLifetime)
+            w.member("dpd", customer.dpd)
+            w.member("forceencap", customer.forceEncap)
+        }
+        w.member("state", connection.state)
+        w.member("passive", connection.passive)
+        if let customer = vpnCustomerGateways[connection.customerGatewayID] {
+            w.member("splitconnections", customer.splitConnections)
+            w.member("ikeversion", customer.ikeVersion)
+        }
+        writeOwner(connection.accountID, into: &w)
+        w.member("created", DateText.format(connection.created))
+        w.member("fordisplay", connection.forDisplay)
+        w.endObject()
+    }
+}

@@ -79,6 +79,15 @@ extension World {
         if !vm.keyPairs.isEmpty { w.member("keypairs", vm.keyPairs.joined(separator: ",")) }
         w.key("affinitygroup")
         w.beginArray()
+        for group in affinityGroups.all where group.virtualMachineIDs.contains(vm.id) {
+            w.beginObject()
+            w.member("id", group.id)
+            w.member("name", group.name)
+            w.member("description", ifPresent: group.description)
+            w.member("type", group.type)
+            writeOwner(group.accountID, into: &w)
+            w.endObject()
+        }
         w.endArray()
         w.member("displayvm", vm.displayVM)
         w.member("isdynamicallyscalable", false)
@@ -111,7 +120,15 @@ extension World {
             w.member("vpcid", vpcID)
             w.member("vpcname", vpc.name)
         }
-        w.key("secondaryip"); w.beginArray(); w.endArray()
+        w.key("secondaryip")
+        w.beginArray()
+        for address in nic.secondaryIPs {
+            w.beginObject()
+            w.member("id", address.id)
+            w.member("ipaddress", address.address)
+            w.endObject()
+        }
+        w.endArray()
         w.key("extradhcpoption"); w.beginArray(); w.endArray()
         w.endObject()
     }

@@ -53,6 +53,10 @@ public enum ResourceKind: String, Sendable, CaseIterable {
     case networkInterface
     /// A placement group (a CloudStack affinity group), `pg-`.
     case placementGroup
+    /// A network interface's attachment to its instance (named after the CloudStack NIC), `eni-attach-`.
+    case networkInterfaceAttachment
+    /// A site-to-site VPN connection (a CloudStack VPN connection), `vpn-`.
+    case vpnConnection
 
     /// The id prefix including the dash (`i-`).
     public var prefix: String {
@@ -80,6 +84,8 @@ public enum ResourceKind: String, Sendable, CaseIterable {
         case .vpnGateway: "vgw-"
         case .networkInterface: "eni-"
         case .placementGroup: "pg-"
+        case .networkInterfaceAttachment: "eni-attach-"
+        case .vpnConnection: "vpn-"
         }
     }
 
@@ -113,6 +119,8 @@ public enum ResourceKind: String, Sendable, CaseIterable {
         case .vpnGateway: "InvalidVpnGatewayID.Malformed"
         case .networkInterface: "InvalidNetworkInterfaceID.Malformed"
         case .placementGroup: "InvalidPlacementGroupId.Malformed"
+        case .networkInterfaceAttachment: "InvalidAttachmentID.Malformed"
+        case .vpnConnection: "InvalidVpnConnectionID"
         }
     }
 
@@ -142,6 +150,8 @@ public enum ResourceKind: String, Sendable, CaseIterable {
         case .vpnGateway: "InvalidVpnGatewayID.NotFound"
         case .networkInterface: "InvalidNetworkInterfaceID.NotFound"
         case .placementGroup: "InvalidPlacementGroup.Unknown"
+        case .networkInterfaceAttachment: "InvalidAttachmentID.NotFound"
+        case .vpnConnection: "InvalidVpnConnectionID.NotFound"
         }
     }
 
@@ -171,6 +181,8 @@ public enum ResourceKind: String, Sendable, CaseIterable {
         case .vpnGateway: "vpn gateway"
         case .networkInterface: "network interface ID"
         case .placementGroup: "placement group"
+        case .networkInterfaceAttachment: "attachment ID"
+        case .vpnConnection: "vpnConnection ID"
         }
     }
 }

@@ -13,10 +13,7 @@ enum InstanceMapping {
         let reservation =
             vm.tags.first { $0.key == InternalTags.reservation }?.value
             ?? ResourceKind.reservation.prefix + id.hex
-        let groups = vm.securitygroup.compactMap { group -> GroupView? in
-            guard let gid = group.id.flatMap({ EC2ID(kind: .securityGroup, cloudStackUUID: $0) }) else { return nil }
-            return GroupView(groupId: gid.description, groupName: group.name ?? "")
-        }
+        let groups = NetworkInterfaceMapping.groupViews(vm)
         let privateIP = nic?.ipaddress
         let launch = CloudStackTime.ec2(vm.created)
         let devices = (rootDevice.map { [$0] } ?? []) + dataDevices
@@ -33,14 +30,18 @@ enum InstanceMapping {
             amiLaunchIndex: launchIndex,
             instanceType: names.name(offeringID: vm.serviceofferingid, offeringName: vm.serviceofferingname),
             launchTime: launch,
-            placement: PlacementView(availabilityZone: vm.zonename ?? "", tenancy: "default"),
+            placement: PlacementView(
+                availabilityZone: vm.zonename ?? "",
+                groupName: vm.affinitygroup.first { $0.type.map { PlacementGroupView.strategies[$0] != nil } ?? false }?.name,
+                tenancy: "default"),
             subnetId: nic?.networkid.flatMap { EC2ID(kind: .subnet, cloudStackUUID: $0)?.description },
-            vpcId: nic?.vpcid.flatMap { EC2ID(kind: .vpc, cloudStackUUID: $0)?.description },
+            vpcId: nic.map(NetworkInterfaceMapping.vpcID(of:)),
             privateIpAddress: privateIP,
             ipAddress: vm.publicip,
             groupSet: groups,
             blockDeviceMapping: devices,
             tagSet: tags,
+            networkInterfaceSet: NetworkInterfaceMapping.views(vm, groups: groups),
             reservationId: reservation,
             ownerId: vm.account ?? "",
             clientToken: vm.tags.first { $0.key == InternalTags.clientToken }?.value,

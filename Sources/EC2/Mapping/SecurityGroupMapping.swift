@@ -12,9 +12,15 @@ enum SecurityGroupMapping {
             groupId: id.description, groupName: group.name ?? "", groupDescription: group.description ?? "",
             ownerId: group.account ?? "", vpcId: defaultVpcID,
             ipPermissions: permissions(group.ingressrule, known: known),
-            ipPermissionsEgress: permissions(group.egressrule, known: known),
+            ipPermissionsEgress: group.egressrule.isEmpty
+                ? [IpPermissionView(ipProtocol: "-1", fromPort: nil, toPort: nil, groups: [], ipRanges: [IpRangeView(cidrIp: "0.0.0.0/0")])]
+                : permissions(group.egressrule, known: known),
             tagSet: TagMapping.views(group.tags))
     }
+
+    /// The egress a CloudStack group without egress rules allows: everything, shown as EC2's default egress
+    /// rule of a VPC group (tools such as Ansible's `ec2_security_group` wait for it after CreateSecurityGroup).
+    static let implicitEgress = SecurityGroupRuleSpec(protocolName: "all", from: nil, to: nil, cidr: "0.0.0.0/0", group: nil)
 
     /// CloudStack's protocol, normalised as EC2 shows it: numbers 6, 17 and 1 are tcp, udp and icmp.
     static func cloudStackProtocol(_ cloudStack: String?) -> String {

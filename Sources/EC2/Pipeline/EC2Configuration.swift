@@ -16,6 +16,10 @@ public struct EC2Configuration: Sendable {
     public var maxClockSkewSeconds: Int64
     /// How long a RunInstances `ClientToken` is remembered in memory (tags keep it beyond that).
     public var clientTokenTTLSeconds: Int64
+    /// The CloudStack VPC offering (name or id) CreateVpc uses.
+    public var vpcOffering: String
+    /// The CloudStack network offering (name or id, `forvpc` true) CreateSubnet makes VPC tiers with.
+    public var vpcTierOffering: String
     /// Extra paths (besides `/`) EC2 requests arrive at, e.g. `/services/Cloud`; only for documentation here.
     public var paths: [String]
 
@@ -23,7 +27,8 @@ public struct EC2Configuration: Sendable {
     public init(
         region: String, endpointURL: String, instanceTypes: [String: String] = [:], volumeTypes: [String: String] = [:],
         pageTokenSecret: [UInt8],
-        maxClockSkewSeconds: Int64 = 900, clientTokenTTLSeconds: Int64 = 3600, paths: [String] = []
+        maxClockSkewSeconds: Int64 = 900, clientTokenTTLSeconds: Int64 = 3600, paths: [String] = [],
+        vpcOffering: String = "Default VPC offering", vpcTierOffering: String = "DefaultIsolatedNetworkOfferingForVpcNetworks"
     ) {
         self.region = region
         self.endpointURL = endpointURL
@@ -33,5 +38,7 @@ public struct EC2Configuration: Sendable {
         self.maxClockSkewSeconds = maxClockSkewSeconds
         self.clientTokenTTLSeconds = clientTokenTTLSeconds
         self.paths = paths
+        self.vpcOffering = vpcOffering
+        self.vpcTierOffering = vpcTierOffering
     }
 }

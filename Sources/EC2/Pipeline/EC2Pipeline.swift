@@ -10,6 +10,8 @@ public struct EC2Pipeline: APIPipeline {
         let parameters: QueryParameters
         let actionName: String
         let action: BoundAction?
+        /// EC2, or STS (`GetCallerIdentity` on the same endpoint).
+        var service: QueryService = .ec2
     }
 
     /// A routed request and who signed it: `authenticate`'s output.
@@ -37,6 +39,8 @@ public struct EC2Pipeline: APIPipeline {
     public let actions: [String: BoundAction]
     let client: CloudStackClient
     let verifier: RequestVerifier
+    /// The verifier of STS requests (credential scope service `sts`).
+    let stsVerifier: RequestVerifier
     let clock: Clock
     let pageTokens: PageTokenCodec
     let memory: GatewayMemory
@@ -58,6 +62,9 @@ public struct EC2Pipeline: APIPipeline {
         self.registry = registry
         verifier = RequestVerifier(
             region: configuration.region, credentials: credentials, clock: clock, maxSkew: configuration.maxClockSkewSeconds)
+        stsVerifier = RequestVerifier(
+            region: configuration.region, credentials: credentials, clock: clock, maxSkew: configuration.maxClockSkewSeconds,
+            service: "sts")
         pageTokens = PageTokenCodec(secret: configuration.pageTokenSecret)
         memory = GatewayMemory(clock: clock, clientTokenTTL: configuration.clientTokenTTLSeconds)
         self.catalog = catalog ?? Catalog(client: client, clock: clock)
@@ -74,6 +81,9 @@ public struct EC2Pipeline: APIPipeline {
         guard let name = parameters["Action"], !name.isEmpty else { throw EC2Error.missingParameter("Action") }
         // Only well-formed names reach logs and metrics labels; anything else is counted as one label.
         context.action = ResponseEnvelope.isValidAction(name) && name.utf8.count <= 64 ? name : "invalid"
+        if QueryService(version: parameters["Version"]) == .sts {
+            return Routed(request: request, parameters: parameters, actionName: name, action: nil, service: .sts)
+        }
         return Routed(request: request, parameters: parameters, actionName: name, action: actions[name])
     }
 
@@ -82,7 +92,10 @@ public struct EC2Pipeline: APIPipeline {
         if let action = routed.action, !action.requiresSignature {
             return Authenticated(routed: routed, principal: nil)
         }
-        let principal = try await verifier.verify(routed.request, parameters: routed.parameters)
+        let principal =
+            routed.service == .sts
+            ? try await STSError.wrapping { try await stsVerifier.verify(routed.request, parameters: routed.parameters) }
+            : try await verifier.verify(routed.request, parameters: routed.parameters)
         context.principal = principal.accessKeyID
         return Authenticated(routed: routed, principal: principal)
     }
@@ -90,6 +103,11 @@ public struct EC2Pipeline: APIPipeline {
     /// Phase 3: the action's typed input (every member read, or `UnknownParameter`) and `DryRun`; an EC2 action
     /// not in the table is `UnsupportedOperation`, any other name `InvalidAction`.
     public func decode(_ authenticated: Authenticated, context: inout RequestContext) throws -> Decoded {
+        if authenticated.routed.service == .sts {
+            let routed = authenticated.routed
+            let prepared = try STSError.wrapping { try GetCallerIdentity.prepare(action: routed.actionName, parameters: routed.parameters) }
+            return Decoded(prepared: prepared, principal: authenticated.principal, dryRun: false)
+        }
         guard let action = authenticated.routed.action else {
             let name = authenticated.routed.actionName
             if EC2OperationNames.all.contains(name) {
@@ -130,7 +148,8 @@ public struct EC2Pipeline: APIPipeline {
 
     /// The one error path: any failure becomes one EC2 XML error with the request id.
     public func renderError(_ error: any Error, context: RequestContext) -> Response {
-        ErrorDocument.response(EC2Pipeline.ec2Error(error), requestID: context.requestID)
+        if let error = error as? STSError { return error.response(requestID: context.requestID) }
+        return ErrorDocument.response(EC2Pipeline.ec2Error(error), requestID: context.requestID)
     }
 
     /// The content type of EC2 success responses.

@@ -17,6 +17,9 @@ public final class GatewayMemory: Sendable {
     let deregisteredImages: TTLCache<String, Bool>
     /// Snapshots deleted here: `accessKey/snapshotId`, hidden and answered empty in the same way.
     let deletedSnapshots: TTLCache<String, Bool>
+    /// VPN connections deleted here: `accessKey/vpnConnectionId` to their last view, answered `deleted`
+    /// (CloudStack forgets them at once; EC2 lists them as deleted for a while).
+    let deletedVpnConnections: TTLCache<String, VpnConnectionView>
     /// How long deregistered images and deleted snapshots stay hidden rather than not found.
     let deletedTTL: Int64 = 3600
     /// Root volumes (as block device entries, a few strings each) by VM id: a VM keeps its root volume for life (short of a reinstall), so
@@ -60,6 +63,7 @@ public final class GatewayMemory: Sendable {
         terminated = TTLCache(capacity: 100_000, clock: clock)
         deregisteredImages = TTLCache(capacity: 100_000, clock: clock)
         deletedSnapshots = TTLCache(capacity: 100_000, clock: clock)
+        deletedVpnConnections = TTLCache(capacity: 10_000, clock: clock)
         rootVolumes = TTLCache(capacity: 100_000, clock: clock)
         dataVolumes = TTLCache(capacity: 10_000, clock: clock)
         volumeChanges = TTLCache(capacity: 10_000, clock: clock)

@@ -85,7 +85,11 @@ struct TaggableResource: Sendable, Hashable {
             .networkAclAssociation, .dhcpOptions, .localGateway, .customerGateway,
             .vpnGateway, .networkInterface, .placementGroup:
             return false
+        case .vpnConnection:
+            return false
         case .securityGroupRule:
+            return false
+        case .networkInterfaceAttachment:
             return false
         }
     }

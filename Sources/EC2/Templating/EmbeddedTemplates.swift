@@ -14,6 +14,14 @@ enum EmbeddedTemplates {
 <networkBorderGroup>{{networkBorderGroup}}</networkBorderGroup>
 
 """###,
+        "actions/AssignPrivateIpAddresses": ###"""
+{{! AssignPrivateIpAddressesResult }}
+<networkInterfaceId>{{networkInterfaceId}}</networkInterfaceId>
+<assignedPrivateIpAddressesSet>
+  {{#assignedPrivateIpAddressesSet}}<item><privateIpAddress>{{privateIpAddress}}</privateIpAddress></item>{{/assignedPrivateIpAddressesSet}}
+</assignedPrivateIpAddressesSet>
+
+"""###,
         "actions/AssociateAddress": ###"""
 {{! AssociateAddressResult }}
 <associationId>{{associationId}}</associationId>
@@ -105,6 +113,11 @@ enum EmbeddedTemplates {
 </snapshotSet>
 
 """###,
+        "actions/CreateSubnet": ###"""
+{{! CreateSubnetResult: subnet }}
+<subnet>{{#subnet}}{{>Subnet}}{{/subnet}}</subnet>
+
+"""###,
         "actions/CreateTags": ###"""
 <return>{{return}}</return>
 
@@ -112,6 +125,16 @@ enum EmbeddedTemplates {
         "actions/CreateVolume": ###"""
 {{! CreateVolume answers a Volume }}
 {{>Volume}}
+
+"""###,
+        "actions/CreateVpc": ###"""
+{{! CreateVpcResult: vpc }}
+<vpc>{{#vpc}}{{>Vpc}}{{/vpc}}</vpc>
+
+"""###,
+        "actions/CreateVpnConnection": ###"""
+{{! CreateVpnConnectionResult: vpnConnection }}
+<vpnConnection>{{#vpnConnection}}{{>VpnConnection}}{{/vpnConnection}}</vpnConnection>
 
 """###,
         "actions/DeleteCustomerGateway": ###"""
@@ -148,11 +171,23 @@ enum EmbeddedTemplates {
 <return>{{return}}</return>
 
 """###,
+        "actions/DeleteSubnet": ###"""
+<return>{{return}}</return>
+
+"""###,
         "actions/DeleteTags": ###"""
 <return>{{return}}</return>
 
 """###,
         "actions/DeleteVolume": ###"""
+<return>{{return}}</return>
+
+"""###,
+        "actions/DeleteVpc": ###"""
+<return>{{return}}</return>
+
+"""###,
+        "actions/DeleteVpnConnection": ###"""
 <return>{{return}}</return>
 
 """###,
@@ -341,6 +376,24 @@ enum EmbeddedTemplates {
 {{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
 
 """###,
+        "actions/DescribeNetworkInterfaceAttribute": ###"""
+{{! DescribeNetworkInterfaceAttributeResult: the interface and the one attribute asked for }}
+<networkInterfaceId>{{networkInterfaceId}}</networkInterfaceId>
+{{#description}}<description><value>{{.}}</value></description>{{/description}}
+{{#sourceDestCheck}}<sourceDestCheck><value>{{.}}</value></sourceDestCheck>{{/sourceDestCheck}}
+{{#hasGroupSet}}<groupSet>{{#groupSet}}<item>{{>GroupIdentifier}}</item>{{/groupSet}}</groupSet>{{/hasGroupSet}}
+{{#attachment}}<attachment>{{>NetworkInterfaceAttachment}}</attachment>{{/attachment}}
+{{#associatePublicIpAddress}}<associatePublicIpAddress>{{.}}</associatePublicIpAddress>{{/associatePublicIpAddress}}
+
+"""###,
+        "actions/DescribeNetworkInterfaces": ###"""
+{{! DescribeNetworkInterfacesResult: networkInterfaceSet of NetworkInterface }}
+<networkInterfaceSet>
+  {{#networkInterfaceSet}}<item>{{>NetworkInterface}}</item>{{/networkInterfaceSet}}
+</networkInterfaceSet>
+{{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
+
+"""###,
         "actions/DescribePlacementGroups": ###"""
 {{! DescribePlacementGroupsResult: placementGroupSet of PlacementGroup }}
 <placementGroupSet>
@@ -416,6 +469,14 @@ enum EmbeddedTemplates {
 </staleSecurityGroupSet>
 
 """###,
+        "actions/DescribeSubnets": ###"""
+{{! DescribeSubnetsResult: subnetSet of Subnet }}
+<subnetSet>
+  {{#subnetSet}}<item>{{>Subnet}}</item>{{/subnetSet}}
+</subnetSet>
+{{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
+
+"""###,
         "actions/DescribeTags": ###"""
 {{! DescribeTagsResult: tagSet of TagDescription, nextToken }}
 <tagSet>
@@ -470,11 +531,36 @@ enum EmbeddedTemplates {
 {{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
 
 """###,
+        "actions/DescribeVpcAttribute": ###"""
+{{! DescribeVpcAttributeResult: the VPC id and only the attribute asked for }}
+<vpcId>{{vpcId}}</vpcId>
+<{{attribute}}><value>{{value}}</value></{{attribute}}>
+
+"""###,
+        "actions/DescribeVpcs": ###"""
+{{! DescribeVpcsResult: vpcSet of Vpc }}
+<vpcSet>
+  {{#vpcSet}}<item>{{>Vpc}}</item>{{/vpcSet}}
+</vpcSet>
+{{#nextToken}}<nextToken>{{.}}</nextToken>{{/nextToken}}
+
+"""###,
+        "actions/DescribeVpnConnections": ###"""
+{{! DescribeVpnConnectionsResult: vpnConnectionSet of VpnConnection }}
+<vpnConnectionSet>
+  {{#vpnConnectionSet}}<item>{{>VpnConnection}}</item>{{/vpnConnectionSet}}
+</vpnConnectionSet>
+
+"""###,
         "actions/DescribeVpnGateways": ###"""
 {{! DescribeVpnGatewaysResult: vpnGatewaySet of VpnGateway; amazonSideAsn is EC2's default (static routing) }}
 <vpnGatewaySet>
   {{#vpnGatewaySet}}<item><vpnGatewayId>{{vpnGatewayId}}</vpnGatewayId><state>available</state><type>ipsec.1</type><amazonSideAsn>64512</amazonSideAsn><attachments>{{#attached}}<item><vpcId>{{vpcId}}</vpcId><state>attached</state></item>{{/attached}}</attachments><tagSet/></item>{{/vpnGatewaySet}}
 </vpnGatewaySet>
+
+"""###,
+        "actions/DetachNetworkInterface": ###"""
+<return>{{return}}</return>
 
 """###,
         "actions/DetachVolume": ###"""
@@ -533,6 +619,14 @@ enum EmbeddedTemplates {
 <return>{{return}}</return>
 
 """###,
+        "actions/ModifyInstancePlacement": ###"""
+<return>{{return}}</return>
+
+"""###,
+        "actions/ModifyNetworkInterfaceAttribute": ###"""
+<return>{{return}}</return>
+
+"""###,
         "actions/ModifySecurityGroupRules": ###"""
 {{! ModifySecurityGroupRulesResult }}
 <return>{{return}}</return>
@@ -542,9 +636,17 @@ enum EmbeddedTemplates {
 <return>{{return}}</return>
 
 """###,
+        "actions/ModifySubnetAttribute": ###"""
+<return>{{return}}</return>
+
+"""###,
         "actions/ModifyVolume": ###"""
 {{! ModifyVolumeResult: volumeModification }}
 <volumeModification>{{#volumeModification}}{{>VolumeModification}}{{/volumeModification}}</volumeModification>
+
+"""###,
+        "actions/ModifyVpcAttribute": ###"""
+<return>{{return}}</return>
 
 """###,
         "actions/RebootInstances": ###"""
@@ -584,11 +686,19 @@ enum EmbeddedTemplates {
 <return>{{return}}</return>
 
 """###,
+        "actions/ReplaceVpnTunnel": ###"""
+<return>{{return}}</return>
+
+"""###,
         "actions/ResetImageAttribute": ###"""
 <return>{{return}}</return>
 
 """###,
         "actions/ResetInstanceAttribute": ###"""
+<return>{{return}}</return>
+
+"""###,
+        "actions/ResetNetworkInterfaceAttribute": ###"""
 <return>{{return}}</return>
 
 """###,
@@ -636,6 +746,10 @@ enum EmbeddedTemplates {
 <instancesSet>
   {{#instancesSet}}<item>{{>InstanceStateChange}}</item>{{/instancesSet}}
 </instancesSet>
+
+"""###,
+        "actions/UnassignPrivateIpAddresses": ###"""
+<return>{{return}}</return>
 
 """###,
         "partials/Address": ###"""
@@ -731,8 +845,11 @@ enum EmbeddedTemplates {
 <instanceType>{{instanceType}}</instanceType>
 <launchTime>{{launchTime}}</launchTime>
 <placement>
-  <availabilityZone>{{placement.availabilityZone}}</availabilityZone>
-  <tenancy>{{placement.tenancy}}</tenancy>
+  {{#placement}}
+  <availabilityZone>{{availabilityZone}}</availabilityZone>
+  {{#groupName}}<groupName>{{.}}</groupName>{{/groupName}}
+  <tenancy>{{tenancy}}</tenancy>
+  {{/placement}}
 </placement>
 <monitoring>
   <state>{{monitoring.state}}</state>
@@ -755,6 +872,9 @@ enum EmbeddedTemplates {
   {{#tagSet}}<item>{{>Tag}}</item>{{/tagSet}}
 </tagSet>
 <hypervisor>{{hypervisor}}</hypervisor>
+<networkInterfaceSet>
+  {{#networkInterfaceSet}}<item>{{>InstanceNetworkInterface}}</item>{{/networkInterfaceSet}}
+</networkInterfaceSet>
 
 """###,
         "partials/InstanceBlockDeviceMapping": ###"""
@@ -768,6 +888,54 @@ enum EmbeddedTemplates {
   <deleteOnTermination>{{deleteOnTermination}}</deleteOnTermination>
 </ebs>
 {{/ebs}}
+
+"""###,
+        "partials/InstanceNetworkInterface": ###"""
+{{! botocore shape InstanceNetworkInterface (an instance's networkInterfaceSet) }}
+<networkInterfaceId>{{networkInterfaceId}}</networkInterfaceId>
+<subnetId>{{subnetId}}</subnetId>
+<vpcId>{{vpcId}}</vpcId>
+<description>{{description}}</description>
+<ownerId>{{ownerId}}</ownerId>
+<status>{{status}}</status>
+<macAddress>{{macAddress}}</macAddress>
+<privateIpAddress>{{privateIpAddress}}</privateIpAddress>
+{{#privateDnsName}}<privateDnsName>{{.}}</privateDnsName>{{/privateDnsName}}
+<sourceDestCheck>{{sourceDestCheck}}</sourceDestCheck>
+<groupSet>
+  {{#groupSet}}<item>{{>GroupIdentifier}}</item>{{/groupSet}}
+</groupSet>
+<attachment>{{#attachment}}{{>InstanceNetworkInterfaceAttachment}}{{/attachment}}</attachment>
+{{#association}}<association>{{>InstanceNetworkInterfaceAssociation}}</association>{{/association}}
+<privateIpAddressesSet>
+  {{#privateIpAddressesSet}}<item>{{>InstancePrivateIpAddress}}</item>{{/privateIpAddressesSet}}
+</privateIpAddressesSet>
+<ipv6AddressesSet/>
+<interfaceType>{{interfaceType}}</interfaceType>
+
+"""###,
+        "partials/InstanceNetworkInterfaceAssociation": ###"""
+{{! botocore shape InstanceNetworkInterfaceAssociation }}
+<publicIp>{{publicIp}}</publicIp>
+<ipOwnerId>{{ipOwnerId}}</ipOwnerId>
+
+"""###,
+        "partials/InstanceNetworkInterfaceAttachment": ###"""
+{{! botocore shape InstanceNetworkInterfaceAttachment }}
+<attachmentId>{{attachmentId}}</attachmentId>
+<deviceIndex>{{deviceIndex}}</deviceIndex>
+<networkCardIndex>0</networkCardIndex>
+<status>{{status}}</status>
+<attachTime>{{attachTime}}</attachTime>
+<deleteOnTermination>{{deleteOnTermination}}</deleteOnTermination>
+
+"""###,
+        "partials/InstancePrivateIpAddress": ###"""
+{{! botocore shape InstancePrivateIpAddress }}
+<privateIpAddress>{{privateIpAddress}}</privateIpAddress>
+{{#privateDnsName}}<privateDnsName>{{.}}</privateDnsName>{{/privateDnsName}}
+<primary>{{primary}}</primary>
+{{#association}}<association>{{>InstanceNetworkInterfaceAssociation}}</association>{{/association}}
 
 """###,
         "partials/InstanceState": ###"""
@@ -854,6 +1022,63 @@ enum EmbeddedTemplates {
 <tagSet>
   {{#tagSet}}<item>{{>Tag}}</item>{{/tagSet}}
 </tagSet>
+
+"""###,
+        "partials/NetworkInterface": ###"""
+{{! botocore shape NetworkInterface (DescribeNetworkInterfaces) }}
+<networkInterfaceId>{{networkInterfaceId}}</networkInterfaceId>
+<subnetId>{{subnetId}}</subnetId>
+<vpcId>{{vpcId}}</vpcId>
+<availabilityZone>{{availabilityZone}}</availabilityZone>
+<description>{{description}}</description>
+<ownerId>{{ownerId}}</ownerId>
+<requesterManaged>{{requesterManaged}}</requesterManaged>
+<status>{{status}}</status>
+<macAddress>{{macAddress}}</macAddress>
+<privateIpAddress>{{privateIpAddress}}</privateIpAddress>
+{{#privateDnsName}}<privateDnsName>{{.}}</privateDnsName>{{/privateDnsName}}
+<sourceDestCheck>{{sourceDestCheck}}</sourceDestCheck>
+<groupSet>
+  {{#groupSet}}<item>{{>GroupIdentifier}}</item>{{/groupSet}}
+</groupSet>
+<attachment>{{#attachment}}{{>NetworkInterfaceAttachment}}{{/attachment}}</attachment>
+{{#association}}<association>{{>NetworkInterfaceAssociation}}</association>{{/association}}
+<tagSet>
+  {{#tagSet}}<item>{{>Tag}}</item>{{/tagSet}}
+</tagSet>
+<privateIpAddressesSet>
+  {{#privateIpAddressesSet}}<item>{{>NetworkInterfacePrivateIpAddress}}</item>{{/privateIpAddressesSet}}
+</privateIpAddressesSet>
+<ipv6AddressesSet/>
+<interfaceType>{{interfaceType}}</interfaceType>
+
+"""###,
+        "partials/NetworkInterfaceAssociation": ###"""
+{{! botocore shape NetworkInterfaceAssociation }}
+<publicIp>{{publicIp}}</publicIp>
+<ipOwnerId>{{ipOwnerId}}</ipOwnerId>
+{{#allocationId}}<allocationId>{{.}}</allocationId>{{/allocationId}}
+{{#associationId}}<associationId>{{.}}</associationId>{{/associationId}}
+
+"""###,
+        "partials/NetworkInterfaceAttachment": ###"""
+{{! botocore shape NetworkInterfaceAttachment }}
+<attachmentId>{{attachmentId}}</attachmentId>
+<instanceId>{{instanceId}}</instanceId>
+<instanceOwnerId>{{instanceOwnerId}}</instanceOwnerId>
+<deviceIndex>{{deviceIndex}}</deviceIndex>
+<networkCardIndex>0</networkCardIndex>
+<status>{{status}}</status>
+<attachTime>{{attachTime}}</attachTime>
+<deleteOnTermination>{{deleteOnTermination}}</deleteOnTermination>
+
+"""###,
+        "partials/NetworkInterfacePrivateIpAddress": ###"""
+{{! botocore shape NetworkInterfacePrivateIpAddress }}
+<privateIpAddress>{{privateIpAddress}}</privateIpAddress>
+{{#privateDnsName}}<privateDnsName>{{.}}</privateDnsName>{{/privateDnsName}}
+<primary>{{primary}}</primary>
+{{#association}}<association>{{>NetworkInterfaceAssociation}}</association>{{/association}}
 
 """###,
         "partials/PlacementGroup": ###"""
@@ -985,6 +1210,30 @@ enum EmbeddedTemplates {
 </tagSet>
 
 """###,
+        "partials/Subnet": ###"""
+{{! botocore shape Subnet }}
+<subnetId>{{subnetId}}</subnetId>
+<state>{{state}}</state>
+<vpcId>{{vpcId}}</vpcId>
+<ownerId>{{ownerId}}</ownerId>
+<cidrBlock>{{cidrBlock}}</cidrBlock>
+<ipv6CidrBlockAssociationSet/>
+<availableIpAddressCount>{{availableIpAddressCount}}</availableIpAddressCount>
+<availabilityZone>{{availabilityZone}}</availabilityZone>
+<availabilityZoneId>{{availabilityZoneId}}</availabilityZoneId>
+<defaultForAz>{{defaultForAz}}</defaultForAz>
+<mapPublicIpOnLaunch>false</mapPublicIpOnLaunch>
+<mapCustomerOwnedIpOnLaunch>false</mapCustomerOwnedIpOnLaunch>
+<assignIpv6AddressOnCreation>false</assignIpv6AddressOnCreation>
+<enableDns64>false</enableDns64>
+<ipv6Native>false</ipv6Native>
+<privateDnsNameOptionsOnLaunch><hostnameType>ip-name</hostnameType><enableResourceNameDnsARecord>false</enableResourceNameDnsARecord><enableResourceNameDnsAAAARecord>false</enableResourceNameDnsAAAARecord></privateDnsNameOptionsOnLaunch>
+<blockPublicAccessStates><internetGatewayBlockMode>off</internetGatewayBlockMode></blockPublicAccessStates>
+<tagSet>
+  {{#tagSet}}<item>{{>Tag}}</item>{{/tagSet}}
+</tagSet>
+
+"""###,
         "partials/Tag": ###"""
 {{! botocore shape Tag }}
 <key>{{key}}</key>
@@ -1042,6 +1291,39 @@ enum EmbeddedTemplates {
 <progress>{{progress}}</progress>
 <startTime>{{startTime}}</startTime>
 {{#endTime}}<endTime>{{.}}</endTime>{{/endTime}}
+
+"""###,
+        "partials/Vpc": ###"""
+{{! botocore shape Vpc }}
+<vpcId>{{vpcId}}</vpcId>
+<ownerId>{{ownerId}}</ownerId>
+<state>{{state}}</state>
+<cidrBlock>{{cidrBlock}}</cidrBlock>
+<cidrBlockAssociationSet>
+  <item><associationId>{{cidrAssociationId}}</associationId><cidrBlock>{{cidrBlock}}</cidrBlock><cidrBlockState><state>associated</state></cidrBlockState></item>
+</cidrBlockAssociationSet>
+<ipv6CidrBlockAssociationSet/>
+<dhcpOptionsId>{{dhcpOptionsId}}</dhcpOptionsId>
+<instanceTenancy>default</instanceTenancy>
+<isDefault>{{isDefault}}</isDefault>
+<blockPublicAccessStates><internetGatewayBlockMode>off</internetGatewayBlockMode></blockPublicAccessStates>
+<tagSet>
+  {{#tagSet}}<item>{{>Tag}}</item>{{/tagSet}}
+</tagSet>
+
+"""###,
+        "partials/VpnConnection": ###"""
+{{! botocore shape VpnConnection: one CloudStack tunnel, static routes only (no customerGatewayConfiguration: the pre-shared key is never read back) }}
+<vpnConnectionId>{{vpnConnectionId}}</vpnConnectionId>
+<state>{{state}}</state>
+<type>ipsec.1</type>
+<category>VPN</category>
+<customerGatewayId>{{customerGatewayId}}</customerGatewayId>
+<vpnGatewayId>{{vpnGatewayId}}</vpnGatewayId>
+<options><staticRoutesOnly>true</staticRoutesOnly><enableAcceleration>false</enableAcceleration><tunnelInsideIpVersion>ipv4</tunnelInsideIpVersion><outsideIpAddressType>PublicIpv4</outsideIpAddressType></options>
+<routes>{{#routes}}<item><destinationCidrBlock>{{destinationCidrBlock}}</destinationCidrBlock><source>Static</source><state>available</state></item>{{/routes}}</routes>
+<vgwTelemetry><item><outsideIpAddress>{{outsideIpAddress}}</outsideIpAddress><status>{{telemetryStatus}}</status><statusMessage>{{statusMessage}}</statusMessage><acceptedRouteCount>0</acceptedRouteCount></item></vgwTelemetry>
+<tagSet/>
 
 """###,
     ]

@@ -25,6 +25,7 @@ struct InstanceView: TemplateModel {
     var virtualizationType = "hvm"
     var tagSet: [TagView]
     var hypervisor = "xen"
+    var networkInterfaceSet: [NetworkInterfaceView] = []
     // Not rendered: what reservations, filters and state changes need.
     var reservationId: String
     var ownerId: String
@@ -57,5 +58,6 @@ struct InstanceView: TemplateModel {
         "virtualizationType": .string(\.virtualizationType),
         "tagSet": .list(\.tagSet),
         "hypervisor": .string(\.hypervisor),
+        "networkInterfaceSet": .list(\.networkInterfaceSet),
     ]
 }

@@ -6,6 +6,8 @@ struct VpnGatewayView: TemplateModel {
     let attached: Bool
     /// CloudStack's VPN gateway, when the VPC has one.
     let cloudStackID: String?
+    /// CloudStack's VPN gateway's public address (the VPC's source NAT), when the VPC has one.
+    var publicIP: String? = nil
 
     static let templateFields: TemplateFields<Self> = [
         "vpnGatewayId": .string(\.vpnGatewayId),

@@ -37,6 +37,11 @@ public struct EC2Settings: Sendable, Equatable {
     /// the zone's custom-size offering.
     public var volumeTypes: [String: String] = [:]
 
+    /// The CloudStack VPC offering (name or id) of CreateVpc.
+    public var vpcOffering = "Default VPC offering"
+    /// The CloudStack network offering (name or id, `forvpc` true) of CreateSubnet's VPC tiers.
+    public var vpcTierOffering = "DefaultIsolatedNetworkOfferingForVpcNetworks"
+
     /// The defaults.
     public init() {}
 
@@ -106,6 +111,10 @@ public struct EC2Settings: Sendable, Equatable {
             }
             volumeTypes[type] = offering
         }
+        vpcOffering = reader.string("ec2.vpcOffering", default: vpcOffering)
+        if vpcOffering.isEmpty { reader.problem("ec2.vpcOffering", "must name a CloudStack VPC offering") }
+        vpcTierOffering = reader.string("ec2.vpcTierOffering", default: vpcTierOffering)
+        if vpcTierOffering.isEmpty { reader.problem("ec2.vpcTierOffering", "must name a CloudStack network offering for VPC tiers") }
     }
 
     /// The EC2 model's `VolumeType` values.

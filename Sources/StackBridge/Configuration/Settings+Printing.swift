@@ -60,6 +60,8 @@ extension Settings: CustomStringConvertible {
         out.add("ec2.credentialCacheSeconds", ec2.credentialCacheSeconds)
         out.add("ec2.instanceTypes", ec2.instanceTypes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" })
         out.add("ec2.volumeTypes", ec2.volumeTypes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" })
+        out.add("ec2.vpcOffering", ec2.vpcOffering)
+        out.add("ec2.vpcTierOffering", ec2.vpcTierOffering)
         out.add("gce.project", gce.project)
         out.add("gce.tokenKey", gce.tokenKey)
         out.add("gce.tokenLifetimeSeconds", gce.tokenLifetimeSeconds)

@@ -31,7 +31,8 @@ struct APIs: Sendable {
                 volumeTypes: settings.ec2.volumeTypes,
                 // Derived from the shared token key, so a NextToken from one instance is good on another.
                 pageTokenSecret: HMAC.authenticate(.sha256, key: tokenKey, message: Array("stackbridge ec2 page tokens".utf8)),
-                paths: [settings.server.ec2Path]),
+                paths: [settings.server.ec2Path], vpcOffering: settings.ec2.vpcOffering,
+                vpcTierOffering: settings.ec2.vpcTierOffering),
             client: client, credentials: try APIs.credentialChain(settings.ec2, client: client, admin: admin, registry: registry),
             registry: registry, catalog: catalog)
         var gceConfiguration = GCEConfiguration(

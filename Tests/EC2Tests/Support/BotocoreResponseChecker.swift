@@ -18,9 +18,12 @@ enum BotocoreResponseChecker {
     }
 
     /// Checks every `(operation, response)` in one python run.
-    static func check(_ cases: [(String, Response)]) throws -> [Checked] {
+    /// `service` names another Query service's model (`sts`); EC2's by default.
+    static func check(_ cases: [(String, Response)], service: String = "ec2") throws -> [Checked] {
         let input = cases.map {
-            ["operation": $0.0, "status": $0.1.status, "body": Data($0.1.body).base64EncodedString()] as [String: Any]
+            [
+                "operation": $0.0, "status": $0.1.status, "body": Data($0.1.body).base64EncodedString(), "service": service,
+            ] as [String: Any]
         }
         let script = try String(contentsOfFile: scriptPath, encoding: .utf8)
         let out = try Subprocess.python(script, input: try JSONSerialization.data(withJSONObject: input))

@@ -110,7 +110,9 @@ struct EC2TestCloud {
     }
 
     /// A POST form signed with SigV4 as botocore would send it.
-    static func signedPost(_ parameters: [(String, String)], accessKey: String, secret: String, at time: Int64) -> Request {
+    static func signedPost(
+        _ parameters: [(String, String)], accessKey: String, secret: String, at time: Int64, service: String = "ec2"
+    ) -> Request {
         let body = parameters.map { PercentEncoding.rfc3986($0.0) + "=" + PercentEncoding.rfc3986($0.1) }.joined(separator: "&")
         let amzDate = AWSTimestamp.formatBasic(time)
         let date = String(amzDate.prefix(8))
@@ -121,9 +123,9 @@ struct EC2TestCloud {
         ]
         let canonical = SignatureV4.canonicalRequest(
             method: "POST", canonicalURI: "/", query: [], headers: headers, payloadHash: payloadHash)
-        let scope = "\(date)/\(region)/ec2/aws4_request"
+        let scope = "\(date)/\(region)/\(service)/aws4_request"
         let toSign = SignatureV4.stringToSign(timestamp: amzDate, scope: scope, canonicalRequest: canonical)
-        let key = SignatureV4.signingKey(secret: secret, date: date, region: region, service: "ec2")
+        let key = SignatureV4.signingKey(secret: secret, date: date, region: region, service: service)
         let signature = Hex.encode(SignatureV4.signature(signingKey: key, stringToSign: toSign))
         let authorization =
             "AWS4-HMAC-SHA256 Credential=\(accessKey)/\(scope), SignedHeaders=content-type;host;x-amz-date, Signature=\(signature)"

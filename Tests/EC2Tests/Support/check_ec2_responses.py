@@ -18,6 +18,9 @@ import botocore.session
 
 MODEL = botocore.session.get_session().get_service_model("ec2")
 PARSER = botocore.parsers.create_parser("ec2")
+# Other Query services answered on the EC2 endpoint (a case's optional "service"): STS, whose results are
+# wrapped in <OperationResult> beside <ResponseMetadata>.
+SERVICES = {"sts": (botocore.session.get_session().get_service_model("sts"), botocore.parsers.create_parser("query"))}
 
 
 def local(tag):
@@ -61,13 +64,22 @@ def plain(value):
 
 def check(case):
     body = base64.b64decode(case["body"])
-    operation = MODEL.operation_model(case["operation"])
+    model, parser = SERVICES.get(case.get("service"), (MODEL, PARSER))
+    operation = model.operation_model(case["operation"])
     response = {"body": body, "headers": {}, "status_code": case["status"]}
-    parsed = PARSER.parse(response, operation.output_shape)
+    parsed = parser.parse(response, operation.output_shape)
     root = ElementTree.fromstring(body)
     unknown, missing = [], []
     error = parsed.get("Error") if case["status"] >= 300 else None
-    if error is None and operation.output_shape is not None:
+    if error is None and operation.output_shape is not None and model is not MODEL:
+        wrapper = operation.output_shape.serialization.get("resultWrapper")
+        results = [child for child in root if local(child.tag) == wrapper]
+        unknown += ["/" + local(child.tag) for child in root if local(child.tag) not in (wrapper, "ResponseMetadata")]
+        if results:
+            walk(results[0], operation.output_shape, "/" + wrapper, unknown, missing)
+        else:
+            missing.append("/" + str(wrapper))
+    elif error is None and operation.output_shape is not None:
         walk(root, operation.output_shape, "", unknown, missing)
     parsed.pop("ResponseMetadata", None)
     return {"parsed": parsed, "unknown": unknown, "missing": missing, "root": local(root.tag), "error": error}

@@ -1,10 +1,13 @@
-"""A CloudStack VPC with tiers and a private gateway, made through the demo simulator's CloudStack API
-(the bridge's route, gateway and ACL actions work on VPCs; creating them is another part of issue 13)."""
+"""A VPC with subnets made through the bridge (CreateVpc, CreateSubnet) and a private gateway made
+through the demo simulator's CloudStack API as the root admin (createPrivateGateway is admin-only in 4.18,
+and EC2 has no action for it), for the route, gateway, ACL and VPN tests."""
 
 import contextlib
 import itertools
 
 from cs import CloudStack
+
+from ec2_helpers import boto3_client
 
 _counter = itertools.count(1)
 
@@ -25,40 +28,40 @@ def hex_of(uuid):
     return uuid.replace("-", "")
 
 
+def uuid_of(ec2_id):
+    """The CloudStack UUID an EC2 id (`vpc-` + 32 hex digits) carries."""
+    h = ec2_id.split("-", 1)[1]
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
 @contextlib.contextmanager
 def cloudstack_vpc(bridge, tiers=1, gateway=True):
     """Yields {vpc_id, subnet_ids, local_gateway_id, cidr, uuid}; removes everything afterwards."""
-    user, admin = user_view(bridge), admin_view(bridge)
+    ec2, admin = boto3_client(bridge), admin_view(bridge)
     number = next(_counter)
     second = 100 + number
     cidr = f"10.{second}.0.0/16"
-    zone = next(z for z in user.listZones(fetch_list=True) if z["networktype"] == "Advanced")["id"]
-    offering = user.listVPCOfferings(fetch_list=True)[0]["id"]
-    tier_offering = user.listNetworkOfferings(forvpc="true", fetch_list=True)[0]["id"]
-    vpc = user.createVPC(name=f"routes{number}", displaytext=f"routes{number}", cidr=cidr, vpcofferingid=offering,
-                         zoneid=zone, networkdomain="routes.internal")["vpc"]
-    networks = []
+    vpc_id = ec2.create_vpc(CidrBlock=cidr, TagSpecifications=[
+        {"ResourceType": "vpc", "Tags": [{"Key": "Name", "Value": f"routes{number}"}]}])["Vpc"]["VpcId"]
+    subnets = []
     try:
         for index in range(tiers):
-            networks.append(user.createNetwork(
-                name=f"routes{number}-tier{index}", displaytext="tier", networkofferingid=tier_offering, zoneid=zone,
-                vpcid=vpc["id"], gateway=f"10.{second}.{index + 1}.1", netmask="255.255.255.0")["network"])
+            subnets.append(ec2.create_subnet(VpcId=vpc_id, CidrBlock=f"10.{second}.{index + 1}.0/24")["Subnet"]["SubnetId"])
         private = None
         if gateway:
-            private = admin.createPrivateGateway(vpcid=vpc["id"], ipaddress=f"192.168.{number}.2",
+            private = admin.createPrivateGateway(vpcid=uuid_of(vpc_id), ipaddress=f"192.168.{number}.2",
                                                  gateway=f"192.168.{number}.1", netmask="255.255.255.0",
                                                  vlan=str(number))["privategateway"]
         yield {
-            "uuid": vpc["id"], "vpc_id": "vpc-" + hex_of(vpc["id"]), "cidr": cidr,
-            "subnet_ids": ["subnet-" + hex_of(n["id"]) for n in networks],
-            "tier_uuids": [n["id"] for n in networks],
+            "uuid": uuid_of(vpc_id), "vpc_id": vpc_id, "cidr": cidr,
+            "subnet_ids": subnets,
+            "tier_uuids": [uuid_of(s) for s in subnets],
             "local_gateway_id": "lgw-" + hex_of(private["id"]) if private else None,
         }
     finally:
-        for network in networks:
-            user.deleteNetwork(id=network["id"])
-        user.deleteVPC(id=vpc["id"])
-
+        for subnet in subnets:
+            ec2.delete_subnet(SubnetId=subnet)
+        ec2.delete_vpc(VpcId=vpc_id)
 
 def leftovers(bridge, vpc_uuid):
     """What CloudStack still holds of a VPC: the VPC, its ACL lists, static routes and private gateways."""

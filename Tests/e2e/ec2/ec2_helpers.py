@@ -1,5 +1,9 @@
 """Shared helpers for the EC2 end-to-end tests: clients pointed at the `stackbridge` fixture."""
 
+import json
+import os
+import subprocess
+
 import boto3
 from botocore.config import Config
 
@@ -36,3 +40,27 @@ def smallest_type(ec2):
 def terminate(ec2, ids):
     if ids:
         ec2.terminate_instances(InstanceIds=list(ids))
+
+
+def awscli(stackbridge, tmp_path):
+    """Runs `aws --endpoint-url <bridge> ARGS…` with only the bridge's keys; returns the parsed JSON."""
+    config = tmp_path / "config"
+    config.write_text("[default]\n")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
+    env.update(AWS_ACCESS_KEY_ID=stackbridge.access_key, AWS_SECRET_ACCESS_KEY=stackbridge.secret_key,
+               AWS_DEFAULT_REGION=stackbridge.region, AWS_CONFIG_FILE=str(config),
+               AWS_SHARED_CREDENTIALS_FILE=str(config), AWS_PAGER="", AWS_CA_BUNDLE=stackbridge.ca_file)
+
+    def aws(*args):
+        result = subprocess.run(["aws", "--endpoint-url", stackbridge.ec2_endpoint, "--output", "json", *args],
+                                env=env, capture_output=True, text=True, timeout=300)
+        assert result.returncode == 0, result.stderr
+        return json.loads(result.stdout) if result.stdout.strip() else {}
+
+    return aws
+
+
+def awscli_runner(bridge, directory):
+    """A function running `aws ec2 ARGS...` against the bridge, returning the parsed JSON output."""
+    aws = awscli(bridge, directory)
+    return lambda *args: aws("ec2", *args)

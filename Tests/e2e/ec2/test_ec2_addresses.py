@@ -168,3 +168,20 @@ def test_ansible_ec2_eip_allocate_associate_rerun_release(stackbridge, ec2, inst
         assert time.time() < deadline, "the instance kept its public address"
         time.sleep(0.2)
     assert created["public_ip"] not in {a["PublicIp"] for a in ec2.describe_addresses()["Addresses"]}
+
+
+def test_ansible_ec2_eip_info_by_filter_and_association(stackbridge, ec2, instances, tmp_path):
+    allocation = ec2.allocate_address(Domain="vpc")
+    association = ec2.associate_address(AllocationId=allocation["AllocationId"], InstanceId=instances[1])["AssociationId"]
+    try:
+        by_ip, by_instance = run_tasks(stackbridge, tmp_path, [
+            {"name": "by ip", "amazon.aws.ec2_eip_info": {"filters": {"public-ip": allocation["PublicIp"]}}},
+            {"name": "by instance", "amazon.aws.ec2_eip_info": {"filters": {"instance-id": instances[1]}}},
+        ])
+        assert not by_ip["changed"]
+        assert [(a["allocation_id"], a["instance_id"]) for a in by_ip["addresses"]] == [
+            (allocation["AllocationId"], instances[1])]
+        assert allocation["PublicIp"] in [a["public_ip"] for a in by_instance["addresses"]]
+    finally:
+        ec2.disassociate_address(AssociationId=association)
+        ec2.release_address(AllocationId=allocation["AllocationId"])

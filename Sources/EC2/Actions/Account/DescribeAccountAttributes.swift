@@ -1,7 +1,10 @@
 import CloudStack
 
-/// `DescribeAccountAttributes` [listResourceLimits]: instance and address limits of the caller's
-/// CloudStack account (`-1`, CloudStack's "no limit", is reported as `unlimited`), platforms `VPC`, no default VPC.
+/// `DescribeAccountAttributes` [listResourceLimits; listZones, listNetworks for `default-vpc`]: instance
+/// and address limits of the caller's CloudStack account (`-1`, CloudStack's "no limit", is reported as
+/// `unlimited`), platforms `VPC` (every zone kind is shown as VPCs; EC2-Classic does not exist), and
+/// `default-vpc` the synthetic default VPC when the caller sees a guest network outside a CloudStack
+/// VPC, else `none` (docs/decisions/0009-ec2-network-model.md §1).
 enum DescribeAccountAttributes: EC2Action {
     /// Wire input.
     struct Input: Decodable, Sendable {
@@ -35,6 +38,10 @@ enum DescribeAccountAttributes: EC2Action {
                 if let type = limit.resourcetype, let max = limit.max { limits[type] = max }
             }
         }
+        var defaultVPC = "none"
+        if wanted.contains("default-vpc"), try await VPCInventory.defaultVPCExists(in: context) {
+            defaultVPC = SecurityGroupMapping.defaultVpcID
+        }
         func limit(_ type: String) -> String {
             guard let value = limits[type] else { return "unlimited" }
             return value < 0 ? "unlimited" : String(value)
@@ -42,7 +49,7 @@ enum DescribeAccountAttributes: EC2Action {
         let attributes = wanted.map { name -> AccountAttributeView in
             switch name {
             case "supported-platforms": AccountAttributeView(attributeName: name, attributeValues: ["VPC"])
-            case "default-vpc": AccountAttributeView(attributeName: name, attributeValues: ["none"])
+            case "default-vpc": AccountAttributeView(attributeName: name, attributeValues: [defaultVPC])
             case "max-instances": AccountAttributeView(attributeName: name, attributeValues: [limit("0")])
             case "max-elastic-ips", "vpc-max-elastic-ips": AccountAttributeView(attributeName: name, attributeValues: [limit("1")])
             default: AccountAttributeView(attributeName: name, attributeValues: ["5"])

@@ -209,7 +209,7 @@ enum ModifyInstanceAttribute: EC2Action {
 
     /// `GroupId.N`: CloudStack replaces a VM's security groups only while it is stopped, and only where its
     /// network has security groups; elsewhere it ignores the list, so the answer is checked.
-    private static func replaceGroups(
+    static func replaceGroups(
         of vm: VirtualMachine, id: EC2ID, with groups: [EC2ID], instanceID: String, in context: ActionContext
     ) async throws(EC2Error) {
         guard !groups.isEmpty else { throw EC2Error.missingParameter("GroupId.1") }

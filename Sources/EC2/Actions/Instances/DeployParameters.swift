@@ -16,7 +16,7 @@ struct DeployParameters {
     /// are still reported in a fixed order (image, key pair, subnet, zone, type).
     static func resolve(_ input: RunInstancesInput, in context: ActionContext) async throws -> DeployParameters {
         let image = try EC2ID.parse(input.imageId, as: .image)
-        let subnet = try input.launchSubnetId.map { try EC2ID.parse($0, as: .subnet) }
+        let subnet = input.hasSeveralInterfaces ? nil : try input.launchSubnetId.map { try EC2ID.parse($0, as: .subnet) }
         // By template UUID, or the image id CreateImage answered and keeps on its template's tag.
         async let templates = ImageLookup.templates(imageID: image, filter: "executable", in: context)
         async let pairs = keyPairs(named: input.keyName, in: context)
@@ -31,6 +31,12 @@ struct DeployParameters {
             parameters["keypair"] = keyName
         }
         var zoneID: String?
+        if input.hasSeveralInterfaces {
+            let (networkParameters, zone) = try await interfaceNetworks(input, in: context)
+            for (name, value) in networkParameters.pairs { parameters[name] = value }
+            zoneID = zone
+        }
+        for (name, value) in try await placementGroup(input.placement, in: context).pairs { parameters[name] = value }
         if let subnet, let id = input.launchSubnetId {
             guard let found = try await networks.first else { throw EC2Error.notFound(.subnet, ids: [id]) }
             parameters["networkids"] = subnet.cloudStackUUID

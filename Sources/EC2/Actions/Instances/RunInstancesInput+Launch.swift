@@ -28,8 +28,8 @@ extension RunInstancesInput {
 
     /// The subnet to launch in: `SubnetId`, or the network interface's.
     var launchSubnetId: String? { subnetId ?? networkInterfaces?.first?.subnetId }
-    /// The security group ids: `SecurityGroupId.N`, or the network interface's.
-    var launchSecurityGroupIds: [String]? { securityGroupIds ?? networkInterfaces?.first?.securityGroupIds }
+    /// The security group ids: `SecurityGroupId.N`, or those of the interface at device 0.
+    var launchSecurityGroupIds: [String]? { securityGroupIds ?? orderedInterfaces.first?.securityGroupIds }
     /// The private address of the first instance: `PrivateIpAddress`, or the network interface's.
     var launchPrivateIpAddress: String? { privateIpAddress ?? networkInterfaces?.first?.privateIpAddress }
 
@@ -58,9 +58,8 @@ extension RunInstancesInput {
 
     private func validateNetworkInterfaces() throws(EC2Error) {
         guard let interfaces = networkInterfaces, !interfaces.isEmpty else { return }
-        guard interfaces.count == 1, let interface = interfaces.first else {
-            throw EC2Error.unsupportedOperation("NetworkInterface.2 cannot be honoured: instances are launched with one network interface.")
-        }
+        if interfaces.count > 1 { return try validateSeveralInterfaces() }
+        guard let interface = interfaces.first else { return }
         // EC2's own messages for members given both ways.
         if subnetId != nil && interface.subnetId != nil {
             throw EC2Error.invalidParameterCombination(

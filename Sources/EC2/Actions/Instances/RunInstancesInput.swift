@@ -3,7 +3,15 @@ struct RunInstancesInput: Decodable, Sendable {
     /// `Placement`.
     struct Placement: Decodable, Sendable {
         let availabilityZone: String?
-        enum CodingKeys: String, CodingKey { case availabilityZone = "AvailabilityZone" }
+        /// A placement group by name (deploy `affinitygroupnames`).
+        let groupName: String?
+        /// A placement group by id, `pg-` + the affinity group's hex (deploy `affinitygroupids`).
+        let groupId: String?
+        enum CodingKeys: String, CodingKey {
+            case availabilityZone = "AvailabilityZone"
+            case groupName = "GroupName"
+            case groupId = "GroupId"
+        }
     }
 
     /// `BlockDeviceMapping.N`: the root volume's size, and data volumes created and attached at launch

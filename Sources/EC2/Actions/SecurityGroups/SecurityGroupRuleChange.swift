@@ -49,6 +49,9 @@ enum SecurityGroupRuleChange {
         let rules = ingress ? group.ingressrule : group.egressrule
         var found: [SecurityGroupRule] = []
         for wanted in permissions.joined() {
+            // Revoking the implicit allow-all egress of a group with no egress rules changes nothing: CloudStack
+            // cannot deny all egress, and the first egress rule authorised replaces it (Ansible revokes it first).
+            if !ingress, rules.isEmpty, wanted == SecurityGroupMapping.implicitEgress { continue }
             guard let rule = rules.first(where: { SecurityGroupRuleSpec($0) == wanted }) else {
                 throw EC2Error(
                     code: "InvalidPermission.NotFound",

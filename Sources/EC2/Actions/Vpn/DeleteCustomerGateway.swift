@@ -1,7 +1,7 @@
 import CloudStack
 
-/// `DeleteCustomerGateway` [listVpnCustomerGateways, deleteVpnCustomerGateway]: one not there →
-/// `InvalidCustomerGatewayID.NotFound`; CloudStack refuses one a VPN connection still uses.
+/// `DeleteCustomerGateway` [listVpnCustomerGateways, listVpnConnections, deleteVpnCustomerGateway]: one not
+/// there → `InvalidCustomerGatewayID.NotFound`; one a VPN connection still uses → `IncorrectState`.
 enum DeleteCustomerGateway: EC2Action {
     /// Wire input.
     struct Input: Decodable, Sendable {
@@ -24,6 +24,8 @@ enum DeleteCustomerGateway: EC2Action {
         guard gateways.contains(where: { $0.id == id.cloudStackUUID }) else {
             throw EC2Error.notFound(.customerGateway, ids: [id.description])
         }
+        let connections = try await context.list(CommandTable.listVpnConnections)
+        try VpnConnectionLookup.refuseInUse(connections.filter { $0.s2scustomergatewayid == id.cloudStackUUID }, what: id.description)
         _ = try await context.run(CommandTable.deleteVpnCustomerGateway, ["id": id.cloudStackUUID], context: errorContext)
         return ReturnView(value: true)
     }

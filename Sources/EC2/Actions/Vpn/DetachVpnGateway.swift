@@ -1,8 +1,8 @@
 import CloudStack
 
 /// `DetachVpnGateway` [listVPCs, listVpnGateways, deleteVpnGateway]: deletes CloudStack's VPN gateway of
-/// the VPC (it cannot exist detached); not attached → `InvalidVpnGatewayAttachment.NotFound`. CloudStack
-/// refuses while VPN connections use it.
+/// the VPC (it cannot exist detached); not attached → `InvalidVpnGatewayAttachment.NotFound`; while VPN
+/// connections use it [listVpnConnections] → `IncorrectState` (CloudStack refuses).
 enum DetachVpnGateway: EC2Action {
     /// Wire input.
     struct Input: Decodable, Sendable {
@@ -32,6 +32,10 @@ enum DetachVpnGateway: EC2Action {
                 code: "InvalidVpnGatewayAttachment.NotFound",
                 message: "The attachment with vpn gateway ID '\(view.vpnGatewayId)' and vpc ID '\(view.vpcId)' does not exist")
         }
+        // CloudStack's refusal comes back as a failed job (530); say what is in the way instead.
+        let vpc = try EC2ID.parse(view.vpcId, as: .vpc)
+        try VpnConnectionLookup.refuseInUse(
+            try await context.list(CommandTable.listVpnConnections, ["vpcid": vpc.cloudStackUUID]), what: view.vpnGatewayId)
         _ = try await context.run(CommandTable.deleteVpnGateway, ["id": gateway])
         return ReturnView(value: true)
     }

@@ -19,7 +19,7 @@ enum VpnGatewayLookup {
             let gateway = gateways.first { $0.vpcid == uuid }
             return VpnGatewayView(
                 vpnGatewayId: ResourceKind.vpnGateway.prefix + vpcID.hex, vpcId: vpcID.description, attached: gateway != nil,
-                cloudStackID: gateway?.id)
+                cloudStackID: gateway?.id, publicIP: gateway?.publicip)
         }
     }
 
