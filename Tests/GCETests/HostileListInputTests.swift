@@ -60,10 +60,11 @@ import Testing
         let items = (0..<50).map {
             Zone(id: $0, name: String(repeating: "a", count: 4000), description: nil, status: "UP", region: "r", selfLink: "s")
         }
+        let binding = PageToken.Binding(tokenKey: TestBridge.tokenKey, caller: "k", kind: "compute#zoneList", collection: "zones")
         let options = try ListOptions(FormFields(Array("filter=name+eq+%27(.*){1,100}z%27".utf8)))
-        #expect(throws: GCEError.self) { try options.page(items, name: \.name) }
+        #expect(throws: GCEError.self) { try options.page(items, binding: binding, name: \.name) }
         let cheap = try ListOptions(FormFields(Array("filter=name+eq+%27a*%27".utf8)))
-        #expect(try cheap.page(items, name: \.name).0.count == 50)
+        #expect(try cheap.page(items, binding: binding, name: \.name).0.count == 50)
     }
 
     /// Issue #11 (5): `exp - iat` trapped for `iat: -1, exp: Int64.max`.

@@ -2,14 +2,17 @@ import Crypto
 
 /// `maxResults`, `pageToken`, `filter` and `orderBy` of a list call, applied to the scope's full result.
 ///
-/// Page tokens are opaque: base64url of the next offset and a fingerprint of filter and order, so a token
-/// is only accepted with the query it came from, on any bridge instance.
+/// Page tokens are opaque and authenticated (`PageToken`): the next offset sealed with an HMAC bound to the
+/// caller, the list (kind and collection: method and scope), the filter and the order, so a token is only
+/// accepted from the caller it was issued to, for the query it came from, on any bridge holding the same key.
 struct ListOptions {
     let maxResults: Int
-    let offset: Int
     let filter: ListFilter
     let orderBy: String?
-    private let queryFingerprint: String
+    /// The request's `pageToken` as sent (checked against its binding in `page`); nil for the first page.
+    private let token: PageToken?
+    /// Filter and order exactly as sent: part of what a token is bound to.
+    private let boundQuery: [String]
 
     init(_ query: FormFields) throws(GCEError) {
         if let text = query["maxResults"] {
@@ -27,15 +30,12 @@ struct ListOptions {
             throw GCEError.invalid(
                 "Invalid value for field 'orderBy': '\(order)'. Supported: name, creationTimestamp, creationTimestamp desc")
         }
-        queryFingerprint = Fingerprint.of([query["filter"] ?? "", orderBy ?? ""])
-        if let token = query["pageToken"], !token.isEmpty {
-            guard let bytes = JWTBearer.base64URL(token), let text = Optional(String(decoding: bytes, as: UTF8.self)),
-                let bar = text.firstIndex(of: "|"), let value = Int(text[..<bar]), value >= 0,
-                String(text[text.index(after: bar)...]) == queryFingerprint
-            else { throw GCEError.invalid("Invalid value for field 'pageToken': '\(token)'") }
-            offset = value
+        boundQuery = [query["filter"] ?? "", orderBy ?? ""]
+        if let text = query["pageToken"], !text.isEmpty {
+            guard let parsed = PageToken(text) else { throw PageToken.invalid(text) }
+            token = parsed
         } else {
-            offset = 0
+            token = nil
         }
     }
 
@@ -43,10 +43,13 @@ struct ListOptions {
     /// of milliseconds of loop time at most.
     static let filterStepBudget = 4_000_000
 
-    /// Filters, orders and cuts one page; returns the page and the next token.
-    func page<T: Filterable>(_ items: [T], name: (T) -> String, created: (T) -> String? = { _ in nil }) throws(GCEError)
-        -> ([T], String?)
-    {
+    /// Filters, orders and cuts one page; returns the page and the next token, bound to `binding` (who asks for
+    /// which list: see `PageToken.Binding`). A token issued under another binding is refused with a 400.
+    func page<T: Filterable>(
+        _ items: [T], binding: PageToken.Binding, name: (T) -> String, created: (T) -> String? = { _ in nil }
+    ) throws(GCEError) -> ([T], String?) {
+        var offset = 0
+        if let token { offset = try token.offset(binding, query: boundQuery) }
         var budget = Self.filterStepBudget
         var kept: [T] = []
         for item in items where try filter.matches(item, budget: &budget) { kept.append(item) }
@@ -58,7 +61,7 @@ struct ListOptions {
         }
         guard offset < kept.count else { return ([], nil) }
         let end = min(kept.count, offset + maxResults)
-        let token = end < kept.count ? Base64.encode(Array("\(end)|\(queryFingerprint)".utf8), urlSafe: true, padding: false) : nil
-        return (Array(kept[offset..<end]), token)
+        let next = end < kept.count ? PageToken.issue(offset: end, binding, query: boundQuery) : nil
+        return (Array(kept[offset..<end]), next)
     }
 }
