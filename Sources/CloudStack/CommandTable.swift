@@ -301,8 +301,8 @@ public enum CommandTable {
         updateNetwork.descriptor,
         updateNetworkACLItem.descriptor,
         updateTemplate.descriptor,
-        updateVPC.descriptor,
         updateVMAffinityGroup.descriptor,
+        updateVPC.descriptor,
         updateVirtualMachine.descriptor,
     ]
 }

@@ -14,6 +14,7 @@ import Testing
         let caller = form["apiKey"] ?? "?"
         switch form["command"] {
         case "listZones": return ok(#"{"listzonesresponse":{"count":1,"zone":[{"id":"z-\#(caller)","name":"zone-\#(caller)"}]}}"#)
+        case "listRegions": return ok(#"{"listregionsresponse":{"count":1,"region":[{"id":1,"name":"region-\#(caller)"}]}}"#)
         case "listDiskOfferings":
             let zone = form["zoneid"] ?? "all"
             return ok(#"{"listdiskofferingsresponse":{"count":1,"diskoffering":[{"id":"d-\#(zone)","name":"disk-\#(caller)"}]}}"#)
@@ -44,6 +45,21 @@ import Testing
         clock.advance(seconds: 1)
         #expect(try await catalog.zones(as: alice).map(\.name) == ["zone-alice"])
         #expect(Self.commands(transport) == ["listZones", "listZones"])
+    }
+
+    @Test func aCallersRegionsAreReadOnceUntilTheTTLEnds() async throws {
+        let clock = ManualClock.client()
+        let transport = Self.catalogTransport()
+        let client = CloudStackClient(transport: transport, environment: clock.environment())
+        let catalog = Catalog(client: client, policy: CatalogPolicy(ttlSeconds: 30), clock: clock.clock)
+        #expect(try await catalog.regions(as: alice).map(\.name) == ["region-alice"])
+        clock.advance(seconds: 29)
+        #expect(try await catalog.regions(as: alice).map(\.name) == ["region-alice"])
+        #expect(try await catalog.regions(as: bob).map(\.name) == ["region-bob"])
+        #expect(Self.commands(transport) == ["listRegions", "listRegions"])
+        clock.advance(seconds: 1)
+        #expect(try await catalog.regions(as: alice).map(\.name) == ["region-alice"])
+        #expect(Self.commands(transport) == ["listRegions", "listRegions", "listRegions"])
     }
 
     @Test func callersDoNotShareEntries() async throws {

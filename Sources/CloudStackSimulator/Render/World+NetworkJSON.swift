@@ -32,7 +32,8 @@ extension World {
         w.member("securitygroupname", ifPresent: rule.groupName)
         w.member("account", ifPresent: rule.groupAccount)
         w.member("cidr", ifPresent: rule.cidr)
-        w.key("tags"); w.beginArray(); w.endArray()
+        // SecurityGroupJoinDaoImpl lists the rule's own tags (ResourceObjectType.SecurityGroupRule) on each rule.
+        writeTags(of: rule.ruleID, into: &w)
         w.endObject()
     }
 

@@ -22,7 +22,13 @@ extension MethodCall {
 
     /// The region every zone of this management server belongs to: CloudStack's lowest-id region.
     func localRegion() async throws(GCEError) -> Named<CloudStack.Region> {
-        let rows = try await listAll(CommandTable.listRegions).sorted { ($0.id ?? 0) < ($1.id ?? 0) }
+        let listed: [CloudStack.Region]
+        do {
+            listed = try await catalog.regions(as: credentials)
+        } catch {
+            throw GCEError(error)
+        }
+        let rows = listed.sorted { ($0.id ?? 0) < ($1.id ?? 0) }
         let named: [Named<CloudStack.Region>] = rows.named(id: { "region/\($0.id ?? 0)" }, name: { $0.name ?? "" })
         guard let first = named.first else {
             var local = CloudStack.Region()
