@@ -128,7 +128,8 @@ enum InstancesInsert: GCEMethod {
         let keyPairs =
             try await context.registerKeys(input.sshKeys, prefix: "gce-i-") + (blockProjectKeys ? [] : context.projectKeyPairs())
         parameters.setList("keypairs", keyPairs)
-        try await context.joinTagSecurityGroups(input.networkTags, zone: zone.row, network: input.interfaces.first?.network, into: &parameters)
+        try await context.joinTagSecurityGroups(
+            input.networkTags, zone: zone.row, network: input.interfaces.first?.network, into: &parameters)
         let receipt = try await context.call(CommandTable.deployVirtualMachine, parameters)
         guard let vmID = receipt.id else { throw GCEError.backend("deployVirtualMachine returned no id") }
         var tags = input.labels
