@@ -165,7 +165,7 @@ def test_libcloud_networks_subnetworks_and_a_node_on_them(driver, stackbridge):
     size = min(driver.list_sizes(location=zone.name), key=lambda s: s.ram)
     image = next(i for i in driver.ex_list_project_images() if i.extra["status"] == "READY")
     disk_type = type("DiskType", (), {"name": "small", "extra": {"selfLink": f"{zone.extra['selfLink']}/diskTypes/small"}})()
-    node = driver.create_node("e2e-lc-node", size, image, location=zone, ex_network=custom, ex_subnetwork=subnet,
+    node = driver.create_node("e2e-lc-net-node", size, image, location=zone, ex_network=custom, ex_subnetwork=subnet,
                               internal_ip="10.63.5.20", external_ip=None, ex_disk_type=disk_type)
     try:
         assert node.state == NodeState.RUNNING
@@ -176,7 +176,7 @@ def test_libcloud_networks_subnetworks_and_a_node_on_them(driver, stackbridge):
         assert node.private_ips == ["10.63.5.20"]
     finally:
         assert driver.destroy_node(node)
-    assert "e2e-lc-node" not in [n.name for n in driver.list_nodes(ex_zone=zone)]
+    assert "e2e-lc-net-node" not in [n.name for n in driver.list_nodes(ex_zone=zone)]
     # CloudStack deletes a tier only once its VMs are expunged (expunge.delay); until then the bridge refuses the
     # delete saying so. An operator expunges the VM here, as CloudStack's expunge thread would later.
     with pytest.raises(Exception) as waiting:
@@ -184,7 +184,7 @@ def test_libcloud_networks_subnetworks_and_a_node_on_them(driver, stackbridge):
     assert "expunge" in str(waiting.value)
     admin = CloudStack(endpoint=stackbridge.simulator_url + "/client/api", key=stackbridge.admin_key,
                        secret=stackbridge.admin_secret, fetch_result=True, poll_interval=0.2, job_timeout=60)
-    destroyed = [vm for vm in admin.listVirtualMachines(listall="true", name="e2e-lc-node", fetch_list=True)]
+    destroyed = [vm for vm in admin.listVirtualMachines(listall="true", name="e2e-lc-net-node", fetch_list=True)]
     assert [vm["state"] for vm in destroyed] == ["Destroyed"]
     admin.expungeVirtualMachine(id=destroyed[0]["id"])
     assert driver.ex_destroy_subnetwork(subnet)
