@@ -44,6 +44,12 @@ struct NetworkMap: Sendable {
         zone.networktype == "Basic" || zone.securitygroupsenabled == true
     }
 
+    /// Whether a VM's NIC in `zone` is on `default` (a shared network of a zone that shares it), from the VM row
+    /// alone: no network map needed.
+    static func isOnDefault(_ nic: CloudStack.Nic?, zone: CloudStack.Zone) -> Bool {
+        nic?.type == "Shared" && sharesDefault(zone)
+    }
+
     init(entries: [Entry]) { self.entries = entries }
 
     /// `vpcs` may be empty when no row of `networks` is a tier (their names do not depend on the VPCs).

@@ -25,12 +25,12 @@ enum InstancesGetEffectiveFirewalls: GCEMethod {
     static func call(_ input: Input, in context: MethodCall) async throws -> EffectiveFirewalls {
         let zone = try await context.zone(input.instance.zone)
         let vm = try await context.instance(in: zone, input.instance.name)
-        let view = try await context.instanceView(vm, zone: zone)
-        guard let nic = view.networkInterfaces.first(where: { $0.name == input.networkInterface }) else {
+        // NICs are `nic<index>` in CloudStack's order, as instances show them; decode checked the form.
+        guard let index = Int(input.networkInterface.dropFirst(3)), vm.row.nic.indices.contains(index) else {
             throw GCEError.invalid(
                 "Invalid value for field 'networkInterface': '\(input.networkInterface)'. The instance has no such network interface")
         }
-        guard nic.network == context.links.network("default") else { return EffectiveFirewalls(firewalls: []) }
+        guard NetworkMap.isOnDefault(vm.row.nic[index], zone: zone.row) else { return EffectiveFirewalls(firewalls: []) }
         let tags = Set(MetadataTags.networkTags(vm.row.tags))
         let firewalls = try await context.firewallRecords().records.map(\.firewall).filter { firewall in
             firewall.targetTags.isEmpty || firewall.targetTags.contains(where: tags.contains)

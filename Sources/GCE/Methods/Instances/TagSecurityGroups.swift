@@ -47,7 +47,7 @@ extension MethodCall {
         async throws(GCEError)
     {
         let nic = vm.row.nic.first
-        let network = nic?.type == "Shared" && NetworkMap.sharesDefault(zone.row) ? "default" : nic?.networkname
+        let network = NetworkMap.isOnDefault(nic, zone: zone.row) ? "default" : nic?.networkname
         guard Set(old) != Set(new), TagSecurityGroups.applies(zone: zone.row, network: network) else { return }
         guard vm.row.state == "Stopped" else {
             throw GCEError.invalid(
