@@ -57,7 +57,10 @@ struct ImageAndProjectTests {
         #expect(await bridge.send(.get, "/compute/v1/projects/user1/global/images/my-image", token: token).status == 404)
         let globals = await bridge.send(.get, "/compute/v1/projects/user1/global/operations", token: token)
         validator.add("OperationList", globals.body, label: "globalOperations.list")
-        let regionOps = await bridge.send(.get, "/compute/v1/projects/user1/regions/x/operations", token: token)
+        let (_, regions) = try await bridge.compute(.get, "regions", token: token)
+        let region = try #require((regions["items"] as? [[String: Any]])?.first?["name"] as? String)
+        #expect(await bridge.send(.get, "/compute/v1/projects/user1/regions/x/operations", token: token).status == 404)
+        let regionOps = await bridge.send(.get, "/compute/v1/projects/user1/regions/\(region)/operations", token: token)
         validator.add("OperationList", regionOps.body, label: "regionOperations.list")
         #expect(try validator.problems() == [])
     }

@@ -17,6 +17,8 @@ enum JavaClass {
         "revokeSecurityGroupIngress": ("securitygroup.RevokeSecurityGroupIngressCmd", false),
         "revokeSecurityGroupEgress": ("securitygroup.RevokeSecurityGroupEgressCmd", false),
         "createVPC": ("vpc.CreateVPCCmd", true), "deleteVPC": ("vpc.DeleteVPCCmd", false),
+        "updateVPC": ("vpc.UpdateVPCCmd", true),
+        "deleteNetwork": ("network.DeleteNetworkCmd", false), "updateNetwork": ("network.UpdateNetworkCmd", true),
         "associateIpAddress": ("address.AssociateIPAddrCmd", true),
         "disassociateIpAddress": ("address.DisassociateIPAddrCmd", false),
         "disableStaticNat": ("nat.DisableStaticNatCmd", false),

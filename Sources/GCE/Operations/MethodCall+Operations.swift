@@ -165,6 +165,8 @@ extension MethodCall {
         case "DeleteTemplateCmd": return .imageDelete
         case "CreateSnapshotCmd": return .snapshotInsert
         case "DeleteSnapshotCmd": return .snapshotDelete
+        case "AddNicToVMCmd": return .addNetworkInterface
+        case "RemoveNicFromVMCmd": return .deleteNetworkInterface
         default: return nil
         }
     }

@@ -3,7 +3,7 @@ import Pipeline
 
 /// `compute.addresses.insert` [listPublicIpAddresses, associateIpAddress (`ipaddress` when `address` is given),
 /// createTags]: a CloudStack public IP acquired where `addressPlacement` says, named by a tag. The operation is
-/// the tagging job's; the address exists (RESERVED) once it is DONE.
+/// the associateIpAddress job's, answered once the tagging job is done, so the address exists (RESERVED) then.
 enum AddressesInsert: GCEMethod {
     static let id = "compute.addresses.insert"
     static let httpMethod = HTTPMethod.post
@@ -33,12 +33,15 @@ enum AddressesInsert: GCEMethod {
         }
         var parameters = try await context.addressPlacement(field: "resource")
         parameters["ipaddress"] = body.address
-        let id = try await acquire(parameters, address: body.address, in: context)
+        let (id, job) = try await acquire(parameters, address: body.address, in: context)
         var tags: Parameters = ["resourceids": id, "resourcetype": "PublicIpAddress"]
         tags.setTags(body.tags)
         do {
             let receipt = try await context.call(CommandTable.createTags, tags)
-            return context.started(.addressInsert, job: receipt.jobid, target: id, scope: .region(region.name), targetName: body.name)
+            try await context.awaitJob(receipt.jobid)
+            // The address is named: the operation names the associateIpAddress job, which listAsyncJobs shows with the
+            // address as its instance, so regionOperations.list finds the same operation (NetworkJobOperations).
+            return context.started(.addressInsert, job: job, target: id, scope: .region(region.name), targetName: body.name)
         } catch {
             // An unnamed address would be listed as `ip-…` and the client would reserve another: give it back.
             _ = try? await context.call(CommandTable.disassociateIpAddress, ["id": id])
@@ -48,7 +51,9 @@ enum AddressesInsert: GCEMethod {
 
     /// associateIpAddress, waited for; an address CloudStack cannot give (outside its ranges or taken by another
     /// account: 533 "Insufficient address capacity") is a 400 naming `resource.address`.
-    static func acquire(_ parameters: Parameters, address: String?, in context: MethodCall) async throws(GCEError) -> String {
+    static func acquire(_ parameters: Parameters, address: String?, in context: MethodCall) async throws(GCEError) -> (
+        id: String, job: String
+    ) {
         let receipt: AsyncJobReceipt
         do {
             receipt = try await context.call(CommandTable.associateIpAddress, parameters)
@@ -59,6 +64,6 @@ enum AddressesInsert: GCEMethod {
                 "Invalid value for field 'resource.address': '\(address)' is not a free address of this cloud's public IP ranges")
         }
         guard let id = receipt.id else { throw GCEError.backend("associateIpAddress answered no address id") }
-        return id
+        return (id, receipt.jobid)
     }
 }

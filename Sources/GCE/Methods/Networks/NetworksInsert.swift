@@ -67,7 +67,6 @@ enum NetworksInsert: GCEMethod {
             // The createVPC job's failure is the operation's error, as GCE reports a failed insert.
             return context.started(.networkInsert, job: receipt.jobid, target: vpcID, scope: .global, targetName: input.name)
         }
-        let job: String?
         do throws(GCEError) {
             if input.autoCreateSubnetworks {
                 let tagJob = try await context.replaceTags(
@@ -78,18 +77,18 @@ enum NetworksInsert: GCEMethod {
             if input.autoCreateSubnetworks, let range = IPv4Range(NetworkDefaults.autoSubnetworkRange) {
                 let tier = try await context.createTier(
                     name: input.name, description: nil, range: range, vpcID: vpcID, zoneID: zone.row.id ?? "", aclID: list)
-                job = try await context.replaceTags(
+                let tagJob = try await context.replaceTags(
                     on: tier.id ?? "", type: "Network", oldKeys: [], newTags: [(NetworkMap.autoSubnetworkTag, "true")])
-            } else {
-                job = nil
+                if let tagJob { try await context.awaitJob(tagJob) }
             }
         } catch {
             throw GCEError.invalid(
                 "Network \(input.name) was created as CloudStack VPC \(vpcID), but a later step failed: \(error.message); "
                     + "delete it with networks.delete")
         }
-        if let job { return context.started(.networkInsert, job: job, target: vpcID, scope: .global, targetName: input.name) }
-        return context.done(.networkInsert, target: vpcID, scope: .global, targetName: input.name)
+        // Every phase is done; the operation names the createVPC job, which listAsyncJobs shows with the VPC as its
+        // instance, so globalOperations.list finds the same operation (NetworkJobOperations).
+        return context.started(.networkInsert, job: receipt.jobid, target: vpcID, scope: .global, targetName: input.name)
     }
 }
 

@@ -28,7 +28,8 @@ enum OperationMethods {
         return NoContent()
     }
 
-    /// `list`: the caller's recent CloudStack jobs shown as operations of this scope [listAsyncJobs].
+    /// `list`: the caller's recent CloudStack jobs shown as operations of this scope [listAsyncJobs]; network,
+    /// subnetwork, address and route jobs through `NetworkJobOperations`.
     static func list(_ input: OperationListInput, _ call: MethodCall) async throws -> ResourceList<Operation> {
         let scope = input.scope
         var vmNames: [String: String] = [:]
@@ -41,19 +42,21 @@ enum OperationMethods {
         case .global:
             for template in try await call.templates() { imageNames[template.row.id ?? ""] = template.name }
             for snapshot in try await call.snapshots() { imageNames[snapshot.row.id ?? ""] = snapshot.name }
-        case .region:
-            return try call.list(
-                [Operation](), options: input.options, kind: "compute#operationList", collection: collection(call, scope), name: \.name)
+        case .region(let regionName):
+            _ = try await call.region(regionName)
         }
         let jobs = try await call.listAll(CommandTable.listAsyncJobs)
-        let operations = Self.operations(jobs, in: scope, vmNames: vmNames, imageNames: imageNames, call)
+        let operations =
+            try await Self.operations(jobs, in: scope, vmNames: vmNames, imageNames: imageNames, call)
+            + NetworkJobOperations.operations(jobs, in: scope, call)
         return try call.list(
             operations, options: input.options, kind: "compute#operationList", collection: collection(call, scope), name: \.name,
             created: \.insertTime)
     }
 
     /// `aggregatedList`: every scope's operations, keyed `zones/<z>`, `regions/<r>` and `global`, each empty scope
-    /// with GCE's warning [listZones, listRegions, listVirtualMachines, listTemplates, listAsyncJobs: five calls].
+    /// with GCE's warning [listZones, listRegions, listVirtualMachines, listTemplates, listAsyncJobs: five calls, and
+    /// the network, address and route lists when network jobs need their names].
     static func aggregatedList(_ input: ListInput, _ call: MethodCall) async throws -> AggregatedList<Operation> {
         let zones = try await call.zones()
         let region = try await call.localRegion()
@@ -68,8 +71,13 @@ enum OperationMethods {
             for vm in inZone.named(id: { $0.id ?? "" }, name: { $0.name ?? "" }) { vmNames[vm.row.id ?? ""] = vm.name }
             scopes.append(("zones/" + zone.name, operations(jobs, in: .zone(zone.name), vmNames: vmNames, imageNames: [:], call)))
         }
-        scopes.append(("regions/" + region.name, []))
-        scopes.append(("global", operations(jobs, in: .global, vmNames: [:], imageNames: imageNames, call)))
+        scopes.append(("regions/" + region.name, try await NetworkJobOperations.operations(jobs, in: .region(region.name), call)))
+        scopes.append(
+            (
+                "global",
+                operations(jobs, in: .global, vmNames: [:], imageNames: imageNames, call)
+                    + (try await NetworkJobOperations.operations(jobs, in: .global, call))
+            ))
         return try call.aggregated(
             scopes, options: input.options, kind: "compute#operationAggregatedList", itemsKey: "operations",
             collection: "operations", name: \.name)
