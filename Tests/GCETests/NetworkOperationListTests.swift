@@ -25,7 +25,7 @@ struct NetworkOperationListTests {
         let link = try #require(item["selfLink"] as? String)
         let response = await bridge.send(.get, String(link.dropFirst(TestBridge.base.count)), token: token)
         let got = try NetworkWriteTests.object((response.status, response.body))
-        for key in ["id", "name", "operationType", "targetLink", "targetId", "status", "insertTime", "endTime", "region", "selfLink"] {
+        for key in ["id", "name", "operationType", "targetLink", "targetId", "status", "insertTime", "endTime", "region", "zone", "selfLink"] {
             #expect("\(item[key] ?? "-")" == "\(got[key] ?? "-")", "\(name): \(key)")
         }
     }
@@ -95,6 +95,53 @@ struct NetworkOperationListTests {
                 addressInsertName, subnetworkPatchName, try #require(subnetworkDelete["name"] as? String),
             ]))
         #expect(await bridge.send(.get, Self.root + "regions/nowhere/operations", token: token).status == 404)
+        #expect(try validator.problems() == [])
+    }
+    @Test func routeJobsAreListedGlobally() async throws {
+        let bridge = try TestBridge(seed: .empty)
+        let token = try await bridge.token()
+        let validator = SchemaValidator()
+        try await RouteTests.vpc(bridge)
+        let insert = try await DiskTests.run(
+            bridge, .post, "global/routes",
+            body: #"{"name": "to-office", "network": "global/networks/corp", "destRange": "172.20.0.0/16", "nextHopIp": "192.168.60.1"}"#,
+            token: token, validator: validator)
+        var global = try await Self.items(bridge, "global/operations", token: token, validator: validator)
+        try await Self.expectSameAsGet(global, try #require(insert["name"] as? String), bridge, token: token)
+        #expect(
+            global.first { $0["name"] as? String == insert["name"] as? String }?["targetLink"] as? String
+                == "\(TestBridge.base)\(Self.root)global/routes/to-office")
+        let delete = try await DiskTests.run(bridge, .delete, "global/routes/to-office", body: nil, token: token, validator: validator)
+        global = try await Self.items(bridge, "global/operations", token: token, validator: validator)
+        try await Self.expectSameAsGet(global, try #require(delete["name"] as? String), bridge, token: token)
+        let (_, _, region) = try await NetworkWriteTests.zones(bridge, token)
+        let regional = try await Self.items(bridge, "regions/\(region)/operations", token: token, validator: validator)
+        #expect(!regional.contains { ($0["operationType"] as? String) == "insert" && ($0["targetLink"] as? String)?.contains("/routes/") == true })
+        #expect(try validator.problems() == [])
+    }
+    @Test func interfaceJobsAreListedInTheInstancesZone() async throws {
+        let bridge = try TestBridge(seed: .empty)
+        let token = try await bridge.token()
+        let validator = SchemaValidator()
+        let (_, advanced, region) = try await NetworkWriteTests.zones(bridge, token)
+        let run = { (method: HTTPMethod, path: String, body: String?) in
+            try await DiskTests.run(bridge, method, path, body: body, token: token, validator: validator)
+        }
+        _ = try await run(.post, "global/networks", #"{"name": "nics", "autoCreateSubnetworks": false}"#)
+        for (name, range) in [("front", "10.40.1.0/24"), ("spare", "10.40.3.0/24")] {
+            _ = try await run(.post, "regions/\(region)/subnetworks", #"{"name": "\#(name)", "network": "nics", "ipCidrRange": "\#(range)"}"#)
+        }
+        _ = try await run(
+            .post, "zones/\(advanced)/instances",
+            NetworkWriteTests.instanceBody("vm-n", zone: advanced, interfaces: #"[{"network": "nics", "subnetwork": "front"}]"#))
+        let added = try await run(.post, "zones/\(advanced)/instances/vm-n/addNetworkInterface", #"{"network": "nics", "subnetwork": "spare"}"#)
+        let removed = try await run(.post, "zones/\(advanced)/instances/vm-n/deleteNetworkInterface?networkInterfaceName=nic1", nil)
+        let zonal = try await Self.items(bridge, "zones/\(advanced)/operations", token: token, validator: validator)
+        for operation in [added, removed] {
+            try await Self.expectSameAsGet(zonal, try #require(operation["name"] as? String), bridge, token: token)
+        }
+        let types = zonal.filter { ($0["targetLink"] as? String)?.hasSuffix("/instances/vm-n") == true }.compactMap { $0["operationType"] as? String }
+        #expect(types.contains("addNetworkInterface") && types.contains("deleteNetworkInterface"))
         #expect(try validator.problems() == [])
     }
 }
