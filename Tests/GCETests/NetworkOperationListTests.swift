@@ -25,7 +25,9 @@ struct NetworkOperationListTests {
         let link = try #require(item["selfLink"] as? String)
         let response = await bridge.send(.get, String(link.dropFirst(TestBridge.base.count)), token: token)
         let got = try NetworkWriteTests.object((response.status, response.body))
-        for key in ["id", "name", "operationType", "targetLink", "targetId", "status", "insertTime", "endTime", "region", "zone", "selfLink"] {
+        for key in [
+            "id", "name", "operationType", "targetLink", "targetId", "status", "insertTime", "endTime", "region", "zone", "selfLink",
+        ] {
             #expect("\(item[key] ?? "-")" == "\(got[key] ?? "-")", "\(name): \(key)")
         }
     }
@@ -41,7 +43,8 @@ struct NetworkOperationListTests {
 
         let networkInsert = try await run(.post, "global/networks", #"{"name": "ops", "autoCreateSubnetworks": false}"#)
         _ = try await run(
-            .post, "regions/\(region)/subnetworks", #"{"name": "ops-web", "network": "global/networks/ops", "ipCidrRange": "10.30.0.0/24"}"#)
+            .post, "regions/\(region)/subnetworks", #"{"name": "ops-web", "network": "global/networks/ops", "ipCidrRange": "10.30.0.0/24"}"#
+        )
         let (_, subnetwork) = try await bridge.compute(.get, "regions/\(region)/subnetworks/ops-web", token: token)
         let fingerprint = try #require(subnetwork["fingerprint"] as? String)
         let subnetworkPatch = try await run(
@@ -68,7 +71,9 @@ struct NetworkOperationListTests {
         let networkDelete = try await run(.delete, "global/networks/ops", nil)
         global = try await Self.items(bridge, "global/operations", token: token, validator: validator)
         regional = try await Self.items(bridge, "regions/\(region)/operations", token: token, validator: validator)
-        for (operation, list) in [(networkDelete, global), (networkInsert, global), (subnetworkDelete, regional), (addressDelete, regional)] {
+        for (operation, list) in [
+            (networkDelete, global), (networkInsert, global), (subnetworkDelete, regional), (addressDelete, regional),
+        ] {
             try await Self.expectSameAsGet(list, try #require(operation["name"] as? String), bridge, token: token)
         }
         // A target gone is shown by its numeric id, as get shows it.
@@ -116,7 +121,10 @@ struct NetworkOperationListTests {
         try await Self.expectSameAsGet(global, try #require(delete["name"] as? String), bridge, token: token)
         let (_, _, region) = try await NetworkWriteTests.zones(bridge, token)
         let regional = try await Self.items(bridge, "regions/\(region)/operations", token: token, validator: validator)
-        #expect(!regional.contains { ($0["operationType"] as? String) == "insert" && ($0["targetLink"] as? String)?.contains("/routes/") == true })
+        #expect(
+            !regional.contains {
+                ($0["operationType"] as? String) == "insert" && ($0["targetLink"] as? String)?.contains("/routes/") == true
+            })
         #expect(try validator.problems() == [])
     }
     @Test func interfaceJobsAreListedInTheInstancesZone() async throws {
@@ -129,18 +137,22 @@ struct NetworkOperationListTests {
         }
         _ = try await run(.post, "global/networks", #"{"name": "nics", "autoCreateSubnetworks": false}"#)
         for (name, range) in [("front", "10.40.1.0/24"), ("spare", "10.40.3.0/24")] {
-            _ = try await run(.post, "regions/\(region)/subnetworks", #"{"name": "\#(name)", "network": "nics", "ipCidrRange": "\#(range)"}"#)
+            _ = try await run(
+                .post, "regions/\(region)/subnetworks", #"{"name": "\#(name)", "network": "nics", "ipCidrRange": "\#(range)"}"#)
         }
         _ = try await run(
             .post, "zones/\(advanced)/instances",
             NetworkWriteTests.instanceBody("vm-n", zone: advanced, interfaces: #"[{"network": "nics", "subnetwork": "front"}]"#))
-        let added = try await run(.post, "zones/\(advanced)/instances/vm-n/addNetworkInterface", #"{"network": "nics", "subnetwork": "spare"}"#)
+        let added = try await run(
+            .post, "zones/\(advanced)/instances/vm-n/addNetworkInterface", #"{"network": "nics", "subnetwork": "spare"}"#)
         let removed = try await run(.post, "zones/\(advanced)/instances/vm-n/deleteNetworkInterface?networkInterfaceName=nic1", nil)
         let zonal = try await Self.items(bridge, "zones/\(advanced)/operations", token: token, validator: validator)
         for operation in [added, removed] {
             try await Self.expectSameAsGet(zonal, try #require(operation["name"] as? String), bridge, token: token)
         }
-        let types = zonal.filter { ($0["targetLink"] as? String)?.hasSuffix("/instances/vm-n") == true }.compactMap { $0["operationType"] as? String }
+        let types = zonal.filter { ($0["targetLink"] as? String)?.hasSuffix("/instances/vm-n") == true }.compactMap {
+            $0["operationType"] as? String
+        }
         #expect(types.contains("addNetworkInterface") && types.contains("deleteNetworkInterface"))
         #expect(try validator.problems() == [])
     }

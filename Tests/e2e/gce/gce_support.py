@@ -3,6 +3,7 @@
 import base64
 import hashlib
 import secrets
+import time
 import urllib.parse
 
 import requests
@@ -86,3 +87,18 @@ def libcloud_driver(bridge, token_dir):
         connection.port = url.port
         connection.connect()
     return driver
+
+
+def wait_global_or_regional(compute, project, operation, region=None):
+    """Waits on a global (or, with `region`, regional) operation with the operations' own wait method; DONE
+    without an error, or the test fails."""
+    for _ in range(100):
+        if region:
+            op = compute.regionOperations().wait(project=project, region=region, operation=operation["name"]).execute()
+        else:
+            op = compute.globalOperations().wait(project=project, operation=operation["name"]).execute()
+        if op["status"] == "DONE":
+            assert "error" not in op, op
+            return op
+        time.sleep(0.2)
+    raise AssertionError("operation never finished")

@@ -15,7 +15,7 @@ from googleapiclient.discovery import build
 from googleapiclient.errors import HttpError
 from libcloud.compute.types import NodeState
 
-from gce_support import credentials, libcloud_driver
+from gce_support import credentials, libcloud_driver, wait_global_or_regional as wait
 
 
 @pytest.fixture(scope="module")
@@ -39,20 +39,6 @@ def clients(stackbridge):
 @pytest.fixture(scope="module")
 def driver(stackbridge, tmp_path_factory):
     return libcloud_driver(stackbridge, tmp_path_factory.mktemp("libcloud-networks-write"))
-
-
-def wait(compute, project, operation, region=None):
-    """Waits on a global (or, with `region`, regional) operation with the operations' own wait method."""
-    for _ in range(100):
-        if region:
-            op = compute.regionOperations().wait(project=project, region=region, operation=operation["name"]).execute()
-        else:
-            op = compute.globalOperations().wait(project=project, operation=operation["name"]).execute()
-        if op["status"] == "DONE":
-            assert "error" not in op, op
-            return op
-        time.sleep(0.2)
-    raise AssertionError("operation never finished")
 
 
 def region_of(compute, project):

@@ -4,7 +4,6 @@ answered, with the fields get answers; google-cloud-compute's GlobalOperationsCl
 RegionOperationsClient.list see them in their scopes."""
 
 import os
-import time
 
 import google_auth_httplib2
 import httplib2
@@ -12,7 +11,7 @@ import pytest
 from google.cloud import compute_v1
 from googleapiclient.discovery import build
 
-from gce_support import credentials
+from gce_support import credentials, wait_global_or_regional as wait
 
 FIELDS = ["id", "name", "operationType", "targetLink", "targetId", "status", "insertTime", "endTime", "selfLink"]
 
@@ -22,19 +21,6 @@ def compute(stackbridge):
     http = google_auth_httplib2.AuthorizedHttp(credentials(stackbridge), http=httplib2.Http(ca_certs=stackbridge.ca_file))
     return build("compute", "v1", http=http,
                  discoveryServiceUrl=stackbridge.gce_base_url + "/discovery/v1/apis/{api}/{apiVersion}/rest")
-
-
-def wait(compute, project, operation, region=None):
-    for _ in range(100):
-        if region:
-            op = compute.regionOperations().wait(project=project, region=region, operation=operation["name"]).execute()
-        else:
-            op = compute.globalOperations().wait(project=project, operation=operation["name"]).execute()
-        if op["status"] == "DONE":
-            assert "error" not in op, op
-            return op
-        time.sleep(0.2)
-    raise AssertionError("operation never finished")
 
 
 def listed(compute, project, region=None):
