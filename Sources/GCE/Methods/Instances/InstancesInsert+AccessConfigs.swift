@@ -19,9 +19,10 @@ enum InsertAccessConfig {
 }
 
 extension MethodCall {
-    /// Before the deploy: a reserved `natIP` must be one of the project's addresses and free (nothing is created
-    /// for a request that would fail there).
-    func checkInsertAccessConfig(_ config: AccessConfigBody?) async throws(GCEError) {
+    /// Before the deploy: a reserved `natIP` must be one of the project's addresses, free, and acquired for the
+    /// network (or VPC) of `networkID`, nic0's network when the request names one (CloudStack's static NAT takes
+    /// an address only there), so nothing is created for a request that would fail after the deploy.
+    func checkInsertAccessConfig(_ config: AccessConfigBody?, networkID: String?) async throws(GCEError) {
         guard let natIP = config?.natIP else { return }
         let path = "resource.networkInterfaces[0].accessConfigs[0].natIP"
         guard let address = try await addresses().first(where: { $0.row.ipaddress == natIP }) else {
@@ -31,6 +32,16 @@ extension MethodCall {
             throw GCEError(
                 status: 400, reason: "resourceInUseByAnotherResource",
                 message: "Invalid value for field '\(path)': address '\(address.name)' (\(natIP)) is already in use")
+        }
+        guard let networkID else { return }
+        let vpcID = try await listAll(CommandTable.listNetworks, ["id": networkID]).first?.vpcid
+        let usable = address.row.vpcid.map { $0 == vpcID } ?? (address.row.associatednetworkid == networkID)
+        guard usable else {
+            throw GCEError.invalid(
+                "Invalid value for field '\(path)': address '\(address.name)' (\(natIP)) was acquired for CloudStack "
+                    + "\(address.row.vpcid != nil ? "VPC" : "network") '\(address.row.vpcname ?? address.row.associatednetworkname ?? "")', "
+                    + "and CloudStack's static NAT gives an address only to an instance on that network; use an ephemeral "
+                    + "access config (no natIP) or an address of that network")
         }
     }
 

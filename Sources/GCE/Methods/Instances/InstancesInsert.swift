@@ -100,7 +100,8 @@ enum InstancesInsert: GCEMethod {
         let offering = try await context.offering(for: input.machineType, zone: zone)
         let template = try await context.sourceImage(input.sourceImage)
         let extraDisks = try await ExtraDiskPlan.resolve(input.extraDisks, zone: zone, context: context)
-        try await context.checkInsertAccessConfig(input.accessConfig)
+        let interfaces = try await InterfacePlan.resolve(input.interfaces, zone: zone, context: context)
+        try await context.checkInsertAccessConfig(input.accessConfig, networkID: interfaces.nics.first?.networkID)
         var parameters: Parameters = [
             "zoneid": zone.row.id ?? "", "serviceofferingid": offering.id, "templateid": template.row.id ?? "",
             "name": input.name, "displayname": input.name,
@@ -120,7 +121,7 @@ enum InstancesInsert: GCEMethod {
             }
             parameters["overridediskofferingid"] = found.row.id
         }
-        try await InterfacePlan.resolve(input.interfaces, zone: zone, context: context).apply(to: &parameters)
+        interfaces.apply(to: &parameters)
         if let userData = input.metadata.first(where: { $0.key == "user-data" || $0.key == "startup-script" })?.value {
             parameters["userdata"] = Base64.encode(Array(userData.utf8))
         }
