@@ -1,6 +1,6 @@
 """Issue #15's scenario in one go, with google-api-python-client against the bridge: a custom network with a
 subnetwork, a firewall opening a port range for a network tag, a reserved address, an instance in that subnetwork
-with the tag and the address as its natIP; every get and list checked; then all of it deleted (each operation
+with the tag, every get and list checked; then all of it deleted (each operation
 waited on) and CloudStack, asked through its own API with the admin key, shown to hold nothing of it.
 
 Firewalls on custom (VPC) networks are not served yet (decision 0012), so the tag firewall is on `default` as 0012
@@ -14,6 +14,7 @@ import httplib2
 import pytest
 from cs import CloudStack
 from googleapiclient.discovery import build
+from googleapiclient.errors import HttpError
 
 from gce_support import credentials
 
@@ -70,13 +71,26 @@ def test_network_firewall_address_and_instance_in_one_go(compute, stackbridge):
     done(compute, project, compute.addresses().insert(project=project, region=region, body={"name": address}).execute())
     reserved = compute.addresses().get(project=project, region=region, address=address).execute()
     assert reserved["status"] == "RESERVED" and not reserved.get("users")
-    done(compute, project, compute.instances().insert(project=project, zone=zone, body={
-        "name": instance, "machineType": machine_type["selfLink"], "tags": {"items": [tag]},
-        "disks": [{"boot": True, "initializeParams": {"sourceImage": image["selfLink"]}}],
-        "networkInterfaces": [{
-            "network": f"global/networks/{network}", "subnetwork": f"regions/{region}/subnetworks/{subnetwork}",
-            "accessConfigs": [{"name": "external-nat", "type": "ONE_TO_ONE_NAT", "natIP": reserved["address"]}]}],
-    }).execute())
+    cloudstack = CloudStack(endpoint=stackbridge.simulator_url + "/client/api", key=stackbridge.admin_key,
+                            secret=stackbridge.admin_secret)
+
+    def instance_body(access_config):
+        return {
+            "name": instance, "machineType": machine_type["selfLink"], "tags": {"items": [tag]},
+            "disks": [{"boot": True, "initializeParams": {"sourceImage": image["selfLink"]}}],
+            "networkInterfaces": [{
+                "network": f"global/networks/{network}", "subnetwork": f"regions/{region}/subnetworks/{subnetwork}",
+                "accessConfigs": [access_config]}]}
+
+    # The reserved address was acquired for this account's isolated network (decision 0013), and CloudStack's static
+    # NAT gives an address only to an instance on its own network: the bridge says so, naming natIP, before it deploys.
+    with pytest.raises(HttpError) as refused:
+        compute.instances().insert(project=project, zone=zone, body=instance_body(
+            {"name": "external-nat", "type": "ONE_TO_ONE_NAT", "natIP": reserved["address"]})).execute()
+    assert refused.value.resp.status == 400 and "accessConfigs[0].natIP" in str(refused.value)
+    assert not [v for v in cloudstack.listVirtualMachines(listall=True, fetch_list=True) if v["name"] == instance]
+    done(compute, project, compute.instances().insert(project=project, zone=zone, body=instance_body(
+        {"name": "external-nat", "type": "ONE_TO_ONE_NAT"})).execute())
 
     # Every get and list.
     got_network = compute.networks().get(project=project, network=network).execute()
@@ -91,47 +105,39 @@ def test_network_firewall_address_and_instance_in_one_go(compute, stackbridge):
     assert got_firewall["targetTags"] == [tag] and got_firewall["priority"] == 900
     assert got_firewall["sourceRanges"] == ["203.0.113.0/24"]
     assert firewall in names(compute.firewalls().list(project=project).execute())
-    in_use = compute.addresses().get(project=project, region=region, address=address).execute()
-    assert in_use["status"] == "IN_USE" and in_use["users"] == [f"{base}/zones/{zone}/instances/{instance}"]
+    still_reserved = compute.addresses().get(project=project, region=region, address=address).execute()
+    assert still_reserved["status"] == "RESERVED" and not still_reserved.get("users")
     assert address in names(compute.addresses().list(project=project, region=region).execute())
     vm = compute.instances().get(project=project, zone=zone, instance=instance).execute()
     nic = vm["networkInterfaces"][0]
     assert nic["network"] == f"{base}/global/networks/{network}"
     assert nic["subnetwork"] == f"{base}/regions/{region}/subnetworks/{subnetwork}"
     assert nic["networkIP"].startswith("10.88.1.")
-    assert [(c["name"], c["natIP"]) for c in nic["accessConfigs"]] == [("external-nat", reserved["address"])]
+    [config] = nic["accessConfigs"]
+    assert config["name"] == "external-nat" and config["natIP"] and config["natIP"] != reserved["address"]
     assert vm["tags"]["items"] == [tag]
     assert instance in names(compute.instances().list(project=project, zone=zone).execute())
 
-    cloudstack = CloudStack(endpoint=stackbridge.simulator_url + "/client/api", key=stackbridge.admin_key,
-                            secret=stackbridge.admin_secret)
     vpc_ids = {v["id"] for v in cloudstack.listVPCs(listall=True, fetch_list=True) if v["name"] == network}
     tier_ids = {n["id"] for n in cloudstack.listNetworks(listall=True, fetch_list=True) if n.get("vpcid") in vpc_ids}
     vm_ids = {v["id"] for v in cloudstack.listVirtualMachines(listall=True, fetch_list=True) if v["name"] == instance}
     ip_ids = {ip["id"] for ip in cloudstack.listPublicIpAddresses(listall=True, fetch_list=True)
-              if ip["ipaddress"] == reserved["address"]}
-    assert len(vpc_ids) == 1 and len(tier_ids) == 1 and len(vm_ids) == 1 and len(ip_ids) == 1
+              if ip["ipaddress"] in (reserved["address"], config["natIP"])}
+    assert len(vpc_ids) == 1 and len(tier_ids) == 1 and len(vm_ids) == 1 and len(ip_ids) == 2
 
     # Delete all of it, waiting on each operation.
     done(compute, project, compute.instances().delete(project=project, zone=zone, instance=instance).execute())
-    released = compute.addresses().get(project=project, region=region, address=address).execute()
-    assert released["status"] == "RESERVED" and not released.get("users")
     done(compute, project, compute.addresses().delete(project=project, region=region, address=address).execute())
     done(compute, project, compute.firewalls().delete(project=project, firewall=firewall).execute())
 
-    def subnetwork_delete():
-        # A destroyed instance keeps its NIC until CloudStack expunges it (docs/gce.md): retry until it is gone.
-        for _ in range(150):
-            answer = compute.subnetworks().delete(project=project, region=region, subnetwork=subnetwork)
-            try:
-                return answer.execute()
-            except Exception as error:  # noqa: BLE001 - HttpError 400 resourceInUseByAnotherResource until expunged
-                if "resourceInUseByAnotherResource" not in str(error) and "being used" not in str(error):
-                    raise
-                time.sleep(0.2)
-        raise AssertionError("the subnetwork stayed in use")
-
-    done(compute, project, subnetwork_delete())
+    # CloudStack deletes a tier only once its VMs are expunged (expunge.delay): an operator expunges the destroyed VM
+    # here, as CloudStack's expunge thread would later (as test_gce_networks_write does).
+    admin = CloudStack(endpoint=stackbridge.simulator_url + "/client/api", key=stackbridge.admin_key,
+                       secret=stackbridge.admin_secret, fetch_result=True, poll_interval=0.2, job_timeout=60)
+    destroyed = [v for v in admin.listVirtualMachines(listall="true", fetch_list=True) if v["id"] in vm_ids]
+    assert [v["state"] for v in destroyed] == ["Destroyed"]
+    admin.expungeVirtualMachine(id=destroyed[0]["id"])
+    done(compute, project, compute.subnetworks().delete(project=project, region=region, subnetwork=subnetwork).execute())
     done(compute, project, compute.networks().delete(project=project, network=network).execute())
 
     # Nothing is left in CloudStack.
