@@ -89,16 +89,20 @@ def libcloud_driver(bridge, token_dir):
     return driver
 
 
-def wait_global_or_regional(compute, project, operation, region=None):
-    """Waits on a global (or, with `region`, regional) operation with the operations' own wait method; DONE
-    without an error, or the test fails."""
+def wait_operation(compute, project, operation):
+    """Waits for a zonal, regional or global operation of the discovery client with its scope's `wait` method;
+    DONE without an error, or the test fails."""
     for _ in range(100):
-        if region:
-            op = compute.regionOperations().wait(project=project, region=region, operation=operation["name"]).execute()
+        if "zone" in operation:
+            op = compute.zoneOperations().wait(project=project, zone=operation["zone"].rsplit("/", 1)[-1],
+                                               operation=operation["name"]).execute()
+        elif "region" in operation:
+            op = compute.regionOperations().wait(project=project, region=operation["region"].rsplit("/", 1)[-1],
+                                                 operation=operation["name"]).execute()
         else:
             op = compute.globalOperations().wait(project=project, operation=operation["name"]).execute()
         if op["status"] == "DONE":
             assert "error" not in op, op
             return op
         time.sleep(0.2)
-    raise AssertionError("operation never finished")
+    raise AssertionError(f"operation {operation['name']} never finished")

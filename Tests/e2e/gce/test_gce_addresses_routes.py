@@ -20,28 +20,10 @@ from googleapiclient.discovery import build
 from googleapiclient.errors import HttpError
 from libcloud.common.google import GoogleBaseError
 
-from gce_support import credentials, libcloud_driver
+from gce_support import credentials, libcloud_driver, wait_operation as wait
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(__file__)), "ec2"))
 from cloudstack_vpc import admin_view, cloudstack_vpc, user_view  # noqa: E402
-
-
-def wait(compute, project, operation):
-    """Waits for a zonal, regional or global operation of the discovery client."""
-    for _ in range(100):
-        if "zone" in operation:
-            op = compute.zoneOperations().wait(project=project, zone=operation["zone"].rsplit("/", 1)[-1],
-                                               operation=operation["name"]).execute()
-        elif "region" in operation:
-            op = compute.regionOperations().wait(project=project, region=operation["region"].rsplit("/", 1)[-1],
-                                                 operation=operation["name"]).execute()
-        else:
-            op = compute.globalOperations().wait(project=project, operation=operation["name"]).execute()
-        if op["status"] == "DONE":
-            assert "error" not in op, op
-            return op
-        time.sleep(0.2)
-    raise AssertionError("operation never finished")
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,7 @@ from googleapiclient.discovery import build
 from googleapiclient.errors import HttpError
 from libcloud.compute.types import NodeState
 
-from gce_support import credentials, libcloud_driver, wait_global_or_regional as wait
+from gce_support import credentials, libcloud_driver, wait_operation as wait
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +61,7 @@ def test_api_python_client_custom_network_subnetwork_patch_and_delete(compute, s
 
     op = compute.subnetworks().insert(project=project, region=region, body={
         "name": "e2e-apc-web", "network": network["selfLink"], "ipCidrRange": "10.61.1.0/24"}).execute()
-    wait(compute, project, region=region, operation=op)
+    wait(compute, project, op)
     subnetwork = compute.subnetworks().get(project=project, region=region, subnetwork="e2e-apc-web").execute()
     assert subnetwork["network"] == network["selfLink"]
     assert subnetwork["gatewayAddress"] == "10.61.1.1"
@@ -72,7 +72,7 @@ def test_api_python_client_custom_network_subnetwork_patch_and_delete(compute, s
 
     op = compute.subnetworks().patch(project=project, region=region, subnetwork="e2e-apc-web", body={
         "description": "web tier", "fingerprint": subnetwork["fingerprint"]}).execute()
-    wait(compute, project, region=region, operation=op)
+    wait(compute, project, op)
     assert compute.subnetworks().get(project=project, region=region,
                                      subnetwork="e2e-apc-web").execute()["description"] == "web tier"
     op = compute.networks().patch(project=project, network="e2e-apc", body={"description": "patched"}).execute()
@@ -84,8 +84,7 @@ def test_api_python_client_custom_network_subnetwork_patch_and_delete(compute, s
     with pytest.raises(HttpError) as in_use:
         compute.networks().delete(project=project, network="e2e-apc").execute()
     assert in_use.value.resp.status == 400 and "resourceInUseByAnotherResource" in in_use.value.content.decode()
-    wait(compute, project, compute.subnetworks().delete(project=project, region=region, subnetwork="e2e-apc-web").execute(),
-         region=region)
+    wait(compute, project, compute.subnetworks().delete(project=project, region=region, subnetwork="e2e-apc-web").execute())
     wait(compute, project, compute.networks().delete(project=project, network="e2e-apc").execute())
     names = [n["name"] for n in compute.networks().list(project=project).execute()["items"]]
     assert "e2e-apc" not in names

@@ -11,7 +11,7 @@ import pytest
 from google.cloud import compute_v1
 from googleapiclient.discovery import build
 
-from gce_support import credentials, wait_global_or_regional as wait
+from gce_support import credentials, wait_operation as wait
 
 FIELDS = ["id", "name", "operationType", "targetLink", "targetId", "status", "insertTime", "endTime", "selfLink"]
 
@@ -53,9 +53,9 @@ def test_network_subnetwork_and_address_operations_are_listed(compute, stackbrid
     made["network"] = wait(compute, project, compute.networks().insert(
         project=project, body={"name": "e2e-oplist", "autoCreateSubnetworks": False}).execute())
     wait(compute, project, compute.subnetworks().insert(project=project, region=region, body={
-        "name": "e2e-oplist-web", "network": "global/networks/e2e-oplist", "ipCidrRange": "10.77.0.0/24"}).execute(), region)
+        "name": "e2e-oplist-web", "network": "global/networks/e2e-oplist", "ipCidrRange": "10.77.0.0/24"}).execute())
     made["address"] = wait(compute, project, compute.addresses().insert(
-        project=project, region=region, body={"name": "e2e-oplist-ip"}).execute(), region)
+        project=project, region=region, body={"name": "e2e-oplist-ip"}).execute())
 
     same_as_get(compute, project, listed(compute, project), made["network"])
     same_as_get(compute, project, listed(compute, project, region), made["address"], region)
@@ -73,9 +73,9 @@ def test_network_subnetwork_and_address_operations_are_listed(compute, stackbrid
 
     gone = {
         "address": wait(compute, project, compute.addresses().delete(
-            project=project, region=region, address="e2e-oplist-ip").execute(), region),
+            project=project, region=region, address="e2e-oplist-ip").execute()),
         "subnetwork": wait(compute, project, compute.subnetworks().delete(
-            project=project, region=region, subnetwork="e2e-oplist-web").execute(), region),
+            project=project, region=region, subnetwork="e2e-oplist-web").execute()),
         "network": wait(compute, project, compute.networks().delete(project=project, network="e2e-oplist").execute()),
     }
     regional_ops = listed(compute, project, region)

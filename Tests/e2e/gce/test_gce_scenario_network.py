@@ -7,7 +7,6 @@ Firewalls on custom (VPC) networks are not served yet (decision 0012), so the ta
 allows: its target group `gce-tag-<tag>` is a CloudStack security group, which this test also sees removed of the
 firewall's rules."""
 
-import time
 
 import google_auth_httplib2
 import httplib2
@@ -16,7 +15,7 @@ from cs import CloudStack
 from googleapiclient.discovery import build
 from googleapiclient.errors import HttpError
 
-from gce_support import credentials
+from gce_support import credentials, wait_operation as done
 
 PREFIX = "e2e-scn-net"
 
@@ -26,24 +25,6 @@ def compute(stackbridge):
     http = google_auth_httplib2.AuthorizedHttp(credentials(stackbridge), http=httplib2.Http(ca_certs=stackbridge.ca_file))
     return build("compute", "v1", http=http,
                  discoveryServiceUrl=stackbridge.gce_base_url + "/discovery/v1/apis/{api}/{apiVersion}/rest")
-
-
-def done(compute, project, operation):
-    """Waits for a zonal, regional or global operation with its scope's `wait`; fails on an operation error."""
-    for _ in range(100):
-        if "zone" in operation:
-            op = compute.zoneOperations().wait(project=project, zone=operation["zone"].rsplit("/", 1)[-1],
-                                               operation=operation["name"]).execute()
-        elif "region" in operation:
-            op = compute.regionOperations().wait(project=project, region=operation["region"].rsplit("/", 1)[-1],
-                                                 operation=operation["name"]).execute()
-        else:
-            op = compute.globalOperations().wait(project=project, operation=operation["name"]).execute()
-        if op["status"] == "DONE":
-            assert "error" not in op, op
-            return op
-        time.sleep(0.2)
-    raise AssertionError(f"operation {operation['name']} never finished")
 
 
 def names(answer):
