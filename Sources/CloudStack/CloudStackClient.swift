@@ -15,6 +15,8 @@ public struct CloudStackClient: Sendable {
     public let environment: ClientEnvironment
     let builder: RequestBuilder
     let budget: RetryBudget
+    /// The network and VPC changes sent through this client and its copies (the `Catalog` reads it).
+    public let networkChanges: NetworkChanges
 
     /// Creates a client.
     public init(
@@ -27,6 +29,7 @@ public struct CloudStackClient: Sendable {
         self.environment = environment
         self.builder = RequestBuilder(configuration: configuration)
         self.budget = RetryBudget(ratio: configuration.retry.budgetRatio, capacity: configuration.retry.budgetCapacity)
+        self.networkChanges = NetworkChanges()
     }
 
     /// Sends `command` signed with `credentials` and decodes its result.
@@ -35,9 +38,18 @@ public struct CloudStackClient: Sendable {
     ) async throws(CloudStackError) -> C.Result {
         let descriptor = command.descriptor
         let start = environment.clock.monotonicNanos()
+        // Before and after: a network list read while the command runs is not kept either.
+        if descriptor.changesNetworks { networkChanges.record() }
+        defer { if descriptor.changesNetworks { networkChanges.record() } }
         do {
             let response = try await exchange(descriptor, parameters, credentials)
             let result = try ResponseDecoder.decode(command, response)
+            // A network or VPC job that has finished, however it is being waited for (awaitJob, operations.get).
+            if descriptor.name == "queryAsyncJobResult", let job = result as? AsyncJob, job.status != .inProgress,
+                NetworkChanges.isNetworkJob(job.cmd)
+            {
+                networkChanges.record()
+            }
             finish(descriptor, .success, since: start)
             return result
         } catch {

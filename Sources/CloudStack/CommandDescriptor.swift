@@ -10,6 +10,8 @@ public struct CommandDescriptor: Sendable, Hashable {
     public let resultName: String?
     /// Whether the command only reads and may be retried: `list*`, `get*` and `queryAsyncJobResult`.
     public let isIdempotent: Bool
+    /// Whether the command creates, deletes or updates a guest network or VPC (`NetworkChanges`).
+    public let changesNetworks: Bool
 
     /// Derives the response key and idempotence from the name.
     public init(_ name: String, isAsync: Bool, resultName: String?) {
@@ -18,5 +20,6 @@ public struct CommandDescriptor: Sendable, Hashable {
         self.responseKey = name.lowercased() + "response"
         self.resultName = resultName
         self.isIdempotent = name.hasPrefix("list") || name.hasPrefix("get") || name == "queryAsyncJobResult"
+        self.changesNetworks = NetworkChanges.commands.contains(name)
     }
 }

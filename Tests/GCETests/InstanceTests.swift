@@ -178,24 +178,27 @@ struct InstanceTests {
         #expect(list["items"] == nil)
     }
 
-    @Test func zonalListsAskForTheirZoneOnlyAndZonesAreCached() async throws {
+    @Test func zonalListsAskForTheirZoneOnlyAndZonesAndNetworksAreCached() async throws {
         let bridge = try TestBridge()
         let token = try await bridge.token()
         let (zone, _, _) = try await Self.setting(bridge, token)
         bridge.transport.log.reset()
         #expect(await bridge.send(.get, "/compute/v1/projects/user1/zones/\(zone)/instances", token: token).status == 200)
-        // The NICs' networks are named over all of them (listNetworks; the region for subnetwork links comes from the
-        // shared catalog, filled when the zones were listed).
+        // The NICs' networks are named over all of them (listNetworks, then kept in the shared catalog; the region for
+        // subnetwork links comes from the catalog, filled when the zones were listed).
         #expect(bridge.transport.log.commands == ["listVirtualMachines", "listVolumes", "listNetworks"])
         #expect(bridge.transport.log.all.prefix(2).allSatisfy { $0.contains("zoneid=") })
+        bridge.transport.log.reset()
+        #expect(await bridge.send(.get, "/compute/v1/projects/user1/zones/\(zone)/instances", token: token).status == 200)
+        #expect(bridge.transport.log.commands == ["listVirtualMachines", "listVolumes"])
         bridge.clock.advance(seconds: 31)
         bridge.transport.log.reset()
         #expect(await bridge.send(.get, "/compute/v1/projects/user1/zones/\(zone)/instances", token: token).status == 200)
         #expect(bridge.transport.log.commands == ["listZones", "listVirtualMachines", "listVolumes", "listNetworks", "listRegions"])
         bridge.transport.log.reset()
         let aggregated = await bridge.send(.get, "/compute/v1/projects/user1/aggregated/instances", token: token)
-        // The region comes from the shared catalog, as the zones do.
-        #expect(bridge.transport.log.commands == ["listVirtualMachines", "listVolumes", "listNetworks"])
+        // The region and the networks come from the shared catalog, as the zones do.
+        #expect(bridge.transport.log.commands == ["listVirtualMachines", "listVolumes"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(aggregated.body)) as? [String: Any])
         let scopes = try #require(object["items"] as? [String: [String: Any]])
         #expect(scopes.count == 2)

@@ -4,9 +4,11 @@ public import Pipeline
 /// disk offerings, remembered under one policy on one clock, shared by both APIs (`docs/decisions/0010-shared-catalog.md`).
 ///
 /// Keyed by the caller's CloudStack API key: what a caller sees depends on its domain and account. No EC2 action or
-/// GCE method changes zones, regions or disk offerings, so nothing here needs invalidating. Templates and compute offerings
-/// are not kept: images change with CreateImage, images.insert and deregistrations here and elsewhere and must show
-/// at once, and compute offerings are read only where an instance is made or resized.
+/// GCE method changes zones, regions or disk offerings, so those need no invalidating. Guest networks and VPCs are kept
+/// for the links of an instance view only, and a list is not used once the bridge has changed a network or VPC since
+/// it was read (`NetworkChanges`); a caller that finds a network missing asks for a fresh one. Templates and compute
+/// offerings are not kept: images change with CreateImage, images.insert and deregistrations here and elsewhere and must
+/// show at once, and compute offerings are read only where an instance is made or resized.
 public final class Catalog: Sendable {
     /// The cache policy.
     public let policy: CatalogPolicy
@@ -14,6 +16,18 @@ public final class Catalog: Sendable {
     private let zoneLists: SingleFlightCache<String, [Zone]>
     private let regionLists: SingleFlightCache<String, [Region]>
     private let diskOfferingLists: SingleFlightCache<DiskOfferingKey, [DiskOffering]>
+    private let networkViews: SingleFlightCache<NetworkKey, Stamped>
+
+    private struct NetworkKey: Hashable, Sendable {
+        var apiKey: String
+        var withVPCs: Bool
+    }
+
+    /// A caller's view of its networks, with the `NetworkChanges` count read before the lists were.
+    private struct Stamped: Sendable {
+        var view: any Sendable
+        var changes: UInt64
+    }
 
     private struct DiskOfferingKey: Hashable, Sendable {
         var apiKey: String
@@ -27,6 +41,7 @@ public final class Catalog: Sendable {
         zoneLists = SingleFlightCache(ttlSeconds: policy.ttlSeconds, capacity: policy.capacity, clock: clock)
         regionLists = SingleFlightCache(ttlSeconds: policy.ttlSeconds, capacity: policy.capacity, clock: clock)
         diskOfferingLists = SingleFlightCache(ttlSeconds: policy.ttlSeconds, capacity: policy.capacity, clock: clock)
+        networkViews = SingleFlightCache(ttlSeconds: policy.ttlSeconds, capacity: policy.capacity, clock: clock)
     }
 
     /// Every zone the caller sees (`listZones`); a new or disabled zone shows within `policy.ttlSeconds`.
@@ -53,5 +68,34 @@ public final class Catalog: Sendable {
             parameters["zoneid"] = zoneID
             return try await client.listAll(CommandTable.listDiskOfferings, parameters, as: credentials)
         }
+    }
+
+    /// What `view` makes of the caller's guest networks (`listNetworks`) and, with `withVPCs`, VPCs (`listVPCs`), for
+    /// linking an instance's NICs: made once per read of the lists, and read again after any network or VPC change
+    /// made through the bridge, after `policy.ttlSeconds`, or when `fresh` (the caller saw a NIC on a network the
+    /// kept lists lack, so one was made elsewhere). Kept as `view` made it, so a hit costs no rebuilding.
+    public func guestNetworks<View: Sendable>(
+        as credentials: CloudStackCredentials, withVPCs: Bool, fresh: Bool = false,
+        view: @escaping @Sendable (_ networks: [Network], _ vpcs: [VPC]) -> View
+    ) async throws(CloudStackError) -> View {
+        let key = NetworkKey(apiKey: credentials.apiKey, withVPCs: withVPCs)
+        if fresh { networkViews.remove(key) }
+        let (client, changes) = (self.client, self.client.networkChanges)
+        let make = { () async throws(CloudStackError) -> (view: View, changes: UInt64) in
+            let before = changes.current
+            let networks = try await client.listAll(CommandTable.listNetworks, as: credentials)
+            let vpcs = withVPCs ? try await client.listAll(CommandTable.listVPCs, as: credentials) : []
+            return (view(networks, vpcs), before)
+        }
+        let read = { () async throws(CloudStackError) -> Stamped in
+            let made = try await make()
+            return Stamped(view: made.view, changes: made.changes)
+        }
+        let kept = try await networkViews.value(for: key, load: read)
+        if kept.changes == changes.current, let made = kept.view as? View { return made }
+        // Overtaken by a change (or kept for a caller wanting another view type): read once more and keep that.
+        networkViews.remove(key)
+        if let made = try await networkViews.value(for: key, load: read).view as? View { return made }
+        return try await make().view
     }
 }

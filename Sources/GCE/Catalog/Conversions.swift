@@ -89,12 +89,12 @@ enum Conversions {
         // By index, not `enumerated()` or `sorted()` over the rows: those copied every NIC and every
         // volume (CloudStack models with dozens of fields each) for each instance listed.
         let interfaces = row.nic.indices.map { index -> NetworkInterface in
-            let member = networks.member(networkID: row.nic[index].networkid ?? "")
+            let names = networks.names(networkID: row.nic[index].networkid ?? "")
             let isDefault = row.nic[index].isdefault ?? (index == 0)
             let nat = isDefault ? (row.publicip ?? (row.nic[index].type == "Shared" ? row.nic[index].ipaddress : nil)) : nil
             return NetworkInterface(
-                name: "nic\(index)", network: links.network(member?.network ?? "default"),
-                subnetwork: member.map { links.subnetwork(region, $0.name) }, networkIP: row.nic[index].ipaddress, natIP: nat,
+                name: "nic\(index)", network: links.network(names?.network ?? "default"),
+                subnetwork: names.map { links.subnetwork(region, $0.subnetwork) }, networkIP: row.nic[index].ipaddress, natIP: nat,
                 natName: AccessConfigTags.name(row))
         }
         func order(_ volume: Volume) -> Int { volume.type == "ROOT" ? -1 : Int(volume.deviceid ?? 99) }

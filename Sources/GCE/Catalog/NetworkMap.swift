@@ -38,6 +38,13 @@ struct NetworkMap: Sendable {
 
     /// `default` first, then the other networks, then the VPCs, each in CloudStack's order.
     let entries: [Entry]
+    /// Every subnetwork, in network order.
+    let members: [Member]
+    /// Index into `members` by CloudStack network id: an instance list looks up every NIC's network, and the
+    /// scan it replaces rebuilt every member (copying each CloudStack row) once per NIC.
+    private let memberIndex: [String: Int]
+    /// The ids of the VPCs that were listed (a tier's VPC that was not is named after the tier's `vpcname`).
+    private let listedVPCs: Set<String>
 
     /// Whether a zone's shared guest network belongs to `default`.
     static func sharesDefault(_ zone: CloudStack.Zone) -> Bool {
@@ -50,7 +57,17 @@ struct NetworkMap: Sendable {
         nic?.type == "Shared" && sharesDefault(zone)
     }
 
-    init(entries: [Entry]) { self.entries = entries }
+    init(entries: [Entry], listedVPCs: Set<String> = []) {
+        self.entries = entries
+        self.listedVPCs = listedVPCs
+        members = entries.flatMap { entry in entry.subnetworks.map { Member(name: $0.name, network: entry.name, row: $0.row) } }
+        var index: [String: Int] = [:]
+        index.reserveCapacity(members.count)
+        for (position, member) in members.enumerated() {
+            if let id = member.row.id, index[id] == nil { index[id] = position }
+        }
+        memberIndex = index
+    }
 
     /// `vpcs` may be empty when no row of `networks` is a tier (their names do not depend on the VPCs).
     init(networks: [CloudStack.Network], vpcs: [CloudStack.VPC], zones: [Named<CloudStack.Zone>]) {
@@ -96,7 +113,7 @@ struct NetworkMap: Sendable {
             let members = tiers.indices.filter { tiers[$0].vpcid == vpc.id }.map { (name: tierNames[$0], row: tiers[$0]) }
             entries.append(Entry(name: networkNames[1 + own.count + index], vpc: vpc, subnetworks: members))
         }
-        self.entries = entries
+        self.init(entries: entries, listedVPCs: knownVPCs)
     }
 
     /// The GCE network `wanted` (name or numeric id), or nil.
@@ -112,11 +129,22 @@ struct NetworkMap: Sendable {
     }
 
     /// The subnetwork a CloudStack network id is, with its network.
-    func member(networkID: String) -> Member? { members.first { $0.row.id == networkID } }
+    func member(networkID: String) -> Member? { memberIndex[networkID].map { members[$0] } }
 
-    /// Every subnetwork, in network order.
-    var members: [Member] {
-        entries.flatMap { entry in entry.subnetworks.map { Member(name: $0.name, network: entry.name, row: $0.row) } }
+    /// Whether every NIC of `vms` is on a network this map holds, and every tier's VPC is one of its networks (not
+    /// one made up from the tier's `vpcname` because the VPC list lacked it).
+    func holdsNetworks(of vms: [VirtualMachine]) -> Bool {
+        vms.allSatisfy { vm in
+            vm.nic.allSatisfy { nic in
+                memberIndex[nic.networkid ?? ""] != nil && (nic.vpcid.map(listedVPCs.contains) ?? true)
+            }
+        }
+    }
+
+    /// The network and subnetwork names of a CloudStack network id, without copying its row.
+    func names(networkID: String) -> (network: String, subnetwork: String)? {
+        guard let position = memberIndex[networkID] else { return nil }
+        return (members[position].network, members[position].name)
     }
 
     /// A network's id: its VPC's, its only CloudStack network's, or, for `default`, one derived from its name.
@@ -182,11 +210,21 @@ extension MethodCall {
             networks: try await listAll(CommandTable.listNetworks), vpcs: try await listAll(CommandTable.listVPCs), zones: zones)
     }
 
-    /// The networks the NICs of `vms` are on [listNetworks, and listVPCs only when a NIC is on a VPC tier].
+    /// The networks the NICs of `vms` are on [listNetworks, and listVPCs only when a NIC is on a VPC tier], as the
+    /// shared catalog keeps the map while it holds every NIC's network and VPC; read fresh when one is missing.
     func networkMap(for vms: [VirtualMachine]) async throws(GCEError) -> NetworkMap {
         let zones = try await self.zones()
         let onTier = vms.contains { vm in vm.nic.contains { $0.vpcid != nil } }
-        let networks = try await listAll(CommandTable.listNetworks)
-        return NetworkMap(networks: networks, vpcs: onTier ? try await listAll(CommandTable.listVPCs) : [], zones: zones)
+        do {
+            let kept = try await catalog.guestNetworks(as: credentials, withVPCs: onTier) { networks, vpcs in
+                NetworkMap(networks: networks, vpcs: vpcs, zones: zones)
+            }
+            if kept.holdsNetworks(of: vms) { return kept }
+            return try await catalog.guestNetworks(as: credentials, withVPCs: onTier, fresh: true) { networks, vpcs in
+                NetworkMap(networks: networks, vpcs: vpcs, zones: zones)
+            }
+        } catch {
+            throw GCEError(error)
+        }
     }
 }

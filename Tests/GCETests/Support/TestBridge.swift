@@ -10,7 +10,7 @@ import Testing
 
 /// A GCE pipeline in front of the simulator, with helpers to call it like a client would.
 struct TestBridge {
-    let clock = ManualClock(epochSeconds: 1_790_000_000)
+    let clock: ManualClock
     let simulator: Simulator
     let client: CloudStackClient
     let transport: SimulatorTransport
@@ -22,8 +22,20 @@ struct TestBridge {
     static let tokenKey: [UInt8] = Array(repeating: 7, count: 32)
 
     init(seed: SeedData = .demo, jobNanos: UInt64 = 300_000_000, project: String? = nil, redirectURIs: [String] = []) throws {
-        let clock = self.clock
-        simulator = Simulator(configuration: SimulatorConfiguration(jobDurationNanos: jobNanos, seedData: seed), clock: clock.clock)
+        let clock = ManualClock(epochSeconds: 1_790_000_000)
+        let simulator = Simulator(configuration: SimulatorConfiguration(jobDurationNanos: jobNanos, seedData: seed), clock: clock.clock)
+        try self.init(simulator: simulator, clock: clock, project: project, redirectURIs: redirectURIs)
+    }
+
+    /// A second bridge in front of `other`'s simulator, with a client and catalog of its own: what `other` sees of
+    /// changes made through it is what it sees of changes made by any other CloudStack client.
+    init(sharingSimulatorOf other: TestBridge) throws {
+        try self.init(simulator: other.simulator, clock: other.clock, project: nil, redirectURIs: [])
+    }
+
+    private init(simulator: Simulator, clock: ManualClock, project: String?, redirectURIs: [String]) throws {
+        self.clock = clock
+        self.simulator = simulator
         let environment = ClientEnvironment(clock: clock.clock, random: { 0.5 })
         transport = SimulatorTransport(simulator: simulator)
         client = CloudStackClient(transport: transport, environment: environment)
