@@ -17,6 +17,28 @@ import Testing
         #expect(XMLText.escaped(text) == escaped)
     }
 
+    /// Every ASCII character alone and between two letters, against the rule written out: the escaper's fast test is
+    /// a bit mask, and one wrong bit would let a forbidden byte through or escape a digit.
+    @Test func everyASCIICharacterIsEscapedByTheRule() {
+        for code in UInt8(0)..<0x80 {
+            let expected: String
+            switch code {
+            case UInt8(ascii: "&"): expected = "&amp;"
+            case UInt8(ascii: "<"): expected = "&lt;"
+            case UInt8(ascii: ">"): expected = "&gt;"
+            case UInt8(ascii: "\""): expected = "&quot;"
+            case UInt8(ascii: "'"): expected = "&apos;"
+            case 0x0D: expected = "&#13;"
+            case 0x09, 0x0A: expected = String(UnicodeScalar(code))
+            case ..<0x20: expected = "\u{FFFD}"
+            default: expected = String(UnicodeScalar(code))
+            }
+            let alone = String(UnicodeScalar(code))
+            #expect(XMLText.escaped(alone) == expected, "byte \(code)")
+            #expect(XMLText.escaped("a" + alone + "b") == "a" + expected + "b", "byte \(code)")
+        }
+    }
+
     /// Neighbours of U+FFFE/U+FFFF share the `EF BF` prefix and are legal: they must pass unchanged.
     @Test(arguments: ["\u{FFFD}", "\u{FFFC}", "\u{FFEF}", "\u{F000}", "\u{EFFF}", "\u{10FFFF}", "\u{1FFFF}", "日本", "x\u{EF}"])
     func legalNeighboursPassThrough(text: String) {

@@ -17,9 +17,10 @@ public enum XMLText {
         var runStart = 0
         var index = 0
         while index < bytes.count {
+            // Digits, `-`, `.` and `:` (most of an id, address or time) are below `>` too, so the test is a mask,
+            // not a range: one shift for the bytes below 0x40, one compare for the rest.
             let byte = bytes[index]
-            // Every ASCII byte that needs escaping is at most `>` (0x3E); U+FFFE and U+FFFF start with 0xEF.
-            if byte > UInt8(ascii: ">") && byte != 0xEF {
+            if !mayBeReplaced(byte) {
                 index += 1
                 continue
             }
@@ -46,6 +47,15 @@ public enum XMLText {
         out.reserveCapacity(text.utf8.count)
         append(text, to: &out)
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The ASCII bytes `replacedLength` may replace, as bits: U+0000-U+001F but tab and LF, `"`, `&`, `'`, `<`, `>`.
+    private static let replacedBelow0x40: UInt64 = 0x5000_00C4_FFFF_F9FF
+
+    /// Whether `replacedLength` may be more than 0 at this byte (0xEF starts U+FFFE and U+FFFF).
+    @inline(__always)
+    private static func mayBeReplaced(_ byte: UInt8) -> Bool {
+        byte < 0x40 ? (replacedBelow0x40 >> UInt64(byte)) & 1 == 1 : byte == 0xEF
     }
 
     /// How many bytes at `index` are replaced: 0 (kept), 1 (an ASCII byte) or 3 (U+FFFE / U+FFFF, `EF BF BE|BF`).
