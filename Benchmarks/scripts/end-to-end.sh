@@ -4,7 +4,10 @@
 # side by side with nginx proxying the equivalent CloudStack listVirtualMachines to the same
 # simulator (the "bare proxy hop") and with the simulator answering directly.
 #
-#   Benchmarks/scripts/end-to-end.sh [STACKBRIDGE_BINARY]   (default: release build of the root package)
+#   Benchmarks/scripts/end-to-end.sh [STACKBRIDGE_BINARY [BASELINE_BINARY]]   (default: release build of the root package)
+# With BASELINE_BINARY (e.g. the release build of the commit before a change), a second bridge of that build runs
+# beside the first, in front of the same simulator, and is measured in the same interleaved rounds: the "before and
+# after" of a change on these paths, side by side in one run.
 # Environment: DURATION (5s), CONNECTIONS (16), ROUNDS (3), ACCESS_LOG (false: the bridge's access log;
 # true writes one line per request to a file, as a deployment with the default configuration would)
 set -euo pipefail
@@ -56,6 +59,19 @@ spec = json.loads(sys.argv[1])
 request = urllib.request.Request(spec["url"], headers={k: v for k, v in spec["headers"].items() if k.lower() != "host"})
 print(urllib.request.urlopen(request).read().decode().count("<instanceId>"))' "$EC2_JSON")
 
+# The baseline bridge, if any: same simulator, same requests, its own token and signature.
+if [ -n "${2:-}" ]; then
+  saved=("$BRIDGE_PID" "$P_BRIDGE" "$P_ADMIN" "$TOKEN" "$BASE" "$ZONE" "$CS_ZONE")
+  start_bridge "$2" 1
+  B_PID=$BRIDGE_PID
+  B_GCE_URL="$BASE/zones/$ZONE/instances"
+  B_EC2_JSON=$(python3 "$here/sign_requests.py" ec2 "http://127.0.0.1:$P_BRIDGE" "$USER_KEY" "$USER_SECRET" cloudstack-1 "$CS_ZONE")
+  lua "$B_EC2_JSON" "$work/b-ec2.lua"
+  python3 -c 'import json,sys;print("wrk.headers[\"Authorization\"] = \"Bearer %s\"" % sys.argv[1])' "$TOKEN" > "$work/b-gce.lua"
+  B_EC2_URL=$(python3 -c 'import json,sys;print(json.loads(sys.argv[1])["url"])' "$B_EC2_JSON")
+  BRIDGE_PID=${saved[0]} P_BRIDGE=${saved[1]} P_ADMIN=${saved[2]} TOKEN=${saved[3]} BASE=${saved[4]} ZONE=${saved[5]} CS_ZONE=${saved[6]}
+fi
+
 # measure NAME PID URL LUA -> "req/s cpu_us_per_request"
 measure() {
   local pid=$2 url=$3 script=$4 tick; tick=$(getconf CLK_TCK)
@@ -68,9 +84,16 @@ measure() {
 }
 declare -A cpu rps
 names=(ec2 gce nginx direct)
+[ -n "${B_PID:-}" ] && names+=(base_ec2 base_gce)
 for round in $(seq "$ROUNDS"); do
   read -r r c < <(measure ec2 "$BRIDGE_PID" "$EC2_URL" "$work/ec2.lua"); cpu[ec2]+="$c "; rps[ec2]+="$r "
+  if [ -n "${B_PID:-}" ]; then
+    read -r r c < <(measure base_ec2 "$B_PID" "$B_EC2_URL" "$work/b-ec2.lua"); cpu[base_ec2]+="$c "; rps[base_ec2]+="$r "
+  fi
   read -r r c < <(measure gce "$BRIDGE_PID" "$GCE_URL" "$work/gce.lua"); cpu[gce]+="$c "; rps[gce]+="$r "
+  if [ -n "${B_PID:-}" ]; then
+    read -r r c < <(measure base_gce "$B_PID" "$B_GCE_URL" "$work/b-gce.lua"); cpu[base_gce]+="$c "; rps[base_gce]+="$r "
+  fi
   read -r r c < <(measure nginx "$NGINX_PID" "$NGINX_URL" "$work/none.lua"); cpu[nginx]+="$c "; rps[nginx]+="$r "
   read -r r c < <(measure direct "$SIM_PID" "$CS_URL" "$work/none.lua"); cpu[direct]+="$c "; rps[direct]+="$r "
 done
@@ -83,5 +106,11 @@ echo "| EC2 DescribeInstances via StackBridge | $EC2_COUNT | ${rps[ec2]} | ${cpu
 echo "| GCE instances.list via StackBridge | $GCE_COUNT | ${rps[gce]} | ${cpu[gce]} (stackbridge) | $(ratio "${cpu[gce]}" "${cpu[nginx]}") |"
 echo "| listVirtualMachines via nginx proxy_pass | 10 | ${rps[nginx]} | ${cpu[nginx]} (nginx) | 1.0x |"
 echo "| listVirtualMachines from the simulator directly | 10 | ${rps[direct]} | ${cpu[direct]} (simulator) | |"
+if [ -n "${B_PID:-}" ]; then
+  echo "| EC2 DescribeInstances via the baseline build | $EC2_COUNT | ${rps[base_ec2]} | ${cpu[base_ec2]} (baseline) | $(ratio "${cpu[base_ec2]}" "${cpu[nginx]}") |"
+  echo "| GCE instances.list via the baseline build | $GCE_COUNT | ${rps[base_gce]} | ${cpu[base_gce]} (baseline) | $(ratio "${cpu[base_gce]}" "${cpu[nginx]}") |"
+  echo
+  echo "this build / baseline, CPU per request: EC2 $(python3 -c "print(f'{${cpu[ec2]}/${cpu[base_ec2]}:.2f}x')"), GCE $(python3 -c "print(f'{${cpu[gce]}/${cpu[base_gce]}:.2f}x')")"
+fi
 echo
 echo "wrk -t1 -c$CONNECTIONS -d$DURATION, medians of $ROUNDS interleaved rounds, 1 loop, access log $ACCESS_LOG, $(nproc) cores, $(date -u +%Y-%m-%d)"

@@ -3,7 +3,8 @@
 #
 #   release_binary [BIN]      BIN, or the root package's release build of stackbridge (built first)
 #   ensure_tools              installs wrk and nginx from Debian's packages when missing
-#   start_stack BIN VMS LOOPS starts `BIN simulator --vms VMS` and `BIN serve` with LOOPS loops, then sets
+#   start_stack BIN VMS LOOPS starts `BIN simulator --vms VMS` and `BIN serve` with LOOPS loops (start_simulator,
+#                             then start_bridge, which can start a second bridge beside the first), then sets
 #                             work, SIM_PID, BRIDGE_PID, P_SIM, P_BRIDGE, P_ADMIN, USER_KEY, USER_SECRET,
 #                             ADMIN_KEY, ADMIN_SECRET, TOKEN (a GCE access token), BASE (the user's GCE
 #                             project URL), ZONE (GCE zone name), CS_ZONE (the EC2 availability zone)
@@ -31,27 +32,41 @@ port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));pri
 key() { awk -v role=" $2 " -v field="$3=" 'index($0, role) {for(i=1;i<=NF;i++) if (index($i, field) == 1) {print substr($i, length(field)+1); exit}}' "$1"; }
 
 start_stack() {
-  local bin=$1 vms=$2 loops=$3
+  start_simulator "$1" "$2"
+  start_bridge "$1" "$3"
+}
+
+# start_simulator BIN VMS: the simulator alone (sets work, SIM_PID, P_SIM and the four keys)
+start_simulator() {
+  local bin=$1 vms=$2
   work="$(mktemp -d)"
-  P_SIM=$(port); P_BRIDGE=$(port); P_ADMIN=$(port)
+  P_SIM=$(port)
   "$bin" simulator --port "$P_SIM" --vms "$vms" --job-milliseconds 0 > "$work/sim.out" 2>&1 &
   SIM_PID=$!
   for _ in $(seq 600); do grep -q "user " "$work/sim.out" 2>/dev/null && break; sleep 0.2; done
   ADMIN_KEY=$(key "$work/sim.out" admin apiKey); ADMIN_SECRET=$(key "$work/sim.out" admin secretKey)
   USER_KEY=$(key "$work/sim.out" user apiKey); USER_SECRET=$(key "$work/sim.out" user secretKey)
+}
+
+# start_bridge BIN LOOPS: a bridge in front of the running simulator (sets BRIDGE_PID, P_BRIDGE, P_ADMIN, TOKEN,
+# BASE, ZONE, CS_ZONE); called again with another binary it starts a second bridge beside the first.
+start_bridge() {
+  local bin=$1 loops=$2
+  P_BRIDGE=$(port); P_ADMIN=$(port)
   local token_key; token_key=$(python3 -c 'import base64,os;print(base64.b64encode(os.urandom(32)).decode())')
-  cat > "$work/bridge.yaml" <<YAML
+  local config="$work/bridge-$P_BRIDGE.yaml"
+  cat > "$config" <<YAML
 server: {loops: $loops, http: {address: "127.0.0.1", port: $P_BRIDGE}, publicURL: "http://127.0.0.1:$P_BRIDGE"}
 admin: {address: "127.0.0.1", port: $P_ADMIN}
 log: {accessLog: ${ACCESS_LOG:-false}, level: warning}
 cloudstack: {endpoint: "http://127.0.0.1:$P_SIM/client/api", adminApiKey: "$ADMIN_KEY", adminSecretKey: "$ADMIN_SECRET"}
 gce: {tokenKey: "$token_key"}
 YAML
-  "$bin" serve --config "$work/bridge.yaml" > "$work/bridge.out" 2>&1 &
+  "$bin" serve --config "$config" > "$work/bridge-$P_BRIDGE.out" 2>&1 &
   BRIDGE_PID=$!
   for _ in $(seq 600); do curl -sf "http://127.0.0.1:$P_ADMIN/readyz" >/dev/null 2>&1 && break; sleep 0.2; done
   # GCE: a token through the bridge's own token command, the zone with the user's instances.
-  TOKEN=$(STACKBRIDGE_SECRET_KEY="$USER_SECRET" "$bin" token --config "$work/bridge.yaml" --api-key "$USER_KEY")
+  TOKEN=$(STACKBRIDGE_SECRET_KEY="$USER_SECRET" "$bin" token --config "$config" --api-key "$USER_KEY")
   BASE="http://127.0.0.1:$P_BRIDGE/compute/v1/projects/user1"
   ZONE=$(curl -sf -H "Authorization: Bearer $TOKEN" "$BASE/zones" | python3 -c 'import json,sys;print(json.load(sys.stdin)["items"][0]["name"])')
   # EC2: the availability zone of the same CloudStack zone.
