@@ -63,10 +63,16 @@ struct InstanceBulkInsertTests {
         let (zone, image, _) = try await InstanceTests.setting(bridge, token)
         let path = "/compute/v1/projects/user1/zones/\(zone)/instances/bulkInsert"
 
+        bridge.transport.log.reset()
         let first = await bridge.send(
             .post, path, body: Self.body(#""count": "2", "namePattern": "vm-####","#, image: image, more: #""labels": {"env": "dev"}"#),
             token: token)
         #expect(first.status == 200, "\(String(decoding: first.body, as: UTF8.self))")
+        // Both deploys are submitted before either is waited for, so CloudStack runs them side by side.
+        let commands = bridge.transport.log.commands
+        let deploys = commands.indices.filter { commands[$0] == "deployVirtualMachine" }
+        #expect(deploys.count == 2)
+        #expect(deploys.last.map { $0 < (commands.firstIndex(of: "queryAsyncJobResult") ?? 0) } == true, "\(commands)")
         validator.add("Operation", first.body, label: "instances.bulkInsert")
         let operation = try InstanceExtrasTests.object(first)
         #expect(operation["operationType"] as? String == "bulkInsert")

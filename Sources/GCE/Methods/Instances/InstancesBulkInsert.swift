@@ -1,12 +1,12 @@
 import CloudStack
 import Pipeline
 
-/// `compute.instances.bulkInsert` [per instance: what instances.insert calls, then queryAsyncJobResult until its
-/// deploy is done; when fewer than `minCount` are made: destroyVirtualMachine for each one made].
+/// `compute.instances.bulkInsert` [per instance what instances.insert calls; then queryAsyncJobResult until every
+/// deploy is done; for an instance to delete again: what instances.delete calls].
 ///
 /// One `Instance` body per instance is built from `instanceProperties` and a name (`BulkInsertNames`) and run
-/// through instances.insert's own `decode` and `call`, so its checks and refusals are the same. Instances are made
-/// one at a time, each waited for, and the answer is one zonal operation, DONE when every instance is made. When
+/// through instances.insert's own `decode` and `call`, so its checks and refusals are the same. The deploys are all
+/// submitted, then all waited for, and the answer is one zonal operation, DONE when every instance is made. When
 /// fewer than `minCount` could be made, the ones made are deleted again (GCE's all-or-nothing) and the operation
 /// carries `minCountError`. An instance that failed is deleted in any case. `sourceInstanceTemplate` (no instance
 /// templates are served), `locationPolicy`, `instanceFlexibilityPolicy`, `perInstanceProperties.*.hostname` and
@@ -16,7 +16,7 @@ enum InstancesBulkInsert: GCEMethod {
     static let httpMethod = HTTPMethod.post
     static let path = "projects/{project}/zones/{zone}/instances/bulkInsert"
 
-    /// The bound on `count`: each instance is deployed and waited for within the one request.
+    /// The bound on `count`: every instance is deployed and waited for within the one request.
     static let maximumCount = 100
 
     /// `BulkInsertInstanceResource` members that are read.
@@ -123,22 +123,35 @@ enum InstancesBulkInsert: GCEMethod {
         }
         let names = try input.names.names(existing: existing)
         let inserts = try names.map { name throws(GCEError) in try instance(input.properties, name: name, zone: input.zone) }
-        var made: [String] = []
+        // Every deploy is submitted before any is waited for, so CloudStack runs them side by side and the request
+        // lasts about one deploy rather than `count` of them (an insert with extra disks or an access config still
+        // waits for its own deploy inside instances.insert).
+        var submitted: [(name: String, job: String?)] = []
         var failed: [String] = []
         for insert in inserts {
             guard failed.count <= inserts.count - input.minCount else { break }
             do {
                 let operation = try await InstancesInsert.call(insert, in: context)
-                if let name = OperationName(operation.name), case .job(let job) = name.progress { try await context.awaitJob(job) }
-                made.append(insert.name)
+                var job: String?
+                if let name = OperationName(operation.name), case .job(let id) = name.progress { job = id }
+                submitted.append((insert.name, job))
             } catch {
                 // The first instance's refusal (an unknown machine type or image, a missing network: a 4xx) is the
-                // answer, as instances.insert gives it, since nothing was made before it; a failed job is counted.
-                if made.isEmpty && failed.isEmpty, let refusal = error as? GCEError, refusal.status < 500 {
+                // answer, as instances.insert gives it, since nothing was made before it.
+                if submitted.isEmpty && failed.isEmpty, let refusal = error as? GCEError, refusal.status < 500 {
                     await delete([insert.name], in: zone, context: context)
                     throw refusal.renamingResource()
                 }
                 failed.append(insert.name)
+            }
+        }
+        var made: [String] = []
+        for instance in submitted {
+            do {
+                if let job = instance.job { try await context.awaitJob(job) }
+                made.append(instance.name)
+            } catch {
+                failed.append(instance.name)
             }
         }
         let enough = made.count >= input.minCount
