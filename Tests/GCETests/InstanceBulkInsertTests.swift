@@ -232,3 +232,24 @@ struct InstanceBulkInsertTests {
         #expect(try validator.problems() == [])
     }
 }
+
+/// `BulkInsertNames` alone: the run of `#` as a zero-padded index, numbering after the highest existing match, and
+/// no more names than the run has digits for.
+@Suite("instances.bulkInsert names")
+struct BulkInsertNamesTests {
+    @Test func numberingContinuesAfterTheHighestMatchAndStopsAtTheRunsWidth() throws {
+        let pattern = try BulkInsertNames.Pattern("web-##-x")
+        #expect(pattern.index(of: "web-07-x") == 7)
+        #expect(pattern.index(of: "web-7-x") == nil && pattern.index(of: "web-100-x") == nil && pattern.index(of: "web-0a-x") == nil)
+        let names = BulkInsertNames(named: ["web-40-x"], pattern: pattern, count: 3)
+        #expect(try names.names(existing: ["web-07-x", "web-100-x", "other"]) == ["web-40-x", "web-41-x", "web-42-x"])
+        #expect(throws: GCEError.self) { try names.names(existing: ["web-98-x"]) }
+        #expect(try BulkInsertNames(named: [], pattern: pattern, count: 2).names(existing: ["web-97-x"]) == ["web-98-x", "web-99-x"])
+        let widest = try BulkInsertNames.Pattern("a" + String(repeating: "#", count: 18))
+        #expect(throws: GCEError.self) {
+            try BulkInsertNames(named: [], pattern: widest, count: 2).names(existing: ["a" + String(repeating: "9", count: 18)])
+        }
+        #expect(throws: GCEError.self) { try BulkInsertNames.Pattern("a-#x#") }
+        #expect(throws: GCEError.self) { try BulkInsertNames.Pattern("a-" + String(repeating: "#", count: 62)) }
+    }
+}
