@@ -28,6 +28,7 @@ import Testing
         "compute.images.patch": #"{"sourceDisk": "zones/z/disks/d"}"#,
         "compute.images.setLabels": #"{"labels": {"Bad": "x"}, "labelFingerprint": "AAAA"}"#,
         "compute.instanceGroups.addInstances": #"{"instances": [{"instance": 7}]}"#,
+        "compute.instances.bulkInsert": #"{"count": "0", "namePattern": "vm-##", "instanceProperties": {}}"#,
         "compute.instanceGroups.insert": #"{"name": "Bad_Name"}"#,
         "compute.instanceGroups.listInstances": #"{"instanceState": "STOPPED"}"#,
         "compute.instanceGroups.removeInstances": #"{"instances": "all"}"#,

@@ -30,7 +30,7 @@ struct DiscoveryAndTableTests {
             #expect(real.0 == method.httpMethod.rawValue, "\(method.id)")
             #expect(real.1 == method.path, "\(method.id)")
         }
-        #expect(MethodTable.all.count == 119)
+        #expect(MethodTable.all.count == 120)
         #expect(MethodTable.all.map(\.id) == MethodTable.all.map(\.id).sorted())
     }
 

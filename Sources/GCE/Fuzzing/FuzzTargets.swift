@@ -86,6 +86,6 @@ package enum FuzzTargets {
     private static let bodyMethods: [Method] = [
         Method(InstancesInsert.self), Method(ImagesInsert.self), Method(InstancesSetLabels.self),
         Method(InstancesSetMetadata.self), Method(InstancesSetTags.self), Method(InstancesSetMachineType.self),
-        Method(ProjectsSetCommonInstanceMetadata.self),
+        Method(ProjectsSetCommonInstanceMetadata.self), Method(InstancesBulkInsert.self),
     ]
 }

@@ -49,6 +49,7 @@ extension MethodCall {
     /// while it existed; only a target gone with no trace in the job (an expunged row) falls back to its numeric id.
     private func targetName(_ name: OperationName, scope: OperationScope, job: AsyncJob?) async -> String {
         if name.kind.targetIsProject { return project }
+        if name.kind.target == .zone, case .zone(let zone) = scope { return zone }
         if name.kind.targetIsImage {
             return (try? await templates().first { $0.row.id == name.target }?.name) ?? ResourceID.string(name.target)
         }
@@ -111,6 +112,8 @@ extension MethodCall {
             targetLink = links.disk(zone, targetName)
         } else if name.kind.target == .instanceGroup, case .zone(let zone) = scope {
             targetLink = links.instanceGroup(zone, targetName)
+        } else if name.kind.target == .zone, case .zone(let zone) = scope {
+            targetLink = links.zone(zone)
         } else if case .zone(let zone) = scope {
             targetLink = links.instance(zone, targetName)
         } else {
@@ -132,6 +135,7 @@ extension MethodCall {
             operation.insertTime = time
             operation.startTime = time
             operation.endTime = time
+            if name.kind == .bulkInsertFailed { operation.error = InstancesBulkInsert.minCountError }
         case .job:
             operation.insertTime = Timestamps.fromCloudStack(job?.created)
             operation.startTime = operation.insertTime

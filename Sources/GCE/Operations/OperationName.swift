@@ -15,6 +15,9 @@ struct OperationName: Sendable, Equatable {
         case address, route
         /// A zonal instance group (a CloudStack instance group named `<zone>/<name>`).
         case instanceGroup
+        /// instances.bulkInsert makes several instances, so its operation's link is their zone; the UUID is the
+        /// caller's account, so that only the account reads the operation (it has no job CloudStack could check).
+        case zone
     }
 
     /// The operation's type; its one or two letters are its code in names (kinds added for disks, snapshots
@@ -37,6 +40,9 @@ struct OperationName: Sendable, Equatable {
         case routeInsert = "vr", routeDelete = "vs"
         case groupInsert = "oi", groupDelete = "od", groupAddInstances = "oa", groupRemoveInstances = "or"
         case groupSetNamedPorts = "on"
+        /// instances.bulkInsert, DONE with every instance made; `bulkInsertFailed`: fewer than `minCount` could be
+        /// made and those were deleted again (the name carries the outcome, as it carries everything else).
+        case bulkInsert = "bi", bulkInsertFailed = "bf"
 
         /// `operationType` as GCE writes it.
         var operationType: String {
@@ -79,6 +85,7 @@ struct OperationName: Sendable, Equatable {
             case .groupAddInstances: "addInstances"
             case .groupRemoveInstances: "removeInstances"
             case .groupSetNamedPorts: "setNamedPorts"
+            case .bulkInsert, .bulkInsertFailed: "bulkInsert"
             }
         }
 
@@ -101,6 +108,7 @@ struct OperationName: Sendable, Equatable {
             case .addAccessConfig, .deleteAccessConfig, .updateAccessConfig: .instance
             case .routeInsert, .routeDelete: .route
             case .groupInsert, .groupDelete, .groupAddInstances, .groupRemoveInstances, .groupSetNamedPorts: .instanceGroup
+            case .bulkInsert, .bulkInsertFailed: .zone
             }
         }
         /// What the target UUID names.
@@ -112,7 +120,7 @@ struct OperationName: Sendable, Equatable {
         func scopeMatches(_ scope: OperationScope) -> Bool {
             switch (scope, target) {
             case (.zone, .instance), (.zone, .disk): true
-            case (.zone, .instanceGroup): true
+            case (.zone, .instanceGroup), (.zone, .zone): true
             case (.global, .image), (.global, .snapshot), (.global, .project), (.global, .network), (.global, .firewall): true
             case (.region, .subnetwork), (.region, .address), (.global, .route): true
             default: false

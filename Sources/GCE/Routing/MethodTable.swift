@@ -59,6 +59,7 @@ enum MethodTable {
         Method(InstancesAddNetworkInterface.self),
         Method(InstancesAggregatedList.self),
         Method(InstancesAttachDisk.self),
+        Method(InstancesBulkInsert.self),
         Method(InstancesDelete.self),
         Method(InstancesDeleteAccessConfig.self),
         Method(InstancesDeleteNetworkInterface.self),

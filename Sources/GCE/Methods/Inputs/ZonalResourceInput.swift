@@ -10,4 +10,10 @@ struct ZonalResourceInput: Sendable {
         zone = try request.name("zone")
         name = try request.name(parameter)
     }
+
+    /// A zone and a name already checked (instances.bulkInsert deleting what it made).
+    init(zone: String, name: String) {
+        self.zone = zone
+        self.name = name
+    }
 }

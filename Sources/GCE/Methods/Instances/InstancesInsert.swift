@@ -48,8 +48,12 @@ enum InstancesInsert: GCEMethod {
     }
 
     static func decode(_ request: MethodRequest) throws(GCEError) -> Input {
-        let zone = try request.name("zone")
-        let body = try request.json().requireObject()
+        try decode(zone: try request.name("zone"), body: try request.json())
+    }
+
+    /// The input for one `Instance` body in `zone`; instances.bulkInsert builds one per instance this way.
+    static func decode(zone: String, body value: BodyValue) throws(GCEError) -> Input {
+        let body = try value.requireObject()
         try UnsupportedInstanceFields.refuse(body)
         let name = try body.requiredString("name", at: "resource.name")
         guard ResourceNames.isValid(name) else {

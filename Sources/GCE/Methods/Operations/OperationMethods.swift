@@ -127,7 +127,7 @@ enum OperationMethods {
     /// Whether the target of a DONE-at-once operation is the caller's: its account, one of the images it can use,
     /// or one of its VMs. A target deleted since is not, so such an operation is then 404.
     private static func callerOwnsTarget(_ call: MethodCall, _ name: OperationName) async throws -> Bool {
-        if name.kind.targetIsProject { return try await call.account().id == name.target }
+        if name.kind.targetIsProject || name.kind.target == .zone { return try await call.account().id == name.target }
         if name.kind.targetIsImage { return try await call.templates().contains { $0.row.id == name.target } }
         // A deleted volume leaves no row to check: the name's target UUID was only ever shown to its owner, and the
         // answer shows no more than the numeric id and the time.
