@@ -94,8 +94,8 @@ test-asan: system-deps
 
 test-tsan: system-deps
 	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
-	TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan $(SAN_UNIT)
-	TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan $(SAN_SOCKETS)
+	TSAN_OPTIONS="halt_on_error=1 suppressions=$(CURDIR)/Tests/Sanitizers/tsan.supp" $(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan $(SAN_UNIT)
+	TSAN_OPTIONS="halt_on_error=1 suppressions=$(CURDIR)/Tests/Sanitizers/tsan.supp" $(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan $(SAN_SOCKETS)
 
 # The tree swift-format owns; generated EmbeddedTemplates.swift opts out in its first line.
 FORMAT_PATHS := Package.swift Sources Tests Benchmarks/Package.swift Benchmarks/Benchmarks Benchmarks/Sources
