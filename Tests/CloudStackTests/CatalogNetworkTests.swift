@@ -109,14 +109,16 @@ import Testing
         let (backend, client, catalog, _) = setUp()
         _ = try await ids(catalog)
         _ = try await client.call(CommandTable.createInstanceGroup, ["name": "group"], as: alice)
-        _ = try await client.call(CommandTable.queryAsyncJobResult, ["jobid": "org.apache.cloudstack.api.command.user.vm.DeployVMCmd"], as: alice)
+        _ = try await client.call(
+            CommandTable.queryAsyncJobResult, ["jobid": "org.apache.cloudstack.api.command.user.vm.DeployVMCmd"], as: alice)
         _ = try await ids(catalog)
         #expect(backend.reads("listNetworks") == 1)
     }
 
     @Test(arguments: [
         "org.apache.cloudstack.api.command.user.vpc.CreateVPCCmd", "org.apache.cloudstack.api.command.user.network.DeleteNetworkCmd",
-        "org.apache.cloudstack.api.command.admin.network.UpdateNetworkCmdByAdmin", "org.apache.cloudstack.api.command.user.vpc.DeleteVPCCmd",
+        "org.apache.cloudstack.api.command.admin.network.UpdateNetworkCmdByAdmin",
+        "org.apache.cloudstack.api.command.user.vpc.DeleteVPCCmd",
     ])
     func aFinishedNetworkJobMakesTheViewStale(cmd: String) async throws {
         let (backend, client, catalog, _) = setUp()
