@@ -88,6 +88,7 @@ enum Conversions {
         let row = vm.row
         // By index, not `enumerated()` or `sorted()` over the rows: those copied every NIC and every
         // volume (CloudStack models with dozens of fields each) for each instance listed.
+        let natName = AccessConfigTags.name(row)
         let interfaces = row.nic.indices.map { index -> NetworkInterface in
             let names = networks.names(networkID: row.nic[index].networkid ?? "")
             let isDefault = row.nic[index].isdefault ?? (index == 0)
@@ -95,7 +96,7 @@ enum Conversions {
             return NetworkInterface(
                 name: "nic\(index)", network: links.network(names?.network ?? "default"),
                 subnetwork: names.map { links.subnetwork(region, $0.subnetwork) }, networkIP: row.nic[index].ipaddress, natIP: nat,
-                natName: AccessConfigTags.name(row))
+                natName: natName)
         }
         func order(_ volume: Volume) -> Int { volume.type == "ROOT" ? -1 : Int(volume.deviceid ?? 99) }
         let attached = volumes.indices.sorted { order(volumes[$0].row) < order(volumes[$1].row) }
