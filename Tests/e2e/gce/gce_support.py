@@ -53,6 +53,18 @@ def credentials(bridge, expired=False):
     return creds
 
 
+def compute_client(bridge):
+    """google-api-python-client's compute v1 built from the bridge's own discovery document (so it must hold every
+    method a test calls), authorised with credentials() over the bridge's CA."""
+    import google_auth_httplib2
+    import httplib2
+    from googleapiclient.discovery import build
+
+    http = google_auth_httplib2.AuthorizedHttp(credentials(bridge), http=httplib2.Http(ca_certs=bridge.ca_file))
+    return build("compute", "v1", http=http,
+                 discoveryServiceUrl=bridge.gce_base_url + "/discovery/v1/apis/{api}/{apiVersion}/rest")
+
+
 def first_zone_and_image(compute, project):
     zones = compute.zones().list(project=project).execute()["items"]
     zone = next(z["name"] for z in zones if "basic" in z["name"])

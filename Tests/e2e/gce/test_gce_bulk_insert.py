@@ -8,22 +8,16 @@ then deleted; a refused member is a 400 naming it and makes nothing.
 
 import os
 
-import google_auth_httplib2
-import httplib2
 import pytest
 from google.cloud import compute_v1
-from googleapiclient.discovery import build
 from googleapiclient.errors import HttpError
 
-from gce_support import credentials, first_zone_and_image, wait_operation
+from gce_support import compute_client, credentials, first_zone_and_image, wait_operation
 
 
 @pytest.fixture(scope="module")
 def compute(stackbridge):
-    http = google_auth_httplib2.AuthorizedHttp(credentials(stackbridge), http=httplib2.Http(ca_certs=stackbridge.ca_file))
-    return build("compute", "v1", http=http,
-                 discoveryServiceUrl=stackbridge.gce_base_url + "/discovery/v1/apis/{api}/{apiVersion}/rest",
-                 static_discovery=False)
+    return compute_client(stackbridge)
 
 
 def names_with(compute, project, zone, prefix):

@@ -12,16 +12,13 @@ import os
 import time
 import urllib.parse
 
-import google_auth_httplib2
-import httplib2
 import libcloud.security
 import pytest
 from google.cloud import compute_v1
-from googleapiclient.discovery import build
 from googleapiclient.errors import HttpError
 from libcloud.compute.drivers.gce import GCENodeDriver
 
-from gce_support import authorization_code_grant, credentials, first_zone_and_image
+from gce_support import compute_client, authorization_code_grant, credentials, first_zone_and_image
 
 
 def wait(compute, project, zone, operation):
@@ -36,10 +33,7 @@ def wait(compute, project, zone, operation):
 
 @pytest.fixture(scope="module")
 def compute(stackbridge):
-    http = google_auth_httplib2.AuthorizedHttp(credentials(stackbridge), http=httplib2.Http(ca_certs=stackbridge.ca_file))
-    return build("compute", "v1", http=http,
-                 discoveryServiceUrl=stackbridge.gce_base_url + "/discovery/v1/apis/{api}/{apiVersion}/rest",
-                 static_discovery=False)
+    return compute_client(stackbridge)
 
 
 @pytest.fixture(scope="module")

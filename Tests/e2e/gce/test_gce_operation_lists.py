@@ -5,22 +5,17 @@ RegionOperationsClient.list see them in their scopes."""
 
 import os
 
-import google_auth_httplib2
-import httplib2
 import pytest
 from google.cloud import compute_v1
-from googleapiclient.discovery import build
 
-from gce_support import credentials, wait_operation as wait
+from gce_support import compute_client, credentials, wait_operation as wait
 
 FIELDS = ["id", "name", "operationType", "targetLink", "targetId", "status", "insertTime", "endTime", "selfLink"]
 
 
 @pytest.fixture(scope="module")
 def compute(stackbridge):
-    http = google_auth_httplib2.AuthorizedHttp(credentials(stackbridge), http=httplib2.Http(ca_certs=stackbridge.ca_file))
-    return build("compute", "v1", http=http,
-                 discoveryServiceUrl=stackbridge.gce_base_url + "/discovery/v1/apis/{api}/{apiVersion}/rest")
+    return compute_client(stackbridge)
 
 
 def listed(compute, project, region=None):

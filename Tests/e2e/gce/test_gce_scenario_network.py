@@ -8,23 +8,18 @@ allows: its target group `gce-tag-<tag>` is a CloudStack security group, which t
 firewall's rules."""
 
 
-import google_auth_httplib2
-import httplib2
 import pytest
 from cs import CloudStack
-from googleapiclient.discovery import build
 from googleapiclient.errors import HttpError
 
-from gce_support import credentials, wait_operation as done
+from gce_support import compute_client, wait_operation as done
 
 PREFIX = "e2e-scn-net"
 
 
 @pytest.fixture(scope="module")
 def compute(stackbridge):
-    http = google_auth_httplib2.AuthorizedHttp(credentials(stackbridge), http=httplib2.Http(ca_certs=stackbridge.ca_file))
-    return build("compute", "v1", http=http,
-                 discoveryServiceUrl=stackbridge.gce_base_url + "/discovery/v1/apis/{api}/{apiVersion}/rest")
+    return compute_client(stackbridge)
 
 
 def names(answer):
