@@ -45,7 +45,7 @@ public struct CloudStackClient: Sendable {
             let response = try await exchange(descriptor, parameters, credentials)
             let result = try ResponseDecoder.decode(command, response)
             // A network or VPC job that has finished, however it is being waited for (awaitJob, operations.get).
-            if descriptor.name == "queryAsyncJobResult", let job = result as? AsyncJob, job.status != .inProgress,
+            if descriptor.queriesJobs, let job = result as? AsyncJob, job.status != .inProgress,
                 NetworkChanges.isNetworkJob(job.cmd)
             {
                 networkChanges.record()

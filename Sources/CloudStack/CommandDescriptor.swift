@@ -12,6 +12,8 @@ public struct CommandDescriptor: Sendable, Hashable {
     public let isIdempotent: Bool
     /// Whether the command creates, deletes or updates a guest network or VPC (`NetworkChanges`).
     public let changesNetworks: Bool
+    /// Whether the command is `queryAsyncJobResult`, whose finished network jobs `NetworkChanges` counts.
+    public let queriesJobs: Bool
 
     /// Derives the response key and idempotence from the name.
     public init(_ name: String, isAsync: Bool, resultName: String?) {
@@ -21,5 +23,6 @@ public struct CommandDescriptor: Sendable, Hashable {
         self.resultName = resultName
         self.isIdempotent = name.hasPrefix("list") || name.hasPrefix("get") || name == "queryAsyncJobResult"
         self.changesNetworks = NetworkChanges.commands.contains(name)
+        self.queriesJobs = name == "queryAsyncJobResult"
     }
 }

@@ -141,5 +141,7 @@ import Testing
         #expect(CommandTable.deleteVPC.descriptor.changesNetworks)
         #expect(!CommandTable.listNetworks.descriptor.changesNetworks)
         #expect(!CommandTable.createNetworkACL.descriptor.changesNetworks)
+        #expect(CommandTable.queryAsyncJobResult.descriptor.queriesJobs)
+        #expect(!CommandTable.listNetworks.descriptor.queriesJobs)
     }
 }
