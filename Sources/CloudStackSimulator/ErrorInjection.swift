@@ -14,7 +14,8 @@ public struct ErrorInjection: Sendable, Equatable {
     /// The throttling window.
     public var throttleIntervalNanos: UInt64
     /// Commands whose async jobs fail as a storage failure would (`createSnapshot`: the snapshot ends
-    /// `Error`; `createTemplate`: the template row is removed), each with CloudStack's 530 job error.
+    /// `Error`; `createTemplate`: the template row is removed; `associateIpAddress`: the address is released
+    /// again), each with CloudStack's 530 job error.
     public var failingJobs: Set<String>
 
     /// Creates an error-injection setting; the default injects nothing.

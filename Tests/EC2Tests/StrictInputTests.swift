@@ -86,7 +86,7 @@ import Testing
         let base = [("ImageId", image), ("MinCount", "1"), ("MaxCount", "1")]
         for (member, value) in [
             ("DisableApiTermination", "true"), ("DisableApiStop", "true"), ("EbsOptimized", "true"), ("Monitoring.Enabled", "true"),
-            ("InstanceInitiatedShutdownBehavior", "terminate"), ("NetworkInterface.1.AssociatePublicIpAddress", "true"),
+            ("InstanceInitiatedShutdownBehavior", "terminate"),
             ("NetworkInterface.1.DeleteOnTermination", "false"), ("NetworkInterface.1.DeviceIndex", "1"),
         ] {
             for dryRun in [false, true] {

@@ -83,8 +83,14 @@ enum PublicIPCommands {
             id: id, address: address ?? world.nextPublicAddress(zone: zone), accountID: owner.id, zoneID: zone.id,
             networkID: networkID, vpcID: vpc?.id, isSourceNat: false, state: "Allocating",
             allocated: call.nowSeconds)
+        let fails = call.failsJob
         let jobID = call.startJob(&world, into: &w, instanceType: "IpAddress", instanceID: id, createdID: id) { world, _ in
             guard var ip = world.publicIPs[id] else { throw APIError.internalError("IP address \(id) is gone") }
+            if fails {
+                // AssociateIPAddrCmd.execute: an address that cannot be applied is released again and the job fails.
+                world.publicIPs[id] = nil
+                throw APIError.internalError("Failed to allocate IP address")
+            }
             ip.state = "Allocated"
             world.publicIPs[id] = ip
             return jobResult("ipaddress") { world.writePublicIP(ip, into: &$0) }
@@ -140,6 +146,21 @@ enum PublicIPCommands {
         }
         if let networkID = ip.networkID, !vm.nics.contains(where: { $0.networkID == networkID }) {
             throw APIError.invalid("Virtual machine \(vm.id) is not in the network \(networkID) of the ip address")
+        }
+        // EnableStaticNatCmd.getNetworkId: a VPC address belongs to no tier yet, so `networkid` names the one,
+        // which must be a tier of the address's VPC holding a NIC of the VM.
+        if let vpcID = ip.vpcID, ip.networkID == nil {
+            guard let networkID = call.string("networkid") else {
+                throw APIError.invalid(
+                    "Unable to enable static NAT for the ipAddress id=\(ip.id) as ip is not associated with any network and no networkId is passed in"
+                )
+            }
+            guard let tier = world.networks[networkID], tier.vpcID == vpcID else {
+                throw APIError.invalid("Network \(networkID.prefix(64)) is not a tier of the VPC \(vpcID) of the ip address")
+            }
+            guard vm.nics.contains(where: { $0.networkID == tier.id }) else {
+                throw APIError.invalid("Virtual machine \(vm.id) is not in the network \(tier.id)")
+            }
         }
         ip.staticNatVMID = vm.id
         world.publicIPs[ip.id] = ip

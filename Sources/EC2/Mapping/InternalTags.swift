@@ -30,6 +30,9 @@ enum InternalTags {
     static let deleteOnTermination = "stackbridge:delete-on-termination"
     /// On a volume: the EC2 volume type it was created or modified with, when its disk offering backs several.
     static let volumeType = "stackbridge:volume-type"
+    /// On a public IP address: the instance (`i-…`) RunInstances acquired it for (`AssociatePublicIpAddress`);
+    /// TerminateInstances releases such an address, while a user's Elastic IP is only disassociated.
+    static let autoPublicIP = "stackbridge:auto-public-ip"
     /// The prefix of every internal tag.
     static let prefix = "stackbridge:"
 

@@ -1,7 +1,8 @@
 import CloudStack
 
 /// `RunInstances` [deployVirtualMachine per instance]: answers with `pending` instances as soon as
-/// CloudStack accepted each deploy, never waiting for the jobs. `ClientToken` makes it idempotent:
+/// CloudStack accepted each deploy, never waiting for the jobs, except with `AssociatePublicIpAddress=true`,
+/// whose static NAT needs the deployed VM (`LaunchPublicAddresses`). `ClientToken` makes it idempotent:
 /// remembered in memory and kept as a VM tag, looked up before anything is deployed.
 enum RunInstances: EC2Action {
     typealias Input = RunInstancesInput
@@ -49,18 +50,30 @@ enum RunInstances: EC2Action {
         var parameters = try await DeployParameters.resolve(input, in: context)
         let volumePlan = try await LaunchVolumes.plan(input, in: context)
         var launched: [String] = []
+        var receipts: [AsyncJobReceipt] = []
         var launchContext = ErrorContext.none
         launchContext.launching = true
         for _ in 0..<input.maxCount {
             do {
                 let receipt = try await context.submit(CommandTable.deployVirtualMachine, parameters.parameters, context: launchContext)
-                if let id = receipt.id { launched.append(id) }
+                if let id = receipt.id {
+                    launched.append(id)
+                    receipts.append(receipt)
+                }
             } catch {
                 if launched.count >= input.minCount { break }
                 await rollBack(launched, in: context)
                 throw error
             }
             parameters.ipAddressUsed()
+        }
+        if input.associatesPublicIpAddress {
+            do {
+                try await LaunchPublicAddresses.attach(receipts, in: context, launchContext: launchContext)
+            } catch {
+                await rollBack(launched, in: context)
+                throw error
+            }
         }
         guard let first = launched.first, let firstID = EC2ID(kind: .instance, cloudStackUUID: first) else {
             throw EC2Error.internalError()
@@ -138,10 +151,16 @@ enum RunInstances: EC2Action {
         }
     }
 
-    // EC2 launches all of MinCount or nothing: instances already deployed are destroyed again.
+    // EC2 launches all of MinCount or nothing: instances already deployed are destroyed again. CloudStack 4.18
+    // lets only admins expunge (unless allow.user.expunge.recover.vm is set): a user's VMs are destroyed instead,
+    // which hides them from their owner until the expunge delay removes them.
     private static func rollBack(_ launched: [String], in context: ActionContext) async {
         for id in launched {
-            _ = try? await context.submit(CommandTable.destroyVirtualMachine, ["id": id, "expunge": "true"])
+            do {
+                _ = try await context.submit(CommandTable.destroyVirtualMachine, ["id": id, "expunge": "true"])
+            } catch {
+                _ = try? await context.submit(CommandTable.destroyVirtualMachine, ["id": id])
+            }
         }
     }
 }

@@ -30,6 +30,9 @@ extension RunInstancesInput {
     var launchSubnetId: String? { subnetId ?? networkInterfaces?.first?.subnetId }
     /// The security group ids: `SecurityGroupId.N`, or those of the interface at device 0.
     var launchSecurityGroupIds: [String]? { securityGroupIds ?? orderedInterfaces.first?.securityGroupIds }
+    /// Whether every instance gets a public address of its own (`NetworkInterface.1.AssociatePublicIpAddress=true`;
+    /// absent, the subnet's default applies, which is false for every CloudStack network: decision 0009 §11).
+    var associatesPublicIpAddress: Bool { networkInterfaces?.count == 1 && networkInterfaces?.first?.associatePublicIpAddress == true }
     /// The private address of the first instance: `PrivateIpAddress`, or the network interface's.
     var launchPrivateIpAddress: String? { privateIpAddress ?? networkInterfaces?.first?.privateIpAddress }
 
@@ -80,10 +83,6 @@ extension RunInstancesInput {
         if interface.deleteOnTermination == false {
             throw EC2Error.unsupportedOperation(
                 "NetworkInterface.1.DeleteOnTermination=false cannot be honoured: a CloudStack NIC goes with its VM.")
-        }
-        if interface.associatePublicIpAddress == true {
-            throw EC2Error.unsupportedOperation(
-                "NetworkInterface.1.AssociatePublicIpAddress=true cannot be honoured: CloudStack assigns no public address at launch.")
         }
     }
 }

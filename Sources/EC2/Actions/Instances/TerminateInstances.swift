@@ -1,8 +1,10 @@
 import CloudStack
 
-/// `TerminateInstances` [destroyVirtualMachine]: every id, `shutting-down` at once. Data volumes
+/// `TerminateInstances` [destroyVirtualMachine; listPublicIpAddresses, disassociateIpAddress or disableStaticNat for
+/// an instance with a public address]: every id, `shutting-down` at once. Data volumes
 /// with `DeleteOnTermination` (tagged so at launch) are named in `volumeids`, so CloudStack destroys
 /// them with the VM; other data volumes are kept (CloudStack detaches them only when it expunges the VM).
+/// A public address RunInstances acquired is released, an Elastic IP disassociated (`LaunchPublicAddresses`).
 ///
 /// CloudStack hides destroyed VMs from their owners, so the gateway remembers each terminated
 /// instance for an hour and keeps answering for it as `terminated` (what EC2 does, and what the
@@ -24,12 +26,14 @@ enum TerminateInstances: EC2Action {
             }
         }
         let doomed = try await volumesDeletedOnTermination(of: ids, in: context)
+        var staticNat: [PublicIPAddress]? = nil
         return try await StateChange.apply(
             input.instanceIds, in: context, target: .shuttingDown, settled: ["Destroyed", "Expunging"], allowed: nil, verb: "terminated"
         ) {
             vm, id throws(EC2Error) in
             var parameters: Parameters = ["id": vm.id ?? ""]
             parameters.setList("volumeids", vm.id.flatMap { doomed[$0] } ?? [])
+            try await LaunchPublicAddresses.release(of: vm, staticNat: &staticNat, in: context)
             context.memory.volumesChanged(by: context.accessKeyID)
             _ = try await context.submit(CommandTable.destroyVirtualMachine, parameters, context: .ids(.instance, [id]))
             if var view = views[id] {
