@@ -83,4 +83,54 @@ import Testing
             s.cloud.user1.call("deleteVPC", [("id", s.vpc)]).inner("deletevpcresponse")["jobid"] as? String ?? "", clock: s.cloud.clock)
         #expect(deleted["jobstatus"] as? Int == 1)
     }
+
+    /// A VPC address belongs to no tier until static NAT names one with `networkid` (EnableStaticNatCmd), is that
+    /// tier's while NATed (listed with `associatednetworkid` and the VM's address on it), and the VPC's again after.
+    @Test func staticNatPlacesAVPCAddressInATier() {
+        let s = Self.setUp()
+        let made = Self.tier(s, offering: s.tier, gateway: "10.50.1.1")
+        let tier = (made.inner("createnetworkresponse")["network"] as? [String: Any])?["id"] as? String ?? ""
+        let vm = s.cloud.deploy(s.cloud.user1, [("networkids", tier)], networkType: "Advanced")
+        let assoc = s.cloud.user1.call("associateIpAddress", [("vpcid", s.vpc)]).inner("associateipaddressresponse")
+        let ip = assoc["id"] as? String ?? ""
+        _ = s.cloud.user1.waitForJob(assoc["jobid"] as? String ?? "", clock: s.cloud.clock)
+        func listed() -> [String: Any] {
+            (s.cloud.user1.call("listPublicIpAddresses", [("id", ip)]).inner("listpublicipaddressesresponse")["publicipaddress"]
+                as? [[String: Any]])?.first ?? [:]
+        }
+        #expect(listed()["associatednetworkid"] == nil && listed()["vpcid"] as? String == s.vpc)
+        let unplaced = s.cloud.user1.call("enableStaticNat", [("ipaddressid", ip), ("virtualmachineid", vm)])
+        #expect(unplaced.status == 431)
+        #expect(Self.error(unplaced, "enablestaticnatresponse").contains("no networkId is passed in"))
+        let isolated =
+            (s.cloud.user1.call("listNetworks", [("zoneid", s.zone)]).inner("listnetworksresponse")["network"] as? [[String: Any]] ?? [])
+            .first { $0["vpcid"] == nil }?["id"] as? String ?? "none"
+        #expect(
+            s.cloud.user1.call("enableStaticNat", [("ipaddressid", ip), ("virtualmachineid", vm), ("networkid", isolated)]).status == 431)
+        let placed = s.cloud.user1.call("enableStaticNat", [("ipaddressid", ip), ("virtualmachineid", vm), ("networkid", tier)])
+        #expect(placed.status == 200)
+        let nicAddress =
+            ((s.cloud.user1.call("listVirtualMachines", [("id", vm)]).inner("listvirtualmachinesresponse")["virtualmachine"]
+            as? [[String: Any]])?.first?["nic"] as? [[String: Any]])?.first?["ipaddress"] as? String
+        #expect(listed()["associatednetworkid"] as? String == tier)
+        #expect(listed()["vmipaddress"] as? String == nicAddress && nicAddress?.hasPrefix("10.50.1.") == true)
+        _ = s.cloud.user1.waitForJob(
+            s.cloud.user1.call("disableStaticNat", [("ipaddressid", ip)]).inner("disablestaticnatresponse")["jobid"] as? String ?? "",
+            clock: s.cloud.clock)
+        #expect(listed()["associatednetworkid"] == nil && listed()["isstaticnat"] as? Bool == false)
+    }
+
+    /// An associateIpAddress job that fails (error injection) releases the address again, as
+    /// AssociateIPAddrCmd.execute does when the address cannot be applied.
+    @Test func aFailedAssociateJobLeavesNoAddress() {
+        let s = Self.setUp()
+        s.cloud.simulator.setErrorInjection(ErrorInjection(failingJobs: ["associateIpAddress"]))
+        let assoc = s.cloud.user1.call("associateIpAddress", [("vpcid", s.vpc)]).inner("associateipaddressresponse")
+        let job = s.cloud.user1.waitForJob(assoc["jobid"] as? String ?? "", clock: s.cloud.clock)
+        #expect(job["jobstatus"] as? Int == 2 && job["jobresultcode"] as? Int == 530)
+        let left =
+            s.cloud.user1.call("listPublicIpAddresses", [("id", assoc["id"] as? String ?? "")])
+            .inner("listpublicipaddressesresponse")["count"] as? Int
+        #expect(left == nil)
+    }
 }

@@ -161,6 +161,8 @@ enum PublicIPCommands {
             guard vm.nics.contains(where: { $0.networkID == tier.id }) else {
                 throw APIError.invalid("Virtual machine \(vm.id) is not in the network \(tier.id)")
             }
+            // RulesManagerImpl.enableStaticNat: the VPC address is associated with that tier from now on.
+            ip.networkID = tier.id
         }
         ip.staticNatVMID = vm.id
         world.publicIPs[ip.id] = ip
@@ -177,6 +179,8 @@ enum PublicIPCommands {
         _ = call.startJob(&world, into: &w, instanceType: "IpAddress", instanceID: id) { world, _ in
             if let vmID = world.publicIPs[id]?.staticNatVMID { world.virtualMachines[vmID]?.staticNatIPID = nil }
             world.publicIPs[id]?.staticNatVMID = nil
+            // VpcManagerImpl.unassignIPFromVpcNetwork: a VPC address with no rules left belongs to no tier again.
+            if world.publicIPs[id]?.vpcID != nil { world.publicIPs[id]?.networkID = nil }
             return AsyncJobBody.success
         }
     }

@@ -153,7 +153,8 @@ extension World {
             w.member("virtualmachineid", vm.id)
             w.member("virtualmachinename", vm.name)
             w.member("virtualmachinedisplayname", vm.displayName)
-            w.member("vmipaddress", vm.nics.first?.ipAddress ?? "")
+            let nic = vm.nics.first { $0.networkID == ip.networkID } ?? vm.nics.first
+            w.member("vmipaddress", nic?.ipAddress ?? "")
         }
         if let networkID = ip.networkID {
             w.member("associatednetworkid", networkID)
