@@ -1,7 +1,8 @@
 import CloudStack
 
 /// `DescribeVolumes` [listVolumes]: `VolumeId.N`, EC2's filters (ids, one attached instance and
-/// one exact tag pushed down), `MaxResults`/`NextToken` over the complete list.
+/// one exact tag pushed down), `MaxResults`/`NextToken` read from CloudStack's own pages (`CloudStackPager`:
+/// a page costs the CloudStack pages it needs, in CloudStack's order).
 ///
 /// Volumes CloudStack is destroying are EC2's `deleted`: listed only when asked for by id (what
 /// the `volume_deleted` waiter polls), like a deleted EBS volume before it is gone.
@@ -71,6 +72,9 @@ enum DescribeVolumes: EC2Action {
             parameters["virtualmachineid"] = instance.cloudStackUUID
         }
         if case let tags = context.tagPushdown(filters), !tags.isEmpty { parameters.setTags(tags) }
+        if ids.isEmpty, maxResults != nil || !(input.nextToken ?? "").isEmpty {
+            return try await page(filters, parameters, ids: pushedIDs, maxResults: maxResults ?? 500, input: input, in: context)
+        }
         let volumes = try await VolumeLookup.volumes(pushedIDs.isEmpty ? nil : pushedIDs, extra: parameters, in: context)
         var views = try await VolumeLookup.views(volumes, in: context)
         if ids.isEmpty {
@@ -87,6 +91,30 @@ enum DescribeVolumes: EC2Action {
         let scope = Pager.scope([name, context.accessKeyID, Pager.describe(input.filters), (input.volumeIds ?? []).joined(separator: ",")])
         let page = try Pager(codec: context.pageTokens, scope: scope).page(
             views, key: \.volumeId, maxResults: maxResults, nextToken: input.nextToken)
+        return Output(volumeSet: page.items, nextToken: page.nextToken)
+    }
+
+    /// A `MaxResults`/`NextToken` page read from CloudStack's own pages; volumes being destroyed are left out, as
+    /// in the unpaginated list.
+    private static func page(
+        _ filters: FilterSet<VolumeView>, _ pushed: Parameters, ids: [EC2ID], maxResults: Int, input: Input, in context: ActionContext
+    ) async throws(EC2Error) -> Output {
+        var parameters = pushed
+        if ids.count == 1 {
+            parameters["id"] = ids[0].cloudStackUUID
+        } else if !ids.isEmpty {
+            parameters.setList("ids", ids.map(\.cloudStackUUID))
+        }
+        let pager = CloudStackPager(
+            codec: context.pageTokens, scope: Pager.scope([name, "cloudstack", context.accessKeyID, Pager.describe(input.filters)]),
+            pageSize: max(1, context.client.configuration.pageSize))
+        let page = try await pager.page(
+            CommandTable.listVolumes, parameters, id: \.id, maxResults: maxResults, nextToken: input.nextToken, in: context
+        ) { (rows: ArraySlice<Volume>) async throws(EC2Error) -> [VolumeView?] in
+            try await VolumeLookup.alignedViews(rows, in: context).map { view in
+                view.flatMap { $0.status != "deleted" && filters.matches($0) ? $0 : nil }
+            }
+        }
         return Output(volumeSet: page.items, nextToken: page.nextToken)
     }
 }

@@ -39,9 +39,15 @@ enum VolumeLookup {
 
     /// Views of `volumes` (deleted ones included; callers decide whether to show them).
     static func views(_ volumes: [Volume], in context: ActionContext) async throws(EC2Error) -> [VolumeView] {
+        try await alignedViews(volumes[...], in: context).compactMap { $0 }
+    }
+
+    /// One view per volume, in order, nil for a volume with no EC2 view (for `CloudStackPager`, which needs
+    /// an item per row).
+    static func alignedViews(_ volumes: ArraySlice<Volume>, in context: ActionContext) async throws(EC2Error) -> [VolumeView?] {
         let customized = Set(try await diskOfferings(in: context).filter { $0.iscustomized == true }.compactMap(\.id))
         let types = types(context)
-        return volumes.compactMap { volume in
+        return volumes.map { volume in
             var volume = volume
             // Tags of a createTags job still running (a TagSpecification) show at once, as on EC2.
             volume.tags = context.withPendingTags(volume.tags, on: volume.id)

@@ -1,0 +1,99 @@
+import CloudStack
+import CloudStackSimulator
+import Testing
+
+@testable import EC2
+
+/// DescribeVolumes pages through CloudStack's own listVolumes pages (issue #16): a page costs the CloudStack
+/// pages it needs, whatever the account holds.
+@Suite struct VolumePagingTests {
+    static func ids(_ parsed: [String: Any]) -> [String] {
+        VolumeActionTests.volumes(parsed).compactMap { $0["VolumeId"] as? String }
+    }
+
+    /// Walks every page of DescribeVolumes with `parameters`; answers the ids in order, checking each page's
+    /// size and the CloudStack pages it read.
+    static func walk(
+        _ cloud: EC2TestCloud, _ parameters: [(String, String)], maxResults: Int, pageSize: Int, counter: CommandCounter
+    ) async throws -> [String] {
+        var seen: [String] = []
+        var token: String?
+        var pages = 0
+        repeat {
+            let before = counter.count("listVolumes")
+            var request = parameters + [("MaxResults", String(maxResults))]
+            if let token { request.append(("NextToken", token)) }
+            let page = try await cloud.call("DescribeVolumes", request)
+            let calls = counter.count("listVolumes") - before
+            #expect(calls >= 1 && calls <= maxResults / pageSize + 3 + 1, "CloudStack pages read for one EC2 page: \(calls)")
+            let rows = Self.ids(page)
+            #expect(rows.count <= maxResults)
+            seen += rows
+            token = page["NextToken"] as? String
+            pages += 1
+        } while token != nil && pages < 50
+        #expect(token == nil)
+        return seen
+    }
+
+    /// 23 root volumes over CloudStack pages of 4, thinned by a wildcard zone filter CloudStack cannot apply:
+    /// every matching volume comes exactly once; without a filter, full pages and the unpaginated list's volumes.
+    @Test func pagesThroughSmallCloudStackPagesWithALocalFilter() async throws {
+        var configuration = ClientConfiguration()
+        configuration.pageSize = 4
+        let counter = CommandCounter()
+        let cloud = try EC2TestCloud(
+            seed: SeedData(userAccounts: 1, vmsPerAccount: 23), clientConfiguration: configuration, counter: counter)
+        let everything = VolumeActionTests.volumes(try await cloud.call("DescribeVolumes"))
+        #expect(everything.count == 23)
+        let zone = try #require(everything.first?["AvailabilityZone"] as? String)
+        let filter = [("Filter.1.Name", "availability-zone"), ("Filter.1.Value.1", String(zone.dropLast()) + "*")]
+        let expected = Self.ids(try await cloud.call("DescribeVolumes", filter))
+        #expect(!expected.isEmpty && expected.count < everything.count)
+
+        for maxResults in [5, 6, 9] {
+            let seen = try await Self.walk(cloud, filter, maxResults: maxResults, pageSize: 4, counter: counter)
+            #expect(seen.count == Set(seen).count, "no volume repeated")
+            #expect(Set(seen) == Set(expected), "no volume lost")
+        }
+        let all = try await Self.walk(cloud, [], maxResults: 5, pageSize: 4, counter: counter)
+        #expect(all.count == 23 && Set(all) == Set(everything.compactMap { $0["VolumeId"] as? String }))
+    }
+
+    /// A volume deleted between two pages moves later rows down a CloudStack page: none is lost or repeated,
+    /// and deleted volumes stay out of the list.
+    @Test func rowsRemovedBetweenPagesNeitherRepeatNorVanish() async throws {
+        var configuration = ClientConfiguration()
+        configuration.pageSize = 4
+        let counter = CommandCounter()
+        let cloud = try EC2TestCloud(seed: .empty, clientConfiguration: configuration, counter: counter)
+        let zone = try #require(
+            (try await cloud.call("DescribeAvailabilityZones")["AvailabilityZones"] as? [[String: Any]])?.first?["ZoneName"] as? String)
+        var made: [String] = []
+        for _ in 0..<11 {
+            let created = try await cloud.call("CreateVolume", [("AvailabilityZone", zone), ("Size", "2")])
+            made.append(try #require(created["VolumeId"] as? String))
+        }
+        let first = try await cloud.call("DescribeVolumes", [("MaxResults", "5")])
+        let firstIDs = Self.ids(first)
+        #expect(firstIDs.count == 5)
+        let token = try #require(first["NextToken"] as? String)
+        _ = try await cloud.call("DeleteVolume", [("VolumeId", firstIDs[0])])
+        var seen = firstIDs
+        var next: String? = token
+        while let current = next {
+            let page = try await cloud.call("DescribeVolumes", [("MaxResults", "5"), ("NextToken", current)])
+            seen += Self.ids(page)
+            next = page["NextToken"] as? String
+        }
+        #expect(seen.count == Set(seen).count)
+        #expect(Set(seen) == Set(made))
+        let after = try await Self.walk(cloud, [], maxResults: 5, pageSize: 4, counter: counter)
+        #expect(Set(after) == Set(made).subtracting([firstIDs[0]]))
+        // A token of one filter set is refused with another.
+        let filtered = [("Filter.1.Name", "size"), ("Filter.1.Value.1", "2")]
+        #expect(
+            try await VolumeActionTests.refused(cloud, "DescribeVolumes", filtered + [("MaxResults", "5"), ("NextToken", token)]).0
+                == "InvalidNextToken")
+    }
+}
