@@ -1,7 +1,8 @@
 import CloudStack
 
 /// `DescribeSnapshots` [listSnapshots]: the caller's own snapshots (CloudStack snapshots are never
-/// shared), by `SnapshotId.N`, `Owner.N`, `RestorableBy.N`, filters and pages.
+/// shared), by `SnapshotId.N`, `Owner.N`, `RestorableBy.N`, filters and pages (`MaxResults`/`NextToken` read
+/// CloudStack's own listSnapshots pages through `CloudStackPager`, in CloudStack's order).
 ///
 /// `Owner` `self` or the caller's account name keeps them, any other owner (`amazon`, another
 /// account) has none; `RestorableBy` `all` (public snapshots) has none, `self` or the caller's
@@ -60,6 +61,14 @@ enum DescribeSnapshots: EC2Action {
         guard input.maxResults == nil || ids.isEmpty else {
             throw EC2Error.invalidParameterCombination("The parameter SnapshotId cannot be used with the parameter MaxResults.")
         }
+        let scope = Pager.scope(
+            [
+                name, context.accessKeyID, Pager.describe(input.filters), (input.owners ?? []).joined(separator: ","),
+                (input.restorableBy ?? []).joined(separator: ","), (input.snapshotIds ?? []).joined(separator: ","),
+            ])
+        if ids.isEmpty, maxResults != nil || !(input.nextToken ?? "").isEmpty {
+            return try await page(filters, maxResults: maxResults ?? 1000, scope: scope, input: input, in: context)
+        }
         let wanted = ids.map(\.description)
         let deleted = Set(wanted.filter { SnapshotLookup.isDeleted($0, in: context) })
         var views: [SnapshotView] = []
@@ -83,18 +92,39 @@ enum DescribeSnapshots: EC2Action {
             let missing = wanted.filter { !found.contains($0) && !deleted.contains($0) }
             if !missing.isEmpty { throw EC2Error.notFound(.snapshot, ids: missing) }
         }
-        views = filters.apply(views).sorted { $0.snapshotId.utf8.lexicographicallyPrecedes($1.snapshotId.utf8) }
-        let scope = Pager.scope(
-            [
-                name, context.accessKeyID, Pager.describe(input.filters), (input.owners ?? []).joined(separator: ","),
-                (input.restorableBy ?? []).joined(separator: ","), wanted.joined(separator: ","),
-            ])
+        // In CloudStack's order, as the paged list is: a walk of pages and the whole list agree.
+        views = filters.apply(views)
         let page = try Pager(codec: context.pageTokens, scope: scope).page(
             views, key: \.snapshotId, maxResults: maxResults, nextToken: input.nextToken)
         return Output(snapshotSet: page.items, nextToken: page.nextToken)
     }
 
     /// Whether `Owner` and `RestorableBy` leave the caller's own snapshots in (the only ones there are).
+    /// A `MaxResults`/`NextToken` page read from CloudStack's own listSnapshots pages (`CloudStackPager`), in
+    /// CloudStack's order; snapshots being deleted are left out, as in the whole list.
+    private static func page(
+        _ filters: FilterSet<SnapshotView>, maxResults: Int, scope: String, input: Input, in context: ActionContext
+    ) async throws(EC2Error) -> Output {
+        guard try await includesOwn(input, in: context) else { return Output(snapshotSet: [], nextToken: nil) }
+        var parameters = Parameters()
+        if case let tags = context.tagPushdown(filters), !tags.isEmpty { parameters.setTags(tags) }
+        let pager = CloudStackPager(
+            codec: context.pageTokens, scope: Pager.scope([scope, "cloudstack"]), pageSize: max(1, context.client.configuration.pageSize))
+        let page = try await pager.page(
+            CommandTable.listSnapshots, parameters, id: \.id, maxResults: maxResults, nextToken: input.nextToken, in: context
+        ) { (rows: ArraySlice<Snapshot>) async throws(EC2Error) -> [SnapshotView?] in
+            rows.map { row in
+                var row = row
+                row.tags = context.withPendingTags(row.tags, on: row.id)
+                guard let view = SnapshotView(row), !SnapshotLookup.isDeleted(view.snapshotId, in: context), filters.matches(view) else {
+                    return nil
+                }
+                return view
+            }
+        }
+        return Output(snapshotSet: page.items, nextToken: page.nextToken)
+    }
+
     static func includesOwn(_ input: Input, in context: ActionContext) async throws(EC2Error) -> Bool {
         let owners = input.owners ?? []
         let restorable = input.restorableBy ?? []
