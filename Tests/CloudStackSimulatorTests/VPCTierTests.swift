@@ -133,4 +133,30 @@ import Testing
             .inner("listpublicipaddressesresponse")["count"] as? Int
         #expect(left == nil)
     }
+
+    @Test func aTierWithADestroyedVMIsNotDeletedUntilTheVMIsExpunged() {
+        let s = Self.setUp()
+        let made = Self.tier(s, offering: s.tier, gateway: "10.50.1.1")
+        let tier = (made.inner("createnetworkresponse")["network"] as? [String: Any])?["id"] as? String ?? ""
+        let vm = s.cloud.deploy(s.cloud.user1, [("networkids", tier)], networkType: "Advanced")
+        _ = s.cloud.user1.waitForJob(
+            s.cloud.user1.call("destroyVirtualMachine", [("id", vm)]).inner("destroyvirtualmachineresponse")["jobid"] as? String ?? "",
+            clock: s.cloud.clock)
+        // The owner no longer sees the Destroyed VM (allow.user.view.destroyed.vm is false by default) ...
+        let seen = s.cloud.user1.call("listVirtualMachines", [("networkid", tier)]).inner("listvirtualmachinesresponse")["count"] as? Int
+        #expect(seen == nil || seen == 0)
+        // ... but destroyNetwork still finds it and DeleteNetworkCmd fails the job with its one text.
+        let refused = s.cloud.user1.waitForJob(
+            s.cloud.user1.call("deleteNetwork", [("id", tier)]).inner("deletenetworkresponse")["jobid"] as? String ?? "",
+            clock: s.cloud.clock)
+        #expect(refused["jobstatus"] as? Int == 2 && refused["jobresultcode"] as? Int == 530)
+        #expect((refused["jobresult"] as? [String: Any])?["errortext"] as? String == "Failed to delete network")
+        _ = s.cloud.admin.waitForJob(
+            s.cloud.admin.call("expungeVirtualMachine", [("id", vm)]).inner("expungevirtualmachineresponse")["jobid"] as? String ?? "",
+            clock: s.cloud.clock)
+        let deleted = s.cloud.user1.waitForJob(
+            s.cloud.user1.call("deleteNetwork", [("id", tier)]).inner("deletenetworkresponse")["jobid"] as? String ?? "",
+            clock: s.cloud.clock)
+        #expect(deleted["jobstatus"] as? Int == 1)
+    }
 }

@@ -217,7 +217,7 @@ struct FirewallsTests {
             #"{"name": "x", "allowed": [{"IPProtocol": "tcp"}], "logConfig": {"metadata": "INCLUDE_ALL_METADATA"}}"#,
             "resource.logConfig.metadata"
         ),
-        (#"{"name": "x", "allowed": [{"IPProtocol": "tcp"}], "network": "global/networks/vpc1"}"#, "resource.network"),
+        (#"{"name": "x", "allowed": [{"IPProtocol": "tcp"}], "denied": [{"IPProtocol": "udp"}]}"#, "resource.denied"),
         (#"{"name": "x", "allowed": [{"IPProtocol": "tcp"}], "destinationRanges": ["1.2.3.0/24"]}"#, "resource.destinationRanges"),
         (
             #"{"name": "x", "direction": "EGRESS", "allowed": [{"IPProtocol": "tcp"}], "sourceRanges": ["1.2.3.0/24"]}"#,

@@ -26,6 +26,8 @@ public struct Firewall: SchemaObject, Equatable {
     public var direction: String
     /// `allowed`.
     public var allowed: [Match]
+    /// `denied` (VPC networks only: an ACL item can deny, a security-group rule cannot).
+    public var denied: [Match] = []
     /// `sourceRanges`.
     public var sourceRanges: [String]
     /// `destinationRanges`.
@@ -51,9 +53,10 @@ public struct Firewall: SchemaObject, Equatable {
         w.strings("destinationRanges", destinationRanges)
         w.strings("sourceTags", sourceTags)
         w.strings("targetTags", targetTags)
-        w.key("allowed")
+        // GCE writes the one list the firewall has.
+        w.key(denied.isEmpty ? "allowed" : "denied")
         w.beginArray()
-        for match in allowed {
+        for match in denied.isEmpty ? allowed : denied {
             w.beginObject()
             w.member("IPProtocol", match.ipProtocol)
             w.strings("ports", match.ports)

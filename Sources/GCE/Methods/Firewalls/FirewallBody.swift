@@ -1,6 +1,7 @@
 /// A `Firewall` request body, read and validated in `decode` (docs/decisions/0012-gce-firewalls.md): every member
-/// is nil when absent, so `patch` can tell "leave as is" from a value. Only what a security-group network can hold
-/// passes; anything else is a 400 naming the field, before any CloudStack call.
+/// is nil when absent, so `patch` can tell "leave as is" from a value. What no network kind can hold is a 400 naming
+/// the field before any CloudStack call; what only the firewall's network kind decides (`denied`, tags on a VPC
+/// network) is checked by `firewall(name:over:network:placement:links:)` once the network is known.
 struct FirewallBody: Sendable, Equatable {
     var name: String?
     var description: String?
@@ -8,6 +9,7 @@ struct FirewallBody: Sendable, Equatable {
     var priority: Int?
     var direction: String?
     var allowed: [Firewall.Match]?
+    var denied: [Firewall.Match]?
     var sourceRanges: [String]?
     var destinationRanges: [String]?
     var sourceTags: [String]?
@@ -22,10 +24,9 @@ struct FirewallBody: Sendable, Equatable {
     init(_ body: BodyValue) throws(GCEError) {
         for (key, _) in body.members where !Self.outputOnly.contains(key) {
             switch key {
-            case "name", "description", "network", "priority", "direction", "allowed", "sourceRanges", "destinationRanges",
+            case "name", "description", "network", "priority", "direction", "allowed", "denied", "sourceRanges", "destinationRanges",
                 "sourceTags", "targetTags":
                 continue
-            case "denied": try body.refuseDenied()
             case "disabled": try body.refuseUnsupported("disabled", at: "resource.disabled", accepting: ["false"])
             case "logConfig":
                 if let config = try body.object("logConfig", at: "resource.logConfig") {
@@ -63,15 +64,18 @@ struct FirewallBody: Sendable, Equatable {
         if let direction, direction != "INGRESS", direction != "EGRESS" {
             throw GCEError.invalid("Invalid value for field 'resource.direction': '\(direction.prefix(32))'")
         }
-        if body["allowed"] != nil {
-            allowed = try body.array("allowed", at: "resource.allowed").enumerated().map { index, item throws(GCEError) in
-                try FirewallProtocols.match(item, at: "resource.allowed[\(index)]")
-            }
-        }
+        if body["allowed"] != nil { allowed = try Self.matches(body, "allowed") }
+        if body["denied"] != nil { denied = try Self.matches(body, "denied") }
         if body["sourceRanges"] != nil { sourceRanges = try Self.ranges(body, "sourceRanges") }
         if body["destinationRanges"] != nil { destinationRanges = try Self.ranges(body, "destinationRanges") }
         if body["sourceTags"] != nil { sourceTags = try Self.tags(body, "sourceTags") }
         if body["targetTags"] != nil { targetTags = try Self.tags(body, "targetTags") }
+    }
+
+    private static func matches(_ body: BodyValue, _ field: String) throws(GCEError) -> [Firewall.Match] {
+        try body.array(field, at: "resource.\(field)").enumerated().map { index, item throws(GCEError) in
+            try FirewallProtocols.match(item, at: "resource.\(field)[\(index)]")
+        }
     }
 
     private static func ranges(_ body: BodyValue, _ field: String) throws(GCEError) -> [String] {
@@ -79,7 +83,7 @@ struct FirewallBody: Sendable, Equatable {
         for range in ranges where FirewallRanges.cloudStackCIDR(range) == nil {
             throw GCEError.invalid(
                 "Invalid value for field 'resource.\(field)': '\(range.prefix(64))'. Must be an IPv4 address or CIDR "
-                    + "(CloudStack security-group rules take IPv4 CIDRs only)")
+                    + "(the bridge writes IPv4 CIDRs to CloudStack security-group rules and ACL items)")
         }
         guard Set(ranges).count == ranges.count else {
             throw GCEError.invalid("Invalid value for field 'resource.\(field)': a range is listed twice")
@@ -100,16 +104,5 @@ struct FirewallBody: Sendable, Equatable {
                 "Invalid value for field 'resource.\(field)': at most \(tagValueLimit) bytes in all (a CloudStack tag value)")
         }
         return tags
-    }
-}
-
-extension BodyValue {
-    /// `denied` on a security-group network: security groups only allow, so a non-empty list is a 400 naming it.
-    fileprivate func refuseDenied() throws(GCEError) {
-        guard try array("denied", at: "resource.denied").isEmpty else {
-            throw GCEError.invalid(
-                "Invalid value for field 'resource.denied': denied is not supported on a security-group network "
-                    + "(CloudStack security groups only allow traffic)")
-        }
     }
 }

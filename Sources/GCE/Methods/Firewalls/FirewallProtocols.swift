@@ -28,6 +28,18 @@ enum FirewallProtocols {
             }
         }
 
+        /// The `createNetworkACL` parameters of this shape: NetworkACLServiceImpl takes ports for TCP and UDP only (none:
+        /// every port), ICMP as every type and code.
+        var aclParameters: [(String, String)] {
+            switch cloudStackProtocol {
+            case "icmp": return [("protocol", "icmp"), ("icmptype", "-1"), ("icmpcode", "-1")]
+            case "tcp", "udp":
+                guard let ports else { return [("protocol", cloudStackProtocol)] }
+                return [("protocol", cloudStackProtocol), ("startport", String(ports.lowerBound)), ("endport", String(ports.upperBound))]
+            default: return [("protocol", cloudStackProtocol)]
+            }
+        }
+
         /// Whether an existing rule carries exactly this traffic (CloudStack keeps one rule per traffic and source).
         func matches(_ rule: SecurityGroupRule) -> Bool {
             guard rule.protocol?.lowercased() == cloudStackProtocol else { return false }

@@ -1,8 +1,9 @@
 import CloudStack
 
-/// A firewall as CloudStack holds it on the `default` network: security-group rules that all carry the same
-/// `gce-firewall*` tags (docs/decisions/0012-gce-firewalls.md). The tags keep what a rule cannot (name, id,
-/// priority, `allowed` as written, tags, description), so the firewall reads back exactly as it was inserted.
+/// A firewall as CloudStack holds it: on `default` security-group rules, on a VPC network items of the VPC's
+/// `gce-firewalls` ACL list, all carrying the same `gce-firewall*` tags (docs/decisions/0012-gce-firewalls.md). The
+/// tags keep what a rule cannot (name, id, priority, `allowed`/`denied` as written, tags, description), so the
+/// firewall reads back exactly as it was inserted.
 struct FirewallRecord: Sendable {
     /// The tag keys, one value each, the same on every rule of the firewall.
     enum Key {
@@ -10,6 +11,8 @@ struct FirewallRecord: Sendable {
         static let id = "gce-firewall-id"
         static let priority = "gce-firewall-priority"
         static let allowed = "gce-firewall-allowed"
+        /// `denied` as written (VPC networks only), instead of `allowed`.
+        static let denied = "gce-firewall-denied"
         static let created = "gce-firewall-created"
         static let description = "gce-firewall-description"
         static let targetTags = "gce-firewall-target-tags"
@@ -27,7 +30,20 @@ struct FirewallRecord: Sendable {
     let firewall: Firewall
     /// The UUID the firewall's `id` derives from (the first CloudStack job that created it).
     let uuid: String
+    /// The security-group rules (empty on a VPC network).
     let rules: [Rule]
+    /// The GCE network's name: `default`, or the VPC's network.
+    var networkName = "default"
+    /// The VPC and its `gce-firewalls` list holding the firewall's ACL items (nil on `default`).
+    var vpcID: String? = nil
+    var aclID: String? = nil
+    /// The ACL item ids, in rule-number order.
+    var items: [String] = []
+
+    /// Where the firewall's rules live.
+    var placement: FirewallPlacement { vpcID == nil ? .securityGroups : .networkACL }
+    /// The network the firewall's rules are on, as a later create needs it.
+    var target: FirewallTarget { FirewallTarget(networkName: networkName, vpcID: vpcID, aclID: aclID) }
 
     /// The security group a network tag stands for.
     static func group(forTag tag: String) -> String { "gce-tag-" + tag }
@@ -36,7 +52,9 @@ struct FirewallRecord: Sendable {
     static func tags(of firewall: Firewall, uuid: String) -> [(key: String, value: String)] {
         var tags: [(key: String, value: String)] = [
             (Key.name, firewall.name), (Key.id, uuid), (Key.priority, String(firewall.priority)),
-            (Key.allowed, FirewallProtocols.encode(firewall.allowed)), (Key.created, firewall.creationTimestamp ?? ""),
+            firewall.denied.isEmpty
+                ? (Key.allowed, FirewallProtocols.encode(firewall.allowed)) : (Key.denied, FirewallProtocols.encode(firewall.denied)),
+            (Key.created, firewall.creationTimestamp ?? ""),
         ]
         if let description = firewall.description, !description.isEmpty { tags.append((Key.description, description)) }
         if !firewall.targetTags.isEmpty { tags.append((Key.targetTags, firewall.targetTags.joined(separator: ","))) }
@@ -46,7 +64,7 @@ struct FirewallRecord: Sendable {
         return tags
     }
 
-    /// Every firewall the caller's security groups hold, sorted by name; rules without the tags are not firewalls.
+    /// Every firewall the caller's security groups hold; rules without the tags are not firewalls.
     static func all(in groups: [SecurityGroup], links: Links) -> [FirewallRecord] {
         var order: [String] = []
         var buckets: [String: [(rule: SecurityGroupRule, ingress: Bool)]] = [:]
@@ -59,9 +77,7 @@ struct FirewallRecord: Sendable {
                 }
             }
         }
-        return order.compactMap { uuid in buckets[uuid].flatMap { record(uuid, $0, links: links) } }.sorted {
-            $0.firewall.name < $1.firewall.name
-        }
+        return order.compactMap { uuid in buckets[uuid].flatMap { record(uuid, $0, links: links) } }
     }
 
     private static func record(_ uuid: String, _ rules: [(rule: SecurityGroupRule, ingress: Bool)], links: Links) -> FirewallRecord? {

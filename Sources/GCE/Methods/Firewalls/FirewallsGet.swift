@@ -1,6 +1,6 @@
 import Pipeline
 
-/// `compute.firewalls.get` [listSecurityGroups]: by name or numeric id.
+/// `compute.firewalls.get` [listSecurityGroups, listNetworkACLs]: by name or numeric id, on any network.
 enum FirewallsGet: GCEMethod {
     static let id = "compute.firewalls.get"
     static let httpMethod = HTTPMethod.get

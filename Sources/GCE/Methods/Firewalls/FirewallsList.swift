@@ -1,6 +1,8 @@
 import Pipeline
 
-/// `compute.firewalls.list` [listSecurityGroups]: the firewalls the caller's security-group rules make.
+/// `compute.firewalls.list` [listSecurityGroups, listNetworkACLs, and when a VPC network has firewalls
+/// listNetworkACLLists and the network map]: the firewalls the caller's security-group rules and `gce-firewalls`
+/// ACL items make.
 enum FirewallsList: GCEMethod {
     static let id = "compute.firewalls.list"
     static let httpMethod = HTTPMethod.get

@@ -1,10 +1,61 @@
 import CloudStack
 
 extension MethodCall {
-    /// The caller's security groups and the firewalls their tagged rules make [listSecurityGroups].
+    /// The caller's security groups and every firewall, sorted by name: those their tagged rules make
+    /// [listSecurityGroups] and those tagged items of the VPCs' `gce-firewalls` ACL lists make [listNetworkACLs, and
+    /// only when one is tagged listNetworkACLLists and the network map to name their networks].
     func firewallRecords() async throws(GCEError) -> (groups: [SecurityGroup], records: [FirewallRecord]) {
         let groups = try await listAll(CommandTable.listSecurityGroups)
-        return (groups, FirewallRecord.all(in: groups, links: links))
+        let records = FirewallRecord.all(in: groups, links: links) + (try await networkACLFirewallRecords())
+        return (groups, records.sorted { $0.firewall.name < $1.firewall.name })
+    }
+
+    /// The firewalls of VPC networks: one listNetworkACLs for all the caller's items, kept when in a `gce-firewalls`
+    /// list and tagged; their lists' VPCs and networks are read only when there is one.
+    private func networkACLFirewallRecords() async throws(GCEError) -> [FirewallRecord] {
+        let items = try await listAll(CommandTable.listNetworkACLs).filter { item in
+            item.aclname == FirewallList.name && item.tags.contains { $0.key == FirewallRecord.Key.id }
+        }
+        guard !items.isEmpty else { return [] }
+        var vpcOfList: [String: String] = [:]
+        for list in try await listAll(CommandTable.listNetworkACLLists, ["name": FirewallList.name]) where list.name == FirewallList.name {
+            if let id = list.id, let vpc = list.vpcid { vpcOfList[id] = vpc }
+        }
+        var networkOfVPC: [String: String] = [:]
+        for entry in try await networkMap().entries {
+            if let id = entry.vpc?.id { networkOfVPC[id] = entry.name }
+        }
+        return FirewallRecord.all(in: items, vpcOfList: vpcOfList, networkOfVPC: networkOfVPC, links: links)
+    }
+
+    /// The network a firewall body names, as a target [nothing for `default`, else the network map]: 404 when there
+    /// is no such network, 400 naming `field` for a network that is neither `default` nor a VPC's.
+    func firewallTarget(_ network: String, field: String) async throws(GCEError) -> FirewallTarget {
+        if network == "default" { return FirewallTarget(networkName: "default") }
+        guard let entry = try await networkMap().network(network) else {
+            throw GCEError.notFound("projects/\(project)/global/networks/\(network)")
+        }
+        if entry.isDefault { return FirewallTarget(networkName: entry.name) }
+        guard let vpc = entry.vpc?.id else {
+            throw GCEError.invalid(
+                "Invalid value for field '\(field)': '\(entry.name)' is a CloudStack network outside a VPC; firewalls are served "
+                    + "on default (security groups) and on VPC networks (ACL items)")
+        }
+        return FirewallTarget(networkName: entry.name, vpcID: vpc, tiers: entry.subnetworks)
+    }
+
+    /// Creates `firewall`'s rules on `target` and submits their tags; answers the firewall's UUID and the tag job.
+    func createFirewall(_ firewall: Firewall, uuid: String?, on target: FirewallTarget, groups: [SecurityGroup])
+        async throws(GCEError) -> (uuid: String, tagJob: String)
+    {
+        guard target.vpcID == nil else { return try await createNetworkACLFirewall(firewall, uuid: uuid, on: target) }
+        return try await createFirewallRules(firewall, uuid: uuid, groups: groups)
+    }
+
+    /// Removes a firewall's tags and rules wherever they live; answers the last job (awaited too with `awaitLast`).
+    func removeFirewall(_ record: FirewallRecord, awaitLast: Bool) async throws(GCEError) -> String {
+        guard record.vpcID == nil else { return try await removeNetworkACLFirewall(record, awaitLast: awaitLast) }
+        return try await removeFirewallRules(record, awaitLast: awaitLast)
     }
 
     /// The firewall `wanted` (name or numeric id); 404 when there is none.

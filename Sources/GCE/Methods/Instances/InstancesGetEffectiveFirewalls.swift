@@ -1,8 +1,9 @@
 import Pipeline
 
-/// `compute.instances.getEffectiveFirewalls` [listVirtualMachines, listSecurityGroups]: for a NIC on `default`,
-/// the firewalls with no `targetTags` or a target tag the instance has (the security groups it is in); a NIC on
-/// another network has none the bridge serves. `networkInterface` must name one of the instance's NICs.
+/// `compute.instances.getEffectiveFirewalls` [listVirtualMachines, then as firewalls.list]: for a NIC on `default`,
+/// the firewalls with no `targetTags` or a target tag the instance has (the security groups it is in); for a NIC on
+/// a VPC tier, every firewall of that VPC's network (ACL items apply to the whole tier); a NIC on another network has
+/// none the bridge serves. `networkInterface` must name one of the instance's NICs.
 enum InstancesGetEffectiveFirewalls: GCEMethod {
     static let id = "compute.instances.getEffectiveFirewalls"
     static let httpMethod = HTTPMethod.get
@@ -30,9 +31,14 @@ enum InstancesGetEffectiveFirewalls: GCEMethod {
             throw GCEError.invalid(
                 "Invalid value for field 'networkInterface': '\(input.networkInterface)'. The instance has no such network interface")
         }
-        guard NetworkMap.isOnDefault(vm.row.nic[index], zone: zone.row) else { return EffectiveFirewalls(firewalls: []) }
+        let nic = vm.row.nic[index]
+        if let vpcID = nic.vpcid {
+            let records = try await context.firewallRecords().records
+            return EffectiveFirewalls(firewalls: records.filter { $0.vpcID == vpcID }.map(\.firewall))
+        }
+        guard NetworkMap.isOnDefault(nic, zone: zone.row) else { return EffectiveFirewalls(firewalls: []) }
         let tags = Set(MetadataTags.networkTags(vm.row.tags))
-        let firewalls = try await context.firewallRecords().records.map(\.firewall).filter { firewall in
+        let firewalls = try await context.firewallRecords().records.filter { $0.vpcID == nil }.map(\.firewall).filter { firewall in
             firewall.targetTags.isEmpty || firewall.targetTags.contains(where: tags.contains)
         }
         return EffectiveFirewalls(firewalls: firewalls)

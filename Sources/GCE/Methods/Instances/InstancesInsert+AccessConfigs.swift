@@ -35,14 +35,7 @@ extension MethodCall {
         }
         guard let networkID else { return }
         let vpcID = try await listAll(CommandTable.listNetworks, ["id": networkID]).first?.vpcid
-        let usable = address.row.vpcid.map { $0 == vpcID } ?? (address.row.associatednetworkid == networkID)
-        guard usable else {
-            throw GCEError.invalid(
-                "Invalid value for field '\(path)': address '\(address.name)' (\(natIP)) was acquired for CloudStack "
-                    + "\(address.row.vpcid != nil ? "VPC" : "network") '\(address.row.vpcname ?? address.row.associatednetworkname ?? "")', "
-                    + "and CloudStack's static NAT gives an address only to an instance on that network; use an ephemeral "
-                    + "access config (no natIP) or an address of that network")
-        }
+        try Self.checkServes(address, networkID: networkID, vpcID: vpcID, path: path)
     }
 
     /// After the deploy job `job` (waited for): static NAT for the new VM; returns the job the operation reports.

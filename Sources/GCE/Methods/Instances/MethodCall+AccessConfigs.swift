@@ -35,6 +35,21 @@ extension MethodCall {
         return try await listAll(CommandTable.listPublicIpAddresses, ["isstaticnat": "true"]).first { $0.virtualmachineid == vm.row.id }
     }
 
+    /// 400 naming `path` when `address` was acquired for another CloudStack network or VPC than the NIC's
+    /// (`networkID`, `vpcID`): CloudStack's static NAT gives an address only to an instance on its own network, and
+    /// the bridge does not move a reserved address between networks (decision 0013, point 5: re-acquiring it would
+    /// change its id and could lose it to another account).
+    static func checkServes(_ address: Named<PublicIPAddress>, networkID: String, vpcID: String?, path: String) throws(GCEError) {
+        let usable = address.row.vpcid.map { $0 == vpcID } ?? (address.row.associatednetworkid == networkID)
+        guard !usable else { return }
+        throw GCEError.invalid(
+            "Invalid value for field '\(path)': address '\(address.name)' (\(address.row.ipaddress ?? "")) was acquired for "
+                + "CloudStack \(address.row.vpcid != nil ? "VPC" : "network") "
+                + "'\(address.row.vpcname ?? address.row.associatednetworkname ?? "")', and CloudStack's static NAT gives an "
+                + "address only to an instance on that network, and a reserved address is not moved; use an ephemeral "
+                + "access config (no natIP)")
+    }
+
     /// Gives `vm` the access config `config` on `nic` [associateIpAddress, createTags for an ephemeral one;
     /// enableStaticNat], and keeps its name on the VM. `path` names the body in errors.
     func addAccessConfig(_ config: AccessConfigBody, vm: Named<VirtualMachine>, nic: Nic, path: String) async throws(GCEError) {
@@ -59,6 +74,7 @@ extension MethodCall {
                     status: 400, reason: "resourceInUseByAnotherResource",
                     message: "Invalid value for field '\(path).natIP': address '\(address.name)' (\(natIP)) is already in use")
             }
+            try Self.checkServes(address, networkID: nic.networkid ?? "", vpcID: nic.vpcid, path: "\(path).natIP")
             ipID = address.row.id ?? ""
         } else {
             let placement: Parameters = nic.vpcid.map { ["vpcid": $0] } ?? ["networkid": nic.networkid ?? ""]

@@ -1,8 +1,9 @@
 import Pipeline
 
-/// `compute.networks.getEffectiveFirewalls` [listNetworks, listZones, listSecurityGroups]: on `default`, every
-/// firewall (all are security-group rules there); another network has none the bridge serves. No firewall
-/// policies exist in CloudStack, so `firewallPolicys` is never written.
+/// `compute.networks.getEffectiveFirewalls` [listNetworks, listVPCs, listZones, then as firewalls.list]: the
+/// firewalls on the network (security-group rules on `default`, the VPC's `gce-firewalls` items on a VPC network);
+/// another network has none the bridge serves. No firewall policies exist in CloudStack, so `firewallPolicys` is
+/// never written.
 enum NetworksGetEffectiveFirewalls: GCEMethod {
     static let id = "compute.networks.getEffectiveFirewalls"
     static let httpMethod = HTTPMethod.get
@@ -14,7 +15,9 @@ enum NetworksGetEffectiveFirewalls: GCEMethod {
         guard let entry = try await context.networkMap().network(input.name) else {
             throw GCEError.notFound("projects/\(context.project)/global/networks/\(input.name)")
         }
-        guard entry.name == "default" else { return EffectiveFirewalls(firewalls: []) }
-        return EffectiveFirewalls(firewalls: try await context.firewallRecords().records.map(\.firewall))
+        let vpcID = entry.vpc?.id
+        guard entry.isDefault || vpcID != nil else { return EffectiveFirewalls(firewalls: []) }
+        let records = try await context.firewallRecords().records
+        return EffectiveFirewalls(firewalls: records.filter { $0.vpcID == vpcID }.map(\.firewall))
     }
 }

@@ -1,9 +1,11 @@
 import CloudStack
 import Pipeline
 
-/// `compute.subnetworks.delete` [listVirtualMachines networkid, deleteNetwork]: a VPC tier; refused while an
+/// `compute.subnetworks.delete` [listVirtualMachines networkid, deleteNetwork, awaited]: a VPC tier; refused while an
 /// instance has a NIC on it (`resourceInUseByAnotherResource`), for `default`'s subnetworks and for the one
-/// subnetwork of a network of its own (delete the network).
+/// subnetwork of a network of its own (delete the network). A deleted instance CloudStack has not expunged yet
+/// still holds its NIC, but CloudStack 4.18 hides it from its owner (`allow.user.view.destroyed.vm` is false by
+/// default), so the job is awaited and its failure answered as the same 400 instead of a failed operation.
 enum SubnetworksDelete: GCEMethod {
     static let id = "compute.subnetworks.delete"
     static let httpMethod = HTTPMethod.delete
@@ -27,6 +29,17 @@ enum SubnetworksDelete: GCEMethod {
         }
         try await context.checkNoInstances(on: networkID, resource: "subnetwork resource '\(path)'")
         let receipt = try await context.call(CommandTable.deleteNetwork, ["id": networkID])
+        do {
+            _ = try await context.client.awaitJob(receipt.jobid, as: context.credentials)
+        } catch .jobFailed(let failure) {
+            throw GCEError(
+                status: 400, reason: "resourceInUseByAnotherResource",
+                message: "The subnetwork resource '\(path)' is already being used by an instance CloudStack has not expunged "
+                    + "yet (a deleted instance keeps its NIC until expunge.delay passes; CloudStack: \(failure.errortext)): retry "
+                    + "once it has")
+        } catch {
+            throw GCEError(error)
+        }
         return context.started(
             .subnetworkDelete, job: receipt.jobid, target: networkID, scope: .region(region.name), targetName: member.name)
     }
