@@ -16,6 +16,31 @@ struct CloudStackPager {
     /// Rows per CloudStack page (`ClientConfiguration.pageSize`, CloudStack's `default.page.size`).
     let pageSize: Int
 
+    /// The pager of a Describe action for the caller: its token scope is `parts` (action, filters) with the
+    /// caller and a mark that keeps these tokens apart from `Pager`'s; CloudStack's page size from the client.
+    init(_ context: ActionContext, scope parts: [String]) {
+        codec = context.pageTokens
+        scope = Pager.scope(parts + ["cloudstack", context.accessKeyID])
+        pageSize = max(1, context.client.configuration.pageSize)
+    }
+
+    init(codec: PageTokenCodec, scope: String, pageSize: Int) {
+        self.codec = codec
+        self.scope = scope
+        self.pageSize = pageSize
+    }
+
+    /// `pushed` with the ids CloudStack should narrow to (`id` for one, `ids` for several).
+    static func parameters(_ pushed: Parameters, ids: [EC2ID]) -> Parameters {
+        var parameters = pushed
+        if ids.count == 1 {
+            parameters["id"] = ids[0].cloudStackUUID
+        } else if !ids.isEmpty {
+            parameters.setList("ids", ids.map(\.cloudStackUUID))
+        }
+        return parameters
+    }
+
     /// CloudStack pages one EC2 page may read: enough for `maxResults` rows starting inside a page, plus two.
     func maxCloudStackPages(for maxResults: Int) -> Int { maxResults / pageSize + 3 }
 

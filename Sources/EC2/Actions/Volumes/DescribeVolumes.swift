@@ -99,15 +99,8 @@ enum DescribeVolumes: EC2Action {
     private static func page(
         _ filters: FilterSet<VolumeView>, _ pushed: Parameters, ids: [EC2ID], maxResults: Int, input: Input, in context: ActionContext
     ) async throws(EC2Error) -> Output {
-        var parameters = pushed
-        if ids.count == 1 {
-            parameters["id"] = ids[0].cloudStackUUID
-        } else if !ids.isEmpty {
-            parameters.setList("ids", ids.map(\.cloudStackUUID))
-        }
-        let pager = CloudStackPager(
-            codec: context.pageTokens, scope: Pager.scope([name, "cloudstack", context.accessKeyID, Pager.describe(input.filters)]),
-            pageSize: max(1, context.client.configuration.pageSize))
+        let parameters = CloudStackPager.parameters(pushed, ids: ids)
+        let pager = CloudStackPager(context, scope: [name, Pager.describe(input.filters)])
         let page = try await pager.page(
             CommandTable.listVolumes, parameters, id: \.id, maxResults: maxResults, nextToken: input.nextToken, in: context
         ) { (rows: ArraySlice<Volume>) async throws(EC2Error) -> [VolumeView?] in
