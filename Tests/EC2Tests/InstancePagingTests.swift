@@ -28,24 +28,10 @@ import Testing
         let expected = Self.ids(try await cloud.call("DescribeInstances", filter))
         #expect(!expected.isEmpty && expected.count < all.count)
 
+        let walk = CloudStackPageWalk(
+            cloud: cloud, counter: counter, action: "DescribeInstances", command: "listVirtualMachines", pageSize: 4, ids: Self.ids)
         for maxResults in [5, 6, 9] {
-            var seen: [String] = []
-            var token: String?
-            var pages = 0
-            repeat {
-                let before = counter.count("listVirtualMachines")
-                var parameters = filter + [("MaxResults", String(maxResults))]
-                if let token { parameters.append(("NextToken", token)) }
-                let page = try await cloud.call("DescribeInstances", parameters)
-                let calls = counter.count("listVirtualMachines") - before
-                #expect(calls >= 1 && calls <= maxResults / 4 + 3 + 1, "CloudStack pages read for one EC2 page: \(calls)")
-                let rows = Self.ids(page)
-                #expect(rows.count <= maxResults)
-                seen += rows
-                token = page["NextToken"] as? String
-                pages += 1
-            } while token != nil && pages < 50
-            #expect(token == nil)
+            let seen = try await walk.walk(filter, maxResults: maxResults)
             #expect(seen.count == Set(seen).count, "no instance repeated")
             #expect(Set(seen) == Set(expected), "no instance lost")
         }

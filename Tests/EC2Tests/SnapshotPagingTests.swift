@@ -28,24 +28,11 @@ import Testing
         let everything = Self.ids(try await cloud.call("DescribeSnapshots"))
         #expect(everything.count == 26)
         let filter = [("Filter.1.Name", "description"), ("Filter.1.Value.1", "odd")]
+        let walk = CloudStackPageWalk(
+            cloud: cloud, counter: counter, action: "DescribeSnapshots", command: "listSnapshots", pageSize: 4, ids: Self.ids)
         for maxResults in [5, 6] {
             for parameters in [filter, []] {
-                var seen: [String] = []
-                var token: String?
-                var pages = 0
-                repeat {
-                    let before = counter.count("listSnapshots")
-                    var request = parameters + [("MaxResults", String(maxResults))]
-                    if let token { request.append(("NextToken", token)) }
-                    let page = try await cloud.call("DescribeSnapshots", request)
-                    let calls = counter.count("listSnapshots") - before
-                    #expect(calls >= 1 && calls <= maxResults / 4 + 3 + 1, "CloudStack pages read for one EC2 page: \(calls)")
-                    #expect(Self.ids(page).count <= maxResults)
-                    seen += Self.ids(page)
-                    token = page["NextToken"] as? String
-                    pages += 1
-                } while token != nil && pages < 50
-                #expect(token == nil)
+                let seen = try await walk.walk(parameters, maxResults: maxResults)
                 #expect(seen == (parameters.isEmpty ? everything : everything.filter(odd.contains)))
             }
         }

@@ -11,29 +11,8 @@ import Testing
         VolumeActionTests.volumes(parsed).compactMap { $0["VolumeId"] as? String }
     }
 
-    /// Walks every page of DescribeVolumes with `parameters`; answers the ids in order, checking each page's
-    /// size and the CloudStack pages it read.
-    static func walk(
-        _ cloud: EC2TestCloud, _ parameters: [(String, String)], maxResults: Int, pageSize: Int, counter: CommandCounter
-    ) async throws -> [String] {
-        var seen: [String] = []
-        var token: String?
-        var pages = 0
-        repeat {
-            let before = counter.count("listVolumes")
-            var request = parameters + [("MaxResults", String(maxResults))]
-            if let token { request.append(("NextToken", token)) }
-            let page = try await cloud.call("DescribeVolumes", request)
-            let calls = counter.count("listVolumes") - before
-            #expect(calls >= 1 && calls <= maxResults / pageSize + 3 + 1, "CloudStack pages read for one EC2 page: \(calls)")
-            let rows = Self.ids(page)
-            #expect(rows.count <= maxResults)
-            seen += rows
-            token = page["NextToken"] as? String
-            pages += 1
-        } while token != nil && pages < 50
-        #expect(token == nil)
-        return seen
+    static func walk(_ cloud: EC2TestCloud, _ counter: CommandCounter) -> CloudStackPageWalk {
+        CloudStackPageWalk(cloud: cloud, counter: counter, action: "DescribeVolumes", command: "listVolumes", pageSize: 4, ids: ids)
     }
 
     /// 23 root volumes over CloudStack pages of 4, thinned by a wildcard zone filter CloudStack cannot apply:
@@ -52,11 +31,11 @@ import Testing
         #expect(!expected.isEmpty && expected.count < everything.count)
 
         for maxResults in [5, 6, 9] {
-            let seen = try await Self.walk(cloud, filter, maxResults: maxResults, pageSize: 4, counter: counter)
+            let seen = try await Self.walk(cloud, counter).walk(filter, maxResults: maxResults)
             #expect(seen.count == Set(seen).count, "no volume repeated")
             #expect(Set(seen) == Set(expected), "no volume lost")
         }
-        let all = try await Self.walk(cloud, [], maxResults: 5, pageSize: 4, counter: counter)
+        let all = try await Self.walk(cloud, counter).walk([], maxResults: 5)
         #expect(all.count == 23 && Set(all) == Set(everything.compactMap { $0["VolumeId"] as? String }))
     }
 
@@ -88,7 +67,7 @@ import Testing
         }
         #expect(seen.count == Set(seen).count)
         #expect(Set(seen) == Set(made))
-        let after = try await Self.walk(cloud, [], maxResults: 5, pageSize: 4, counter: counter)
+        let after = try await Self.walk(cloud, counter).walk([], maxResults: 5)
         #expect(Set(after) == Set(made).subtracting([firstIDs[0]]))
         // A token of one filter set is refused with another.
         let filtered = [("Filter.1.Name", "size"), ("Filter.1.Value.1", "2")]

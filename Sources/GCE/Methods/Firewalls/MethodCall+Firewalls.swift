@@ -129,11 +129,7 @@ extension MethodCall {
                 }
             }
             let id = uuid ?? ""
-            var parameters: Parameters = ["resourcetype": "SecurityGroupRule"]
-            parameters.setList("resourceids", made.map(\.id))
-            parameters.setTags(FirewallRecord.tags(of: firewall, uuid: id))
-            let receipt = try await call(CommandTable.createTags, parameters)
-            return (id, receipt.jobid)
+            return (id, try await tagFirewall(firewall, uuid: id, on: made.map(\.id), resourceType: "SecurityGroupRule"))
         } catch {
             await revokeQuietly(made)
             throw error
@@ -144,11 +140,7 @@ extension MethodCall {
     /// and revokes its rules [revokeSecurityGroupIngress/Egress per rule]; every job but the last is awaited, the
     /// last one's id is answered for the operation (or awaited too with `awaitLast`).
     func removeFirewallRules(_ record: FirewallRecord, awaitLast: Bool) async throws(GCEError) -> String {
-        var parameters: Parameters = ["resourcetype": "SecurityGroupRule"]
-        parameters.setList("resourceids", record.rules.map(\.id))
-        let untag = try await call(CommandTable.deleteTags, parameters)
-        try await awaitJob(untag.jobid)
-        var last = untag.jobid
+        var last = try await untagFirewall(record.rules.map(\.id), resourceType: "SecurityGroupRule")
         for (index, rule) in record.rules.enumerated() {
             let command = rule.ingress ? CommandTable.revokeSecurityGroupIngress : CommandTable.revokeSecurityGroupEgress
             last = try await call(command, ["id": rule.id]).jobid
@@ -158,6 +150,24 @@ extension MethodCall {
     }
 
     /// Best-effort clean-up after a failed create: the failure already being answered is the one that matters.
+    /// Tags the CloudStack rows that make a firewall with its record [createTags]; answers the job id.
+    func tagFirewall(_ firewall: Firewall, uuid: String, on ids: [String], resourceType: String) async throws(GCEError) -> String {
+        var parameters: Parameters = ["resourcetype": resourceType]
+        parameters.setList("resourceids", ids)
+        parameters.setTags(FirewallRecord.tags(of: firewall, uuid: uuid))
+        return try await call(CommandTable.createTags, parameters).jobid
+    }
+
+    /// Removes every tag of a firewall's rows [deleteTags without `tags`], awaited: CloudStack resolves the rows'
+    /// UUIDs, so this must finish before the rows go. Answers the job id.
+    func untagFirewall(_ ids: [String], resourceType: String) async throws(GCEError) -> String {
+        var parameters: Parameters = ["resourcetype": resourceType]
+        parameters.setList("resourceids", ids)
+        let untag = try await call(CommandTable.deleteTags, parameters)
+        try await awaitJob(untag.jobid)
+        return untag.jobid
+    }
+
     private func revokeQuietly(_ rules: [FirewallRecord.Rule]) async {
         for rule in rules {
             let command = rule.ingress ? CommandTable.revokeSecurityGroupIngress : CommandTable.revokeSecurityGroupEgress

@@ -38,11 +38,7 @@ extension MethodCall {
                 try await awaitJob(receipt.jobid)
             }
             let id = uuid ?? ""
-            var parameters: Parameters = ["resourcetype": "NetworkACL"]
-            parameters.setList("resourceids", made)
-            parameters.setTags(FirewallRecord.tags(of: firewall, uuid: id))
-            let receipt = try await call(CommandTable.createTags, parameters)
-            return (id, receipt.jobid)
+            return (id, try await tagFirewall(firewall, uuid: id, on: made, resourceType: "NetworkACL"))
         } catch {
             await deleteItemsQuietly(made)
             throw error
@@ -53,11 +49,7 @@ extension MethodCall {
     /// items [deleteNetworkACL per item]; every job but the last is awaited, the last one's id is answered (or
     /// awaited too with `awaitLast`).
     func removeNetworkACLFirewall(_ record: FirewallRecord, awaitLast: Bool) async throws(GCEError) -> String {
-        var parameters: Parameters = ["resourcetype": "NetworkACL"]
-        parameters.setList("resourceids", record.items)
-        let untag = try await call(CommandTable.deleteTags, parameters)
-        try await awaitJob(untag.jobid)
-        var last = untag.jobid
+        var last = try await untagFirewall(record.items, resourceType: "NetworkACL")
         for (index, item) in record.items.enumerated() {
             last = try await call(CommandTable.deleteNetworkACL, ["id": item]).jobid
             if index < record.items.count - 1 || awaitLast { try await awaitJob(last) }

@@ -1,0 +1,37 @@
+import Testing
+
+/// Walks every `MaxResults` page of a Describe action over CloudStack's own pages (`CloudStackPager`), checking
+/// each page's size and that it read at most `maxResults / pageSize + 4` pages of `command` from CloudStack
+/// (the pager's bound plus the re-read of the previous page when resuming).
+struct CloudStackPageWalk {
+    let cloud: EC2TestCloud
+    let counter: CommandCounter
+    let action: String
+    /// The CloudStack list command the action pages through.
+    let command: String
+    let pageSize: Int
+    /// The ids of one answer's items, in order.
+    let ids: ([String: Any]) -> [String]
+
+    /// Every id of every page, in order; expects the walk to end with no `NextToken` within 50 pages.
+    func walk(_ parameters: [(String, String)], maxResults: Int) async throws -> [String] {
+        var seen: [String] = []
+        var token: String?
+        var pages = 0
+        repeat {
+            let before = counter.count(command)
+            var request = parameters + [("MaxResults", String(maxResults))]
+            if let token { request.append(("NextToken", token)) }
+            let page = try await cloud.call(action, request)
+            let calls = counter.count(command) - before
+            #expect(calls >= 1 && calls <= maxResults / pageSize + 3 + 1, "CloudStack pages read for one EC2 page: \(calls)")
+            let rows = ids(page)
+            #expect(rows.count <= maxResults)
+            seen += rows
+            token = page["NextToken"] as? String
+            pages += 1
+        } while token != nil && pages < 50
+        #expect(token == nil)
+        return seen
+    }
+}
