@@ -127,8 +127,10 @@ import Testing
         await record("CreateSnapshot", [("VolumeId", root), ("Description", "all actions")])
         await record("CreateSnapshots", [("InstanceSpecification.InstanceId", seeded)])
         await record("DescribeSnapshots")
+        // The one CreateSnapshot made: CreateImage's snapshot is held by its image (InvalidSnapshot.InUse).
         let snapshot = try #require(
-            SnapshotActionTests.snapshots(try await cloud.call("DescribeSnapshots")).first?["SnapshotId"] as? String)
+            SnapshotActionTests.snapshots(try await cloud.call("DescribeSnapshots"))
+                .first { $0["Description"] as? String == "all actions" }?["SnapshotId"] as? String)
         await record("DescribeSnapshotAttribute", [("SnapshotId", snapshot), ("Attribute", "createVolumePermission")])
         await record("ModifySnapshotAttribute", [("SnapshotId", snapshot), ("CreateVolumePermission.Remove.1.Group", "all")])
         await record("ResetSnapshotAttribute", [("SnapshotId", snapshot), ("Attribute", "createVolumePermission")])
