@@ -262,6 +262,48 @@ struct VPCFirewallsTests {
         #expect(try validator.problems() == [])
     }
 
+    /// Concurrent inserts at one priority read the same free numbers; CloudStack keeps each number once per list (431 on
+    /// the second), so each loser takes the next free number instead of failing the insert.
+    @Test func concurrentInsertsAtOnePriorityEachGetTheirOwnNumbers() async throws {
+        let bridge = try TestBridge(seed: .empty)
+        let token = try await bridge.token()
+        _ = try await Self.prod(bridge, token, SchemaValidator())
+        let names = (1...8).map { "same-\($0)" }
+        let results = try await withThrowingTaskGroup(of: (String, Int, String, String?).self) { group in
+            for (index, name) in names.enumerated() {
+                group.addTask {
+                    let body = """
+                        {"name": "\(name)", "network": "prod", "priority": 700,
+                         "allowed": [{"IPProtocol": "tcp", "ports": ["\(8000 + index)", "\(9000 + index)"]}]}
+                        """
+                    let response = await bridge.send(.post, Self.root + "global/firewalls", body: body, token: token)
+                    let text = String(decoding: response.body, as: UTF8.self)
+                    guard response.status == 200 else { return (name, response.status, text, nil) }
+                    let done = try await bridge.waitDone(try FirewallsTests.object(response), token: token)
+                    return (name, response.status, text, done["status"] as? String == "DONE" && done["error"] == nil ? nil : "\(done)")
+                }
+            }
+            var all: [(String, Int, String, String?)] = []
+            for try await result in group { all.append(result) }
+            return all
+        }
+        #expect(results.count == names.count)
+        for (name, status, body, failed) in results {
+            #expect(status == 200, "\(name): \(body)")
+            #expect(failed == nil, "\(name): \(failed ?? "")")
+        }
+        let items = try await Self.items(bridge)
+        let numbers = items.compactMap(\.number)
+        #expect(items.count == 16 && Set(numbers).count == 16, "\(numbers)")
+        #expect(numbers.allSatisfy { (700_500...700_999).contains($0) }, "\(numbers)")
+        for (index, name) in names.enumerated() {
+            let (status, firewall) = try await bridge.compute(.get, "global/firewalls/\(name)", token: token)
+            #expect(status == 200 && firewall["priority"] as? Int == 700, "\(name): \(firewall)")
+            let ports = (firewall["allowed"] as? [[String: Any]])?.first?["ports"] as? [String]
+            #expect(ports == ["\(8000 + index)", "\(9000 + index)"], "\(name): \(firewall)")
+        }
+    }
+
     @Test func ruleNumbersKeepPriorityOrderAndRunOut() {
         #expect(FirewallNumbers.allocate(2, priority: 0, deny: false, used: [500]) == [501, 502])
         #expect(FirewallNumbers.allocate(1, priority: 65535, deny: true, used: []) == [65_535_001])

@@ -5,33 +5,58 @@ extension MethodCall {
     /// the VPC has none, listNetworkACLs aclid for the numbers in use, createNetworkACL per protocol and port range,
     /// each job awaited] and submits the tags that make them one firewall [createTags resourcetype=NetworkACL];
     /// answers the firewall's UUID and the tag job to track. When a step fails, the items made so far are deleted.
+    ///
+    /// Two inserts at one priority (through this gateway, another one or another tool) can read the same free
+    /// numbers; CloudStack keeps each number once per list and refuses the second create (431). When the number
+    /// refused is in use on a fresh read, the item takes the next free one, at most `numberRetries` times.
     func createNetworkACLFirewall(_ firewall: Firewall, uuid given: String?, on target: FirewallTarget) async throws(GCEError) -> (
         uuid: String, tagJob: String
     ) {
         let listID = try await firewallACL(for: target)
-        let used = Set(try await listAll(CommandTable.listNetworkACLs, ["aclid": listID]).compactMap { $0.number.map { Int($0) } })
+        var used = try await usedNumbers(listID)
         let deny = !firewall.denied.isEmpty
         let shapes = (deny ? firewall.denied : firewall.allowed).flatMap(FirewallProtocols.traffic(of:))
-        guard let numbers = FirewallNumbers.allocate(shapes.count, priority: firewall.priority, deny: deny, used: used) else {
+        let noRoom = { (count: Int) in
             let range = FirewallNumbers.range(priority: firewall.priority, deny: deny)
-            throw GCEError.invalid(
+            return GCEError.invalid(
                 "Invalid value for field 'resource.priority': \(firewall.priority). The network's gce-firewalls ACL list has fewer "
-                    + "than \(shapes.count) free rule numbers left in \(range.lowerBound)-\(range.upperBound), the "
+                    + "than \(count) free rule numbers left in \(range.lowerBound)-\(range.upperBound), the "
                     + "\(deny ? "deny" : "allow") numbers of this priority; use another priority")
+        }
+        guard FirewallNumbers.allocate(shapes.count, priority: firewall.priority, deny: deny, used: used) != nil else {
+            throw noRoom(shapes.count)
         }
         let ingress = firewall.direction == "INGRESS"
         let cidrs = (ingress ? firewall.sourceRanges : firewall.destinationRanges).compactMap(FirewallRanges.cloudStackCIDR)
         var uuid = given
         var made: [String] = []
         do throws(GCEError) {
-            for (shape, number) in zip(shapes, numbers) {
+            for (index, shape) in shapes.enumerated() {
                 var parameters: Parameters = [
                     "aclid": listID, "traffictype": ingress ? "Ingress" : "Egress", "action": deny ? "Deny" : "Allow",
-                    "number": String(number),
                 ]
                 for (name, value) in shape.aclParameters { parameters[name] = value }
                 parameters.setList("cidrlist", cidrs)
-                let receipt = try await call(CommandTable.createNetworkACL, parameters)
+                var retries = 0
+                let receipt: AsyncJobReceipt
+                while true {
+                    let left = shapes.count - index
+                    guard let number = FirewallNumbers.allocate(left, priority: firewall.priority, deny: deny, used: used)?.first else {
+                        throw noRoom(left)
+                    }
+                    parameters["number"] = String(number)
+                    do throws(GCEError) {
+                        receipt = try await call(CommandTable.createNetworkACL, parameters)
+                        used.insert(number)
+                        break
+                    } catch where error.status == 400 && retries < Self.numberRetries {
+                        // Taken since the read (another insert) or refused for another reason: only the first retries.
+                        let fresh = try await usedNumbers(listID)
+                        guard fresh.contains(number) else { throw error }
+                        used.formUnion(fresh)
+                        retries += 1
+                    }
+                }
                 if uuid == nil { uuid = receipt.jobid }
                 guard let id = receipt.id else { throw GCEError.backend("createNetworkACL returned no id") }
                 made.append(id)
@@ -70,6 +95,14 @@ extension MethodCall {
                     + "would not apply to it; move the tier to \(FirewallList.name) (replaceNetworkACLList) or delete it")
         }
         return listID
+    }
+
+    /// How often one item of an insert takes another number after CloudStack refused one taken meanwhile.
+    static var numberRetries: Int { 8 }
+
+    /// The item numbers in use in a list [listNetworkACLs aclid].
+    private func usedNumbers(_ listID: String) async throws(GCEError) -> Set<Int> {
+        Set(try await listAll(CommandTable.listNetworkACLs, ["aclid": listID]).compactMap { $0.number.map { Int($0) } })
     }
 
     /// Best-effort clean-up after a failed create: the failure already being answered is the one that matters.
