@@ -118,3 +118,23 @@ def wait_operation(compute, project, operation):
             return op
         time.sleep(0.2)
     raise AssertionError(f"operation {operation['name']} never finished")
+
+
+def finish_operation(clients, project, operation, region=None, zone=None):
+    """Waits on the bridge for a google-cloud-compute operation of a region, a zone or the project (the client's own
+    poller would ask Google): `clients` holds the scope's operations client by class name. DONE without an error, or
+    the test fails."""
+    from google.cloud import compute_v1
+
+    for _ in range(100):
+        if region:
+            done = clients["RegionOperationsClient"].wait(project=project, region=region, operation=operation.name)
+        elif zone:
+            done = clients["ZoneOperationsClient"].wait(project=project, zone=zone, operation=operation.name)
+        else:
+            done = clients["GlobalOperationsClient"].wait(project=project, operation=operation.name)
+        if done.status == compute_v1.Operation.Status.DONE:
+            assert not done.error.errors, done.error
+            return done
+        time.sleep(0.2)
+    raise AssertionError(f"operation {operation.name} never finished")

@@ -9,7 +9,6 @@ the simulator's CloudStack API as the EC2 suite does.
 
 import os
 import sys
-import time
 
 import google_auth_httplib2
 import httplib2
@@ -20,7 +19,7 @@ from googleapiclient.discovery import build
 from googleapiclient.errors import HttpError
 from libcloud.common.google import GoogleBaseError
 
-from gce_support import credentials, libcloud_driver, wait_operation as wait
+from gce_support import credentials, finish_operation as finish, libcloud_driver, wait_operation as wait
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(__file__)), "ec2"))
 from cloudstack_vpc import admin_view, cloudstack_vpc, user_view  # noqa: E402
@@ -58,21 +57,6 @@ def clients(stackbridge):
             for name in ["AddressesClient", "RoutesClient", "InstancesClient", "RegionOperationsClient",
                          "GlobalOperationsClient", "ZoneOperationsClient"]}
 
-
-def finish(clients, project, operation, region=None, zone=None):
-    """Waits on the bridge for a google-cloud-compute operation (its own poller would ask Google)."""
-    for _ in range(100):
-        if region:
-            done = clients["RegionOperationsClient"].wait(project=project, region=region, operation=operation.name)
-        elif zone:
-            done = clients["ZoneOperationsClient"].wait(project=project, zone=zone, operation=operation.name)
-        else:
-            done = clients["GlobalOperationsClient"].wait(project=project, operation=operation.name)
-        if done.status == compute_v1.Operation.Status.DONE:
-            assert not done.error.errors, done.error
-            return done
-        time.sleep(0.2)
-    raise AssertionError("operation never finished")
 
 
 @pytest.fixture(scope="module")
@@ -123,6 +107,20 @@ def test_api_python_client_addresses_and_access_configs(compute, setting, stackb
     assert config["natIP"] == address["address"] and config["name"] == "external-nat"
     used = compute.addresses().get(project=project, region=region, address="e2e-web").execute()
     assert used["status"] == "IN_USE" and used["users"][0].endswith(f"/zones/{zone}/instances/addr-base")
+    # updateAccessConfig: the config as it is is DONE; what CloudStack's static NAT cannot change is a 400 naming it.
+    wait(compute, project, compute.instances().updateAccessConfig(
+        project=project, zone=zone, instance="addr-base", networkInterface="nic0",
+        body={"name": "external-nat", "type": "ONE_TO_ONE_NAT", "natIP": address["address"]}).execute())
+    for body, field in [({"name": "external-nat", "natIP": "203.0.113.77"}, "natIP"),
+                        ({"name": "external-nat", "setPublicPtr": True, "publicPtrDomainName": "web.example."},
+                         "setPublicPtr"),
+                        ({"name": "other"}, "resource.name")]:
+        with pytest.raises(HttpError) as refused:
+            compute.instances().updateAccessConfig(project=project, zone=zone, instance="addr-base",
+                                                   networkInterface="nic0", body=body).execute()
+        assert refused.value.resp.status == 400 and field in str(refused.value.content), refused.value.content
+    assert compute.instances().get(project=project, zone=zone, instance="addr-base").execute()[
+        "networkInterfaces"][0]["accessConfigs"][0]["natIP"] == address["address"]
     with pytest.raises(HttpError) as busy:
         compute.addresses().delete(project=project, region=region, address="e2e-web").execute()
     assert busy.value.resp.status == 400
@@ -160,6 +158,13 @@ def test_google_cloud_compute_addresses_client(clients, setting, stackbridge):
     nat = instances.get(project=project, zone=zone, instance="addr-base").network_interfaces[0].access_configs[0].nat_i_p
     assert nat and nat not in before and nat in public_ips(stackbridge)
     assert nat not in [a.address for a in addresses.list(project=project, region=region)]
+    finish(clients, project, instances.update_access_config(
+        project=project, zone=zone, instance="addr-base", network_interface="nic0",
+        access_config_resource=compute_v1.AccessConfig(name="External NAT", type_="ONE_TO_ONE_NAT")), zone=zone)
+    with pytest.raises(google_exceptions.BadRequest):
+        instances.update_access_config(project=project, zone=zone, instance="addr-base", network_interface="nic0",
+                                       access_config_resource=compute_v1.AccessConfig(
+                                           name="External NAT", network_tier="STANDARD"))
     finish(clients, project, instances.delete_access_config(
         project=project, zone=zone, instance="addr-base", network_interface="nic0", access_config="External NAT"), zone=zone)
     assert nat not in public_ips(stackbridge)

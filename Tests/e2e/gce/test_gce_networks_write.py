@@ -3,7 +3,6 @@ and SubnetworksClient, and libcloud's GCE driver: a network is a CloudStack VPC,
 tiers, an instance's interface names both and they resolve; each test deletes what it made and checks the
 simulator (through the bridge's own answers) has nothing left."""
 
-import time
 
 import google_auth_httplib2
 import httplib2
@@ -15,7 +14,7 @@ from googleapiclient.discovery import build
 from googleapiclient.errors import HttpError
 from libcloud.compute.types import NodeState
 
-from gce_support import credentials, libcloud_driver, wait_operation as wait
+from gce_support import credentials, finish_operation as gcc_wait, libcloud_driver, wait_operation as wait
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +32,7 @@ def clients(stackbridge):
     options = {"api_endpoint": stackbridge.gce_base_url}
     return {name: getattr(compute_v1, name)(credentials=creds, client_options=options)
             for name in ["NetworksClient", "SubnetworksClient", "RegionsClient", "GlobalOperationsClient",
-                         "RegionOperationsClient"]}
+                         "RegionOperationsClient", "InstancesClient", "ZoneOperationsClient"]}
 
 
 @pytest.fixture(scope="module")
@@ -91,19 +90,6 @@ def test_api_python_client_custom_network_subnetwork_patch_and_delete(compute, s
     subnetworks = compute.subnetworks().list(project=project, region=region).execute().get("items", [])
     assert "e2e-apc-web" not in [s["name"] for s in subnetworks]
 
-
-def gcc_wait(clients, project, operation, region=None):
-    """Waits with the operations clients (ExtendedOperation.result() builds its own client on Google's host)."""
-    for _ in range(100):
-        if region:
-            done = clients["RegionOperationsClient"].wait(project=project, region=region, operation=operation.name)
-        else:
-            done = clients["GlobalOperationsClient"].wait(project=project, operation=operation.name)
-        if done.status == compute_v1.Operation.Status.DONE:
-            assert not done.error.errors, done.error
-            return done
-        time.sleep(0.2)
-    raise AssertionError("operation never finished")
 
 
 def test_google_cloud_compute_networks_and_subnetworks_clients(clients, stackbridge):
@@ -175,3 +161,81 @@ def test_libcloud_networks_subnetworks_and_a_node_on_them(driver, stackbridge):
     assert driver.ex_destroy_subnetwork(subnet)
     assert driver.ex_destroy_network(custom)
     assert "e2e-lc" not in [n.name for n in driver.ex_list_networks()]
+
+
+@pytest.fixture(scope="module")
+def two_tiers(compute, stackbridge):
+    """A custom network with the subnetworks `e2e-nics-a` and `e2e-nics-b` and an instance on the first, all removed
+    at the end (the instance expunged by an operator first: CloudStack keeps a tier while a destroyed VM is on it)."""
+    project, region = stackbridge.project, region_of(compute, stackbridge.project)
+    zone = next(z["name"] for z in compute.zones().list(project=project).execute()["items"] if "advanced" in z["name"])
+    wait(compute, project, compute.networks().insert(
+        project=project, body={"name": "e2e-nics", "autoCreateSubnetworks": False}).execute())
+    links = {}
+    for name, cidr in [("e2e-nics-a", "10.64.1.0/24"), ("e2e-nics-b", "10.64.2.0/24")]:
+        wait(compute, project, compute.subnetworks().insert(project=project, region=region, body={
+            "name": name, "network": "global/networks/e2e-nics", "ipCidrRange": cidr}).execute())
+        links[name] = compute.subnetworks().get(project=project, region=region, subnetwork=name).execute()["selfLink"]
+    image = next(i for i in compute.images().list(project=project).execute()["items"] if i["status"] == "READY")
+    machine = min(compute.machineTypes().list(project=project, zone=zone).execute()["items"], key=lambda t: t["memoryMb"])
+    wait(compute, project, compute.instances().insert(project=project, zone=zone, body={
+        "name": "e2e-nics-vm", "machineType": machine["selfLink"],
+        "disks": [{"boot": True, "initializeParams": {"sourceImage": image["selfLink"]}}],
+        "networkInterfaces": [{"subnetwork": links["e2e-nics-a"]}]}).execute())
+    yield {"zone": zone, "region": region, "links": links}
+    wait(compute, project, compute.instances().delete(project=project, zone=zone, instance="e2e-nics-vm").execute())
+    admin = CloudStack(endpoint=stackbridge.simulator_url + "/client/api", key=stackbridge.admin_key,
+                       secret=stackbridge.admin_secret, fetch_result=True, poll_interval=0.2, job_timeout=60)
+    for vm in admin.listVirtualMachines(listall="true", name="e2e-nics-vm", fetch_list=True):
+        admin.expungeVirtualMachine(id=vm["id"])
+    for name in links:
+        wait(compute, project, compute.subnetworks().delete(project=project, region=region, subnetwork=name).execute())
+    wait(compute, project, compute.networks().delete(project=project, network="e2e-nics").execute())
+
+
+def interfaces(compute, project, zone):
+    return compute.instances().get(project=project, zone=zone, instance="e2e-nics-vm").execute()["networkInterfaces"]
+
+
+def test_api_python_client_adds_and_deletes_a_network_interface(compute, two_tiers, stackbridge):
+    project, zone, links = stackbridge.project, two_tiers["zone"], two_tiers["links"]
+    op = compute.instances().addNetworkInterface(project=project, zone=zone, instance="e2e-nics-vm", body={
+        "network": "global/networks/e2e-nics", "subnetwork": links["e2e-nics-b"], "networkIP": "10.64.2.9"}).execute()
+    assert op["operationType"] == "addNetworkInterface" and op["targetLink"].endswith("/instances/e2e-nics-vm")
+    wait(compute, project, op)
+    nics = interfaces(compute, project, zone)
+    assert [(n["name"], n["subnetwork"], n["networkIP"].startswith("10.64.")) for n in nics] == [
+        ("nic0", links["e2e-nics-a"], True), ("nic1", links["e2e-nics-b"], True)]
+    assert nics[1]["networkIP"] == "10.64.2.9"
+    # A second interface on a subnetwork the instance already uses, an access config on a new interface, and the
+    # default NIC's removal are refused, each naming what CloudStack cannot do.
+    for body, field in [({"subnetwork": links["e2e-nics-b"]}, "subnetwork"),
+                        ({"subnetwork": links["e2e-nics-b"], "accessConfigs": [{"type": "ONE_TO_ONE_NAT"}]},
+                         "accessConfigs")]:
+        with pytest.raises(HttpError) as refused:
+            compute.instances().addNetworkInterface(project=project, zone=zone, instance="e2e-nics-vm", body=body).execute()
+        assert refused.value.resp.status == 400 and field in str(refused.value.content), refused.value.content
+    with pytest.raises(HttpError) as refused:
+        compute.instances().deleteNetworkInterface(project=project, zone=zone, instance="e2e-nics-vm",
+                                                   networkInterfaceName="nic0").execute()
+    assert refused.value.resp.status == 400
+    wait(compute, project, compute.instances().deleteNetworkInterface(
+        project=project, zone=zone, instance="e2e-nics-vm", networkInterfaceName="nic1").execute())
+    assert [n["name"] for n in interfaces(compute, project, zone)] == ["nic0"]
+
+
+def test_google_cloud_compute_adds_and_deletes_a_network_interface(clients, two_tiers, stackbridge):
+    project, zone, links = stackbridge.project, two_tiers["zone"], two_tiers["links"]
+    instances = clients["InstancesClient"]
+    gcc_wait(clients, project, instances.add_network_interface_unary(
+        project=project, zone=zone, instance="e2e-nics-vm",
+        network_interface_resource=compute_v1.NetworkInterface(subnetwork=links["e2e-nics-b"])), zone=zone)
+    nics = instances.get(project=project, zone=zone, instance="e2e-nics-vm").network_interfaces
+    assert [(n.name, n.subnetwork) for n in nics] == [("nic0", links["e2e-nics-a"]), ("nic1", links["e2e-nics-b"])]
+    assert nics[1].network_i_p.startswith("10.64.2.")
+    with pytest.raises(google_exceptions.BadRequest):
+        instances.delete_network_interface_unary(project=project, zone=zone, instance="e2e-nics-vm",
+                                                 network_interface_name="nic0")
+    gcc_wait(clients, project, instances.delete_network_interface_unary(
+        project=project, zone=zone, instance="e2e-nics-vm", network_interface_name="nic1"), zone=zone)
+    assert [n.name for n in instances.get(project=project, zone=zone, instance="e2e-nics-vm").network_interfaces] == ["nic0"]

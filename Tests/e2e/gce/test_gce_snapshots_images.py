@@ -7,7 +7,7 @@ import os
 import pytest
 from google.cloud import compute_v1
 
-from gce_support import credentials
+from gce_support import credentials, finish_operation as finish
 from test_gce_libcloud import driver  # noqa: F401 (the libcloud driver fixture, pointed at the bridge)
 
 
@@ -20,17 +20,6 @@ def clients(stackbridge):
             for name in ["ZonesClient", "MachineTypesClient", "ImagesClient", "InstancesClient", "DisksClient",
                          "SnapshotsClient", "ZoneOperationsClient", "GlobalOperationsClient"]}
 
-
-def finish(clients, project, operation, zone=None):
-    for _ in range(60):
-        if zone:
-            done = clients["ZoneOperationsClient"].wait(project=project, zone=zone, operation=operation.name)
-        else:
-            done = clients["GlobalOperationsClient"].wait(project=project, operation=operation.name)
-        if done.status == compute_v1.Operation.Status.DONE:
-            assert not done.error.errors, done.error
-            return done
-    raise AssertionError("operation never finished")
 
 
 def test_public_family_snapshot_lifecycle(clients, stackbridge):
@@ -48,13 +37,13 @@ def test_public_family_snapshot_lifecycle(clients, stackbridge):
             source_image="projects/ubuntu-os-cloud/global/images/family/ubuntu-2204-lts"))],
         network_interfaces=[compute_v1.NetworkInterface(network="global/networks/default")])
     instances = clients["InstancesClient"]
-    finish(clients, project, instances.insert_unary(project=project, zone=zone, instance_resource=instance), zone)
+    finish(clients, project, instances.insert_unary(project=project, zone=zone, instance_resource=instance), zone=zone)
     disk = instances.get(project=project, zone=zone, instance="e2e-snap").disks[0].source.rsplit("/", 1)[-1]
 
     op = clients["DisksClient"].create_snapshot_unary(
         project=project, zone=zone, disk=disk,
         snapshot_resource=compute_v1.Snapshot(name="e2e-snap-1", labels={"env": "e2e"}))
-    finish(clients, project, op, zone)
+    finish(clients, project, op, zone=zone)
     snapshots = clients["SnapshotsClient"]
     got = snapshots.get(project=project, snapshot="e2e-snap-1")
     assert got.status == "READY" and got.labels == {"env": "e2e"} and got.source_disk.endswith("/disks/" + disk)
@@ -66,7 +55,7 @@ def test_public_family_snapshot_lifecycle(clients, stackbridge):
     finish(clients, project, snapshots.delete_unary(project=project, snapshot="e2e-snap-1"))
     # Other tests of this session share the account (EC2's CreateImage snapshots among them): only ours must be gone.
     assert "e2e-snap-1" not in [s.name for s in snapshots.list(project=project)]
-    finish(clients, project, instances.delete_unary(project=project, zone=zone, instance="e2e-snap"), zone)
+    finish(clients, project, instances.delete_unary(project=project, zone=zone, instance="e2e-snap"), zone=zone)
 
 
 def test_libcloud_public_image_and_snapshots(driver, stackbridge):
