@@ -22,7 +22,7 @@ import Testing
 
         let user = InstanceActionTests.userCredentials(cloud)
         let stored = try #require(try await cloud.client.listAll(CommandTable.listVpnCustomerGateways, Parameters(), as: user).first)
-        #expect(stored.name == "office" && stored.cidrlist == CreateCustomerGateway.placeholderCIDR)
+        #expect(stored.name == "office" && stored.cidrlist == "192.0.2.0/32")
         #expect(stored.ikepolicy == CreateCustomerGateway.policy && stored.esppolicy == CreateCustomerGateway.policy)
 
         // The same address again answers the same gateway, as EC2 does.

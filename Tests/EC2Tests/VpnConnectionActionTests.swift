@@ -146,4 +146,36 @@ import Testing
             cloud, "CreateVpnConnection", [("Type", "ipsec.1"), ("CustomerGatewayId", customer), ("VpnGatewayId", gateway)])
         #expect(code == "IncorrectState" && message.contains("AttachVpnGateway"))
     }
+
+    /// CloudStack refuses a connection whose peer CIDRs overlap another connection's on the same VPN gateway; each
+    /// customer gateway made here has its own placeholder /32, so one VPN gateway reaches several customer gateways.
+    @Test func oneVPNGatewayConnectsToSeveralCustomerGateways() async throws {
+        let cloud = try EC2TestCloud(seed: .empty)
+        let (vpc, gateway, first) = try await Self.gateways(cloud, address: "198.51.100.63")
+        let second = try #require(
+            (try await VolumeActionTests.ok(cloud, "CreateCustomerGateway", [("Type", "ipsec.1"), ("IpAddress", "198.51.100.64")])[
+                "CustomerGateway"] as? [String: Any])?["CustomerGatewayId"] as? String)
+        var ids: [String] = []
+        for customer in [first, second] {
+            let created = try await VolumeActionTests.ok(
+                cloud, "CreateVpnConnection", [("Type", "ipsec.1"), ("CustomerGatewayId", customer), ("VpnGatewayId", gateway)])
+            ids.append(try #require((created["VpnConnection"] as? [String: Any])?["VpnConnectionId"] as? String))
+        }
+        let user = InstanceActionTests.userCredentials(cloud)
+        let peers = try await cloud.client.listAll(CommandTable.listVpnCustomerGateways, Parameters(), as: user).compactMap(\.cidrlist)
+        #expect(peers.count == 2 && Set(peers).count == 2 && peers.allSatisfy { CreateCustomerGateway.isPlaceholder($0[...]) }, "\(peers)")
+        #expect(try await cloud.client.listAll(CommandTable.listVpnConnections, ["vpcid": vpc.vpcUUID], as: user).count == 2)
+        for id in ids { #expect((try await Self.describe(cloud, id)["Routes"] as? [[String: Any]] ?? []).isEmpty) }
+    }
+
+    @Test func placeholderPeerCIDRsAreDocumentationSlash32sOnly() {
+        #expect(CreateCustomerGateway.placeholder(avoiding: []) == "192.0.2.0/32")
+        #expect(CreateCustomerGateway.placeholder(avoiding: ["192.0.2.0/32", "192.0.2.1/32"]) == "192.0.2.2/32")
+        let firstRange = Set((0...255).map { Substring("192.0.2.\($0)/32") })
+        #expect(CreateCustomerGateway.placeholder(avoiding: firstRange) == "198.51.100.0/32")
+        for cidr in ["192.0.2.0/32", "198.51.100.7/32", "203.0.113.255/32"] { #expect(CreateCustomerGateway.isPlaceholder(cidr[...]), "\(cidr)") }
+        for cidr in ["192.0.2.0/24", "192.0.2.256/32", "10.0.0.1/32", "192.0.2./32", "192.0.2.1000/32", "192.0.22.1/32"] {
+            #expect(!CreateCustomerGateway.isPlaceholder(cidr[...]), "\(cidr)")
+        }
+    }
 }

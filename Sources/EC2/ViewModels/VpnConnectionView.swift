@@ -44,9 +44,9 @@ struct VpnConnectionView: TemplateModel {
         let cloudStackState = connection.state ?? "Unknown"
         telemetryStatus = cloudStackState == "Connected" ? "UP" : "DOWN"
         statusMessage = "CloudStack connection state \(XMLSafeName.clip(cloudStackState))"
-        routes = (connection.cidrlist ?? "").split(separator: ",").map { String($0.filter { $0 != " " }) }
-            .filter { !$0.isEmpty && $0 != CreateCustomerGateway.placeholderCIDR }
-            .map { VpnStaticRouteView(destinationCidrBlock: $0) }
+        routes = (connection.cidrlist ?? "").split(separator: ",").map { $0.filter { $0 != " " }[...] }
+            .filter { !$0.isEmpty && !CreateCustomerGateway.isPlaceholder($0) }
+            .map { VpnStaticRouteView(destinationCidrBlock: String($0)) }
     }
 }
 

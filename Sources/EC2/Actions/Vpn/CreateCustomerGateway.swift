@@ -4,8 +4,9 @@ import Crypto
 /// `CreateCustomerGateway` [listVpnCustomerGateways, createVpnCustomerGateway]: the remote end of a
 /// site-to-site VPN, `cgw-` + the CloudStack gateway's hex. As on EC2, an existing gateway with the same
 /// address is answered again (CloudStack holds one per address). CloudStack needs more than EC2 gives
-/// (decision 0009 §8): the peer CIDR list starts as `192.0.2.0/32` (TEST-NET-1, routed nowhere) until
-/// connection routes name the customer's networks, the pre-shared key is 32 random hex digits, IKE and ESP
+/// (decision 0009 §8): the peer CIDR list starts as a placeholder /32 of RFC 5737's documentation ranges (routed
+/// nowhere), a different one per gateway so that one VPN gateway can connect to several (CloudStack refuses
+/// overlapping peers), until CloudStack is given the customer's networks; the pre-shared key is 32 random hex digits, IKE and ESP
 /// `aes128-sha256;modp2048`. `DeviceName` is CloudStack's `name`. CloudStack's VPN routes statically:
 /// a `BgpAsn` other than EC2's default 65000, `BgpAsnExtended` and `CertificateArn` are refused.
 enum CreateCustomerGateway: EC2Action {
@@ -38,8 +39,26 @@ enum CreateCustomerGateway: EC2Action {
     }
 
     static let name = "CreateCustomerGateway"
-    /// The peer CIDR list of a gateway no connection route has named yet.
-    static let placeholderCIDR = "192.0.2.0/32"
+    /// The documentation ranges (RFC 5737: TEST-NET-1, -2, -3) whose /32s are the placeholder peer CIDRs.
+    static let placeholderNetworks = ["192.0.2.", "198.51.100.", "203.0.113."]
+
+    /// Whether `cidr` is a placeholder peer CIDR: a /32 in a documentation range, which no real peer network is.
+    static func isPlaceholder(_ cidr: Substring) -> Bool {
+        guard cidr.hasSuffix("/32"), let network = placeholderNetworks.first(where: { cidr.hasPrefix($0) }) else { return false }
+        let host = cidr.dropFirst(network.count).dropLast(3)
+        return host.count <= 3 && UInt8(host) != nil
+    }
+
+    /// The first placeholder /32 no CIDR in `used` holds, or nil when all 768 are taken.
+    static func placeholder(avoiding used: Set<Substring>) -> String? {
+        for network in placeholderNetworks {
+            for host in 0...255 {
+                let cidr = "\(network)\(host)/32"
+                if !used.contains(Substring(cidr)) { return cidr }
+            }
+        }
+        return nil
+    }
     /// The IKE and ESP policy CloudStack is given.
     static let policy = "aes128-sha256;modp2048"
 
@@ -80,8 +99,14 @@ enum CreateCustomerGateway: EC2Action {
         if let same = existing.first(where: { $0.gateway == address }), let view = CustomerGatewayView(same) {
             return Output(customerGateway: view)
         }
+        let used = Set(existing.flatMap { ($0.cidrlist ?? "").split(separator: ",").map { $0.filter { $0 != " " }[...] } })
+        guard let placeholder = placeholder(avoiding: used) else {
+            throw EC2Error(
+                code: "CustomerGatewayLimitExceeded",
+                message: "The maximum number of customer gateways made here (\(placeholderNetworks.count * 256)) has been reached.")
+        }
         var parameters: Parameters = [
-            "gateway": address, "cidrlist": placeholderCIDR, "ipsecpsk": Hex.encode(SecureRandom.bytes(16)), "ikepolicy": policy,
+            "gateway": address, "cidrlist": placeholder, "ipsecpsk": Hex.encode(SecureRandom.bytes(16)), "ikepolicy": policy,
             "esppolicy": policy,
         ]
         if let name = input.deviceName { parameters["name"] = name }
