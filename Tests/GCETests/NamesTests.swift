@@ -36,6 +36,18 @@ struct NamesTests {
         #expect(twins[0] != twins[1] && twins.allSatisfy { $0.hasPrefix("same-") })
     }
 
+    /// Instances are named from the VM alone (a page needs no zone-wide read): a valid name is kept, any other is
+    /// its slug plus its UUID's suffix, so it never takes a name a VM called exactly that holds.
+    @Test func instanceNamesComeFromTheVMAlone() {
+        #expect(ResourceNames.instanceName("web-1", id: "a") == "web-1")
+        let slugged = ResourceNames.instanceName("Web_1", id: "5f3e0c1a-7d2b-4b6e-9a51-2c3d4e5f6a7b")
+        #expect(slugged.hasPrefix("web-1-") && slugged.count == "web-1-".count + 8 && ResourceNames.isValid(slugged))
+        #expect(slugged == ResourceNames.instanceName("Web_1", id: "5f3e0c1a-7d2b-4b6e-9a51-2c3d4e5f6a7b"))
+        #expect(slugged != ResourceNames.instanceName("Web_1", id: "0b1c2d3e-7d2b-4b6e-9a51-2c3d4e5f6a7b"))
+        let long = ResourceNames.instanceName(String(repeating: "A", count: 80), id: "x")
+        #expect(long.count == 63 && ResourceNames.isValid(long))
+    }
+
     @Test func namedRowsKeepTheirOrderAndTheirNames() {
         let rows = [(id: "u1", name: "web"), (id: "u2", name: "Web"), (id: "u3", name: "db")].map { Row(id: $0.id, name: $0.name) }
         let expected = ResourceNames.assign(rows.map { (id: $0.id, name: $0.name) })

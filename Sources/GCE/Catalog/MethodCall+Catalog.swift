@@ -76,7 +76,7 @@ extension MethodCall {
         return image
     }
 
-    /// The caller's VMs in a zone (destroyed ones left out), named within the zone.
+    /// The caller's VMs in a zone (destroyed ones left out), named (`ResourceNames.instanceName`).
     func virtualMachines(zoneID: String, id: String? = nil) async throws(GCEError) -> [Named<VirtualMachine>] {
         var parameters: Parameters = ["zoneid": zoneID]
         parameters["id"] = id
@@ -84,13 +84,26 @@ extension MethodCall {
         // Filtering copies every row kept (a VM model has dozens of fields): only when there is something to drop.
         func gone(_ vm: VirtualMachine) -> Bool { vm.state == "Destroyed" || vm.state == "Expunging" }
         if rows.contains(where: gone) { rows.removeAll(where: gone) }
-        return rows.named(id: { $0.id ?? "" }, name: { $0.name ?? "" })
+        return rows.namedInstances()
     }
 
     /// The zone's instance of that GCE name or numeric id (404 when unknown).
+    ///
+    /// Names come from each VM alone, so two VMs CloudStack named alike (on networks with different network
+    /// domains, made outside this gateway) share one: that name is a 400 pointing at their numeric ids.
     func instance(in zone: Named<CloudStack.Zone>, _ wanted: String) async throws(GCEError) -> Named<VirtualMachine> {
-        guard let vm = try await virtualMachines(zoneID: zone.row.id ?? "").find(wanted, id: { $0.id ?? "" }) else {
+        let vms = try await virtualMachines(zoneID: zone.row.id ?? "")
+        guard let vm = vms.find(wanted, id: { $0.id ?? "" }) else {
             throw GCEError.notFound("projects/\(project)/zones/\(zone.name)/instances/\(wanted)")
+        }
+        if !ResourceID.isNumeric(wanted) {
+            let same = vms.filter { $0.name == wanted }
+            if same.count > 1 {
+                let ids = same.map { String(ResourceID.of($0.row.id ?? "")) }.joined(separator: ", ")
+                throw GCEError.invalid(
+                    "Invalid value for field 'instance': '\(wanted)'. \(same.count) instances in zone \(zone.name) have this name; "
+                        + "name one by its numeric id (\(ids))")
+            }
         }
         return vm
     }

@@ -1,3 +1,5 @@
+import CloudStack
+
 /// A CloudStack row with the GCE name `ResourceNames.assign` gave it in its scope.
 struct Named<Row: Sendable>: Sendable {
     let name: String
@@ -9,6 +11,13 @@ extension Array where Element: Sendable {
     func named(id: (Element) -> String, name: (Element) -> String) -> [Named<Element>] {
         let names = ResourceNames.assign(map { (id($0), name($0)) })
         return zip(names, self).map { Named(name: $0, row: $1) }
+    }
+}
+
+extension Array where Element == CloudStack.VirtualMachine {
+    /// Names every VM by `ResourceNames.instanceName` (from the VM alone), keeping order.
+    func namedInstances() -> [Named<CloudStack.VirtualMachine>] {
+        map { Named(name: ResourceNames.instanceName($0.name ?? "", id: $0.id ?? ""), row: $0) }
     }
 }
 

@@ -7,6 +7,9 @@ import Crypto
 /// a resource whose own CloudStack name is exactly that name keeps it, and every other one gets `-` plus eight
 /// base-36 characters of SHA-256 of its UUID. So each GCE name in a scope names exactly one resource, the way
 /// back is always "list the scope, assign, compare", and no state is kept anywhere.
+///
+/// Instances (and their boot disks) are named by `instanceName` instead, from the VM alone, so a page of a zone's
+/// instances can be named without reading the zone: lists cut from CloudStack's own pages (issue 16).
 public enum ResourceNames {
     /// Whether `name` matches Google's resource name pattern.
     public static func isValid<S: StringProtocol>(_ name: S) -> Bool {
@@ -19,6 +22,13 @@ public enum ResourceNames {
     /// The GCE name for one CloudStack name, ignoring other resources in its scope.
     public static func gceName(for name: String) -> String {
         isValid(name) ? name : slug(name, suffix: "")
+    }
+
+    /// An instance's GCE name from its CloudStack VM alone: the VM's name when it is a valid GCE name (every
+    /// instance made through the bridge), else its slug plus `-` and eight base-36 characters of SHA-256 of the
+    /// VM's UUID, so a slug never takes a name another VM holds (`Web_1` -> `web-1-<8>`, never `web-1`).
+    public static func instanceName(_ name: String, id: String) -> String {
+        isValid(name) ? name : slug(name, suffix: suffix(Array(id.utf8)))
     }
 
     /// GCE names for a scope's resources, in input order, collisions settled as described above.

@@ -26,7 +26,7 @@ extension Array where Element == Volume {
         filter { $0.state != "Destroy" && $0.state != "Expunging" && $0.state != "Expunged" }.named(
             id: { $0.id ?? "" },
             name: { volume in
-                if volume.type == "ROOT", let vm = volume.vmname { return ResourceNames.gceName(for: vm) }
+                if volume.type == "ROOT", let vm = volume.vmname { return ResourceNames.instanceName(vm, id: volume.virtualmachineid ?? "") }
                 return volume.name ?? ""
             })
     }
@@ -44,7 +44,9 @@ extension MethodCall {
     /// 400 `resourceInUseByAnotherResource` when the volume is attached, as GCE answers for a disk in use.
     func checkNotInUse(_ volume: Named<Volume>, zone: String) throws(GCEError) {
         guard volume.row.virtualmachineid != nil || volume.row.type == "ROOT" else { return }
-        let user = volume.row.vmname.map { "projects/\(project)/zones/\(zone)/instances/\(ResourceNames.gceName(for: $0))" }
+        let user = volume.row.vmname.map {
+            "projects/\(project)/zones/\(zone)/instances/\(ResourceNames.instanceName($0, id: volume.row.virtualmachineid ?? ""))"
+        }
         throw GCEError(
             status: 400, reason: "resourceInUseByAnotherResource",
             message:

@@ -27,7 +27,7 @@ extension MethodCall {
         }
         return zones.map { zone in
             let zoneID = zone.row.id ?? ""
-            let vms = (vmsByZone[zoneID] ?? []).named(id: { $0.id ?? "" }, name: { $0.name ?? "" })
+            let vms = (vmsByZone[zoneID] ?? []).namedInstances()
             let volumes = (volumesByZone[zoneID] ?? []).namedDisks()
             return ("zones/\(zone.name)", convert(vms, volumes: volumes, zone: zone, networks: networks, region: region))
         }

@@ -38,7 +38,7 @@ enum OperationMethods {
         case .zone(let zoneName):
             let zone = try await call.zone(zoneName)
             let vms = try await call.listAll(CommandTable.listVirtualMachines, ["zoneid": zone.row.id ?? ""])
-            for vm in vms.named(id: { $0.id ?? "" }, name: { $0.name ?? "" }) { vmNames[vm.row.id ?? ""] = vm.name }
+            for vm in vms.namedInstances() { vmNames[vm.row.id ?? ""] = vm.name }
         case .global:
             for template in try await call.templates() { imageNames[template.row.id ?? ""] = template.name }
             for snapshot in try await call.snapshots() { imageNames[snapshot.row.id ?? ""] = snapshot.name }
@@ -68,7 +68,7 @@ enum OperationMethods {
         for zone in zones {
             var vmNames: [String: String] = [:]
             let inZone = vms.filter { $0.zoneid == zone.row.id }
-            for vm in inZone.named(id: { $0.id ?? "" }, name: { $0.name ?? "" }) { vmNames[vm.row.id ?? ""] = vm.name }
+            for vm in inZone.namedInstances() { vmNames[vm.row.id ?? ""] = vm.name }
             scopes.append(("zones/" + zone.name, operations(jobs, in: .zone(zone.name), vmNames: vmNames, imageNames: [:], call)))
         }
         scopes.append(("regions/" + region.name, try await NetworkJobOperations.operations(jobs, in: .region(region.name), call)))
