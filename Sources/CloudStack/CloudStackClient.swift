@@ -16,7 +16,9 @@ public struct CloudStackClient: Sendable {
     let builder: RequestBuilder
     let budget: RetryBudget
     /// The network and VPC changes sent through this client and its copies (the `Catalog` reads it).
-    public let networkChanges: NetworkChanges
+    public let networkChanges: ResourceChanges
+    /// The volume changes sent through this client and its copies (the `Catalog` reads it).
+    public let volumeChanges: ResourceChanges
 
     /// Creates a client.
     public init(
@@ -29,7 +31,8 @@ public struct CloudStackClient: Sendable {
         self.environment = environment
         self.builder = RequestBuilder(configuration: configuration)
         self.budget = RetryBudget(ratio: configuration.retry.budgetRatio, capacity: configuration.retry.budgetCapacity)
-        self.networkChanges = NetworkChanges()
+        self.networkChanges = .networks()
+        self.volumeChanges = .volumes()
     }
 
     /// Sends `command` signed with `credentials` and decodes its result.
@@ -40,15 +43,18 @@ public struct CloudStackClient: Sendable {
         let start = environment.clock.monotonicNanos()
         // Before and after: a network list read while the command runs is not kept either.
         if descriptor.changesNetworks { networkChanges.record() }
-        defer { if descriptor.changesNetworks { networkChanges.record() } }
+        if descriptor.changesVolumes { volumeChanges.record() }
+        defer {
+            if descriptor.changesNetworks { networkChanges.record() }
+            if descriptor.changesVolumes { volumeChanges.record() }
+        }
         do {
             let response = try await exchange(descriptor, parameters, credentials)
             let result = try ResponseDecoder.decode(command, response)
-            // A network or VPC job that has finished, however it is being waited for (awaitJob, operations.get).
-            if descriptor.queriesJobs, let job = result as? AsyncJob, job.status != .inProgress,
-                NetworkChanges.isNetworkJob(job.cmd)
-            {
-                networkChanges.record()
+            // A network, VPC or volume job that has finished, however it is being waited for (awaitJob, operations.get).
+            if descriptor.queriesJobs, let job = result as? AsyncJob, job.status != .inProgress {
+                if networkChanges.isJob(job.cmd) { networkChanges.record() }
+                if volumeChanges.isJob(job.cmd) { volumeChanges.record() }
             }
             finish(descriptor, .success, since: start)
             return result

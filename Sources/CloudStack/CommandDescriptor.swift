@@ -10,9 +10,11 @@ public struct CommandDescriptor: Sendable, Hashable {
     public let resultName: String?
     /// Whether the command only reads and may be retried: `list*`, `get*` and `queryAsyncJobResult`.
     public let isIdempotent: Bool
-    /// Whether the command creates, deletes or updates a guest network or VPC (`NetworkChanges`).
+    /// Whether the command creates, deletes or updates a guest network or VPC (`ResourceChanges.networks`).
     public let changesNetworks: Bool
-    /// Whether the command is `queryAsyncJobResult`, whose finished network jobs `NetworkChanges` counts.
+    /// Whether the command changes volumes (`ResourceChanges.volumes`).
+    public let changesVolumes: Bool
+    /// Whether the command is `queryAsyncJobResult`, whose finished network and volume jobs `ResourceChanges` counts.
     public let queriesJobs: Bool
 
     /// Derives the response key and idempotence from the name.
@@ -22,7 +24,8 @@ public struct CommandDescriptor: Sendable, Hashable {
         self.responseKey = name.lowercased() + "response"
         self.resultName = resultName
         self.isIdempotent = name.hasPrefix("list") || name.hasPrefix("get") || name == "queryAsyncJobResult"
-        self.changesNetworks = NetworkChanges.commands.contains(name)
+        self.changesNetworks = ResourceChanges.networkCommands.contains(name)
+        self.changesVolumes = ResourceChanges.volumeCommands.contains(name)
         self.queriesJobs = name == "queryAsyncJobResult"
     }
 }

@@ -129,11 +129,11 @@ import Testing
     }
 
     @Test func jobClassNamesAreMatchedWhole() {
-        #expect(NetworkChanges.isNetworkJob("org.apache.cloudstack.api.command.user.vpc.UpdateVPCCmd"))
-        #expect(!NetworkChanges.isNetworkJob("org.apache.cloudstack.api.command.user.vpc.CreateVPCOfferingCmd"))
-        #expect(!NetworkChanges.isNetworkJob("org.apache.cloudstack.api.command.user.network.CreateNetworkACLCmd"))
-        #expect(!NetworkChanges.isNetworkJob("RecreateNetworkCmd"))
-        #expect(!NetworkChanges.isNetworkJob(nil))
+        #expect(ResourceChanges.networks().isJob("org.apache.cloudstack.api.command.user.vpc.UpdateVPCCmd"))
+        #expect(!ResourceChanges.networks().isJob("org.apache.cloudstack.api.command.user.vpc.CreateVPCOfferingCmd"))
+        #expect(!ResourceChanges.networks().isJob("org.apache.cloudstack.api.command.user.network.CreateNetworkACLCmd"))
+        #expect(!ResourceChanges.networks().isJob("RecreateNetworkCmd"))
+        #expect(!ResourceChanges.networks().isJob(nil))
     }
 
     @Test func theDescriptorSaysWhichCommandsChangeNetworks() {

@@ -6,7 +6,9 @@ public import Pipeline
 /// Keyed by the caller's CloudStack API key: what a caller sees depends on its domain and account. No EC2 action or
 /// GCE method changes zones, regions or disk offerings, so those need no invalidating. Guest networks and VPCs are kept
 /// for the links of an instance view only, and a list is not used once the bridge has changed a network or VPC since
-/// it was read (`NetworkChanges`); a caller that finds a network missing asks for a fresh one. Templates and compute
+/// it was read (`ResourceChanges`); a caller that finds a network missing asks for a fresh one. A zone's volumes are
+/// kept the same way for GCE's instance lists (their disks), for `volumeTTLSeconds` only, and not once the bridge has
+/// changed a volume since they were read. Templates and compute
 /// offerings are not kept: images change with CreateImage, images.insert and deregistrations here and elsewhere and must
 /// show at once, and compute offerings are read only where an instance is made or resized.
 public final class Catalog: Sendable {
@@ -17,13 +19,22 @@ public final class Catalog: Sendable {
     private let regionLists: SingleFlightCache<String, [Region]>
     private let diskOfferingLists: SingleFlightCache<DiskOfferingKey, [DiskOffering]>
     private let networkViews: SingleFlightCache<NetworkKey, Stamped>
+    private let volumeViews: SingleFlightCache<VolumeKey, Stamped>
+
+    /// Seconds a zone's volumes are kept: changes made outside the bridge show in instance lists within this.
+    public static let volumeTTLSeconds: Int64 = 10
+
+    private struct VolumeKey: Hashable, Sendable {
+        var apiKey: String
+        var zoneID: String
+    }
 
     private struct NetworkKey: Hashable, Sendable {
         var apiKey: String
         var withVPCs: Bool
     }
 
-    /// A caller's view of its networks, with the `NetworkChanges` count read before the lists were.
+    /// A caller's view of its networks or volumes, with the `ResourceChanges` count read before the lists were.
     private struct Stamped: Sendable {
         var view: any Sendable
         var changes: UInt64
@@ -42,6 +53,8 @@ public final class Catalog: Sendable {
         regionLists = SingleFlightCache(ttlSeconds: policy.ttlSeconds, capacity: policy.capacity, clock: clock)
         diskOfferingLists = SingleFlightCache(ttlSeconds: policy.ttlSeconds, capacity: policy.capacity, clock: clock)
         networkViews = SingleFlightCache(ttlSeconds: policy.ttlSeconds, capacity: policy.capacity, clock: clock)
+        volumeViews = SingleFlightCache(
+            ttlSeconds: min(policy.ttlSeconds, Self.volumeTTLSeconds), capacity: policy.capacity, clock: clock)
     }
 
     /// Every zone the caller sees (`listZones`); a new or disabled zone shows within `policy.ttlSeconds`.
@@ -80,22 +93,41 @@ public final class Catalog: Sendable {
     ) async throws(CloudStackError) -> View {
         let key = NetworkKey(apiKey: credentials.apiKey, withVPCs: withVPCs)
         if fresh { networkViews.remove(key) }
-        let (client, changes) = (self.client, self.client.networkChanges)
-        let make = { () async throws(CloudStackError) -> (view: View, changes: UInt64) in
-            let before = changes.current
+        let client = self.client
+        return try await stamped(networkViews, key, changes: client.networkChanges) { () async throws(CloudStackError) -> View in
             let networks = try await client.listAll(CommandTable.listNetworks, as: credentials)
             let vpcs = withVPCs ? try await client.listAll(CommandTable.listVPCs, as: credentials) : []
-            return (view(networks, vpcs), before)
+            return view(networks, vpcs)
         }
+    }
+
+    /// What `view` makes of the caller's volumes in a zone (`listVolumes zoneid`), for the disks of GCE's instance
+    /// lists: made once per read, and read again after any volume change made through the bridge (a volume made,
+    /// deleted, attached, detached, resized, or a VM deployed or destroyed) or after `volumeTTLSeconds`.
+    public func zoneVolumes<View: Sendable>(
+        zoneID: String, as credentials: CloudStackCredentials, view: @escaping @Sendable (_ volumes: [Volume]) -> View
+    ) async throws(CloudStackError) -> View {
+        let client = self.client
+        return try await stamped(volumeViews, VolumeKey(apiKey: credentials.apiKey, zoneID: zoneID), changes: client.volumeChanges) {
+            () async throws(CloudStackError) -> View in
+            view(try await client.listAll(CommandTable.listVolumes, ["zoneid": zoneID], as: credentials))
+        }
+    }
+
+    /// The view kept under `key` while no change was counted since it was read; else one read again and kept.
+    private func stamped<Key: Hashable & Sendable, View: Sendable>(
+        _ cache: SingleFlightCache<Key, Stamped>, _ key: Key, changes: ResourceChanges,
+        make: @escaping @Sendable () async throws(CloudStackError) -> View
+    ) async throws(CloudStackError) -> View {
         let read = { () async throws(CloudStackError) -> Stamped in
-            let made = try await make()
-            return Stamped(view: made.view, changes: made.changes)
+            let before = changes.current
+            return Stamped(view: try await make(), changes: before)
         }
-        let kept = try await networkViews.value(for: key, load: read)
+        let kept = try await cache.value(for: key, load: read)
         if kept.changes == changes.current, let made = kept.view as? View { return made }
         // Overtaken by a change (or kept for a caller wanting another view type): read once more and keep that.
-        networkViews.remove(key)
-        if let made = try await networkViews.value(for: key, load: read).view as? View { return made }
-        return try await make().view
+        cache.remove(key)
+        if let made = try await cache.value(for: key, load: read).view as? View { return made }
+        return try await make()
     }
 }

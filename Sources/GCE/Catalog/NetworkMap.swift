@@ -133,7 +133,7 @@ struct NetworkMap: Sendable {
 
     /// Whether every NIC of `vms` is on a network this map holds, and every tier's VPC is one of its networks (not
     /// one made up from the tier's `vpcname` because the VPC list lacked it).
-    func holdsNetworks(of vms: [VirtualMachine]) -> Bool {
+    func holdsNetworks(of vms: some Collection<VirtualMachine>) -> Bool {
         vms.allSatisfy { vm in
             vm.nic.allSatisfy { nic in
                 memberIndex[nic.networkid ?? ""] != nil && (nic.vpcid.map(listedVPCs.contains) ?? true)
@@ -212,7 +212,7 @@ extension MethodCall {
 
     /// The networks the NICs of `vms` are on [listNetworks, and listVPCs only when a NIC is on a VPC tier], as the
     /// shared catalog keeps the map while it holds every NIC's network and VPC; read fresh when one is missing.
-    func networkMap(for vms: [VirtualMachine]) async throws(GCEError) -> NetworkMap {
+    func networkMap(for vms: some Collection<VirtualMachine> & Sendable) async throws(GCEError) -> NetworkMap {
         let zones = try await self.zones()
         let onTier = vms.contains { vm in vm.nic.contains { $0.vpcid != nil } }
         do {

@@ -43,6 +43,22 @@ struct ListOptions {
     /// of milliseconds of loop time at most.
     static let filterStepBudget = 4_000_000
 
+    /// Whether the list can be cut from CloudStack's own pages: any order but CloudStack's needs the whole list.
+    var followsCloudStackOrder: Bool { orderBy == nil }
+
+    /// The position the request's token holds, if issued under `binding` for this query (nil on the first page).
+    func position(_ binding: PageToken.Binding) throws(GCEError) -> PageToken.Position? {
+        try token.map { token throws(GCEError) in try token.position(binding, query: boundQuery) }
+    }
+
+    /// The token for the page starting at `position`, bound to `binding` and this query.
+    func token(offset: Int, lastID: String?, _ binding: PageToken.Binding) -> String {
+        PageToken.issue(offset: offset, lastID: lastID, binding, query: boundQuery)
+    }
+
+    /// Whether `item` passes the filter, spending from `budget` (see `filterStepBudget`).
+    func keeps<T: Filterable>(_ item: T, budget: inout Int) throws(GCEError) -> Bool { try filter.matches(item, budget: &budget) }
+
     /// Filters, orders and cuts one page; returns the page and the next token, bound to `binding` (who asks for
     /// which list: see `PageToken.Binding`). A token issued under another binding is refused with a 400.
     func page<T: Filterable>(

@@ -1,5 +1,39 @@
+import CloudStack
+
 /// Writing list and aggregated list answers with `ListOptions`.
 extension MethodCall {
+    /// One page cut from CloudStack's own pages of `command` (`CloudStackPageWalker`): the rows of the CloudStack
+    /// pages it needs only, `render` making items of a run of rows (nil for a row that is no item), the filter
+    /// applied to each; the next token carries the walk's position, bound like every token. For lists in
+    /// CloudStack's order (`ListOptions.followsCloudStackOrder`).
+    func walk<Row: Sendable, T: Filterable>(
+        _ command: ListCommand<Row>, _ parameters: Parameters, id: (Row) -> String?, options: ListOptions, kind: StaticString,
+        collection: String, render: (ArraySlice<Row>) async throws(GCEError) -> [T?]
+    ) async throws(GCEError) -> (items: [T], nextPageToken: String?) {
+        let binding = pageBinding(kind, collection)
+        let start = try options.position(binding).map { CloudStackPageWalker.Position(offset: $0.offset, lastID: $0.lastID) }
+        let size = client.configuration.pageSize
+        var budget = ListOptions.filterStepBudget
+        let (client, credentials) = (self.client, self.credentials)
+        let (items, next) = try await CloudStackPageWalker(pageSize: size).page(
+            from: start, maxResults: options.maxResults, id: id,
+            fetch: { (number: Int) async throws(GCEError) -> ListPage<Row> in
+                do throws(CloudStackError) {
+                    return try await client.listPage(command, parameters, page: number, pageSize: size, as: credentials)
+                } catch {
+                    throw GCEError(error)
+                }
+            },
+            render: { (rows: ArraySlice<Row>) async throws(GCEError) -> [T?] in
+                var rendered = try await render(rows)
+                for index in rendered.indices {
+                    if let item = rendered[index], try !options.keeps(item, budget: &budget) { rendered[index] = nil }
+                }
+                return rendered
+            })
+        return (items, next.map { options.token(offset: $0.offset, lastID: $0.lastID, binding) })
+    }
+
     /// A `*List` page of `items` for the collection at `collection` (e.g. `zones/z/instances`).
     func list<T: SchemaObject & Filterable>(
         _ items: [T], options: ListOptions, kind: StaticString, collection: String, name: (T) -> String,
@@ -23,6 +57,19 @@ extension MethodCall {
         return AggregatedList(
             kind: kind, itemsKey: itemsKey, id: "projects/\(project)/aggregated/\(collection)", scopes: grouped,
             nextPageToken: next, selfLink: links.collection("aggregated/\(collection)"))
+    }
+
+    /// An `*AggregatedList` answer for a page already cut (`walk`): every scope present, in `scopes` order.
+    func aggregatedPage<T: SchemaObject & Filterable>(
+        _ page: [Scoped<T>], zones scopes: [String], nextPageToken: String?, kind: StaticString, itemsKey: StaticString,
+        collection: String
+    ) -> AggregatedList<T> {
+        var byScope: [String: [T]] = [:]
+        for entry in page { byScope[entry.scope, default: []].append(entry.item) }
+        return AggregatedList(
+            kind: kind, itemsKey: itemsKey, id: "projects/\(project)/aggregated/\(collection)",
+            scopes: scopes.map { (scope: $0, items: byScope[$0] ?? []) }, nextPageToken: nextPageToken,
+            selfLink: links.collection("aggregated/\(collection)"))
     }
 
     /// What this caller's page tokens for `kind` over `collection` are bound to.

@@ -2,16 +2,19 @@ import Crypto
 
 /// A list's `pageToken`: opaque and authenticated, bound to who asked for which list with which filter and order.
 ///
-/// Wire form: unpadded base64url of version (1 byte) ‖ offset (8 bytes, big-endian) ‖ tag (16 bytes), where tag is
-/// the first 16 bytes of HMAC-SHA256 under a key derived from the GCE token key over the version, the binding's
-/// parts (caller, list) and the query's (filter, orderBy), each length-prefixed, and the offset. A token edited,
+/// Wire form: unpadded base64url of version (1 byte) ‖ offset (8 bytes, big-endian) ‖ key length (1 byte) ‖ key
+/// (at most 64 bytes: the UUID of the last CloudStack row read, for lists cut from CloudStack's pages; empty for
+/// lists cut from a whole list) ‖ tag (16 bytes), where tag is the first 16 bytes of HMAC-SHA256 under a key derived
+/// from the GCE token key over the version, the binding's parts (caller, list) and the query's (filter, orderBy),
+/// each length-prefixed, and the offset and key. A token edited,
 /// issued to another caller, for another method or scope, with another filter or order, or by a bridge with
 /// another key is refused with the same 400 as a malformed one, saying nothing of why.
 struct PageToken {
-    private static let version: UInt8 = 1
+    private static let version: UInt8 = 2
     private static let tagLength = 16
-    private static let wireLength = 1 + 8 + tagLength
-    private let offsetBytes: ArraySlice<UInt8>
+    private static let maxKeyLength = 64
+    /// Version, offset, key length, key and tag: what the tag covers is everything before it.
+    private let payload: ArraySlice<UInt8>
     private let tagBytes: ArraySlice<UInt8>
     private let text: String
 
@@ -31,31 +34,47 @@ struct PageToken {
         }
     }
 
-    /// Parses the wire form; nil when it is not a token of this shape (its tag is checked by `offset`).
+    /// Parses the wire form; nil when it is not a token of this shape (its tag is checked by `position`).
     init?(_ text: String) {
-        guard text.utf8.count < 64, let bytes = Base64.decode(text), bytes.count == Self.wireLength, bytes[0] == Self.version
+        guard text.utf8.count < 160, let bytes = Base64.decode(text), bytes.count >= 1 + 8 + 1 + Self.tagLength,
+            bytes[0] == Self.version, Int(bytes[9]) <= Self.maxKeyLength, bytes.count == 1 + 8 + 1 + Int(bytes[9]) + Self.tagLength
         else { return nil }
-        offsetBytes = bytes[1..<9]
-        tagBytes = bytes[9...]
+        payload = bytes[..<(bytes.count - Self.tagLength)]
+        tagBytes = bytes[(bytes.count - Self.tagLength)...]
         self.text = text
     }
 
-    /// The offset this token carries, if it was issued under `binding` for `query`; else the 400 for a bad token.
-    func offset(_ binding: Binding, query: [String]) throws(GCEError) -> Int {
-        guard ConstantTime.equals(tagBytes, Self.tag(Array(offsetBytes), binding, query: query)) else { throw Self.invalid(text) }
-        var value: UInt64 = 0
-        for byte in offsetBytes { value = value << 8 | UInt64(byte) }
-        guard value <= UInt64(Int32.max) else { throw Self.invalid(text) }
-        return Int(value)
+    /// Where the next page starts: the offset, and the last CloudStack row read (nil for a whole-list offset).
+    struct Position: Equatable {
+        let offset: Int
+        let lastID: String?
     }
 
-    /// The token for the page starting at `offset`.
-    static func issue(offset: Int, _ binding: Binding, query: [String]) -> String {
+    /// The position this token carries, if it was issued under `binding` for `query`; else the 400 for a bad token.
+    func position(_ binding: Binding, query: [String]) throws(GCEError) -> Position {
+        guard ConstantTime.equals(tagBytes, Self.tag(Array(payload), binding, query: query)) else { throw Self.invalid(text) }
+        let start = payload.startIndex
+        var value: UInt64 = 0
+        for byte in payload[(start + 1)..<(start + 9)] { value = value << 8 | UInt64(byte) }
+        guard value <= UInt64(Int32.max) else { throw Self.invalid(text) }
+        let key = payload[(start + 10)...]
+        guard let lastID = String(validating: key, as: UTF8.self) else { throw Self.invalid(text) }
+        return Position(offset: Int(value), lastID: key.isEmpty ? nil : lastID)
+    }
+
+    /// The offset this token carries (a whole-list position), if it was issued under `binding` for `query`.
+    func offset(_ binding: Binding, query: [String]) throws(GCEError) -> Int { try position(binding, query: query).offset }
+
+    /// The token for the page starting at `offset` (after the CloudStack row `lastID`, when the list is cut from
+    /// CloudStack's pages; an id longer than 64 bytes is not kept, and the walk then resumes by offset alone).
+    static func issue(offset: Int, lastID: String? = nil, _ binding: Binding, query: [String]) -> String {
         let value = UInt64(max(0, offset))
-        var offsetBytes: [UInt8] = []
-        for shift in stride(from: 56, through: 0, by: -8) { offsetBytes.append(UInt8(truncatingIfNeeded: value >> UInt64(shift))) }
-        var bytes = [version] + offsetBytes
-        bytes.append(contentsOf: tag(offsetBytes, binding, query: query))
+        var bytes: [UInt8] = [version]
+        for shift in stride(from: 56, through: 0, by: -8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt64(shift))) }
+        let key = lastID.map { Array($0.utf8) }.flatMap { $0.count <= maxKeyLength ? $0 : nil } ?? []
+        bytes.append(UInt8(key.count))
+        bytes.append(contentsOf: key)
+        bytes.append(contentsOf: tag(bytes, binding, query: query))
         return Base64.encode(bytes, urlSafe: true, padding: false)
     }
 
@@ -64,7 +83,7 @@ struct PageToken {
         GCEError.invalid("Invalid value for field 'pageToken': '\(text.prefix(64))'")
     }
 
-    private static func tag(_ offsetBytes: [UInt8], _ binding: Binding, query: [String]) -> ArraySlice<UInt8> {
+    private static func tag(_ payload: [UInt8], _ binding: Binding, query: [String]) -> ArraySlice<UInt8> {
         var message: [UInt8] = [version]
         for part in [binding.caller, binding.list] + query {
             let bytes = Array(part.utf8)
@@ -72,7 +91,7 @@ struct PageToken {
             for shift in stride(from: 24, through: 0, by: -8) { message.append(UInt8(truncatingIfNeeded: count >> UInt32(shift))) }
             message.append(contentsOf: bytes)
         }
-        message.append(contentsOf: offsetBytes)
+        message.append(contentsOf: payload)
         return HMAC.authenticate(.sha256, key: binding.key, message: message).prefix(tagLength)
     }
 }

@@ -21,24 +21,30 @@ struct TestBridge {
     static let base = "https://127.0.0.1:8443"
     static let tokenKey: [UInt8] = Array(repeating: 7, count: 32)
 
-    init(seed: SeedData = .demo, jobNanos: UInt64 = 300_000_000, project: String? = nil, redirectURIs: [String] = []) throws {
+    init(
+        seed: SeedData = .demo, jobNanos: UInt64 = 300_000_000, project: String? = nil, redirectURIs: [String] = [],
+        clientConfiguration: ClientConfiguration = ClientConfiguration()
+    ) throws {
         let clock = ManualClock(epochSeconds: 1_790_000_000)
         let simulator = Simulator(configuration: SimulatorConfiguration(jobDurationNanos: jobNanos, seedData: seed), clock: clock.clock)
-        try self.init(simulator: simulator, clock: clock, project: project, redirectURIs: redirectURIs)
+        try self.init(
+            simulator: simulator, clock: clock, project: project, redirectURIs: redirectURIs, clientConfiguration: clientConfiguration)
     }
 
     /// A second bridge in front of `other`'s simulator, with a client and catalog of its own: what `other` sees of
     /// changes made through it is what it sees of changes made by any other CloudStack client.
     init(sharingSimulatorOf other: TestBridge) throws {
-        try self.init(simulator: other.simulator, clock: other.clock, project: nil, redirectURIs: [])
+        try self.init(simulator: other.simulator, clock: other.clock, project: nil, redirectURIs: [], clientConfiguration: ClientConfiguration())
     }
 
-    private init(simulator: Simulator, clock: ManualClock, project: String?, redirectURIs: [String]) throws {
+    private init(
+        simulator: Simulator, clock: ManualClock, project: String?, redirectURIs: [String], clientConfiguration: ClientConfiguration
+    ) throws {
         self.clock = clock
         self.simulator = simulator
         let environment = ClientEnvironment(clock: clock.clock, random: { 0.5 })
         transport = SimulatorTransport(simulator: simulator)
-        client = CloudStackClient(transport: transport, environment: environment)
+        client = CloudStackClient(transport: transport, configuration: clientConfiguration, environment: environment)
         let configuration = GCEConfiguration(
             publicBaseURL: Self.base, project: project, tokenKey: Self.tokenKey,
             redirectURIs: redirectURIs)

@@ -33,6 +33,39 @@ extension MethodCall {
         }
     }
 
+    /// The instances of a run of CloudStack rows, one per row in order with the zone it is in (nil for a destroyed
+    /// VM or one in a zone not in `zones`): their disks from each zone's volumes as the shared catalog keeps them
+    /// (`zoneDisks`), their NICs' networks from the kept network map. What a page cut from CloudStack's pages renders.
+    func instanceItems(_ rows: ArraySlice<VirtualMachine>, zones: [Named<CloudStack.Zone>]) async throws(GCEError) -> [Scoped<Instance>?] {
+        let live = { (row: VirtualMachine) in row.state != "Destroyed" && row.state != "Expunging" }
+        guard rows.contains(where: live) else { return rows.map { _ in nil } }
+        var disks: [String: ZoneDisks] = [:]
+        for zone in zones {
+            let id = zone.row.id ?? ""
+            if rows.contains(where: { $0.zoneid == id && live($0) }) { disks[id] = try await zoneDisks(id) }
+        }
+        let networks = try await networkMap(for: rows)
+        let region = try await localRegion().name
+        return rows.map { row in
+            guard live(row), let zone = zones.first(where: { $0.row.id == row.zoneid }), let zoneDisks = disks[row.zoneid ?? ""]
+            else { return nil }
+            let vm = Named(name: ResourceNames.instanceName(row.name ?? "", id: row.id ?? ""), row: row)
+            let instance = Conversions.instance(
+                vm, zone: zone.name, volumes: zoneDisks.byVM[row.id ?? ""] ?? [], networks: networks, region: region, links: links)
+            return Scoped(scope: "zones/\(zone.name)", item: instance)
+        }
+    }
+
+    /// A zone's disks grouped by VM, named over the zone (`namedDisks`), from the shared catalog: read again after a
+    /// volume change through the bridge, or after `Catalog.volumeTTLSeconds` for changes made elsewhere.
+    func zoneDisks(_ zoneID: String) async throws(GCEError) -> ZoneDisks {
+        do {
+            return try await catalog.zoneVolumes(zoneID: zoneID, as: credentials) { ZoneDisks($0) }
+        } catch {
+            throw GCEError(error)
+        }
+    }
+
     /// Converts a zone's VMs, each with its own volumes (grouped once, not filtered per VM).
     private func convert(
         _ vms: [Named<VirtualMachine>], volumes: [Named<Volume>], zone: Named<CloudStack.Zone>, networks: NetworkMap, region: String
@@ -112,5 +145,18 @@ extension MethodCall {
         guard given == current else {
             throw GCEError.conditionNotMet("Supplied fingerprint does not match current \(what) fingerprint.")
         }
+    }
+}
+
+/// A zone's disks by the id of the VM each is attached to, named over the whole zone.
+struct ZoneDisks: Sendable {
+    let byVM: [String: [Named<Volume>]]
+
+    init(_ volumes: [Volume]) {
+        var byVM: [String: [Named<Volume>]] = [:]
+        for volume in volumes.namedDisks() {
+            if let vm = volume.row.virtualmachineid { byVM[vm, default: []].append(volume) }
+        }
+        self.byVM = byVM
     }
 }
