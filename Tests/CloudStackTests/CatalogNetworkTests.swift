@@ -144,4 +144,19 @@ import Testing
         #expect(CommandTable.queryAsyncJobResult.descriptor.queriesJobs)
         #expect(!CommandTable.listNetworks.descriptor.queriesJobs)
     }
+
+    @Test func volumeChangesAreTheirOwnCount() async throws {
+        #expect(CommandTable.attachVolume.descriptor.changesVolumes && CommandTable.deployVirtualMachine.descriptor.changesVolumes)
+        #expect(!CommandTable.listVolumes.descriptor.changesVolumes && !CommandTable.createNetwork.descriptor.changesVolumes)
+        let volumes = ResourceChanges.volumes()
+        #expect(volumes.isJob("org.apache.cloudstack.api.command.user.volume.AttachVolumeCmd"))
+        #expect(volumes.isJob("org.apache.cloudstack.api.command.admin.vm.DeployVMCmdByAdmin"))
+        #expect(!volumes.isJob("org.apache.cloudstack.api.command.user.vpc.CreateVPCCmd"))
+        #expect(!ResourceChanges.networks().isJob("org.apache.cloudstack.api.command.user.volume.AttachVolumeCmd"))
+        let (_, client, _, _) = setUp()
+        let before = client.volumeChanges.current
+        _ = try? await client.call(CommandTable.queryAsyncJobResult, ["jobid": "org.apache.cloudstack.api.command.user.volume.DetachVolumeCmd"], as: alice)
+        #expect(client.volumeChanges.current > before)
+        #expect(client.networkChanges.current == 0)
+    }
 }
