@@ -155,7 +155,8 @@ import Testing
         #expect(!ResourceChanges.networks().isJob("org.apache.cloudstack.api.command.user.volume.AttachVolumeCmd"))
         let (_, client, _, _) = setUp()
         let before = client.volumeChanges.current
-        _ = try? await client.call(CommandTable.queryAsyncJobResult, ["jobid": "org.apache.cloudstack.api.command.user.volume.DetachVolumeCmd"], as: alice)
+        _ = try? await client.call(
+            CommandTable.queryAsyncJobResult, ["jobid": "org.apache.cloudstack.api.command.user.volume.DetachVolumeCmd"], as: alice)
         #expect(client.volumeChanges.current > before)
         #expect(client.networkChanges.current == 0)
     }

@@ -173,7 +173,9 @@ import Testing
         #expect(CreateCustomerGateway.placeholder(avoiding: ["192.0.2.0/32", "192.0.2.1/32"]) == "192.0.2.2/32")
         let firstRange = Set((0...255).map { Substring("192.0.2.\($0)/32") })
         #expect(CreateCustomerGateway.placeholder(avoiding: firstRange) == "198.51.100.0/32")
-        for cidr in ["192.0.2.0/32", "198.51.100.7/32", "203.0.113.255/32"] { #expect(CreateCustomerGateway.isPlaceholder(cidr[...]), "\(cidr)") }
+        for cidr in ["192.0.2.0/32", "198.51.100.7/32", "203.0.113.255/32"] {
+            #expect(CreateCustomerGateway.isPlaceholder(cidr[...]), "\(cidr)")
+        }
         for cidr in ["192.0.2.0/24", "192.0.2.256/32", "10.0.0.1/32", "192.0.2./32", "192.0.2.1000/32", "192.0.22.1/32"] {
             #expect(!CreateCustomerGateway.isPlaceholder(cidr[...]), "\(cidr)")
         }

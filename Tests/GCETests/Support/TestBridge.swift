@@ -34,7 +34,8 @@ struct TestBridge {
     /// A second bridge in front of `other`'s simulator, with a client and catalog of its own: what `other` sees of
     /// changes made through it is what it sees of changes made by any other CloudStack client.
     init(sharingSimulatorOf other: TestBridge) throws {
-        try self.init(simulator: other.simulator, clock: other.clock, project: nil, redirectURIs: [], clientConfiguration: ClientConfiguration())
+        try self.init(
+            simulator: other.simulator, clock: other.clock, project: nil, redirectURIs: [], clientConfiguration: ClientConfiguration())
     }
 
     private init(

@@ -26,7 +26,9 @@ extension Array where Element == Volume {
         filter { $0.state != "Destroy" && $0.state != "Expunging" && $0.state != "Expunged" }.named(
             id: { $0.id ?? "" },
             name: { volume in
-                if volume.type == "ROOT", let vm = volume.vmname { return ResourceNames.instanceName(vm, id: volume.virtualmachineid ?? "") }
+                if volume.type == "ROOT", let vm = volume.vmname {
+                    return ResourceNames.instanceName(vm, id: volume.virtualmachineid ?? "")
+                }
                 return volume.name ?? ""
             })
     }

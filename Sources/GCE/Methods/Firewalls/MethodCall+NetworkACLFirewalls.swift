@@ -49,7 +49,7 @@ extension MethodCall {
                         receipt = try await call(CommandTable.createNetworkACL, parameters)
                         used.insert(number)
                         break
-                    } catch where error.status == 400 && retries < Self.numberRetries {
+                    } catch  where error.status == 400 && retries < Self.numberRetries {
                         // Taken since the read (another insert) or refused for another reason: only the first retries.
                         let fresh = try await usedNumbers(listID)
                         guard fresh.contains(number) else { throw error }
