@@ -57,7 +57,8 @@ import Testing
         // The lookup runs in the job: its InvalidParameterValueException fails the job with 530.
         #expect(failed["jobstatus"] as? Int == 2)
         #expect(failed["jobresultcode"] as? Int == 530)
-        #expect((failed["jobresult"] as? [String: Any])?["errortext"] as? String == "Unable to find resource by uuid \(unknown) and type Nic")
+        #expect(
+            (failed["jobresult"] as? [String: Any])?["errortext"] as? String == "Unable to find resource by uuid \(unknown) and type Nic")
         let empty = job(
             cloud, "addResourceDetail", [("resourceid", nic), ("resourcetype", "Nic"), ("details[0].key", "k"), ("details[0].value", "")])
         #expect((empty["jobresult"] as? [String: Any])?["errortext"] as? String == "Value for the key k is either null or empty")

@@ -35,7 +35,9 @@ enum ResourceDetailCommands {
     /// AddResourceDetailCmd: `details[n].key/value` read into a HashMap (a repeated key keeps its last
     /// value); an empty value fails the job; ResourceDetailsDaoBase.addDetail replaces a detail of the
     /// same name, so a key set again overwrites.
-    static let add = Command("addResourceDetail", async: true, required: ["details", "resourceid", "resourcetype"], accepts: ["fordisplay"]) {
+    static let add = Command(
+        "addResourceDetail", async: true, required: ["details", "resourceid", "resourcetype"], accepts: ["fordisplay"]
+    ) {
         world, call, w in
         let canonical = try canonicalType(call)
         let resourceID = try call.required("resourceid")
