@@ -5,6 +5,8 @@ public enum CommandTable {
     public static let addIpToNic = AsyncCommand<NicSecondaryIP>("addIpToNic", jobResult: "nicsecondaryip")
     /// `addNicToVirtualMachine`: async, job result `virtualmachine`.
     public static let addNicToVirtualMachine = AsyncCommand<VirtualMachine>("addNicToVirtualMachine", jobResult: "virtualmachine")
+    /// `addResourceDetail`: async, job result success.
+    public static let addResourceDetail = AsyncCommand<SuccessResult>("addResourceDetail", jobResult: nil)
     /// `associateIpAddress`: async, job result `ipaddress`.
     public static let associateIpAddress = AsyncCommand<PublicIPAddress>("associateIpAddress", jobResult: "ipaddress")
     /// `attachVolume`: async, job result `volume`.
@@ -127,6 +129,8 @@ public enum CommandTable {
     public static let listPublicIpAddresses = ListCommand<PublicIPAddress>("listPublicIpAddresses", item: "publicipaddress")
     /// `listRegions`: rows `region`.
     public static let listRegions = ListCommand<Region>("listRegions", item: "region")
+    /// `listResourceDetails`: rows `resourcedetail` (needs `resourceid`, or `key` and `value`).
+    public static let listResourceDetails = ListCommand<ResourceDetail>("listResourceDetails", item: "resourcedetail")
     /// `listResourceLimits`: rows `resourcelimit`.
     public static let listResourceLimits = ListCommand<ResourceLimit>("listResourceLimits", item: "resourcelimit")
     /// `listSSHKeyPairs`: rows `sshkeypair`.
@@ -174,6 +178,8 @@ public enum CommandTable {
     /// `removeNicFromVirtualMachine`: async, job result `virtualmachine`.
     public static let removeNicFromVirtualMachine = AsyncCommand<VirtualMachine>(
         "removeNicFromVirtualMachine", jobResult: "virtualmachine")
+    /// `removeResourceDetail`: async, job result success.
+    public static let removeResourceDetail = AsyncCommand<SuccessResult>("removeResourceDetail", jobResult: nil)
     /// `replaceNetworkACLList`: async, job result success.
     public static let replaceNetworkACLList = AsyncCommand<SuccessResult>("replaceNetworkACLList", jobResult: nil)
     /// `resetVpnConnection`: async, job result `vpnconnection`.
@@ -208,6 +214,7 @@ public enum CommandTable {
     public static let all: [CommandDescriptor] = [
         addIpToNic.descriptor,
         addNicToVirtualMachine.descriptor,
+        addResourceDetail.descriptor,
         associateIpAddress.descriptor,
         attachVolume.descriptor,
         authorizeSecurityGroupEgress.descriptor,
@@ -268,6 +275,7 @@ public enum CommandTable {
         listPrivateGateways.descriptor,
         listPublicIpAddresses.descriptor,
         listRegions.descriptor,
+        listResourceDetails.descriptor,
         listResourceLimits.descriptor,
         listSSHKeyPairs.descriptor,
         listSecurityGroups.descriptor,
@@ -291,6 +299,7 @@ public enum CommandTable {
         registerTemplate.descriptor,
         removeIpFromNic.descriptor,
         removeNicFromVirtualMachine.descriptor,
+        removeResourceDetail.descriptor,
         replaceNetworkACLList.descriptor,
         resetVpnConnection.descriptor,
         resizeVolume.descriptor,

@@ -21,6 +21,14 @@ extension FidelityWalk {
         let addresses = listed["secondaryip"]?.array?.compactMap { $0.object?["ipaddress"]?.string } ?? []
         if addresses != [secondary["ipaddress"]?.string ?? "-"] { fail("listNics does not show the secondary IP: \(listed)") }
         run(user, "removeIpFromNic", [("id", id(secondary))])
+        run(
+            user, "addResourceDetail",
+            [("resourceid", defaultNic), ("resourcetype", "Nic"), ("details[0].key", "role"), ("details[0].value", "web")])
+        let detail = run(user, "listResourceDetails", [("resourcetype", "Nic"), ("resourceid", defaultNic)])
+        if detail["key"]?.string != "role" || detail["value"]?.string != "web" || detail["resourceid"]?.string != defaultNic {
+            fail("listResourceDetails does not show the NIC's detail: \(detail)")
+        }
+        run(user, "removeResourceDetail", [("resourceid", defaultNic), ("resourcetype", "Nic"), ("key", "role")])
         let plugged = run(user, "addNicToVirtualMachine", [("virtualmachineid", id(vm)), ("networkid", id(second))])
         let extra =
             plugged["nic"]?.array?.compactMap(\.object).first { nic in

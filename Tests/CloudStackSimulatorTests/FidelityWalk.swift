@@ -59,8 +59,11 @@ final class FidelityWalk {
 
     private func checkObject(_ command: String, _ inner: [String: JSONValue], api: APICommand, isJobResult: Bool) -> [String: JSONValue] {
         // The authorize jobresult is a SecurityGroupResponse, though listApis lists rule fields for it.
-        let fields =
+        var fields =
             command.hasPrefix("authorizeSecurityGroup") ? (APIListing.commands["listSecurityGroups"]?.response ?? [:]) : api.response
+        // listResourceDetails writes ResourceDetailResponse (QueryManagerImpl.createResourceDetailsResponse),
+        // whose `fordisplay` listApis leaves out: it reports the command's declared ResourceTagResponse.
+        if command == "listResourceDetails" { fields["fordisplay"] = APIField(type: "boolean", nested: [:]) }
         if inner.isEmpty || inner["count"] != nil {
             if let count = inner["count"], count.int == nil { fail("\(command) count is not a number") }
             var first: [String: JSONValue] = [:]

@@ -46,6 +46,7 @@ private func responseFields(_ command: String, in apis: [String: [String: Any]])
     let models: [(String, [String], String)] = [
         ("VirtualMachine", VirtualMachine.wireFieldNames, "listVirtualMachines"), ("Nic", Nic.wireFieldNames, "listVirtualMachines"),
         ("AffinityGroup", AffinityGroup.wireFieldNames, "listVirtualMachines"), ("Tag", Tag.wireFieldNames, "listTags"),
+        ("ResourceDetail", ResourceDetail.wireFieldNames, "listResourceDetails"),
         ("SecurityGroup", SecurityGroup.wireFieldNames, "listSecurityGroups"),
         ("SecurityGroupRule", SecurityGroupRule.wireFieldNames, "authorizeSecurityGroupIngress"),
         ("Template", Template.wireFieldNames, "listTemplates"), ("Volume", Volume.wireFieldNames, "listVolumes"),

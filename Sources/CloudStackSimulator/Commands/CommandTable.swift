@@ -7,6 +7,7 @@ enum CommandTable {
         + AccountCommands.all + AsyncJobCommands.all + ScaleCommands.all + NetworkACLCommands.all + StaticRouteCommands.all
         + VpnCustomerGatewayCommands.all + VpnGatewayCommands.all + AffinityGroupCommands.all
         + NicCommands.all + NetworkUpdateCommands.all + InstanceGroupCommands.all + VpnConnectionCommands.all
+        + ResourceDetailCommands.all
 
     /// Commands by name.
     static let commands: [String: Command] = {

@@ -12,6 +12,8 @@ enum JavaClass {
         "createSnapshot": ("snapshot.CreateSnapshotCmd", false), "deleteSnapshot": ("snapshot.DeleteSnapshotCmd", false),
         "createTemplate": ("template.CreateTemplateCmd", true), "deleteTemplate": ("template.DeleteTemplateCmd", false),
         "createTags": ("tag.CreateTagsCmd", false), "deleteTags": ("tag.DeleteTagsCmd", false),
+        // CloudStack keeps the resource-detail commands in the volume package.
+        "addResourceDetail": ("volume.AddResourceDetailCmd", false), "removeResourceDetail": ("volume.RemoveResourceDetailCmd", false),
         "authorizeSecurityGroupIngress": ("securitygroup.AuthorizeSecurityGroupIngressCmd", false),
         "authorizeSecurityGroupEgress": ("securitygroup.AuthorizeSecurityGroupEgressCmd", false),
         "revokeSecurityGroupIngress": ("securitygroup.RevokeSecurityGroupIngressCmd", false),

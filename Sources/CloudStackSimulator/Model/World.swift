@@ -17,6 +17,8 @@ struct World: Sendable {
     var snapshots = Table<Snapshot>()
     var tags: [ResourceTag] = []
     var tagsByResource: [String: [ResourceTag]] = [:]
+    /// Resource details (`nic_details`, ...) by resource id, in insertion order.
+    var resourceDetails: [String: [ResourceDetail]] = [:]
     var keyPairs = Table<SSHKeyPair>()
     var securityGroups = Table<SecurityGroup>()
     var networks = Table<Network>()
@@ -70,6 +72,22 @@ struct World: Sendable {
         tags.removeAll { $0.resourceID == resourceID && match($0) }
         tagsByResource[resourceID]?.removeAll(where: match)
         if tagsByResource[resourceID]?.isEmpty == true { tagsByResource[resourceID] = nil }
+    }
+
+    /// Details of one resource.
+    func details(of resourceID: String) -> [ResourceDetail] { resourceDetails[resourceID] ?? [] }
+
+    /// Adds a detail, replacing one of the same name (ResourceDetailsDaoBase.addDetail; names compare ignoring case).
+    mutating func setDetail(_ detail: ResourceDetail) {
+        let key = detail.key.lowercased()
+        resourceDetails[detail.resourceID, default: []].removeAll { $0.resourceType == detail.resourceType && $0.key.lowercased() == key }
+        resourceDetails[detail.resourceID, default: []].append(detail)
+    }
+
+    /// Removes the details of a resource matching a predicate.
+    mutating func removeDetails(of resourceID: String, where match: (ResourceDetail) -> Bool) {
+        resourceDetails[resourceID]?.removeAll(where: match)
+        if resourceDetails[resourceID]?.isEmpty == true { resourceDetails[resourceID] = nil }
     }
 
     /// A fresh MAC address in CloudStack's `02:00:..` range.

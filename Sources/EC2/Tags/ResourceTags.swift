@@ -4,10 +4,25 @@ import CloudStack
 enum ResourceTags {
     /// Every tag on `resource`, internal ones included, values as CloudStack stores them.
     static func stored(on resource: TaggableResource, in context: ActionContext) async throws(EC2Error) -> [(key: String, value: String)] {
-        let parameters: Parameters = ["resourceid": resource.id.cloudStackUUID, "resourcetype": resource.cloudStackType]
-        let rows = try await context.list(CommandTable.listTags, parameters)
-        let tags = context.withPendingTags(rows, on: resource.id.cloudStackUUID)
+        let tags: [Tag]
+        if resource.isDetails {
+            tags = try await NicTags.rows(on: resource.id.cloudStackUUID, in: context)
+        } else {
+            let parameters: Parameters = ["resourceid": resource.id.cloudStackUUID, "resourcetype": resource.cloudStackType]
+            tags = context.withPendingTags(try await context.list(CommandTable.listTags, parameters), on: resource.id.cloudStackUUID)
+        }
         return tags.compactMap { tag in tag.key.map { (key: $0, value: tag.value ?? "") } }
+    }
+
+    /// Deletes exactly `tags` (key and stored value) from one resource: deleteTags, or removeResourceDetail per key on a NIC.
+    static func delete(_ tags: [(key: String, value: String)], from resource: TaggableResource, in context: ActionContext)
+        async throws(EC2Error)
+    {
+        if resource.isDetails {
+            try await NicTags.remove(tags.map(\.key), from: resource.id.cloudStackUUID, in: context)
+        } else {
+            try await context.deleteTags(tags, on: resource.id.cloudStackUUID, resourceType: resource.cloudStackType)
+        }
     }
 
     /// Parses `ResourceId.N` (at least one, at most `limit`), each checked to exist for the caller.

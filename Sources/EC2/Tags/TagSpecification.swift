@@ -78,10 +78,19 @@ extension ActionContext {
         parameters.setList("resourceids", cloudStackIDs)
         parameters.setTags(stored)
         let receipt = try await submit(CommandTable.createTags, parameters)
+        try await awaitTagJob(receipt.jobid, setting: stored, on: cloudStackIDs, resourceType: resourceType)
+    }
+
+    /// Waits up to `GatewayMemory.tagJobWaitNanos` for a job that sets `stored` (CloudStack values) on
+    /// resources; while it runs the tags are in `GatewayMemory.pendingTags`, and stay there if it is
+    /// still running at the deadline. A failed job is this request's error.
+    func awaitTagJob(
+        _ jobID: String, setting stored: [(key: String, value: String)], on cloudStackIDs: [String], resourceType: String
+    ) async throws(EC2Error) {
         memory.pendingTags.add(stored, on: cloudStackIDs, resourceType: resourceType, caller: accessKeyID)
         let finished: Bool
         do {
-            finished = try await awaitJob(receipt.jobid, deadlineNanos: memory.tagJobWaitNanos)
+            finished = try await awaitJob(jobID, deadlineNanos: memory.tagJobWaitNanos)
         } catch {
             memory.pendingTags.remove(on: cloudStackIDs, keys: Set(stored.map(\.key)), caller: accessKeyID)
             throw error

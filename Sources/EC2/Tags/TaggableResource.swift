@@ -4,7 +4,8 @@ import CloudStack
 ///
 /// The CloudStack type follows from the id prefix (`i-` → `UserVm`, `ami-` → `Template`, `vol-` →
 /// `Volume`, `snap-` → `Snapshot`, `sg-` → `SecurityGroup`, `vpc-` → `Vpc`, `subnet-` → `Network`,
-/// `eipalloc-` → `PublicIpAddress`), and back for listTags rows.
+/// `eipalloc-` → `PublicIpAddress`, `eni-` → `Nic`), and back for listTags rows. A NIC's tags are
+/// resource details, not CloudStack tags (`NicTags`).
 struct TaggableResource: Sendable, Hashable {
     /// The id parsed.
     let id: EC2ID
@@ -19,10 +20,14 @@ struct TaggableResource: Sendable, Hashable {
         (.vpc, "Vpc", "vpc"),
         (.subnet, "Network", "subnet"),
         (.allocation, "PublicIpAddress", "elastic-ip"),
+        (.networkInterface, NicTags.resourceType, "network-interface"),
     ]
 
     /// CloudStack's resource type (`UserVm`, ...).
     var cloudStackType: String { Self.kinds.first { $0.kind == id.kind }?.cloudStackType ?? "" }
+
+    /// Whether the tags are CloudStack resource details (a NIC), not CloudStack tags.
+    var isDetails: Bool { id.kind == .networkInterface }
 
     /// EC2's resource type (`instance`, ...).
     var ec2Type: String { Self.kinds.first { $0.kind == id.kind }?.ec2Type ?? "" }
@@ -81,9 +86,11 @@ struct TaggableResource: Sendable, Hashable {
             return try await context.list(CommandTable.listNetworks, byID, context: errorContext).contains { $0.id == uuid }
         case .allocation:
             return try await context.list(CommandTable.listPublicIpAddresses, byID, context: errorContext).contains { $0.id == uuid }
+        case .networkInterface:
+            return try await NetworkInterfaceLookup.find(id, in: context) != nil
         case .association, .reservation, .routeTable, .routeTableAssociation, .internetGateway, .natGateway, .networkAcl,
             .networkAclAssociation, .dhcpOptions, .localGateway, .customerGateway,
-            .vpnGateway, .networkInterface, .placementGroup:
+            .vpnGateway, .placementGroup:
             return false
         case .vpnConnection:
             return false

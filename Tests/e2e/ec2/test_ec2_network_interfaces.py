@@ -1,4 +1,4 @@
-"""Network interfaces end to end: boto3 (paginator, waiter), awscli and Ansible's amazon.aws.ec2_eni_info.
+"""Network interfaces end to end: boto3 (paginator, waiter, tags), awscli (tags too) and Ansible's amazon.aws.ec2_eni_info.
 
 Every interface is a CloudStack NIC of one of the caller's VMs (`eni-` + the NIC's UUID hex); it is
 always `in-use`, secondary IPs are CloudStack's NIC secondary addresses (addIpToNic/removeIpFromNic).
@@ -107,6 +107,26 @@ def test_boto3_network_interface_available_waiter(ec2, instances):
     assert "Max attempts exceeded" in str(never.value)
 
 
+def test_boto3_tags_on_a_network_interface(ec2, instances):
+    """CreateTags on an ENI (kept as CloudStack NIC details), tag filters, DescribeTags, DeleteTags."""
+    _, eni = interface_of(ec2, instances[1])
+    eni_id = eni["NetworkInterfaceId"]
+    ec2.create_tags(Resources=[eni_id], Tags=[{"Key": "role", "Value": "web"}, {"Key": "team", "Value": ""}])
+    ec2.create_tags(Resources=[eni_id], Tags=[{"Key": "role", "Value": "db"}])
+    found = ec2.describe_network_interfaces(Filters=[{"Name": "tag:role", "Values": ["db"]}])["NetworkInterfaces"]
+    assert [i["NetworkInterfaceId"] for i in found] == [eni_id]
+    assert {t["Key"]: t["Value"] for t in found[0]["TagSet"]} == {"role": "db", "team": ""}
+    assert ec2.describe_network_interfaces(Filters=[{"Name": "tag:role", "Values": ["web"]}])["NetworkInterfaces"] == []
+    tags = ec2.describe_tags(Filters=[{"Name": "resource-type", "Values": ["network-interface"]}])["Tags"]
+    assert {(t["ResourceId"], t["Key"], t["ResourceType"]) for t in tags} >= {(eni_id, "role", "network-interface")}
+    ec2.delete_tags(Resources=[eni_id], Tags=[{"Key": "role"}, {"Key": "team", "Value": ""}])
+    shown = ec2.describe_network_interfaces(NetworkInterfaceIds=[eni_id])["NetworkInterfaces"][0]
+    assert shown.get("TagSet", []) == []
+    with pytest.raises(ClientError) as unknown:
+        ec2.create_tags(Resources=["eni-" + "0" * 32], Tags=[{"Key": "k", "Value": "v"}])
+    assert unknown.value.response["Error"]["Code"] == "InvalidNetworkInterfaceID.NotFound"
+
+
 @pytest.fixture(scope="module")
 def aws(stackbridge, tmp_path_factory):
     return awscli_runner(stackbridge, tmp_path_factory.mktemp("awscli-interfaces"))
@@ -125,6 +145,16 @@ def test_awscli_describe_network_interfaces_and_assign_private_ip_addresses(aws,
     found = aws("describe-network-interfaces", "--filters", f"Name=addresses.private-ip-address,Values={chosen}")
     assert [i["NetworkInterfaceId"] for i in found["NetworkInterfaces"]] == [eni_id]
     aws("unassign-private-ip-addresses", "--network-interface-id", eni_id, "--private-ip-addresses", chosen)
+
+
+def test_awscli_tags_on_a_network_interface(aws, ec2, instances):
+    _, eni = interface_of(ec2, instances[2])
+    eni_id = eni["NetworkInterfaceId"]
+    aws("create-tags", "--resources", eni_id, "--tags", "Key=stage,Value=prod")
+    found = aws("describe-network-interfaces", "--filters", "Name=tag:stage,Values=prod")["NetworkInterfaces"]
+    assert [i["NetworkInterfaceId"] for i in found] == [eni_id]
+    aws("delete-tags", "--resources", eni_id, "--tags", "Key=stage")
+    assert aws("describe-network-interfaces", "--filters", "Name=tag-key,Values=stage")["NetworkInterfaces"] == []
 
 
 def test_ansible_ec2_eni_info(stackbridge, ec2, instances, tmp_path):

@@ -1,8 +1,9 @@
 import CloudStack
 
 /// `DescribeNetworkInterfaces` [listVirtualMachines; listPublicIpAddresses isstaticnat=true for the
-/// Elastic IPs NATed to them]: every NIC of the caller's VMs (decision 0009 §10), `NetworkInterfaceId.N`,
-/// EC2's filters, `MaxResults`/`NextToken`.
+/// Elastic IPs NATed to them; listResourceDetails per NIC shown for its tags]: every NIC of the caller's
+/// VMs (decision 0009 §10), `NetworkInterfaceId.N`, EC2's filters with `tag:<key>`, `tag-key` and
+/// `tag-value`, `MaxResults`/`NextToken`.
 enum DescribeNetworkInterfaces: EC2Action {
     /// Wire input.
     struct Input: Decodable, Sendable {
@@ -64,7 +65,7 @@ enum DescribeNetworkInterfaces: EC2Action {
             "interface-type": .init { [$0.interfaceType] },
             "private-dns-name": .init { $0.privateDnsName.map { [$0] } ?? [] },
         ],
-        tags: { $0.tagSet.map { ($0.key, $0.value) } })
+        tags: { $0.tagSet.map { ($0.key, $0.value) } }, tagPushdown: true)
 
     static func perform(_ input: Input, in context: ActionContext) async throws -> Output {
         let filters = try FilterSet(input.filters, table: filterTable)
@@ -83,6 +84,17 @@ enum DescribeNetworkInterfaces: EC2Action {
             let names = Set(wanted.map(\.description))
             views = views.filter { names.contains($0.networkInterfaceId) }
         }
+        // Tags are NIC details, read per NIC: with tag filters for every candidate (narrowed first by one
+        // listing of an exact `tag:<key>` value), else only for the page shown.
+        let tagFilters = input.filters?.contains { $0.name.hasPrefix("tag") } == true
+        if tagFilters {
+            if let tag = context.tagPushdown(filters).first {
+                let hits = Set(
+                    try await NicTags.rows(on: views.map(\.cloudStackNicID), matching: tag, in: context).compactMap(\.resourceid))
+                views = views.filter { hits.contains($0.cloudStackNicID) }
+            }
+            views = try await withTags(views, in: context)
+        }
         views = filters.apply(views)
         views.sort { $0.networkInterfaceId.utf8.lexicographicallyPrecedes($1.networkInterfaceId.utf8) }
         let pager = Pager(
@@ -91,6 +103,18 @@ enum DescribeNetworkInterfaces: EC2Action {
                 name, context.accessKeyID, Pager.describe(input.filters), wanted.map(\.description).joined(separator: ","),
             ]))
         let page = try pager.page(views, key: \.networkInterfaceId, maxResults: maxResults, nextToken: input.nextToken)
-        return Output(networkInterfaceSet: page.items, nextToken: page.nextToken)
+        return Output(networkInterfaceSet: tagFilters ? page.items : try await withTags(page.items, in: context), nextToken: page.nextToken)
+    }
+
+    /// `views` with their `tagSet` read from the NICs' details.
+    private static func withTags(_ views: [NetworkInterfaceView], in context: ActionContext) async throws(EC2Error)
+        -> [NetworkInterfaceView]
+    {
+        let tags = try await NicTags.views(of: views.map(\.cloudStackNicID), in: context)
+        return views.map { view in
+            var view = view
+            view.tagSet = tags[view.cloudStackNicID] ?? []
+            return view
+        }
     }
 }

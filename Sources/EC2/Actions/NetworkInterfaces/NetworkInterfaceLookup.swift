@@ -6,11 +6,24 @@ import CloudStack
 enum NetworkInterfaceLookup {
     /// The VM and NIC behind `eni-…` (`InvalidNetworkInterfaceID.NotFound` when the caller has none).
     static func require(_ interface: EC2ID, in context: ActionContext) async throws(EC2Error) -> (vm: VirtualMachine, nic: Nic) {
+        guard let found = try await find(interface, in: context) else {
+            throw EC2Error.notFound(.networkInterface, ids: [interface.description])
+        }
+        return found
+    }
+
+    /// The VM and NIC behind `eni-…`, or nil when the caller has none.
+    static func find(_ interface: EC2ID, in context: ActionContext) async throws(EC2Error) -> (vm: VirtualMachine, nic: Nic)? {
         let vms = try await InstanceLookup.virtualMachines(nil, in: context)
         for vm in vms {
             if let nic = vm.nic.first(where: { $0.id == interface.cloudStackUUID }) { return (vm, nic) }
         }
-        throw EC2Error.notFound(.networkInterface, ids: [interface.description])
+        return nil
+    }
+
+    /// The CloudStack ids of every NIC of the caller's VMs.
+    static func nicIDs(in context: ActionContext) async throws(EC2Error) -> [String] {
+        try await InstanceLookup.virtualMachines(nil, in: context).flatMap { $0.nic.compactMap(\.id) }
     }
 
     /// `NetworkInterfaceId` parsed and looked up.

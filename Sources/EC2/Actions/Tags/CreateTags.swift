@@ -1,9 +1,11 @@
 import CloudStack
 
-/// `CreateTags` [listTags, deleteTags, createTags]: adds or overwrites tags on any taggable resource.
+/// `CreateTags` [listTags, deleteTags, createTags; on a NIC listResourceDetails, addResourceDetail]:
+/// adds or overwrites tags on any taggable resource.
 ///
 /// CloudStack refuses a key a resource already has, so a new value for an existing key deletes the
-/// old tag first (EC2 overwrites). The jobs are waited for, so the next Describe shows the tags.
+/// old tag first (EC2 overwrites); a NIC detail set again is replaced, so a NIC needs no delete. The
+/// jobs are waited for, so the next Describe shows the tags.
 enum CreateTags: EC2Action {
     /// Wire input.
     struct Input: Decodable, Sendable {
@@ -46,13 +48,20 @@ enum CreateTags: EC2Action {
             }
             let userKeys = Set(existing.map(\.key).filter { !InternalTags.isInternal($0) }).union(wanted.map(\.key))
             guard userKeys.count <= TagMapping.perResourceLimit else { throw tagLimit() }
+            if resource.isDetails {
+                try NicTags.checkCase(wanted, existing: existing)
+                replace = []
+            }
             plans.append((resource, replace, create))
         }
         for plan in plans {
-            try await context.deleteTags(plan.replace, on: plan.resource.id.cloudStackUUID, resourceType: plan.resource.cloudStackType)
+            try await ResourceTags.delete(plan.replace, from: plan.resource, in: context)
+        }
+        for plan in plans where plan.resource.isDetails {
+            try await NicTags.set(plan.create, on: plan.resource.id.cloudStackUUID, in: context)
         }
         var groups: [(type: String, tags: [(key: String, value: String)], ids: [String])] = []
-        for plan in plans where !plan.create.isEmpty {
+        for plan in plans where !plan.create.isEmpty && !plan.resource.isDetails {
             let signature = plan.create.map { $0.key + "\u{0}" + $0.value }
             if let index = groups.firstIndex(where: {
                 $0.type == plan.resource.cloudStackType && $0.tags.map { $0.key + "\u{0}" + $0.value } == signature

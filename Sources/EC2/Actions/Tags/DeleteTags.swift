@@ -1,6 +1,6 @@
 import CloudStack
 
-/// `DeleteTags` [listTags, deleteTags]: by key (any value), by key and value (an empty value matches
+/// `DeleteTags` [listTags, deleteTags; on a NIC listResourceDetails, removeResourceDetail]: by key (any value), by key and value (an empty value matches
 /// only an empty value), or every tag of the resources when no `Tag` is given; internal tags stay.
 ///
 /// CloudStack's deleteTags compares keys and values ignoring case, so the exact matches are chosen
@@ -33,7 +33,7 @@ enum DeleteTags: EC2Action {
                     tag.key == stored.key && (tag.value.map { TagMapping.cloudStack($0) == stored.value } ?? true)
                 }
             }
-            try await context.deleteTags(doomed, on: resource.id.cloudStackUUID, resourceType: resource.cloudStackType)
+            try await ResourceTags.delete(doomed, from: resource, in: context)
         }
         return ReturnView(value: true)
     }

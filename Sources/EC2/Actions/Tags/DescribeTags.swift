@@ -1,11 +1,13 @@
 import CloudStack
 
-/// `DescribeTags` [listTags]: the caller's tags on every taggable resource, filtered by `key`,
+/// `DescribeTags` [listTags; listVirtualMachines and listResourceDetails for network interfaces]: the
+/// caller's tags on every taggable resource, filtered by `key`,
 /// `value`, `resource-id`, `resource-type` and `tag:<key>`, paged by `MaxResults`/`NextToken`.
 ///
 /// Exact single values are passed to listTags (`key`, `value`, `resourceid`, `resourcetype`); every
 /// filter is still applied here. Tags on CloudStack types EC2 has no resource for, and internal
-/// gateway tags, are not listed.
+/// gateway tags, are not listed. Network interface tags are read unless the filters rule them out:
+/// one listResourceDetails by key and value when both are exact, else one per NIC of the caller.
 enum DescribeTags: EC2Action {
     /// Wire input.
     struct Input: Decodable, Sendable {
@@ -57,7 +59,15 @@ enum DescribeTags: EC2Action {
             guard let type = TaggableResource.cloudStackType(ec2Type: types[0]) else { return Output(tagSet: [], nextToken: nil) }
             if parameters["resourcetype"] == nil { parameters["resourcetype"] = type }
         }
-        var rows = try await context.list(CommandTable.listTags, parameters)
+        // A NIC's tags are its resource details: listTags has none, listResourceDetails the rest.
+        let nicsOnly = parameters["resourcetype"] == NicTags.resourceType
+        var rows = nicsOnly ? [] : try await context.list(CommandTable.listTags, parameters)
+        if nicsOnly || (parameters["resourcetype"] == nil && mayNameInterfaces(filters)) {
+            var nics = try await NetworkInterfaceLookup.nicIDs(in: context)
+            if let id = parameters["resourceid"] { nics = nics.filter { $0 == id } }
+            let matching = parameters["key"].flatMap { key in parameters["value"].map { (key: key, value: $0) } }
+            rows += try await NicTags.rows(on: nics, matching: matching, in: context)
+        }
         rows += pendingRows(parameters, existing: rows, in: context)
 
         var byResource: [String: [(key: String, value: String)]] = [:]
@@ -79,6 +89,15 @@ enum DescribeTags: EC2Action {
         let page = try Pager(codec: context.pageTokens, scope: scope).page(
             views, key: \.pageKey, maxResults: maxResults, nextToken: input.nextToken)
         return Output(tagSet: page.items, nextToken: page.nextToken)
+    }
+
+    /// Whether the `resource-type` and `resource-id` filters leave room for a network interface.
+    private static func mayNameInterfaces(_ filters: FilterSet<TagDescriptionView>) -> Bool {
+        if let types = filters.pushdownValues("resource-type"), !types.contains("network-interface") { return false }
+        if let ids = filters.pushdownValues("resource-id"), !ids.contains(where: { $0.hasPrefix(ResourceKind.networkInterface.prefix) }) {
+            return false
+        }
+        return true
     }
 
     /// The caller's pending tags (createTags jobs still running) CloudStack does not list yet, as listTags rows.
