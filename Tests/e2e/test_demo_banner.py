@@ -8,6 +8,7 @@ access-token file must be accepted as a bearer token at the printed `api_endpoin
 """
 
 import ast
+import hashlib
 import json
 import os
 import re
@@ -89,11 +90,29 @@ class Pasting:
 
 def gce_name(cloudstack_name: str) -> str:
     """docs/gce.md "Names": a valid GCE name stays, any other becomes its slug (`cs-` first if it would not
-    start with a letter). The demo cloud has no collisions, so no suffixes."""
+    start with a letter). The demo cloud has no collisions among its zones, so no suffixes."""
     if re.fullmatch(r"[a-z]([-a-z0-9]{0,61}[a-z0-9])?", cloudstack_name):
         return cloudstack_name
-    slug = re.sub(r"[^a-z0-9]+", "-", cloudstack_name.lower()).strip("-")
-    return (slug if slug[:1].isalpha() else "cs-" + slug)[:63].rstrip("-")
+    return slug(cloudstack_name, 63)
+
+
+def slug(name: str, room: int) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    return (slug if slug[:1].isalpha() else "cs-" + slug)[:room].rstrip("-")
+
+
+def instance_name(vm: dict) -> str:
+    """docs/gce.md "Names", instances: named from the VM alone; a name that is not a valid GCE name becomes its
+    slug, cut to leave room, plus `-` and eight base-36 digits (least significant first) of the first eight
+    bytes of SHA-256 of the VM's UUID."""
+    if re.fullmatch(r"[a-z]([-a-z0-9]{0,61}[a-z0-9])?", vm["name"]):
+        return vm["name"]
+    value = int.from_bytes(hashlib.sha256(vm["id"].encode()).digest()[:8], "big")
+    digits = ""
+    for _ in range(8):
+        value, digit = divmod(value, 36)
+        digits += "0123456789abcdefghijklmnopqrstuvwxyz"[digit]
+    return slug(vm["name"], 63 - 1 - 8) + "-" + digits
 
 
 def get_json(url, token=None, ca=None):
@@ -168,7 +187,7 @@ def check_banner(banner: str, directory: Path, https: bool, ports: dict):
                            secret=facts["admin"][1])
     machines = simulator.listVirtualMachines(account=facts["account"]).get("virtualmachine", [])
     assert machines, "the demo user has no instances"
-    in_zone = sorted(gce_name(vm["name"]) for vm in machines if gce_name(vm["zonename"]) == facts["zone"])
+    in_zone = sorted(instance_name(vm) for vm in machines if gce_name(vm["zonename"]) == facts["zone"])
     assert in_zone, f"no instance of {facts['account']} in {facts['zone']}"
     with open(facts["token file"]) as handle:
         file_token = handle.read()
