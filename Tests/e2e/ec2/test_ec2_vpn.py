@@ -109,6 +109,9 @@ def test_boto3_vpn_connection_lifecycle_with_waiters(stackbridge):
         with pytest.raises(ClientError) as route:
             ec2.create_vpn_connection_route(VpnConnectionId=connection, DestinationCidrBlock="192.168.50.0/24")
         assert route.value.response["Error"]["Code"] == "UnsupportedOperation"
+        with pytest.raises(ClientError) as unroute:
+            ec2.delete_vpn_connection_route(VpnConnectionId=connection, DestinationCidrBlock="198.51.100.50/32")
+        assert unroute.value.response["Error"]["Code"] == "UnsupportedOperation"
 
         ec2.delete_vpn_connection(VpnConnectionId=connection)
         ec2.get_waiter("vpn_connection_deleted").wait(VpnConnectionIds=[connection], WaiterConfig=FAST_WAITER)
