@@ -15,20 +15,18 @@ extension World {
         for account in userAccounts {
             guard let user = users.all.first(where: { $0.accountID == account.id }) else { continue }
             let caller = Caller(user: user, account: account)
+            let (firstTemplate, firstOffering) = (templates.all.first, serviceOfferings.all.first)
             for index in 0..<data.vmsPerAccount {
                 let zone = zoneList[index % zoneList.count]
-                guard let template = templates.all.first, let offering = serviceOfferings.all.first else { break }
+                guard let template = firstTemplate, let offering = firstOffering else { break }
                 var vm = createVirtualMachine(
                     caller: caller, owner: account, zone: zone, template: template, offering: offering,
                     cpu: offering.cpuNumber ?? 1, speed: offering.cpuSpeed ?? 500, memory: offering.memory ?? 512,
                     name: nil, displayName: nil, networkIDs: [], securityGroupIDs: [], keyPairs: [], userData: nil,
-                    rootSize: nil, now: nowSeconds)
+                    rootSize: nil, now: nowSeconds, seeding: true)
                 vm.state = "Running"
                 vm.hostID = zone.id
                 virtualMachines[vm.id] = vm
-                for volumeID in volumes.filter({ $0.virtualMachineID == vm.id }).map(\.id) {
-                    volumes[volumeID]?.state = "Ready"
-                }
                 for tagIndex in 0..<data.tagsPerVM {
                     addTag(
                         ResourceTag(
