@@ -16,4 +16,4 @@ bin=$(release_binary "${1:-}")
 trap 'kill $(jobs -p) 2>/dev/null || true; [ -n "${work:-}" ] && rm -rf "$work"' EXIT
 start_stack "$bin" "$VMS" 1
 python3 "$here/lists_at_scale.py" "http://127.0.0.1:$P_BRIDGE" "http://127.0.0.1:$P_SIM/client/api" "$USER_KEY" "$USER_SECRET" \
-  "$TOKEN" "$BASE" "$ZONE" "$BRIDGE_PID" "$ROUNDS"
+  "$TOKEN" "$BASE" "$ZONE" "$BRIDGE_PID" "$ROUNDS" "$CS_ZONE"

@@ -1,4 +1,5 @@
-"""Driver for lists-at-scale.sh: times whole-account lists through the bridge and CloudStack paging directly.
+"""Driver for lists-at-scale.sh: times whole-account lists and single pages through the bridge, each against the same
+rows paged from CloudStack directly (the account, one zone, or one page of 500).
 
 Every case runs once per round, interleaved over the rounds; medians are printed as a Markdown table with
 wall time, bridge CPU (utime+stime from /proc), bridge peak RSS (VmRSS sampled every 5 ms) and RSS after.
@@ -20,7 +21,7 @@ from botocore.awsrequest import AWSRequest
 from botocore.credentials import Credentials
 from cs.client import CloudStack
 
-bridge, sim, key, secret, token, base, zone, bridge_pid, rounds = sys.argv[1:10]
+bridge, sim, key, secret, token, base, zone, bridge_pid, rounds, cs_zone = sys.argv[1:11]
 bridge_pid, rounds = int(bridge_pid), int(rounds)
 ticks = os.sysconf("SC_CLK_TCK")
 
@@ -72,17 +73,18 @@ def gce_get(url):
     return json.load(urllib.request.urlopen(request, timeout=600))
 
 
-def gce_paged(path, size, aggregated):
+def gce_paged(path, size, aggregated, pages=None):
     def run():
-        count, page_token = 0, None
+        count, page_token, page = 0, None, 0
         while True:
+            page += 1
             answer = gce_get(f"{base}/{path}?maxResults={size}" + (f"&pageToken={page_token}" if page_token else ""))
             if aggregated:
                 count += sum(len(scope.get("instances", [])) for scope in answer.get("items", {}).values())
             else:
                 count += len(answer.get("items", []))
             page_token = answer.get("nextPageToken")
-            if not page_token:
+            if not page_token or page == pages:
                 return count
     return run
 
@@ -91,31 +93,43 @@ def gce_zone_all():
     return len(gce_get(f"{base}/zones/{zone}/instances").get("items", []))
 
 
-def cloudstack_paged(size):
+def cloudstack_paged(size, pages=None, **scope):
     def run():
         count, page = 0, 1
         while True:
-            rows = cloudstack.listVirtualMachines(page=page, pagesize=size).get("virtualmachine", [])
+            rows = cloudstack.listVirtualMachines(page=page, pagesize=size, **scope).get("virtualmachine", [])
             count += len(rows)
-            if len(rows) < size:
+            if len(rows) < size or page == pages:
                 return count
             page += 1
     return run
 
 
+zone_id = next(z["id"] for z in cloudstack.listZones().get("zone", []) if z["name"] == cs_zone)
+ACCOUNT, ZONE_ROWS, ONE_PAGE = ("CloudStack listVirtualMachines, pages of 500 (direct)",
+                                "CloudStack listVirtualMachines, one zone, pages of 500 (direct)",
+                                "CloudStack listVirtualMachines, one page of 500 (direct)")
+# (name, run, the direct CloudStack case it is compared with)
 cases = [
-    ("CloudStack listVirtualMachines, pages of 500 (direct)", cloudstack_paged(500)),
-    ("EC2 DescribeInstances, unpaginated", ec2_all),
-    ("EC2 DescribeInstances, paged at 500", ec2_paged(500)),
-    ("EC2 DescribeInstances, paged at 1,000", ec2_paged(1000)),
-    ("GCE instances.list (one zone), pages of 500", gce_paged(f"zones/{zone}/instances", 500, False)),
-    ("GCE instances.aggregatedList, pages of 500", gce_paged("aggregated/instances", 500, True)),
+    (ACCOUNT, cloudstack_paged(500), ACCOUNT),
+    (ZONE_ROWS, cloudstack_paged(500, zoneid=zone_id), ZONE_ROWS),
+    (ONE_PAGE, cloudstack_paged(500, pages=1), ONE_PAGE),
+    ("EC2 DescribeInstances, unpaginated", ec2_all, ACCOUNT),
+    ("EC2 DescribeInstances, paged at 500", ec2_paged(500), ACCOUNT),
+    ("EC2 DescribeInstances, paged at 1,000", ec2_paged(1000), ACCOUNT),
+    ("EC2 DescribeInstances, first page of 500", lambda: ec2_raw({"MaxResults": "500"})[0], ONE_PAGE),
+    ("GCE instances.list (one zone), pages of 500", gce_paged(f"zones/{zone}/instances", 500, False), ZONE_ROWS),
+    ("GCE instances.list (one zone), first page of 500", gce_paged(f"zones/{zone}/instances", 500, False, pages=1),
+     ONE_PAGE),
+    ("GCE instances.aggregatedList, pages of 500", gce_paged("aggregated/instances", 500, True), ACCOUNT),
+    ("GCE instances.aggregatedList, first page of 500", gce_paged("aggregated/instances", 500, True, pages=1),
+     ONE_PAGE),
 ]
 
 idle = rss_mb(bridge_pid)
-results = {name: [] for name, _ in cases}
+results = {name: [] for name, _, _ in cases}
 for _ in range(rounds):
-    for name, run in cases:
+    for name, run, _ in cases:
         peak = [rss_mb(bridge_pid)]
         done = threading.Event()
 
@@ -133,11 +147,13 @@ for _ in range(rounds):
         time.sleep(0.3)
         results[name].append((wall, cpu, peak[0], rss_mb(bridge_pid), rows))
 
-baseline = statistics.median(r[0] for r in results[cases[0][0]])
 print(f"bridge idle RSS after start: {idle:.1f} MB; rounds: {rounds}")
-print("| case | rows | wall s (median) | vs CloudStack paging | bridge CPU s | peak RSS MB | RSS after MB |")
+print("| case | rows | wall s (median) | vs the same rows paged directly | bridge CPU s | peak RSS MB | RSS after MB |")
 print("|---|---|---|---|---|---|---|")
-for name, _ in cases:
+for name, _, compared in cases:
     rs = results[name]
     med = lambda i: statistics.median(r[i] for r in rs)
-    print(f"| {name} | {rs[0][4]} | {med(0):.2f} | {med(0) / baseline:.2f}x | {med(1):.2f} | {max(r[2] for r in rs):.1f} | {med(3):.1f} |")
+    baseline = statistics.median(r[0] for r in results[compared])
+    assert rs[0][4] == results[compared][0][4], f"{name}: {rs[0][4]} rows, its baseline {results[compared][0][4]}"
+    cpu = "" if compared == name else f"{med(1):.2f}"
+    print(f"| {name} | {rs[0][4]} | {med(0):.3f} | {med(0) / baseline:.2f}x | {cpu} | {max(r[2] for r in rs):.1f} | {med(3):.1f} |")
