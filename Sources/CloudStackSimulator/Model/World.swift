@@ -111,7 +111,8 @@ struct World: Sendable {
     /// The next free host address on a network: inside its CIDR, never its gateway or an address a NIC holds.
     mutating func nextGuestAddress(networkID: String, checkingUse: Bool = true) -> (ip: String, netmask: String, gateway: String) {
         guard var network = networks[networkID] else { return ("10.1.1.10", "255.255.255.0", "10.1.1.1") }
-        let used = checkingUse ? Set(virtualMachines.all.flatMap { vm in vm.nics.filter { $0.networkID == networkID }.map(\.ipAddress) }) : []
+        let used: Set<String> =
+            checkingUse ? Set(virtualMachines.all.flatMap { vm in vm.nics.filter { $0.networkID == networkID }.map(\.ipAddress) }) : []
         guard let (base, bits) = CIDR.bounds(network.cidr), bits <= 30 else {
             return (network.gateway, network.netmask, network.gateway)
         }
