@@ -88,24 +88,25 @@ class Pasting:
         return {name: seen[name] for name in EXPORTS if name in seen}
 
 
+GCE_NAME = re.compile(r"[a-z]([-a-z0-9]{0,61}[a-z0-9])?")
+
+
 def gce_name(cloudstack_name: str) -> str:
     """docs/gce.md "Names": a valid GCE name stays, any other becomes its slug (`cs-` first if it would not
     start with a letter). The demo cloud has no collisions among its zones, so no suffixes."""
-    if re.fullmatch(r"[a-z]([-a-z0-9]{0,61}[a-z0-9])?", cloudstack_name):
-        return cloudstack_name
-    return slug(cloudstack_name, 63)
+    return cloudstack_name if GCE_NAME.fullmatch(cloudstack_name) else slug(cloudstack_name, 63)
 
 
 def slug(name: str, room: int) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
-    return (slug if slug[:1].isalpha() else "cs-" + slug)[:room].rstrip("-")
+    text = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    return (text if text[:1].isalpha() else "cs-" + text)[:room].rstrip("-")
 
 
 def instance_name(vm: dict) -> str:
     """docs/gce.md "Names", instances: named from the VM alone; a name that is not a valid GCE name becomes its
     slug, cut to leave room, plus `-` and eight base-36 digits (least significant first) of the first eight
     bytes of SHA-256 of the VM's UUID."""
-    if re.fullmatch(r"[a-z]([-a-z0-9]{0,61}[a-z0-9])?", vm["name"]):
+    if GCE_NAME.fullmatch(vm["name"]):
         return vm["name"]
     value = int.from_bytes(hashlib.sha256(vm["id"].encode()).digest()[:8], "big")
     digits = ""
