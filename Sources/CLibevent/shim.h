@@ -9,6 +9,8 @@
 #include <unistd.h>
 #include <errno.h>
 #include <pthread.h>
+// glibc's heap tuning (HeapReturn): mallopt and malloc_trim are not in SwiftGlibc's module.
+#include <malloc.h>
 
 #include <event2/event.h>
 #include <event2/http.h>

@@ -135,6 +135,9 @@ final class InboundExchange: @unchecked Sendable {
             }
         }
         sendReply(response.status)
+        if response.body.count >= HeapReturn.largeReplyBytes {
+            frontEnd.loop.state.heapReturn.noteLarge(at: frontEnd.loop.state.sweeps)
+        }
     }
 
     /// Adds each field through `withCString`: passing a small (inline) Swift String where C expects

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Per-loop mutable state; touched only on its loop's thread, so it needs no locks.
 final class LoopState: @unchecked Sendable {
     /// Requests accepted on this loop and not yet answered.
@@ -11,6 +13,12 @@ final class LoopState: @unchecked Sendable {
     /// The front end of each listener on this loop, for the listener's error callback (whose
     /// argument is evhttp's, not ours).
     var listeners: [OpaquePointer: WeakFrontEnd] = [:]
+    /// When to give freed heap back after large answers (`HeapReturn`), in disconnect-watch sweeps.
+    var heapReturn = HeapReturn.Schedule()
+    /// Disconnect-watch sweeps run on this loop (by each of its front ends), the clock of `heapReturn`.
+    var sweeps = 0
+    /// Trims this loop ran (read by tests from other threads).
+    let heapTrims = Atomic<Int>(0)
 }
 
 /// A front end the loop state does not keep alive.

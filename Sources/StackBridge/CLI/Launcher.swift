@@ -1,6 +1,7 @@
 import ArgumentParser
 import CloudStackSimulator
 import Dispatch
+import EventLoops
 import Glibc
 import Logging
 
@@ -28,6 +29,8 @@ enum Launcher {
         let level = settings.log.level
         LoggingSystem.bootstrap { LineLogHandler(label: $0, format: format, level: level, sink: LineLogHandler.standardError) }
         let logger = Logger(label: "stackbridge")
+        // Before any loop runs: large blocks mapped on their own, so a large list leaves no fragmented arena behind.
+        HeapReturn.configure()
         let runtime: Runtime
         do {
             runtime = try Runtime(settings: settings, simulatorConfiguration: simulator, logger: logger)

@@ -1,0 +1,58 @@
+internal import CLibevent
+
+/// Gives the heap a large answer used back to the kernel once the answer is out (issue 16: RSS after a large list
+/// back near its idle figure).
+///
+/// glibc keeps freed memory in its arenas: after a 10,000-instance DescribeInstances (27 MB of XML, about as much
+/// again in CloudStack models) the bridge stayed 45-85 MB above its idle RSS with 6 MB of it in use. Two settings
+/// bring it back (measured in `docs/performance.md`, issue 16):
+/// - a fixed mmap threshold (`configure`): glibc's own threshold rises to the largest block freed (up to 32 MB), so
+///   after one large answer every CloudStack page buffer after it came from the arena and fragmented it; fixed at
+///   `mmapThreshold`, blocks that large are mapped and unmapped on their own. The 10-VM paths allocate nothing that
+///   large.
+/// - `malloc_trim` a moment after the last large answer (`noteLargeReply`, `sweep`): it returns the free pages
+///   inside the arenas, which glibc only does at an arena's top. It runs from a loop's periodic sweep, never on a
+///   request's path, at most once per `quietSweeps` sweeps of quiet after large answers (and at least every
+///   `maxWaitSweeps` while they keep coming).
+public enum HeapReturn {
+    /// Blocks at least this large are mapped on their own.
+    public static let mmapThreshold: Int32 = 256 * 1024
+    /// Answers at least this large ask for a trim.
+    public static let largeReplyBytes = 256 * 1024
+    /// Sweeps (`LoopFrontEnd.watchDelay` apart, 50 ms) without a large answer before trimming.
+    static let quietSweeps = 4
+    /// Sweeps after the first untrimmed large answer by which a trim happens even if large answers keep coming.
+    static let maxWaitSweeps = 20
+
+    /// Fixes glibc's mmap threshold (and with it its trim threshold, which glibc then stops moving too). Called
+    /// once at start-up, before the loops run.
+    public static func configure() {
+        _ = mallopt(M_MMAP_THRESHOLD, mmapThreshold)
+        _ = mallopt(M_TRIM_THRESHOLD, mmapThreshold * 2)
+    }
+
+    /// When a loop trims: counted in its sweeps, so it needs no clock and no lock (one per loop, on its thread).
+    struct Schedule {
+        /// Sweep count of the last large answer, and of the first since the last trim.
+        private var lastLarge: Int?
+        private var firstLarge: Int?
+
+        /// A large answer went out at sweep `now`.
+        mutating func noteLarge(at now: Int) {
+            lastLarge = now
+            if firstLarge == nil { firstLarge = now }
+        }
+
+        /// Whether to trim at sweep `now`; a yes clears the schedule.
+        mutating func due(at now: Int) -> Bool {
+            guard let last = lastLarge, let first = firstLarge else { return false }
+            guard now - last >= HeapReturn.quietSweeps || now - first >= HeapReturn.maxWaitSweeps else { return false }
+            lastLarge = nil
+            firstLarge = nil
+            return true
+        }
+    }
+
+    /// Returns every arena's free pages to the kernel.
+    static func trim() { _ = malloc_trim(0) }
+}

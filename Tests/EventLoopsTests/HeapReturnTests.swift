@@ -1,0 +1,56 @@
+import Pipeline
+import Testing
+
+@testable import EventLoops
+
+@Suite struct HeapReturnTests {
+    @Test func trimsAfterQuietSweepsFollowingTheLastLargeAnswer() {
+        var schedule = HeapReturn.Schedule()
+        var answers: [Bool] = []
+        answers.append(schedule.due(at: 0))
+        schedule.noteLarge(at: 10)
+        answers.append(schedule.due(at: 10 + HeapReturn.quietSweeps - 1))
+        // Another large answer pushes the trim back.
+        schedule.noteLarge(at: 12)
+        answers.append(schedule.due(at: 10 + HeapReturn.quietSweeps))
+        answers.append(schedule.due(at: 12 + HeapReturn.quietSweeps))
+        // Once trimmed, nothing is due until the next large answer.
+        answers.append(schedule.due(at: 100))
+        #expect(answers == [false, false, false, true, false])
+    }
+
+    @Test func largeAnswersThatKeepComingStillGetATrim() {
+        var schedule = HeapReturn.Schedule()
+        var trimmedAt: [Int] = []
+        for sweep in 0..<50 {
+            schedule.noteLarge(at: sweep)
+            let due = schedule.due(at: sweep)
+            if due { trimmedAt.append(sweep) }
+        }
+        #expect(trimmedAt == [HeapReturn.maxWaitSweeps, 2 * HeapReturn.maxWaitSweeps + 1])
+    }
+
+    /// A loop that sent a large answer trims its heap once the answers stop; small answers never trim.
+    @Test func aLoopTrimsAfterALargeAnswerOnly() async throws {
+        let responder = ClosureResponder { request, _ in
+            let size = request.path == "/large" ? HeapReturn.largeReplyBytes : 1000
+            return Response(status: 200, headers: Headers([("Content-Type", "text/plain")]), body: [UInt8](repeating: 0x61, count: size))
+        }
+        try await withServer(loops: 1, responder: responder) { server in
+            let trims = { server.group.loops[0].state.heapTrims.load(ordering: .relaxed) }
+            let client = try RawHTTPClient(port: server.boundPorts[0])
+            for _ in 0..<5 { #expect(try await client.get("/small").status == 200) }
+            try await Task.sleep(nanoseconds: 400_000_000)
+            #expect(trims() == 0)
+            let reply = try await client.get("/large")
+            #expect(reply.status == 200)
+            #expect(reply.body.count == HeapReturn.largeReplyBytes)
+            var waited = 0
+            while trims() == 0 && waited < 40 {
+                try await Task.sleep(nanoseconds: 50_000_000)
+                waited += 1
+            }
+            #expect(trims() == 1)
+        }
+    }
+}
