@@ -15,6 +15,10 @@ public struct ClientConfiguration: Sendable {
     public var pageSize: Int = 500
     /// A bound on pages per `listAll`, against a server that keeps answering full pages without `count`.
     public var maxPages: Int = 10_000
+    /// Pages `listAll` reads at once after the first page's `count` says how many follow (1: one at a time). A
+    /// management server answers several API calls at once; read one at a time, the bridge's decoding of a page and
+    /// the server's work on the next never overlap (issue 16: a zone's 5,000 volumes for GCE's instance lists).
+    public var pageConcurrency: Int = 3
 
     /// The defaults.
     public init() {}

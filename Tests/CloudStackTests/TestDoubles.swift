@@ -7,7 +7,7 @@ import TestSupport
 /// An in-memory `Transport` that records requests and answers from a script.
 final class ScriptedTransport: Transport {
     private let state = Mutex<[OutboundRequest]>([])
-    private let answer: @Sendable (OutboundRequest, Int) throws(TransportError) -> InboundResponse
+    let answer: @Sendable (OutboundRequest, Int) throws(TransportError) -> InboundResponse
 
     /// `answer` gets each request and its 0-based index among all requests.
     init(_ answer: @escaping @Sendable (OutboundRequest, Int) throws(TransportError) -> InboundResponse) {
@@ -22,6 +22,32 @@ final class ScriptedTransport: Transport {
             return requests.count - 1
         }
         return try answer(request, index)
+    }
+}
+
+/// Answers like `answer` after `delayNanos` of real time, counting the requests in flight (now and at most).
+final class TimedTransport: Transport {
+    private let scripted: ScriptedTransport
+    private let delayNanos: UInt64
+    private let inFlight = Mutex<(now: Int, most: Int)>((now: 0, most: 0))
+
+    init(delayNanos: UInt64, answer: ScriptedTransport) {
+        self.delayNanos = delayNanos
+        scripted = answer
+    }
+
+    var requests: [OutboundRequest] { scripted.requests }
+    /// The most requests that were in flight at once.
+    var mostInFlight: Int { inFlight.withLock { $0.most } }
+
+    func send(_ request: OutboundRequest) async throws -> InboundResponse {
+        inFlight.withLock {
+            $0.now += 1
+            $0.most = max($0.most, $0.now)
+        }
+        defer { inFlight.withLock { $0.now -= 1 } }
+        try await Task.sleep(nanoseconds: delayNanos)
+        return try await scripted.send(request)
     }
 }
 
