@@ -22,6 +22,15 @@ enum NicTags {
         return context.withPendingTags(details.map { tag(from: $0, on: nicID) }, on: nicID)
     }
 
+    /// The rows of one NIC with its index, its failure as a value.
+    private static func numberedRows(_ index: Int, on nicID: String, in context: ActionContext) async -> (Int, Result<[Tag], EC2Error>) {
+        do {
+            return (index, .success(try await rows(on: nicID, in: context)))
+        } catch {
+            return (index, .failure(error))
+        }
+    }
+
     /// The rows of several NICs: one listResourceDetails by key and value when `matching` is given
     /// (then only rows with that key and value), else one per NIC, a few at a time.
     static func rows(
@@ -45,13 +54,9 @@ enum NicTags {
             start += batch.count
             let outcomes = await withTaskGroup(of: (Int, Result<[Tag], EC2Error>).self) { group in
                 for (index, id) in batch.enumerated() {
-                    group.addTask {
-                        do throws(EC2Error) {
-                            return (index, .success(try await rows(on: id, in: context)))
-                        } catch {
-                            return (index, .failure(error))
-                        }
-                    }
+                    // One call of a non-throwing function: a typed `do`/`catch` returning the tuple here came out
+                    // of a release build with a garbage index (docs/notes/swift-release-pitfalls.md).
+                    group.addTask { await numberedRows(index, on: id, in: context) }
                 }
                 var collected: [(Int, Result<[Tag], EC2Error>)] = []
                 for await outcome in group { collected.append(outcome) }
