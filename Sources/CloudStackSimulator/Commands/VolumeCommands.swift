@@ -26,7 +26,8 @@ enum VolumeCommands {
         let id = call.string("id"), ids = call.list("ids").map(Set.init), name = call.string("name")
         let type = call.string("type")?.uppercased(), vmID = call.string("virtualmachineid"), zoneID = call.string("zoneid")
         let state = call.string("state")?.lowercased(), offeringID = call.string("diskofferingid")
-        let volumes = world.volumes.filter { v in
+        // Ids, not rows: copying every volume of the cloud for each page cost most of a page (as for VMs).
+        let volumes = world.volumes.ids { v in
             guard query.includes(account: v.accountID) else { return false }
             if let id, v.id != id { return false }
             if let ids, !ids.contains(v.id) { return false }
@@ -38,7 +39,9 @@ enum VolumeCommands {
             if let offeringID, v.diskOfferingID != offeringID { return false }
             return query.matchesKeyword(v.name) && query.matchesTags(world.tags(of: v.id))
         }
-        query.write(volumes, item: "volume", into: &w) { volume, w in world.writeVolume(volume, into: &w) }
+        query.write(volumes, item: "volume", into: &w) { id, w in
+            if let volume = world.volumes[id] { world.writeVolume(volume, into: &w) }
+        }
     }
 
     static let create = Command(
