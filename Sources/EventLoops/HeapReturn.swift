@@ -8,21 +8,24 @@ internal import CLibevent
 /// bring it back (measured in `docs/performance.md`, issue 16):
 /// - a fixed mmap threshold (`configure`): glibc's own threshold rises to the largest block freed (up to 32 MB), so
 ///   after one large answer every CloudStack page buffer after it came from the arena and fragmented it; fixed at
-///   `mmapThreshold`, blocks that large are mapped and unmapped on their own. The 10-VM paths allocate nothing that
-///   large.
+///   `mmapThreshold`, blocks that large (a CloudStack page of 500 rows is about 1.5 MB) are mapped and unmapped on
+///   their own. 256 KB left the same RSS afterwards but page-faulted every page's model arrays in fresh; 4 MB left
+///   4 MB more. The 10-VM paths allocate nothing that large.
 /// - `malloc_trim` a moment after the last large answer (`noteLargeReply`, `sweep`): it returns the free pages
 ///   inside the arenas, which glibc only does at an arena's top. It runs from a loop's periodic sweep, never on a
 ///   request's path, at most once per `quietSweeps` sweeps of quiet after large answers (and at least every
 ///   `maxWaitSweeps` while they keep coming).
 public enum HeapReturn {
     /// Blocks at least this large are mapped on their own.
-    public static let mmapThreshold: Int32 = 256 * 1024
+    public static let mmapThreshold: Int32 = 1024 * 1024
     /// Answers at least this large ask for a trim.
     public static let largeReplyBytes = 256 * 1024
-    /// Sweeps (`LoopFrontEnd.watchDelay` apart, 50 ms) without a large answer before trimming.
-    static let quietSweeps = 4
-    /// Sweeps after the first untrimmed large answer by which a trim happens even if large answers keep coming.
-    static let maxWaitSweeps = 20
+    /// Sweeps (`LoopFrontEnd.watchDelay` apart, 50 ms) without a large answer before trimming: a second. A trimmed
+    /// heap is faulted in again by the next large list (trimming 200 ms after each page made a page of 500 cost about
+    /// 1.3x), so pages that follow each other keep theirs.
+    static let quietSweeps = 20
+    /// Sweeps after the first untrimmed large answer by which a trim happens even if large answers keep coming (5 s).
+    static let maxWaitSweeps = 100
 
     /// Fixes glibc's mmap threshold (and with it its trim threshold, which glibc then stops moving too). Called
     /// once at start-up, before the loops run.

@@ -22,7 +22,7 @@ import Testing
     @Test func largeAnswersThatKeepComingStillGetATrim() {
         var schedule = HeapReturn.Schedule()
         var trimmedAt: [Int] = []
-        for sweep in 0..<50 {
+        for sweep in 0..<250 {
             schedule.noteLarge(at: sweep)
             let due = schedule.due(at: sweep)
             if due { trimmedAt.append(sweep) }
@@ -40,13 +40,13 @@ import Testing
             let trims = { server.group.loops[0].state.heapTrims.load(ordering: .relaxed) }
             let client = try RawHTTPClient(port: server.boundPorts[0])
             for _ in 0..<5 { #expect(try await client.get("/small").status == 200) }
-            try await Task.sleep(nanoseconds: 400_000_000)
+            try await Task.sleep(nanoseconds: 1_500_000_000)
             #expect(trims() == 0)
             let reply = try await client.get("/large")
             #expect(reply.status == 200)
             #expect(reply.body.count == HeapReturn.largeReplyBytes)
             var waited = 0
-            while trims() == 0 && waited < 40 {
+            while trims() == 0 && waited < 120 {
                 try await Task.sleep(nanoseconds: 50_000_000)
                 waited += 1
             }
