@@ -2,7 +2,9 @@
 rows paged from CloudStack directly (the account, one zone, or one page of 500).
 
 Every case runs once per round, interleaved over the rounds; medians are printed as a Markdown table with
-wall time, bridge CPU (utime+stime from /proc), bridge peak RSS (VmRSS sampled every 5 ms) and RSS after.
+wall time, bridge CPU (utime+stime from /proc), bridge peak RSS (VmRSS sampled every 5 ms) and RSS 0.3 s after;
+after the last round, the bridge's RSS once it has been quiet for 2 s (it gives a large list's heap back after 1 s
+without large answers: EventLoops' HeapReturn) against its idle RSS after start.
 """
 import json
 import os
@@ -147,7 +149,10 @@ for _ in range(rounds):
         time.sleep(0.3)
         results[name].append((wall, cpu, peak[0], rss_mb(bridge_pid), rows))
 
-print(f"bridge idle RSS after start: {idle:.1f} MB; rounds: {rounds}")
+time.sleep(2.0)
+settled = rss_mb(bridge_pid)
+print(f"bridge idle RSS after start: {idle:.1f} MB; after the lists, quiet for 2 s: {settled:.1f} MB "
+      f"({(settled / idle - 1) * 100:+.0f}%); rounds: {rounds}")
 print("| case | rows | wall s (median) | vs the same rows paged directly | bridge CPU s | peak RSS MB | RSS after MB |")
 print("|---|---|---|---|---|---|---|")
 for name, _, compared in cases:
