@@ -10,6 +10,45 @@ extension CloudStackClient {
         return try await call(command, paged, as: credentials)
     }
 
+    /// One CloudStack page of a front-end page walk: the one read ahead for this caller, command, parameters and page
+    /// when it is still good (`PageReadAhead`), else read now.
+    public func walkPage<Item>(
+        _ command: ListCommand<Item>, _ parameters: Parameters, page: Int, pageSize: Int, as credentials: CloudStackCredentials
+    ) async throws(CloudStackError) -> ListPage<Item> {
+        // Most walks are one page (the 10-VM lists): no key is built while nothing is held.
+        if !readAheads.isEmpty {
+            let key = PageReadAhead.key(command.descriptor.name, parameters, page: page, pageSize: pageSize, apiKey: credentials.apiKey)
+            if let held = await readAheads.take(key) as? ListPage<Item> { return held }
+        }
+        return try await listPage(command, parameters, page: page, pageSize: pageSize, as: credentials)
+    }
+
+    /// Starts reading a page of a walk in the background, for the walk's next request (`walkPage` takes it), and keeps
+    /// `before` (the page before it, which the walk read) for that request too.
+    public func readAhead<Item>(
+        _ command: ListCommand<Item>, _ parameters: Parameters, page: Int, before: ListPage<Item>? = nil, pageSize: Int,
+        as credentials: CloudStackCredentials
+    ) {
+        let name = command.descriptor.name
+        if let before, page > 1 {
+            readAheads.keep(PageReadAhead.key(name, parameters, page: page - 1, pageSize: pageSize, apiKey: credentials.apiKey), before)
+        }
+        let key = PageReadAhead.key(name, parameters, page: page, pageSize: pageSize, apiKey: credentials.apiKey)
+        let client = self
+        // One call of a non-throwing function (docs/notes/swift-release-pitfalls.md).
+        readAheads.start(key) { await client.pageOrNil(command, parameters, page: page, pageSize: pageSize, as: credentials) }
+    }
+
+    /// A page, or nil when it could not be read (the walk then reads it itself and meets the error).
+    private func pageOrNil<Item>(
+        _ command: ListCommand<Item>, _ parameters: Parameters, page: Int, pageSize: Int, as credentials: CloudStackCredentials
+    ) async -> (any Sendable)? {
+        switch await numberedPage(command, parameters, page: page, pageSize: pageSize, as: credentials).1 {
+        case .success(let read): return read
+        case .failure: return nil
+        }
+    }
+
     /// Every row of a list command, paging with `configuration.pageSize`; with `limit`, stops as soon as
     /// that many rows are in hand (and returns exactly `limit` or fewer).
     ///

@@ -19,6 +19,8 @@ public struct CloudStackClient: Sendable {
     public let networkChanges: ResourceChanges
     /// The volume changes sent through this client and its copies (the `Catalog` reads it).
     public let volumeChanges: ResourceChanges
+    /// CloudStack pages read ahead of front-end page walks (`readAhead`, `walkPage`), shared by copies.
+    let readAheads: PageReadAhead
 
     /// Creates a client.
     public init(
@@ -33,6 +35,7 @@ public struct CloudStackClient: Sendable {
         self.budget = RetryBudget(ratio: configuration.retry.budgetRatio, capacity: configuration.retry.budgetCapacity)
         self.networkChanges = .networks()
         self.volumeChanges = .volumes()
+        self.readAheads = PageReadAhead(clock: environment.clock)
     }
 
     /// Sends `command` signed with `credentials` and decodes its result.
@@ -44,9 +47,11 @@ public struct CloudStackClient: Sendable {
         // Before and after: a network list read while the command runs is not kept either.
         if descriptor.changesNetworks { networkChanges.record() }
         if descriptor.changesVolumes { volumeChanges.record() }
+        if !descriptor.isIdempotent { readAheads.noteWrite() }
         defer {
             if descriptor.changesNetworks { networkChanges.record() }
             if descriptor.changesVolumes { volumeChanges.record() }
+            if !descriptor.isIdempotent { readAheads.noteWrite() }
         }
         do {
             let response = try await exchange(descriptor, parameters, credentials)
@@ -55,6 +60,7 @@ public struct CloudStackClient: Sendable {
             if descriptor.queriesJobs, let job = result as? AsyncJob, job.status != .inProgress {
                 if networkChanges.isJob(job.cmd) { networkChanges.record() }
                 if volumeChanges.isJob(job.cmd) { volumeChanges.record() }
+                readAheads.noteWrite()
             }
             finish(descriptor, .success, since: start)
             return result

@@ -32,8 +32,32 @@ public struct CloudStackPageWalker: Sendable {
     /// at the end).
     ///
     /// `fetch` reads one CloudStack page (1-based); `render` turns a run of rows into items, one per row in order,
-    /// nil for a row the front end's filters drop.
+    /// nil for a row the front end's filters drop. When the position of the rest is on a CloudStack page this walk
+    /// did not read, `readAhead` is told its number, with the page before it when this walk read that one (the
+    /// next request finds its last row there again), so both can be kept while the client reads this page
+    /// (`CloudStackClient.readAhead`).
     public func page<Row: Sendable, Item, Failure: Error>(
+        from position: Position?, maxResults: Int, id: (Row) -> String?,
+        fetch: (_ page: Int) async throws(Failure) -> ListPage<Row>,
+        render: (ArraySlice<Row>) async throws(Failure) -> [Item?],
+        readAhead: (_ page: Int, _ before: ListPage<Row>?) -> Void = { _, _ in }
+    ) async throws(Failure) -> (items: [Item], next: Position?) {
+        var last: (number: Int, page: ListPage<Row>)?
+        let result = try await walk(
+            from: position, maxResults: maxResults, id: id,
+            fetch: { (number: Int) async throws(Failure) -> ListPage<Row> in
+                let page = try await fetch(number)
+                if number > last?.number ?? 0 { last = (number, page) }
+                return page
+            }, render: render)
+        if let next = result.next {
+            let (number, overflow) = (next.offset / pageSize).addingReportingOverflow(1)
+            if !overflow, number > last?.number ?? 0 { readAhead(number, last?.number == number - 1 ? last?.page : nil) }
+        }
+        return result
+    }
+
+    private func walk<Row: Sendable, Item, Failure: Error>(
         from position: Position?, maxResults: Int, id: (Row) -> String?,
         fetch: (_ page: Int) async throws(Failure) -> ListPage<Row>,
         render: (ArraySlice<Row>) async throws(Failure) -> [Item?]

@@ -57,25 +57,20 @@ struct CloudStackPager {
             position = CloudStackPageWalker.Position(offset: decoded.offset, lastID: decoded.afterKey)
         }
         let size = pageSize
+        let (client, credentials) = (context.client, context.credentials)
         let (items, next) = try await CloudStackPageWalker(pageSize: size).page(
             from: position, maxResults: maxResults, id: id,
             fetch: { (number: Int) async throws(EC2Error) -> ListPage<Row> in
-                try await context.listPage(command, parameters, page: number, pageSize: size, context: errorContext)
+                do throws(CloudStackError) {
+                    return try await client.walkPage(command, parameters, page: number, pageSize: size, as: credentials)
+                } catch {
+                    throw CloudStackErrorMapping.ec2Error(error, context: errorContext)
+                }
             },
-            render: render)
+            render: render,
+            readAhead: { number, before in
+                client.readAhead(command, parameters, page: number, before: before, pageSize: size, as: credentials)
+            })
         return (items, next.map { codec.encode(PagePosition(offset: $0.offset, afterKey: $0.lastID), scope: scope) })
-    }
-}
-
-extension ActionContext {
-    /// One CloudStack page of a list command (`page` is 1-based).
-    func listPage<Item>(
-        _ command: ListCommand<Item>, _ parameters: Parameters, page: Int, pageSize: Int, context: ErrorContext = .none
-    ) async throws(EC2Error) -> ListPage<Item> {
-        do {
-            return try await client.listPage(command, parameters, page: page, pageSize: pageSize, as: credentials)
-        } catch {
-            throw CloudStackErrorMapping.ec2Error(error, context: context)
-        }
     }
 }

@@ -19,7 +19,7 @@ extension MethodCall {
             from: start, maxResults: options.maxResults, id: id,
             fetch: { (number: Int) async throws(GCEError) -> ListPage<Row> in
                 do throws(CloudStackError) {
-                    return try await client.listPage(command, parameters, page: number, pageSize: size, as: credentials)
+                    return try await client.walkPage(command, parameters, page: number, pageSize: size, as: credentials)
                 } catch {
                     throw GCEError(error)
                 }
@@ -30,6 +30,9 @@ extension MethodCall {
                     if let item = rendered[index], try !options.keeps(item, budget: &budget) { rendered[index] = nil }
                 }
                 return rendered
+            },
+            readAhead: { number, before in
+                client.readAhead(command, parameters, page: number, before: before, pageSize: size, as: credentials)
             })
         return (items, next.map { options.token(offset: $0.offset, lastID: $0.lastID, binding) })
     }
