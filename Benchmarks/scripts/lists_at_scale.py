@@ -3,8 +3,9 @@ rows paged from CloudStack directly (the account, one zone, or one page of 500).
 
 Every case runs once per round, interleaved over the rounds; medians are printed as a Markdown table with
 wall time, bridge CPU (utime+stime from /proc), bridge peak RSS (VmRSS sampled every 5 ms) and RSS 0.3 s after;
-after the last round, the bridge's RSS once it has been quiet for 2 s (it gives a large list's heap back after 1 s
-without large answers: EventLoops' HeapReturn) against its idle RSS after start.
+after the last round, the bridge's RSS once it has been quiet for 8 s (it gives a large list's heap back 1 s after the
+last large answer and again 7 s later, when the CloudStack pages read ahead for walks nobody continued have been
+dropped: EventLoops' HeapReturn, CloudStack's PageReadAhead) against its idle RSS after start.
 """
 import json
 import os
@@ -149,9 +150,9 @@ for _ in range(rounds):
         time.sleep(0.3)
         results[name].append((wall, cpu, peak[0], rss_mb(bridge_pid), rows))
 
-time.sleep(2.0)
+time.sleep(8.0)
 settled = rss_mb(bridge_pid)
-print(f"bridge idle RSS after start: {idle:.1f} MB; after the lists, quiet for 2 s: {settled:.1f} MB "
+print(f"bridge idle RSS after start: {idle:.1f} MB; after the lists, quiet for 8 s: {settled:.1f} MB "
       f"({(settled / idle - 1) * 100:+.0f}%); rounds: {rounds}")
 print("| case | rows | wall s (median) | vs the same rows paged directly | bridge CPU s | peak RSS MB | RSS after MB |")
 print("|---|---|---|---|---|---|---|")

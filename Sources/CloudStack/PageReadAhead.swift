@@ -31,7 +31,7 @@ public final class PageReadAhead: Sendable {
     }
 
     /// Pages held at most, two per walk (a page of 500 VMs is a few MB of rows).
-    public static let capacity = 16
+    public static let capacity = 8
     /// How long a page read ahead stays usable.
     public static let ttlNanos: UInt64 = 5_000_000_000
 
@@ -68,6 +68,14 @@ public final class PageReadAhead: Sendable {
                 entries.removeValue(forKey: oldest.key)?.page.cancel()
             }
             entries[key] = Entry(page: make(), writes: stamp, startedNanos: now)
+        }
+        // Dropped when nobody took it in time, so an abandoned walk holds nothing (real time: this frees memory only;
+        // `take` judges age on the injected clock).
+        Task { [weak self] in
+            try? await Task.sleep(nanoseconds: Self.ttlNanos)
+            self?.entries.withLock { entries in
+                if entries[key]?.startedNanos == now { entries.removeValue(forKey: key)?.page.cancel() }
+            }
         }
     }
 

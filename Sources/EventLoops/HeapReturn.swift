@@ -26,6 +26,9 @@ public enum HeapReturn {
     static let quietSweeps = 20
     /// Sweeps after the first untrimmed large answer by which a trim happens even if large answers keep coming (5 s).
     static let maxWaitSweeps = 100
+    /// Sweeps after a trim for one more (7 s): the CloudStack pages list walks read ahead are dropped 5 s after they
+    /// were read when nobody took them (`CloudStack.PageReadAhead`), after the first trim.
+    static let followUpSweeps = 140
 
     /// Fixes glibc's mmap threshold (and with it its trim threshold, which glibc then stops moving too). Called
     /// once at start-up, before the loops run.
@@ -39,6 +42,8 @@ public enum HeapReturn {
         /// Sweep count of the last large answer, and of the first since the last trim.
         private var lastLarge: Int?
         private var firstLarge: Int?
+        /// One more trim once what the lists' caches keep for a few seconds has gone (`followUpSweeps` later).
+        private var followUp: Int?
 
         /// A large answer went out at sweep `now`.
         mutating func noteLarge(at now: Int) {
@@ -48,10 +53,15 @@ public enum HeapReturn {
 
         /// Whether to trim at sweep `now`; a yes clears the schedule.
         mutating func due(at now: Int) -> Bool {
-            guard let last = lastLarge, let first = firstLarge else { return false }
+            guard let last = lastLarge, let first = firstLarge else {
+                guard let followUp, now >= followUp else { return false }
+                self.followUp = nil
+                return true
+            }
             guard now - last >= HeapReturn.quietSweeps || now - first >= HeapReturn.maxWaitSweeps else { return false }
             lastLarge = nil
             firstLarge = nil
+            followUp = now + HeapReturn.followUpSweeps
             return true
         }
     }
