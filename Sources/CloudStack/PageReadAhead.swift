@@ -61,14 +61,16 @@ public final class PageReadAhead: Sendable {
     private func insert(_ key: Key, _ make: () -> Task<(any Sendable)?, Never>) {
         let now = clock.monotonicNanos()
         let stamp = writes.load(ordering: .acquiring)
-        entries.withLock { entries in
-            guard entries[key] == nil else { return }
+        let inserted = entries.withLock { entries -> Bool in
+            guard entries[key] == nil else { return false }
             entries = entries.filter { now &- $0.value.startedNanos < Self.ttlNanos }
             if entries.count >= Self.capacity, let oldest = entries.min(by: { $0.value.startedNanos < $1.value.startedNanos }) {
                 entries.removeValue(forKey: oldest.key)?.page.cancel()
             }
             entries[key] = Entry(page: make(), writes: stamp, startedNanos: now)
+            return true
         }
+        guard inserted else { return }
         // Dropped when nobody took it in time, so an abandoned walk holds nothing (real time: this frees memory only;
         // `take` judges age on the injected clock).
         Task { [weak self] in

@@ -11,24 +11,24 @@ internal import CLibevent
 ///   `mmapThreshold`, blocks that large (a CloudStack page of 500 rows is about 1.5 MB) are mapped and unmapped on
 ///   their own. 256 KB left the same RSS afterwards but page-faulted every page's model arrays in fresh; 4 MB left
 ///   4 MB more. The 10-VM paths allocate nothing that large.
-/// - `malloc_trim` a moment after the last large answer (`noteLargeReply`, `sweep`): it returns the free pages
-///   inside the arenas, which glibc only does at an arena's top. It runs from a loop's periodic sweep, never on a
-///   request's path, at most once per `quietSweeps` sweeps of quiet after large answers (and at least every
-///   `maxWaitSweeps` while they keep coming).
+/// - `malloc_trim` a moment after the last large answer (`Schedule.noteLarge`, `LoopState.returnHeapIfDue`): it
+///   returns the free pages inside the arenas, which glibc only does at an arena's top. It runs from a loop's
+///   periodic sweep (`LoopFrontEnd.sweepWatches`), never on a request's path, `quietNanos` after the last large
+///   answer (and at least every `maxWaitNanos` while they keep coming), and once more `followUpNanos` later.
 public enum HeapReturn {
     /// Blocks at least this large are mapped on their own.
     public static let mmapThreshold: Int32 = 1024 * 1024
     /// Answers at least this large ask for a trim.
     public static let largeReplyBytes = 256 * 1024
-    /// Sweeps (`LoopFrontEnd.watchDelay` apart, 50 ms) without a large answer before trimming: a second. A trimmed
-    /// heap is faulted in again by the next large list (trimming 200 ms after each page made a page of 500 cost about
-    /// 1.3x), so pages that follow each other keep theirs.
-    static let quietSweeps = 20
-    /// Sweeps after the first untrimmed large answer by which a trim happens even if large answers keep coming (5 s).
-    static let maxWaitSweeps = 100
-    /// Sweeps after a trim for one more (7 s): the CloudStack pages list walks read ahead are dropped 5 s after they
-    /// were read when nobody took them (`CloudStack.PageReadAhead`), after the first trim.
-    static let followUpSweeps = 140
+    /// Quiet after the last large answer before trimming: a second. A trimmed heap is faulted in again by the next
+    /// large list (trimming 200 ms after each page made a page of 500 cost about 1.3x), so pages that follow each
+    /// other keep theirs.
+    static let quietNanos: UInt64 = 1_000_000_000
+    /// Time after the first untrimmed large answer by which a trim happens even if large answers keep coming.
+    static let maxWaitNanos: UInt64 = 5_000_000_000
+    /// Time after a trim for one more: the CloudStack pages list walks read ahead are dropped 5 s after they were read
+    /// when nobody took them (`CloudStack.PageReadAhead`), after the first trim.
+    static let followUpNanos: UInt64 = 7_000_000_000
 
     /// Fixes glibc's mmap threshold (and with it its trim threshold, which glibc then stops moving too). Called
     /// once at start-up, before the loops run.
@@ -37,35 +37,44 @@ public enum HeapReturn {
         _ = mallopt(M_TRIM_THRESHOLD, mmapThreshold * 2)
     }
 
-    /// When a loop trims: counted in its sweeps, so it needs no clock and no lock (one per loop, on its thread).
+    /// When a loop trims, on the front end's monotonic clock (one per loop, on its thread: no lock).
     struct Schedule {
-        /// Sweep count of the last large answer, and of the first since the last trim.
-        private var lastLarge: Int?
-        private var firstLarge: Int?
-        /// One more trim once what the lists' caches keep for a few seconds has gone (`followUpSweeps` later).
-        private var followUp: Int?
+        /// When the last large answer went out, and the first since the last trim.
+        private var lastLarge: UInt64?
+        private var firstLarge: UInt64?
+        /// One more trim once what the lists' caches keep for a few seconds has gone.
+        private var followUp: UInt64?
 
-        /// A large answer went out at sweep `now`.
-        mutating func noteLarge(at now: Int) {
+        /// A large answer went out at `now`.
+        mutating func noteLarge(at now: UInt64) {
             lastLarge = now
             if firstLarge == nil { firstLarge = now }
         }
 
-        /// Whether to trim at sweep `now`; a yes clears the schedule.
-        mutating func due(at now: Int) -> Bool {
+        /// Whether to trim at `now`; a yes clears what it was due for.
+        mutating func due(at now: UInt64) -> Bool {
             guard let last = lastLarge, let first = firstLarge else {
                 guard let followUp, now >= followUp else { return false }
                 self.followUp = nil
                 return true
             }
-            guard now - last >= HeapReturn.quietSweeps || now - first >= HeapReturn.maxWaitSweeps else { return false }
+            guard now &- last >= HeapReturn.quietNanos || now &- first >= HeapReturn.maxWaitNanos else { return false }
             lastLarge = nil
             firstLarge = nil
-            followUp = now + HeapReturn.followUpSweeps
+            followUp = now &+ HeapReturn.followUpNanos
             return true
         }
     }
 
     /// Returns every arena's free pages to the kernel.
     static func trim() { _ = malloc_trim(0) }
+}
+
+extension LoopState {
+    /// Trims the heap when this loop's schedule says so (from the loop's sweep, on its thread).
+    func returnHeapIfDue(now: UInt64) {
+        guard heapReturn.due(at: now) else { return }
+        HeapReturn.trim()
+        heapTrims.add(1, ordering: .relaxed)
+    }
 }

@@ -136,7 +136,7 @@ final class InboundExchange: @unchecked Sendable {
         }
         sendReply(response.status)
         if response.body.count >= HeapReturn.largeReplyBytes {
-            frontEnd.loop.state.heapReturn.noteLarge(at: frontEnd.loop.state.sweeps)
+            frontEnd.loop.state.heapReturn.noteLarge(at: frontEnd.clock.monotonicNanos())
         }
     }
 

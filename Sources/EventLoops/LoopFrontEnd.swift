@@ -107,11 +107,7 @@ final class LoopFrontEnd: @unchecked Sendable {
     /// two epoll_ctl calls, so the many requests answered within one sweep interval never pay them.
     func sweepWatches() {
         sweeps += 1
-        loop.state.sweeps &+= 1
-        if loop.state.heapReturn.due(at: loop.state.sweeps) {
-            HeapReturn.trim()
-            loop.state.heapTrims.add(1, ordering: .relaxed)
-        }
+        loop.state.returnHeapIfDue(now: clock.monotonicNanos())
         if sweeps % LoopFrontEnd.deadlineEvery == 0 { checkConnections() }
         if !cutConnections.isEmpty {
             let cut = cutConnections

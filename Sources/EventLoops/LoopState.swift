@@ -13,10 +13,8 @@ final class LoopState: @unchecked Sendable {
     /// The front end of each listener on this loop, for the listener's error callback (whose
     /// argument is evhttp's, not ours).
     var listeners: [OpaquePointer: WeakFrontEnd] = [:]
-    /// When to give freed heap back after large answers (`HeapReturn`), in disconnect-watch sweeps.
+    /// When to give freed heap back after large answers (`HeapReturn`).
     var heapReturn = HeapReturn.Schedule()
-    /// Disconnect-watch sweeps run on this loop (by each of its front ends), the clock of `heapReturn`.
-    var sweeps = 0
     /// Trims this loop ran (read by tests from other threads).
     let heapTrims = Atomic<Int>(0)
 }

@@ -4,33 +4,38 @@ import Testing
 @testable import EventLoops
 
 @Suite struct HeapReturnTests {
-    @Test func trimsAfterQuietSweepsFollowingTheLastLargeAnswer() {
+    /// A sweep's interval: the schedule is asked once per sweep.
+    static let sweep: UInt64 = 50_000_000
+
+    @Test func trimsAfterAQuietSecondFollowingTheLastLargeAnswer() {
         var schedule = HeapReturn.Schedule()
+        let (quiet, followUp) = (HeapReturn.quietNanos, HeapReturn.followUpNanos)
         var answers: [Bool] = []
         answers.append(schedule.due(at: 0))
         schedule.noteLarge(at: 10)
-        answers.append(schedule.due(at: 10 + HeapReturn.quietSweeps - 1))
+        answers.append(schedule.due(at: 10 + quiet - 1))
         // Another large answer pushes the trim back.
         schedule.noteLarge(at: 12)
-        answers.append(schedule.due(at: 10 + HeapReturn.quietSweeps))
-        answers.append(schedule.due(at: 12 + HeapReturn.quietSweeps))
-        // Once trimmed, one more trim is due `followUpSweeps` later, then nothing until the next large answer.
-        answers.append(schedule.due(at: 12 + HeapReturn.quietSweeps + HeapReturn.followUpSweeps - 1))
-        answers.append(schedule.due(at: 12 + HeapReturn.quietSweeps + HeapReturn.followUpSweeps))
-        answers.append(schedule.due(at: 10_000))
+        answers.append(schedule.due(at: 10 + quiet))
+        answers.append(schedule.due(at: 12 + quiet))
+        // Once trimmed, one more trim is due `followUpNanos` later, then nothing until the next large answer.
+        answers.append(schedule.due(at: 12 + quiet + followUp - 1))
+        answers.append(schedule.due(at: 12 + quiet + followUp))
+        answers.append(schedule.due(at: 1_000 * quiet))
         #expect(answers == [false, false, false, true, false, true, false])
     }
 
     @Test func largeAnswersThatKeepComingStillGetATrim() {
         var schedule = HeapReturn.Schedule()
-        var trimmedAt: [Int] = []
-        for sweep in 0..<250 {
-            schedule.noteLarge(at: sweep)
-            let due = schedule.due(at: sweep)
+        var trimmedAt: [UInt64] = []
+        for sweep in UInt64(0)..<250 {
+            schedule.noteLarge(at: sweep * Self.sweep)
+            let due = schedule.due(at: sweep * Self.sweep)
             if due { trimmedAt.append(sweep) }
         }
         // The follow-up never comes while large answers keep the schedule going.
-        #expect(trimmedAt == [HeapReturn.maxWaitSweeps, 2 * HeapReturn.maxWaitSweeps + 1])
+        let maxWait = HeapReturn.maxWaitNanos / Self.sweep
+        #expect(trimmedAt == [maxWait, 2 * maxWait + 1])
     }
 
     /// A loop that sent a large answer trims its heap once the answers stop; small answers never trim.
