@@ -4,7 +4,7 @@ import Testing
 
 @testable import GCE
 
-/// Instances are named from the VM alone (`ResourceNames.instanceName`), so lists can be cut from CloudStack's pages.
+/// Instances are named from the VM alone (`ResourceNames.ownName`), so lists can be cut from CloudStack's pages.
 @Suite("Instance names from the VM alone")
 struct InstanceNamesTests {
     /// Deploys a VM called `name` straight through CloudStack (as another tool would) in the basic zone.
@@ -32,7 +32,7 @@ struct InstanceNamesTests {
         let list = await bridge.send(.get, NetworkWriteTests.root + "zones/\(basic)/instances", token: token)
         validator.add("InstanceList", list.body, label: "instances.list")
         let items = try NetworkWriteTests.object((list.status, list.body))["items"] as? [[String: Any]] ?? []
-        let slug = ResourceNames.instanceName("Web-1", id: upper)
+        let slug = ResourceNames.ownName("Web-1", id: upper)
         #expect(slug.hasPrefix("web-1-") && slug != "web-1")
         #expect(items.compactMap { $0["name"] as? String } == [slug, "twin", "twin"])
         // The boot disk is named after its instance, and the disk's users link resolves.

@@ -39,12 +39,12 @@ struct NamesTests {
     /// Instances are named from the VM alone (a page needs no zone-wide read): a valid name is kept, any other is
     /// its slug plus its UUID's suffix, so it never takes a name a VM called exactly that holds.
     @Test func instanceNamesComeFromTheVMAlone() {
-        #expect(ResourceNames.instanceName("web-1", id: "a") == "web-1")
-        let slugged = ResourceNames.instanceName("Web_1", id: "5f3e0c1a-7d2b-4b6e-9a51-2c3d4e5f6a7b")
+        #expect(ResourceNames.ownName("web-1", id: "a") == "web-1")
+        let slugged = ResourceNames.ownName("Web_1", id: "5f3e0c1a-7d2b-4b6e-9a51-2c3d4e5f6a7b")
         #expect(slugged.hasPrefix("web-1-") && slugged.count == "web-1-".count + 8 && ResourceNames.isValid(slugged))
-        #expect(slugged == ResourceNames.instanceName("Web_1", id: "5f3e0c1a-7d2b-4b6e-9a51-2c3d4e5f6a7b"))
-        #expect(slugged != ResourceNames.instanceName("Web_1", id: "0b1c2d3e-7d2b-4b6e-9a51-2c3d4e5f6a7b"))
-        let long = ResourceNames.instanceName(String(repeating: "A", count: 80), id: "x")
+        #expect(slugged == ResourceNames.ownName("Web_1", id: "5f3e0c1a-7d2b-4b6e-9a51-2c3d4e5f6a7b"))
+        #expect(slugged != ResourceNames.ownName("Web_1", id: "0b1c2d3e-7d2b-4b6e-9a51-2c3d4e5f6a7b"))
+        let long = ResourceNames.ownName(String(repeating: "A", count: 80), id: "x")
         #expect(long.count == 63 && ResourceNames.isValid(long))
     }
 

@@ -137,7 +137,7 @@ extension Conversions {
             sourceImage: row.type == "ROOT" ? row.templatename.map { links.image(ResourceNames.gceName(for: $0)) } : nil,
             sourceSnapshot: row.snapshotid.flatMap { snapshotNames[$0] }.map { links.snapshot($0) },
             sourceSnapshotId: row.snapshotid.map { ResourceID.of($0) },
-            users: row.vmname.map { [links.instance(zone, ResourceNames.instanceName($0, id: row.virtualmachineid ?? ""))] } ?? [],
+            users: row.vmname.map { [links.instance(zone, ResourceNames.ownName($0, id: row.virtualmachineid ?? ""))] } ?? [],
             labels: MetadataTags.labels(row.tags), selfLink: links.disk(zone, volume.name))
     }
 }

@@ -76,7 +76,7 @@ extension MethodCall {
         return image
     }
 
-    /// The caller's VMs in a zone (destroyed ones left out), named (`ResourceNames.instanceName`).
+    /// The caller's VMs in a zone (destroyed ones left out), named (`ResourceNames.ownName`).
     func virtualMachines(zoneID: String, id: String? = nil) async throws(GCEError) -> [Named<VirtualMachine>] {
         var parameters: Parameters = ["zoneid": zoneID]
         parameters["id"] = id
@@ -93,22 +93,12 @@ extension MethodCall {
     /// domains, made outside this gateway) share one: that name is a 400 pointing at their numeric ids.
     func instance(in zone: Named<CloudStack.Zone>, _ wanted: String) async throws(GCEError) -> Named<VirtualMachine> {
         let vms = try await virtualMachines(zoneID: zone.row.id ?? "")
-        guard let vm = vms.find(wanted, id: { $0.id ?? "" }) else {
-            throw GCEError.notFound("projects/\(project)/zones/\(zone.name)/instances/\(wanted)")
-        }
-        if !ResourceID.isNumeric(wanted) {
-            let same = vms.filter { $0.name == wanted }
-            if same.count > 1 {
-                let ids = same.map { String(ResourceID.of($0.row.id ?? "")) }.joined(separator: ", ")
-                throw GCEError.invalid(
-                    "Invalid value for field 'instance': '\(wanted)'. \(same.count) instances in zone \(zone.name) have this name; "
-                        + "name one by its numeric id (\(ids))")
-            }
-        }
-        return vm
+        return try vms.one(
+            wanted, id: { $0.id ?? "" }, notFound: "projects/\(project)/zones/\(zone.name)/instances/\(wanted)", field: "instance",
+            plural: "instances in zone \(zone.name)")
     }
 
-    /// The caller's volumes in a zone, named.
+    /// The caller's disks in a zone, each named from its own volume (`Volume.diskName`).
     func volumes(zoneID: String) async throws(GCEError) -> [Named<Volume>] {
         try await listAll(CommandTable.listVolumes, ["zoneid": zoneID]).namedDisks()
     }

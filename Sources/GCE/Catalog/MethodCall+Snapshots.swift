@@ -1,54 +1,63 @@
 import CloudStack
 
+extension CloudStack.Snapshot {
+    /// The GCE name of this snapshot, from the row alone (`ResourceNames.ownName`, decision 0017): the CloudStack
+    /// snapshot `name`, which `createSnapshot` is given, when it is a valid GCE name.
+    var gceName: String { ResourceNames.ownName(name ?? "", id: id ?? "") }
+}
+
 extension MethodCall {
-    /// GCE snapshot names by CloudStack id, for the snapshots these volumes were made from; no call when none was.
+    /// GCE snapshot names by CloudStack id, for the snapshots these volumes were made from: one listSnapshots `ids=`
+    /// call for those snapshots only, none when no volume came from one. A snapshot deleted since is left out.
     func sourceSnapshotNames(of volumes: [Named<Volume>]) async throws(GCEError) -> [String: String] {
-        guard volumes.contains(where: { $0.row.snapshotid != nil }) else { return [:] }
+        let ids = Array(Set(volumes.compactMap(\.row.snapshotid))).sorted()
+        guard !ids.isEmpty else { return [:] }
+        var parameters = Parameters()
+        parameters.setList("ids", ids)
         var names: [String: String] = [:]
-        for snapshot in try await snapshots() { names[snapshot.row.id ?? ""] = snapshot.name }
+        for snapshot in try await listAll(CommandTable.listSnapshots, parameters) { names[snapshot.id ?? ""] = snapshot.gceName }
         return names
     }
 
-    /// The caller's volume snapshots, named globally (GCE snapshots are global resources). Their GCE name is the
-    /// CloudStack snapshot `name`, which `createSnapshot` is given.
-
+    /// The caller's volume snapshots (GCE snapshots are global resources), each named from its own row.
     func snapshots() async throws(GCEError) -> [Named<CloudStack.Snapshot>] {
-        let rows = try await listAll(CommandTable.listSnapshots)
-        return rows.named(id: { $0.id ?? "" }, name: { $0.name ?? "" })
+        try await listAll(CommandTable.listSnapshots).map { Named(name: $0.gceName, row: $0) }
     }
 
-    /// The snapshot of that GCE name or numeric id (404 when unknown).
+    /// The snapshot of that GCE name or numeric id (404 when unknown; 400 naming their ids when several have it).
     func snapshot(_ wanted: String) async throws(GCEError) -> Named<CloudStack.Snapshot> {
-        guard let snapshot = try await snapshots().find(wanted, id: { $0.id ?? "" }) else {
-            throw GCEError.notFound("projects/\(project)/global/snapshots/\(wanted)")
-        }
-        return snapshot
+        try await snapshots().one(
+            wanted, id: { $0.id ?? "" }, notFound: "projects/\(project)/global/snapshots/\(wanted)", field: "snapshot",
+            plural: "snapshots")
     }
 
     /// The zone and volume a snapshot's `sourceDisk` names, found as `disks.get` finds a disk (404 when unknown).
     func snapshotSourceDisk(_ reference: DiskReference) async throws(GCEError) -> (zone: Named<CloudStack.Zone>, volume: Named<Volume>) {
         let zone = try await zone(reference.zone)
-        guard let volume = try await volumes(zoneID: zone.row.id ?? "").find(reference.name, id: { $0.id ?? "" }) else {
-            throw GCEError.notFound("projects/\(project)/zones/\(zone.name)/disks/\(reference.name)")
-        }
-        return (zone, volume)
+        return (zone, try await disk(in: zone, reference.name))
     }
 
-    /// Snapshots as GCE shows them: each `sourceDisk` links to its volume by the GCE name `disks.get` answers to
-    /// (one `listVolumes` per zone that has snapshots, not one per snapshot).
+    /// Snapshots as GCE shows them: each `sourceDisk` links to its volume by the GCE name `disks.get` answers to,
+    /// made from the snapshot's own `volumename` (`Volume.diskName`), except that a boot disk is named after its
+    /// instance, which a snapshot row does not carry: one listVolumes `ids=` call for the boot volumes of these
+    /// snapshots, none when no snapshot is of a boot volume. So a page of snapshots costs its own rows.
     func snapshotViews(_ rows: [Named<CloudStack.Snapshot>]) async throws(GCEError) -> [Snapshot] {
         guard !rows.isEmpty else { return [] }
         let zones = try await zones()
         var zoneNames: [String: String] = [:]
-        var diskNames: [String: String] = [:]
-        for zoneID in Set(rows.compactMap(\.row.zoneid)) {
-            guard let zone = zones.first(where: { $0.row.id == zoneID }) else { continue }
-            zoneNames[zoneID] = zone.name
-            for volume in try await volumes(zoneID: zoneID) { diskNames[volume.row.id ?? ""] = volume.name }
+        for zone in zones { zoneNames[zone.row.id ?? ""] = zone.name }
+        var bootDisks: [String: String] = [:]
+        let bootVolumes = Array(Set(rows.filter { $0.row.volumetype == "ROOT" }.compactMap(\.row.volumeid))).sorted()
+        if !bootVolumes.isEmpty {
+            var parameters = Parameters()
+            parameters.setList("ids", bootVolumes)
+            for volume in try await listAll(CommandTable.listVolumes, parameters) { bootDisks[volume.id ?? ""] = volume.diskName }
         }
         return rows.map { row in
             let zone = row.row.zoneid.flatMap { zoneNames[$0] }
-            let disk = row.row.volumeid.flatMap { diskNames[$0] } ?? row.row.volumename.map { ResourceNames.gceName(for: $0) }
+            let disk =
+                row.row.volumeid.flatMap { bootDisks[$0] }
+                ?? row.row.volumename.map { ResourceNames.ownName($0, id: row.row.volumeid ?? "") }
             return Conversions.snapshot(row, zone: zone, disk: disk, links: links)
         }
     }

@@ -8,8 +8,8 @@ import Crypto
 /// base-36 characters of SHA-256 of its UUID. So each GCE name in a scope names exactly one resource, the way
 /// back is always "list the scope, assign, compare", and no state is kept anywhere.
 ///
-/// Instances (and their boot disks) are named by `instanceName` instead, from the VM alone, so a page of a zone's
-/// instances can be named without reading the zone: lists cut from CloudStack's own pages (issue 16).
+/// Instances, disks and snapshots are named by `ownName` instead, each from its own row, so a page of them can be
+/// named without reading the whole scope: lists cut from CloudStack's own pages (issue 16, decision 0017).
 public enum ResourceNames {
     /// Whether `name` matches Google's resource name pattern.
     public static func isValid<S: StringProtocol>(_ name: S) -> Bool {
@@ -24,10 +24,11 @@ public enum ResourceNames {
         isValid(name) ? name : slug(name, suffix: "")
     }
 
-    /// An instance's GCE name from its CloudStack VM alone: the VM's name when it is a valid GCE name (every
-    /// instance made through the bridge), else its slug plus `-` and eight base-36 characters of SHA-256 of the
-    /// VM's UUID, so a slug never takes a name another VM holds (`Web_1` -> `web-1-<8>`, never `web-1`).
-    public static func instanceName(_ name: String, id: String) -> String {
+    /// A GCE name from one CloudStack row alone (an instance's VM, a disk's volume, a snapshot): the CloudStack
+    /// name when it is a valid GCE name (everything made through the bridge), else its slug plus `-` and eight
+    /// base-36 characters of SHA-256 of the row's UUID, so a slug never takes a name another row holds
+    /// (`Web_1` -> `web-1-<8>`, never `web-1`).
+    public static func ownName(_ name: String, id: String) -> String {
         isValid(name) ? name : slug(name, suffix: suffix(Array(id.utf8)))
     }
 

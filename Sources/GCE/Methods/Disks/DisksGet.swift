@@ -10,9 +10,7 @@ enum DisksGet: GCEMethod {
 
     static func call(_ input: ZonalResourceInput, in context: MethodCall) async throws -> Disk {
         let zone = try await context.zone(input.zone)
-        guard let volume = try await context.volumes(zoneID: zone.row.id ?? "").find(input.name, id: { $0.id ?? "" }) else {
-            throw GCEError.notFound("projects/\(context.project)/zones/\(zone.name)/disks/\(input.name)")
-        }
+        let volume = try await context.disk(in: zone, input.name)
         let snapshots = try await context.sourceSnapshotNames(of: [volume])
         return Conversions.disk(volume, zone: zone.name, links: context.links, snapshotNames: snapshots)
     }

@@ -73,10 +73,7 @@ enum DisksInsert: GCEMethod {
         }
         var parameters: Parameters = ["zoneid": zone.row.id ?? "", "name": input.name]
         if let wanted = input.sourceSnapshot {
-            let snapshots = try await context.listAll(CommandTable.listSnapshots).named(id: { $0.id ?? "" }, name: { $0.name ?? "" })
-            guard let snapshot = snapshots.find(wanted, id: { $0.id ?? "" }) else {
-                throw GCEError.notFound("projects/\(context.project)/global/snapshots/\(wanted)")
-            }
+            let snapshot = try await context.snapshot(wanted)
             if let size = input.sizeGb, let bytes = snapshot.row.virtualsize ?? snapshot.row.physicalsize,
                 size != (bytes + (1 << 30) - 1) >> 30
             {

@@ -68,9 +68,7 @@ enum ImagesInsert: GCEMethod {
             return context.done(.imageInsert, target: id, scope: .global, targetName: input.name)
         case .disk(let zoneName, let diskName):
             let zone = try await context.zone(zoneName)
-            guard let volume = try await context.volumes(zoneID: zone.row.id ?? "").find(diskName, id: { $0.id ?? "" }) else {
-                throw GCEError.notFound("projects/\(context.project)/zones/\(zone.name)/disks/\(diskName)")
-            }
+            let volume = try await context.disk(in: zone, diskName)
             var parameters: Parameters = ["name": input.name, "displaytext": description, "volumeid": volume.row.id ?? ""]
             parameters["ostypeid"] = model?.row.ostypeid
             let receipt = try await context.call(CommandTable.createTemplate, parameters)

@@ -137,9 +137,9 @@ struct ExtraDiskPlan: Sendable {
         for disk in disks {
             switch disk.origin {
             case .existing(let wanted):
-                guard let volume = volumes.find(wanted, id: { $0.id ?? "" }) else {
-                    throw GCEError.notFound("projects/\(context.project)/zones/\(zone.name)/disks/\(wanted)")
-                }
+                let volume = try volumes.one(
+                    wanted, id: { $0.id ?? "" }, notFound: "projects/\(context.project)/zones/\(zone.name)/disks/\(wanted)",
+                    field: "disk", plural: "disks in zone \(zone.name)")
                 try context.checkNotInUse(volume, zone: zone.name)
                 let tagged = volume.row.tags.contains { $0.key == DiskTags.deviceName || $0.key == DiskTags.autoDelete }
                 steps.append((disk, .attach(volumeID: volume.row.id ?? "", name: volume.name, oldDeviceTag: tagged)))

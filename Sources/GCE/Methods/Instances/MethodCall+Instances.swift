@@ -49,7 +49,7 @@ extension MethodCall {
         return rows.map { row in
             guard live(row), let zone = zones.first(where: { $0.row.id == row.zoneid }), let zoneDisks = disks[row.zoneid ?? ""]
             else { return nil }
-            let vm = Named(name: ResourceNames.instanceName(row.name ?? "", id: row.id ?? ""), row: row)
+            let vm = Named(name: ResourceNames.ownName(row.name ?? "", id: row.id ?? ""), row: row)
             let instance = Conversions.instance(
                 vm, zone: zone.name, volumes: zoneDisks.byVM[row.id ?? ""] ?? [], networks: networks, region: region, links: links)
             return Scoped(scope: "zones/\(zone.name)", item: instance)

@@ -80,7 +80,7 @@ extension MethodCall {
     func checkNoInstances(on networkID: String, resource: String) async throws(GCEError) {
         let vms = try await listAll(CommandTable.listVirtualMachines, ["networkid": networkID])
         guard let vm = vms.first else { return }
-        let name = ResourceNames.instanceName(vm.name ?? "", id: vm.id ?? "")
+        let name = ResourceNames.ownName(vm.name ?? "", id: vm.id ?? "")
         let gone = vm.state == "Destroyed" || vm.state == "Expunging"
         throw GCEError(
             status: 400, reason: "resourceInUseByAnotherResource",
