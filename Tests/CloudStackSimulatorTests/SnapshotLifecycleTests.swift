@@ -88,6 +88,24 @@ import Testing
         #expect(cloud.user1.call("deleteSnapshot", [("id", id)]).status == 200)
     }
 
+    /// A cross-zone template is one row per zone; `showunique=true` lists it once, and `count` and pages follow.
+    @Test func showUniqueListsACrossZoneTemplateOnce() {
+        let cloud = TestCloud(jobMillis: 0)
+        let zones = (cloud.user1.call("listZones", []).inner("listzonesresponse")["zone"] as? [[String: Any]] ?? []).count
+        #expect(zones > 1)
+        let perZone = cloud.user1.call("listTemplates", [("templatefilter", "featured")]).inner("listtemplatesresponse")
+        let unique = cloud.user1.call("listTemplates", [("templatefilter", "featured"), ("showunique", "true")])
+            .inner("listtemplatesresponse")
+        let rows = unique["template"] as? [[String: Any]] ?? []
+        let ids = rows.compactMap { $0["id"] as? String }
+        #expect(Set(ids).count == ids.count && ids.count == 2)
+        #expect(unique["count"] as? Int == 2 && perZone["count"] as? Int == 2 * zones)
+        let second = cloud.user1.call(
+            "listTemplates", [("templatefilter", "featured"), ("showunique", "true"), ("page", "2"), ("pagesize", "1")]
+        ).inner("listtemplatesresponse")
+        #expect((second["template"] as? [[String: Any]])?.first?["id"] as? String == ids.last && second["count"] as? Int == 2)
+    }
+
     @Test func updateTemplate() {
         let cloud = TestCloud(jobMillis: 0)
         let registered = cloud.user1.call(

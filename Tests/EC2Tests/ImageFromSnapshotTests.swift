@@ -55,6 +55,11 @@ import Testing
         #expect(one["State"] as? String == "pending")
         #expect(one["Name"] as? String == "web (v1)")
         #expect((one["Tags"] as? [[String: Any]])?.first?["Value"] as? String == "web & <api>")
+        // Pages cut from CloudStack's lists show it too, once, after the templates.
+        for owners in [[], [("Owner.1", "self")]] {
+            let paged = ImageActionTests.images(try await cloud.call("DescribeImages", owners + [("MaxResults", "5")]))
+            #expect(paged.filter { $0["ImageId"] as? String == image && $0["State"] as? String == "pending" }.count == 1, "\(owners)")
+        }
         let duplicate = await cloud.send("CreateImage", [("InstanceId", instance), ("Name", "web (v1)")])
         #expect(Self.text(duplicate).contains("InvalidAMIName.Duplicate"))
         let inUse = await cloud.send("DeleteSnapshot", [("SnapshotId", snapshot)])
@@ -82,6 +87,8 @@ import Testing
         #expect(mapping?["SnapshotId"] as? String == snapshot)
         #expect((one["Tags"] as? [[String: Any]])?.first?["Value"] as? String == "web & <api>")
         #expect(ImageActionTests.images(try await cloud.call("DescribeImages")).filter { $0["Name"] as? String == "web (v1)" }.count == 1)
+        let paged = ImageActionTests.images(try await cloud.call("DescribeImages", [("MaxResults", "1000")]))
+        #expect(paged.filter { $0["ImageId"] as? String == image }.map { $0["State"] as? String } == ["available"])
         // Another gateway (or this one after a restart) sees the same image under the same id.
         #expect(try await Self.describe(try Self.restarted(cloud), cloud, image).first?["State"] as? String == "available")
         let attribute = try await cloud.call("DescribeImageAttribute", [("ImageId", image), ("Attribute", "blockDeviceMapping")])

@@ -38,6 +38,8 @@ enum TemplateCommands {
         let query = try ListQuery(call, world: world)
         let id = try call.entity(world.templates, "id")?.id
         let ids = call.list("ids").map(Set.init), name = call.string("name"), zoneID = call.string("zoneid")
+        // showunique: one row per template across zones (CloudStack counts and pages distinct template ids).
+        let unique = call.bool("showunique") == true
         let zones = world.zones.all
         var rows: [(Template, String?)] = []
         for t in world.templates.all {
@@ -49,7 +51,10 @@ enum TemplateCommands {
             else { continue }
             // A cross-zone template is listed once per zone, as CloudStack's template_view rows are.
             let templateZones = t.zoneID.map { [$0] } ?? zones.map(\.id)
-            for zone in templateZones where zoneID == nil || zone == zoneID { rows.append((t, zone)) }
+            for zone in templateZones where zoneID == nil || zone == zoneID {
+                rows.append((t, zone))
+                if unique { break }
+            }
         }
         query.write(rows, item: "template", into: &w) { row, w in world.writeTemplate(row.0, zoneID: row.1, into: &w) }
     }

@@ -1,7 +1,8 @@
 import CloudStack
 
 /// `DescribeImages` [listTemplates]: `Owner.N` (`self` → templatefilter=self, `amazon` → featured, an
-/// account name → executable templates of that account), `ExecutableBy.N`, `ImageId.N`, filters, paging.
+/// account name → executable templates of that account), `ExecutableBy.N`, `ImageId.N`, filters, paging (with
+/// `MaxResults`/`NextToken`, cut from listTemplates' own pages: `DescribeImages+Pages.swift`).
 enum DescribeImages: EC2Action {
     /// Wire input.
     struct Input: Decodable, Sendable {
@@ -63,6 +64,18 @@ enum DescribeImages: EC2Action {
         if let names = filters.pushdownValues("name"), names.count == 1 { parameters["name"] = names[0] }
         if case let tags = context.tagPushdown(filters), !tags.isEmpty { parameters.setTags(tags) }
 
+        let owners = input.owners ?? []
+        let scope = Pager.scope(
+            [
+                name, context.accessKeyID, Pager.describe(input.filters), owners.joined(separator: ","),
+                (input.executableUsers ?? []).joined(separator: ","), (input.imageIds ?? []).joined(separator: ","),
+            ])
+        if ids.isEmpty, maxResults != nil || !(input.nextToken ?? "").isEmpty {
+            let query = PageQuery(
+                filters: filters, parameters: parameters, publicOnly: (input.executableUsers ?? []).contains("all"))
+            return try await page(
+                query, owners: owners, maxResults: maxResults ?? 1000, nextToken: input.nextToken, scope: scope, in: context)
+        }
         var rows: [String: Template] = [:]
         var order: [String] = []
         func add(_ templates: [Template], accountFilter: String? = nil) {
@@ -76,7 +89,6 @@ enum DescribeImages: EC2Action {
             if live.count == 1 { return try await ImageLookup.templates(imageID: live[0], filter: filter, extra: parameters, in: context) }
             return try await ImageLookup.templates(filter: filter, extra: parameters, in: context)
         }
-        let owners = input.owners ?? []
         let nothingToFind = !ids.isEmpty && live.isEmpty
         if !nothingToFind {
             if owners.isEmpty {
@@ -112,11 +124,6 @@ enum DescribeImages: EC2Action {
             if !missing.isEmpty { throw EC2Error.notFound(.image, ids: missing) }
         }
         views = filters.apply(views).sorted { $0.imageId.utf8.lexicographicallyPrecedes($1.imageId.utf8) }
-        let scope = Pager.scope(
-            [
-                name, context.accessKeyID, Pager.describe(input.filters), owners.joined(separator: ","),
-                (input.executableUsers ?? []).joined(separator: ","), (input.imageIds ?? []).joined(separator: ","),
-            ])
         let page = try Pager(codec: context.pageTokens, scope: scope).page(
             views, key: \.imageId, maxResults: maxResults, nextToken: input.nextToken)
         return Output(imagesSet: page.items, nextToken: page.nextToken)
