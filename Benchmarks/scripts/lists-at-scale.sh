@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Lists at scale (docs/performance.md, issue #16): a simulator with VMS running VMs per user (10,000) and a
 # release StackBridge (1 loop) in front; times, interleaved over ROUNDS rounds, the whole list unpaginated,
-# paged at 500 and 1,000 (EC2; GCE allows at most 500), and listVirtualMachines paged directly against the
+# paged at 500 and 1,000 (EC2; GCE allows at most 500), GCE disks paged at 500, and listVirtualMachines and
+# listVolumes paged directly against the
 # simulator, with bridge CPU, peak RSS, RSS afterwards and idle RSS after start.
 #
 #   Benchmarks/scripts/lists-at-scale.sh [STACKBRIDGE_BINARY]   (default: release build of the root package)
-# Environment: VMS (10000), ROUNDS (3). Installs boto3 and cs with pip when missing.
+# Environment: VMS (10000), ROUNDS (3), CASES (parts of case names to run, e.g. CASES=EC2,disks; default all). Installs boto3 and cs with pip when missing.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"

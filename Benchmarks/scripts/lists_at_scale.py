@@ -3,9 +3,10 @@ rows paged from CloudStack directly (the account, one zone, or one page of 500).
 
 Every case runs once per round, interleaved over the rounds; medians are printed as a Markdown table with
 wall time, bridge CPU (utime+stime from /proc), bridge peak RSS (VmRSS sampled every 5 ms) and RSS 0.3 s after;
-after the last round, the bridge's RSS once it has been quiet for 8 s (it gives a large list's heap back 1 s after the
-last large answer and again 7 s later, when the CloudStack pages read ahead for walks nobody continued have been
-dropped: EventLoops' HeapReturn, CloudStack's PageReadAhead) against its idle RSS after start.
+after the last round, the bridge's RSS once it has been quiet for 14 s (it gives a large list's heap back 1 s after the
+last large answer and again 12 s later, when the CloudStack pages read ahead for walks nobody continued and the zone
+volumes kept for GCE's instance lists have been let go: EventLoops' HeapReturn, CloudStack's PageReadAhead and
+Catalog) against its idle RSS after start.
 """
 import json
 import os
@@ -76,14 +77,14 @@ def gce_get(url):
     return json.load(urllib.request.urlopen(request, timeout=600))
 
 
-def gce_paged(path, size, aggregated, pages=None):
+def gce_paged(path, size, aggregated, pages=None, key="instances"):
     def run():
         count, page_token, page = 0, None, 0
         while True:
             page += 1
             answer = gce_get(f"{base}/{path}?maxResults={size}" + (f"&pageToken={page_token}" if page_token else ""))
             if aggregated:
-                count += sum(len(scope.get("instances", [])) for scope in answer.get("items", {}).values())
+                count += sum(len(scope.get(key, [])) for scope in answer.get("items", {}).values())
             else:
                 count += len(answer.get("items", []))
             page_token = answer.get("nextPageToken")
@@ -96,11 +97,11 @@ def gce_zone_all():
     return len(gce_get(f"{base}/zones/{zone}/instances").get("items", []))
 
 
-def cloudstack_paged(size, pages=None, **scope):
+def cloudstack_paged(size, pages=None, command="listVirtualMachines", item="virtualmachine", **scope):
     def run():
         count, page = 0, 1
         while True:
-            rows = cloudstack.listVirtualMachines(page=page, pagesize=size, **scope).get("virtualmachine", [])
+            rows = getattr(cloudstack, command)(page=page, pagesize=size, **scope).get(item, [])
             count += len(rows)
             if len(rows) < size or page == pages:
                 return count
@@ -112,6 +113,8 @@ zone_id = next(z["id"] for z in cloudstack.listZones().get("zone", []) if z["nam
 ACCOUNT, ZONE_ROWS, ONE_PAGE = ("CloudStack listVirtualMachines, pages of 500 (direct)",
                                 "CloudStack listVirtualMachines, one zone, pages of 500 (direct)",
                                 "CloudStack listVirtualMachines, one page of 500 (direct)")
+VOLUMES, ZONE_VOLUMES = ("CloudStack listVolumes, pages of 500 (direct)",
+                         "CloudStack listVolumes, one zone, pages of 500 (direct)")
 # (name, run, the direct CloudStack case it is compared with)
 cases = [
     (ACCOUNT, cloudstack_paged(500), ACCOUNT),
@@ -127,7 +130,17 @@ cases = [
     ("GCE instances.aggregatedList, pages of 500", gce_paged("aggregated/instances", 500, True), ACCOUNT),
     ("GCE instances.aggregatedList, first page of 500", gce_paged("aggregated/instances", 500, True, pages=1),
      ONE_PAGE),
+    (VOLUMES, cloudstack_paged(500, command="listVolumes", item="volume"), VOLUMES),
+    (ZONE_VOLUMES, cloudstack_paged(500, command="listVolumes", item="volume", zoneid=zone_id), ZONE_VOLUMES),
+    ("GCE disks.list (one zone), pages of 500", gce_paged(f"zones/{zone}/disks", 500, False), ZONE_VOLUMES),
+    ("GCE disks.aggregatedList, pages of 500", gce_paged("aggregated/disks", 500, True, key="disks"), VOLUMES),
 ]
+
+# CASES (comma-separated parts of case names, e.g. "EC2,disks") keeps those cases and the direct ones they compare with.
+if os.environ.get("CASES"):
+    parts = os.environ["CASES"].split(",")
+    kept = [case for case in cases if any(part in case[0] for part in parts)]
+    cases = [case for case in cases if case in kept or any(case[0] == other[2] for other in kept)]
 
 idle = rss_mb(bridge_pid)
 results = {name: [] for name, _, _ in cases}
@@ -150,9 +163,9 @@ for _ in range(rounds):
         time.sleep(0.3)
         results[name].append((wall, cpu, peak[0], rss_mb(bridge_pid), rows))
 
-time.sleep(8.0)
+time.sleep(14.0)
 settled = rss_mb(bridge_pid)
-print(f"bridge idle RSS after start: {idle:.1f} MB; after the lists, quiet for 8 s: {settled:.1f} MB "
+print(f"bridge idle RSS after start: {idle:.1f} MB; after the lists, quiet for 14 s: {settled:.1f} MB "
       f"({(settled / idle - 1) * 100:+.0f}%); rounds: {rounds}")
 print("| case | rows | wall s (median) | vs the same rows paged directly | bridge CPU s | peak RSS MB | RSS after MB |")
 print("|---|---|---|---|---|---|---|")

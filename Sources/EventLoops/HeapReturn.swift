@@ -26,9 +26,11 @@ public enum HeapReturn {
     static let quietNanos: UInt64 = 1_000_000_000
     /// Time after the first untrimmed large answer by which a trim happens even if large answers keep coming.
     static let maxWaitNanos: UInt64 = 5_000_000_000
-    /// Time after a trim for one more: the CloudStack pages list walks read ahead are dropped 5 s after they were read
-    /// when nobody took them (`CloudStack.PageReadAhead`), after the first trim.
-    static let followUpNanos: UInt64 = 7_000_000_000
+    /// Time after a trim for one more, once what list walks keep for a few seconds has gone: the CloudStack pages
+    /// read ahead that nobody took (dropped 5 s after they were read, `CloudStack.PageReadAhead`) and a zone's volumes
+    /// kept for GCE's instance lists (let go 10 s after they were read, `Catalog.volumeTTLSeconds`, read before the
+    /// walk's last answer), both gone by then.
+    static let followUpNanos: UInt64 = 12_000_000_000
 
     /// Fixes glibc's mmap threshold (and with it its trim threshold, which glibc then stops moving too). Called
     /// once at start-up, before the loops run.

@@ -199,6 +199,28 @@ import Testing
         #expect(await cache.value(for: "k") { 3 } == 3)
     }
 
+    /// With `releaseWhenExpired` an expired value is let go though its key is not read again (a large list's view
+    /// is not held until its caller comes back); it is judged on the injected clock, checked in real time.
+    @Test func expiredValuesAreLetGoWhenAskedToBe() async throws {
+        let clock = ManualClock()
+        let released = SingleFlightCache<String, [Int]>(ttlSeconds: 1, capacity: 10, clock: clock.clock, releaseWhenExpired: true)
+        let held = SingleFlightCache<String, [Int]>(ttlSeconds: 1, capacity: 10, clock: clock.clock)
+        _ = await released.value(for: "k") { [1, 2, 3] }
+        _ = await held.value(for: "k") { [1, 2, 3] }
+        // A real second and more, but not on the injected clock: still fresh, still held.
+        try await Task.sleep(nanoseconds: 1_200_000_000)
+        #expect(released.count == 1 && held.count == 1)
+        #expect(await released.value(for: "k") { [9] } == [1, 2, 3])
+        clock.advance(seconds: 1)
+        // Expired on the injected clock: let go at the next real-time check (a TTL later), without a read.
+        for _ in 0..<40 where released.count > 0 { try await Task.sleep(nanoseconds: 100_000_000) }
+        #expect(released.count == 0)
+        #expect(held.count == 1)
+        // A value stored again after it was let go is kept and let go in its turn.
+        #expect(await released.value(for: "k") { [4] } == [4])
+        #expect(released.count == 1)
+    }
+
     @Test func theBoundDropsExpiredEntriesFirstThenThoseClosestToExpiry() async {
         let clock = ManualClock()
         let cache = SingleFlightCache<Int, Int>(ttlSeconds: 100, capacity: 4, clock: clock.clock)

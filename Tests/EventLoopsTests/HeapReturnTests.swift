@@ -61,7 +61,7 @@ import Testing
             #expect(trims() == 1)
             // And one more a few seconds later, for what the lists' caches let go after the first.
             waited = 0
-            while trims() == 1 && waited < 200 {
+            while trims() == 1 && waited < Int(HeapReturn.followUpNanos / 50_000_000) + 40 {
                 try await Task.sleep(nanoseconds: 50_000_000)
                 waited += 1
             }

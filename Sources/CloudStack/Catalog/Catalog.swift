@@ -53,8 +53,10 @@ public final class Catalog: Sendable {
         regionLists = SingleFlightCache(ttlSeconds: policy.ttlSeconds, capacity: policy.capacity, clock: clock)
         diskOfferingLists = SingleFlightCache(ttlSeconds: policy.ttlSeconds, capacity: policy.capacity, clock: clock)
         networkViews = SingleFlightCache(ttlSeconds: policy.ttlSeconds, capacity: policy.capacity, clock: clock)
+        // A zone's volumes are a large view for a large account (10,000 volumes): let go when they expire.
         volumeViews = SingleFlightCache(
-            ttlSeconds: min(policy.ttlSeconds, Self.volumeTTLSeconds), capacity: policy.capacity, clock: clock)
+            ttlSeconds: min(policy.ttlSeconds, Self.volumeTTLSeconds), capacity: policy.capacity, clock: clock,
+            releaseWhenExpired: true)
     }
 
     /// Every zone the caller sees (`listZones`); a new or disabled zone shows within `policy.ttlSeconds`.

@@ -17,14 +17,21 @@ public final class SingleFlightCache<Key: Hashable & Sendable, Value: Sendable>:
     private let clock: Clock
     private let ttlNanos: UInt64
     private let capacity: Int
+    private let releaseWhenExpired: Bool
 
     /// A cache of at most `capacity` keys whose values live `ttlSeconds` on `clock`'s monotonic time.
-    public init(ttlSeconds: Int64, capacity: Int, clock: Clock) {
+    ///
+    /// With `releaseWhenExpired`, a value is also let go once it has expired, though nobody asks for its key again
+    /// (a real-time task per stored value, so for caches of few, large values: what a caller's large list keeps is
+    /// freed a TTL after it was read, not held until that caller comes back). Otherwise an expired value goes when
+    /// its key is read again or room is made.
+    public init(ttlSeconds: Int64, capacity: Int, clock: Clock, releaseWhenExpired: Bool = false) {
         let seconds = UInt64(max(0, ttlSeconds))
         let (nanos, overflow) = seconds.multipliedReportingOverflow(by: Clock.nanosPerSecond)
         ttlNanos = overflow ? UInt64.max : nanos
         self.capacity = max(1, capacity)
         self.clock = clock
+        self.releaseWhenExpired = releaseWhenExpired
     }
 
     private enum Lookup {
@@ -103,17 +110,41 @@ public final class SingleFlightCache<Key: Hashable & Sendable, Value: Sendable>:
     }
 
     private func finish(_ key: Key, with value: Value?) {
-        let expires = clock.monotonicNanos().addingReportingOverflow(ttlNanos)
+        let sum = clock.monotonicNanos().addingReportingOverflow(ttlNanos)
+        let expires = sum.overflow ? UInt64.max : sum.partialValue
+        var kept = false
         let waiters: [CheckedContinuation<Value?, Never>] = slots.withLock { table in
             guard case .loading(let waiters, let keep) = table[key] else { return [] }
             if let value, keep, ttlNanos > 0 {
-                table[key] = .ready(value, expires: expires.overflow ? UInt64.max : expires.partialValue)
+                table[key] = .ready(value, expires: expires)
+                kept = true
             } else {
                 table[key] = nil
             }
             return waiters
         }
         for waiter in waiters { waiter.resume(returning: value) }
+        if kept, releaseWhenExpired, !sum.overflow { scheduleRelease(key, expires: expires) }
+    }
+
+    /// Lets the value stored for `key` with `expires` go once it has expired on the injected clock (checked after
+    /// the TTL in real time, then again each TTL while the injected clock says it has not: a test's manual clock).
+    private func scheduleRelease(_ key: Key, expires: UInt64) {
+        let (wait, clock) = (min(ttlNanos, UInt64(Int64.max)) &+ 50_000_000, self.clock)
+        Task { [weak self] in
+            while true {
+                try? await Task.sleep(nanoseconds: wait)
+                guard let self else { return }
+                let now = clock.monotonicNanos()
+                let pending: Bool = self.slots.withLock { table in
+                    guard case .ready(_, let stamp) = table[key], stamp == expires else { return false }
+                    guard stamp <= now else { return true }
+                    table[key] = nil
+                    return false
+                }
+                if !pending { return }
+            }
+        }
     }
 
     /// Keeps the table within `capacity` before `key` is added: expired values go first, then a quarter of the

@@ -80,10 +80,10 @@ enum Conversions {
         return ResourceNames.gceName(for: vm.serviceofferingname ?? "unknown")
     }
 
-    /// `volumes` are the VM's own (callers group a zone's volumes by VM once, not once per VM). `networks` names
+    /// `volumes` are the VM's own disks (callers group a zone's volumes by VM once, not once per VM). `networks` names
     /// each NIC's network and subnetwork (in `region`); a NIC on a network it does not hold is on `default`.
     static func instance(
-        _ vm: Named<VirtualMachine>, zone: String, volumes: [Named<Volume>], networks: NetworkMap, region: String, links: Links
+        _ vm: Named<VirtualMachine>, zone: String, volumes: [InstanceDisk], networks: NetworkMap, region: String, links: Links
     ) -> Instance {
         let row = vm.row
         // By index, not `enumerated()` or `sorted()` over the rows: those copied every NIC and every
@@ -98,14 +98,10 @@ enum Conversions {
                 subnetwork: names.map { links.subnetwork(region, $0.subnetwork) }, networkIP: row.nic[index].ipaddress, natIP: nat,
                 natName: natName)
         }
-        func order(_ volume: Volume) -> Int { volume.type == "ROOT" ? -1 : Int(volume.deviceid ?? 99) }
-        let attached = volumes.indices.sorted { order(volumes[$0].row) < order(volumes[$1].row) }
-        let disks = attached.enumerated().map { index, position in
+        let disks = volumes.sorted { $0.order < $1.order }.enumerated().map { index, disk in
             AttachedDisk(
-                deviceName: DiskTags.deviceName(volumes[position]), index: index, boot: volumes[position].row.type == "ROOT",
-                source: links.disk(zone, volumes[position].name),
-                diskSizeGb: volumes[position].row.size.map { ($0 + (1 << 30) - 1) >> 30 },
-                autoDelete: DiskTags.autoDelete(volumes[position]))
+                deviceName: disk.deviceName, index: index, boot: disk.boot, source: links.disk(zone, disk.name),
+                diskSizeGb: disk.sizeBytes.map { ($0 + (1 << 30) - 1) >> 30 }, autoDelete: disk.autoDelete)
         }
         return Instance(
             id: ResourceID.of(row.id ?? vm.name), name: vm.name, description: MetadataTags.description(row.tags),

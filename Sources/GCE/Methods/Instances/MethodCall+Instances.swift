@@ -70,9 +70,9 @@ extension MethodCall {
     private func convert(
         _ vms: [Named<VirtualMachine>], volumes: [Named<Volume>], zone: Named<CloudStack.Zone>, networks: NetworkMap, region: String
     ) -> [Instance] {
-        var byVM: [String: [Named<Volume>]] = [:]
+        var byVM: [String: [InstanceDisk]] = [:]
         for volume in volumes {
-            if let vm = volume.row.virtualmachineid { byVM[vm, default: []].append(volume) }
+            if let vm = volume.row.virtualmachineid { byVM[vm, default: []].append(InstanceDisk(volume)) }
         }
         return vms.map {
             Conversions.instance(
@@ -83,7 +83,7 @@ extension MethodCall {
     /// One instance as a compute `Instance`.
     func instanceView(_ vm: Named<VirtualMachine>, zone: Named<CloudStack.Zone>) async throws(GCEError) -> Instance {
         let volumes = try await listAll(CommandTable.listVolumes, ["virtualmachineid": vm.row.id ?? ""])
-        let named = volumes.namedDisks()
+        let named = volumes.namedDisks().map(InstanceDisk.init)
         let networks = try await networkMap(for: [vm.row])
         return Conversions.instance(
             vm, zone: zone.name, volumes: named, networks: networks, region: try await localRegion().name, links: links)
@@ -148,15 +148,39 @@ extension MethodCall {
     }
 }
 
-/// A zone's disks by the id of the VM each is attached to, named over the whole zone.
+/// A zone's disks by the id of the VM each is attached to, as instances show them (`InstanceDisk`): what the shared
+/// catalog keeps for a zone, so the few fields an instance shows, not whole CloudStack volume rows.
 struct ZoneDisks: Sendable {
-    let byVM: [String: [Named<Volume>]]
+    let byVM: [String: [InstanceDisk]]
 
     init(_ volumes: [Volume]) {
-        var byVM: [String: [Named<Volume>]] = [:]
-        for volume in volumes.namedDisks() {
-            if let vm = volume.row.virtualmachineid { byVM[vm, default: []].append(volume) }
+        var byVM: [String: [InstanceDisk]] = [:]
+        for volume in volumes where volume.isDisk {
+            guard let vm = volume.virtualmachineid else { continue }
+            byVM[vm, default: []].append(InstanceDisk(Named(name: volume.diskName, row: volume)))
         }
         self.byVM = byVM
     }
+}
+
+/// One disk of an instance, as the instance shows it (`Instance.disks[]`).
+struct InstanceDisk: Sendable {
+    let name: String
+    let boot: Bool
+    let deviceID: Int64?
+    let sizeBytes: Int64?
+    let deviceName: String
+    let autoDelete: Bool
+
+    init(_ volume: Named<Volume>) {
+        name = volume.name
+        boot = volume.row.type == "ROOT"
+        deviceID = volume.row.deviceid
+        sizeBytes = volume.row.size
+        deviceName = DiskTags.deviceName(volume)
+        autoDelete = DiskTags.autoDelete(volume)
+    }
+
+    /// The boot disk first, then by CloudStack device id.
+    var order: Int64 { boot ? -1 : deviceID ?? 99 }
 }
