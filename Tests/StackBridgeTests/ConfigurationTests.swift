@@ -60,6 +60,17 @@ func loadProblems(yaml: String? = nil, environment: [String: String] = [:]) thro
         #expect(try loadProblems(yaml: "gce:\n  batch:\n    maxParts: 1001\n") == ["gce.batch.maxParts: must be 1-1000, got 1001"])
     }
 
+    /// `cloudstack.pageSize` reaches the CloudStack client: CloudStack refuses a `pagesize` above its own
+    /// `default.page.size`, so a region that lowered it needs the bridge to ask for less.
+    @Test func theCloudStackPageSizeIsReadRangeCheckedAndWired() throws {
+        let directory = try TemporaryDirectory()
+        let file = try directory.write("p.yaml", "cloudstack:\n  pageSize: 100\n")
+        let settings = try Settings.load(configFile: file, environment: [:])
+        #expect(settings.cloudstack.pageSize == 100 && Settings().cloudstack.pageSize == 500)
+        #expect(BackendWiring.client(settings.cloudstack, path: "/client/api").pageSize == 100)
+        #expect(try loadProblems(yaml: "cloudstack:\n  pageSize: 0\n") == ["cloudstack.pageSize: must be 1-10000, got 0"])
+    }
+
     @Test func readsNestedYAML() throws {
         let directory = try TemporaryDirectory()
         let file = try directory.write(

@@ -72,6 +72,9 @@ public struct CloudStackSettings: Sendable, Equatable {
     public var timeouts = Timeouts()
     /// Largest answer body read from CloudStack; a larger one fails the call unread.
     public var maxResponseBytes = 67_108_864
+    /// Rows per page of every CloudStack list call (`pagesize`): at most the management server's
+    /// `default.page.size` (500 unless its admin changed it; CloudStack refuses a larger `pagesize` with 431).
+    public var pageSize = 500
     /// Retries.
     public var retries = Retries()
     /// Whether requests are signed with `signatureVersion=3` and an `expires` parameter.
@@ -112,6 +115,7 @@ public struct CloudStackSettings: Sendable, Equatable {
         timeouts.responseMilliseconds = reader.int(
             "cloudstack.timeouts.responseMilliseconds", default: timeouts.responseMilliseconds, in: 1...3_600_000)
         maxResponseBytes = reader.int("cloudstack.maxResponseBytes", default: maxResponseBytes, in: 65_536...1_073_741_824)
+        pageSize = reader.int("cloudstack.pageSize", default: pageSize, in: 1...10_000)
         retries.maxAttempts = reader.int("cloudstack.retries.maxAttempts", default: retries.maxAttempts, in: 1...10)
         retries.baseBackoffMilliseconds = reader.int(
             "cloudstack.retries.baseBackoffMilliseconds", default: retries.baseBackoffMilliseconds, in: 0...60_000)

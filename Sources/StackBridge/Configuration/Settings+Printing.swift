@@ -41,6 +41,7 @@ extension Settings: CustomStringConvertible {
         out.add("cloudstack.timeouts.connectMilliseconds", cs.timeouts.connectMilliseconds)
         out.add("cloudstack.timeouts.responseMilliseconds", cs.timeouts.responseMilliseconds)
         out.add("cloudstack.maxResponseBytes", cs.maxResponseBytes)
+        out.add("cloudstack.pageSize", cs.pageSize)
         out.add("cloudstack.retries.maxAttempts", cs.retries.maxAttempts)
         out.add("cloudstack.retries.baseBackoffMilliseconds", cs.retries.baseBackoffMilliseconds)
         out.add("cloudstack.retries.budgetPercent", cs.retries.budgetPercent)

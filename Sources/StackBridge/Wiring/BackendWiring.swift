@@ -34,6 +34,7 @@ enum BackendWiring {
     static func client(_ settings: CloudStackSettings, path: String) -> ClientConfiguration {
         var configuration = ClientConfiguration()
         configuration.path = path
+        configuration.pageSize = settings.pageSize
         configuration.signatureExpirySeconds = settings.signatureVersion3 ? Int64(settings.expiresSeconds) : nil
         configuration.retry.maxRetries = max(0, settings.retries.maxAttempts - 1)
         configuration.retry.baseDelayNanos = UInt64(settings.retries.baseBackoffMilliseconds) * 1_000_000
