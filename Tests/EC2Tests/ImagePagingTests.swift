@@ -16,25 +16,10 @@ import Testing
     static func walk(_ cloud: EC2TestCloud, _ counter: CommandCounter, _ parameters: [(String, String)], maxResults: Int)
         async throws -> [String]
     {
-        var seen: [String] = []
-        var token: String?
-        var pages = 0
-        let bound = 3 * (maxResults / 2 + 3)
-        repeat {
-            let before = counter.count("listTemplates")
-            var request = parameters + [("MaxResults", String(maxResults))]
-            if let token { request.append(("NextToken", token)) }
-            let page = try await cloud.call("DescribeImages", request)
-            let calls = counter.count("listTemplates") - before
-            #expect(calls <= bound, "listTemplates calls for one page of \(maxResults): \(calls)")
-            let rows = ids(page)
-            #expect(rows.count <= maxResults)
-            seen += rows
-            token = page["NextToken"] as? String
-            pages += 1
-        } while token != nil && pages < 50
-        #expect(token == nil)
-        return seen
+        var walk = CloudStackPageWalk(
+            cloud: cloud, counter: counter, action: "DescribeImages", command: "listTemplates", pageSize: 2, ids: Self.ids)
+        walk.bound = { 3 * ($0 / 2 + 3) }
+        return try await walk.walk(parameters, maxResults: maxResults)
     }
 
     /// Two featured templates in every zone, 5 of the caller's images ready (so executable) and 4 still downloading

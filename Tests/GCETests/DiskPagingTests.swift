@@ -139,15 +139,7 @@ struct DiskPagingTests {
         #expect(restoredDisk["sourceSnapshotId"] as? String == String(ResourceID.of(snapshot.id ?? "")))
         _ = restored
 
-        let ambiguous = await bridge.send(.get, ListWalk.root + "zones/\(basic)/disks/twin-disk", token: token)
-        let message = NetworkWriteTests.text((ambiguous.status, ambiguous.body))
-        #expect(ambiguous.status == 400, "\(message)")
-        for twin in twins {
-            let id = String(ResourceID.of(twin))
-            #expect(message.contains(id), "\(message)")
-            let (status, disk) = try await bridge.compute(.get, "zones/\(basic)/disks/\(id)", token: token)
-            #expect(status == 200 && disk["name"] as? String == "twin-disk" && disk["id"] as? String == id)
-        }
+        try await InstanceNamesTests.expectTwins(bridge, token, "zones/\(basic)/disks", name: "twin-disk", uuids: twins)
         let (status, shown) = try await bridge.compute(.get, "global/snapshots/\(snapshotName)", token: token)
         #expect(status == 200 && (shown["sourceDisk"] as? String)?.hasSuffix("/zones/\(basic)/disks/web") == true, "\(shown)")
         #expect(try await bridge.compute(.get, "zones/\(basic)/disks/\(slug)", token: token).0 == 200)

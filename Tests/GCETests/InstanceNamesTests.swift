@@ -42,15 +42,21 @@ struct InstanceNamesTests {
         #expect(try await bridge.compute(.get, "zones/\(basic)/instances/\(slug)", token: token).0 == 200)
 
         // Two VMs CloudStack named alike share the name: a 400 naming their numeric ids, each reachable by id.
-        let ambiguous = await bridge.send(.get, NetworkWriteTests.root + "zones/\(basic)/instances/twin", token: token)
+        try await Self.expectTwins(bridge, token, "zones/\(basic)/instances", name: "twin", uuids: twins)
+        #expect(try validator.problems() == [])
+    }
+
+    /// `name` in `collection` is shared by the rows with `uuids`: a get by it is 400 naming each one's numeric id, and
+    /// a get by that id answers the row, under the shared name.
+    static func expectTwins(_ bridge: TestBridge, _ token: String, _ collection: String, name: String, uuids: [String]) async throws {
+        let ambiguous = await bridge.send(.get, NetworkWriteTests.root + "\(collection)/\(name)", token: token)
         let message = NetworkWriteTests.text((ambiguous.status, ambiguous.body))
         #expect(ambiguous.status == 400, "\(message)")
-        for twin in twins {
-            let id = String(ResourceID.of(twin))
+        for uuid in uuids {
+            let id = String(ResourceID.of(uuid))
             #expect(message.contains(id), "\(message)")
-            let (status, instance) = try await bridge.compute(.get, "zones/\(basic)/instances/\(id)", token: token)
-            #expect(status == 200 && instance["name"] as? String == "twin" && instance["id"] as? String == id)
+            let (status, row) = try await bridge.compute(.get, "\(collection)/\(id)", token: token)
+            #expect(status == 200 && row["name"] as? String == name && row["id"] as? String == id)
         }
-        #expect(try validator.problems() == [])
     }
 }

@@ -6,7 +6,8 @@
 * ``simulator``: ``stackbridge simulator`` alone, for the CloudStack client libraries; its URL and a
   user's keys are also exported as SIMULATOR_URL / SIMULATOR_API_KEY / SIMULATOR_SECRET_KEY.
 
-The binary is $STACKBRIDGE_BINARY (``make test`` sets it) or .build/debug/stackbridge.
+The binary is $STACKBRIDGE_BINARY (``make test`` sets it) or .build/debug/stackbridge. $STACKBRIDGE_PAGE_SIZE, when
+set, is the bridges' ``cloudstack.pageSize`` (``make test-release`` sets a small one, so lists span CloudStack pages).
 """
 
 import base64
@@ -23,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from harness import binary, free_port, make_test_ca, stop, wait_for_line
+from harness import binary, free_port, make_test_ca, page_size_setting, stop, wait_for_line
 
 
 @dataclass
@@ -76,7 +77,7 @@ admin: {{enabled: true, address: "127.0.0.1", port: {admin_port}}}
 log: {{accessLog: false}}
 simulator: {{address: "127.0.0.1", port: {simulator_port}, jobDurationMilliseconds: 200}}
 gce: {{tokenKey: "{base64.b64encode(secrets.token_bytes(32)).decode()}"}}
-""")
+{page_size_setting()}""")
     process = subprocess.Popen([binary(), "demo", "--config", str(config)], stdout=subprocess.PIPE,
                                stderr=open(directory / "stderr.log", "w"), text=True)
     try:

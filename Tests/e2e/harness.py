@@ -12,6 +12,17 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def page_size():
+    """The bridges' ``cloudstack.pageSize`` from $STACKBRIDGE_PAGE_SIZE (None: the default, 500)."""
+    value = os.environ.get("STACKBRIDGE_PAGE_SIZE")
+    return int(value) if value else None
+
+
+def page_size_setting() -> str:
+    """A ``cloudstack:`` block setting the page size, or nothing (for configs with no other cloudstack keys)."""
+    return f"cloudstack: {{pageSize: {page_size()}}}\n" if page_size() else ""
+
+
 def binary() -> str:
     path = os.environ.get("STACKBRIDGE_BINARY") or str(ROOT / ".build" / "debug" / "stackbridge")
     if not os.access(path, os.X_OK):

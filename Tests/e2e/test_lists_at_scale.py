@@ -16,7 +16,7 @@ import pytest
 from google.oauth2.credentials import Credentials
 from googleapiclient.discovery import build
 
-from harness import binary, free_port, stop, wait_for_line
+from harness import binary, free_port, page_size, stop, wait_for_line
 
 VMS = 2400
 
@@ -35,11 +35,12 @@ def big(tmp_path_factory):
         user = next((k, s) for kind, k, s in keys if kind == "user")
         port, admin_port = free_port(), free_port()
         config = directory / "bridge.yaml"
+        pages = f", pageSize: {page_size()}" if page_size() else ""
         config.write_text(f"""
 server: {{loops: 1, http: {{address: "127.0.0.1", port: {port}}}, publicURL: "http://127.0.0.1:{port}"}}
 admin: {{address: "127.0.0.1", port: {admin_port}}}
 log: {{accessLog: false, level: warning}}
-cloudstack: {{endpoint: "{url}", adminApiKey: "{admin[0]}", adminSecretKey: "{admin[1]}"}}
+cloudstack: {{endpoint: "{url}", adminApiKey: "{admin[0]}", adminSecretKey: "{admin[1]}"{pages}}}
 gce: {{tokenKey: "{base64.b64encode(secrets.token_bytes(32)).decode()}"}}
 """)
         bridge = subprocess.Popen([binary(), "serve", "--config", str(config)], stdout=subprocess.PIPE,
