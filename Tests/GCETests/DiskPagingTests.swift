@@ -122,7 +122,7 @@ struct DiskPagingTests {
         let vm = try await InstanceNamesTests.deploy(bridge, "web")
         let root = try #require(try await bridge.client.listAll(CommandTable.listVolumes, ["virtualmachineid": vm], as: user).first?.id)
         let snapshot = try await bridge.client.run(CommandTable.createSnapshot, ["volumeid": root, "name": "Boot Snap"], as: user)
-        let restored = try await volume("restored", ["snapshotid": snapshot.id ?? ""])
+        _ = try await volume("restored", ["snapshotid": snapshot.id ?? ""])
 
         let validator = SchemaValidator()
         let list = await bridge.send(.get, ListWalk.root + "zones/\(basic)/disks", token: token)
@@ -137,7 +137,6 @@ struct DiskPagingTests {
         let restoredDisk = try #require(items.first { $0["name"] as? String == "restored" })
         #expect((restoredDisk["sourceSnapshot"] as? String)?.hasSuffix("/global/snapshots/\(snapshotName)") == true, "\(restoredDisk)")
         #expect(restoredDisk["sourceSnapshotId"] as? String == String(ResourceID.of(snapshot.id ?? "")))
-        _ = restored
 
         try await InstanceNamesTests.expectTwins(bridge, token, "zones/\(basic)/disks", name: "twin-disk", uuids: twins)
         let (status, shown) = try await bridge.compute(.get, "global/snapshots/\(snapshotName)", token: token)

@@ -126,15 +126,6 @@ extension DescribeImages {
     /// made just now, by this read.
     private static func pendingViews(in context: ActionContext) async throws(EC2Error) -> [ImageView] {
         let open = try await ImageSource.all(in: context).filter { $0.templateUUID == nil }
-        var views: [ImageView] = []
-        for source in try await ImageSource.withSnapshots(open, in: context) {
-            let current = try await source.advanced(in: context)
-            if let uuid = current.templateUUID, uuid != "none", let template = try await ImageLookup.template(uuid: uuid, in: context) {
-                if let view = ImageView(template) { views.append(view) }
-                continue
-            }
-            if let view = current.view(templateExists: false, now: context.clock.epochSeconds) { views.append(view) }
-        }
-        return views.filter { !ImageLookup.isDeregistered($0.imageId, in: context) }
+        return try await views(of: open, excluding: [], in: context).filter { !ImageLookup.isDeregistered($0.imageId, in: context) }
     }
 }

@@ -136,6 +136,14 @@ enum DescribeImages: EC2Action {
         let open = try await ImageSource.all(in: context).filter { source in
             !listed.contains(source.imageID) && (wanted.isEmpty || wanted.contains(source.imageID))
         }
+        return try await views(of: open, excluding: listed, in: context)
+    }
+
+    /// The images of these CreateImage sources, each moved on where its snapshot is ready: its template's view once
+    /// it has one (unless `listed` holds that image), else the pending or failed image.
+    static func views(of open: [ImageSource], excluding listed: Set<String>, in context: ActionContext) async throws(EC2Error)
+        -> [ImageView]
+    {
         var views: [ImageView] = []
         for source in try await ImageSource.withSnapshots(open, in: context) {
             let current = try await source.advanced(in: context)
