@@ -89,6 +89,17 @@ import Testing
             InstanceActionTests.instances($0.parsed).map { ($0["BlockDeviceMappings"] as? [[String: Any]])?.count ?? 0 }
         }
         #expect(devices == [[1, 1, 1], [1, 1, 1]])
+        // The remembered root devices read back exactly as the listed ones were shown.
+        let shown = checked.map { response in
+            InstanceActionTests.instances(response.parsed).map { instance in
+                ((instance["BlockDeviceMappings"] as? [[String: Any]]) ?? []).map { mapping in
+                    let ebs = (mapping["Ebs"] as? [String: Any]) ?? [:]
+                    return "\(mapping["DeviceName"] ?? "") " + ebs.keys.sorted().map { "\($0)=\(ebs[$0] ?? "")" }.joined(separator: " ")
+                }
+            }
+        }
+        #expect(shown[0] == shown[1])
+        #expect(shown[0].allSatisfy { $0.count == 1 && $0[0].contains("VolumeId=vol-") && $0[0].contains("AttachTime=") })
         cloud.clock.advance(seconds: 11)
         var context = RequestContext(requestID: "r", startNanos: 0)
         _ = await PhasedResponder(pipeline).respond(

@@ -51,10 +51,13 @@ enum InstanceMapping {
     /// The block device entry of a root volume (CloudStack records no attach time; its creation is the nearest).
     static func rootDevice(_ volume: Volume) -> InstanceBlockDeviceMappingView? {
         guard let volumeID = volume.id.flatMap({ EC2ID(kind: .volume, cloudStackUUID: $0) }) else { return nil }
-        return InstanceBlockDeviceMappingView(
+        return rootDevice(volumeID: volumeID.description, attachTime: CloudStackTime.ec2(volume.created))
+    }
+
+    /// The root device entry of volume `volumeID` (its EC2 id), attached at `attachTime` (EC2's form).
+    static func rootDevice(volumeID: String, attachTime: String) -> InstanceBlockDeviceMappingView {
+        InstanceBlockDeviceMappingView(
             deviceName: RootDevice.name,
-            ebs: EbsInstanceBlockDeviceView(
-                volumeId: volumeID.description, status: "attached", attachTime: CloudStackTime.ec2(volume.created),
-                deleteOnTermination: true))
+            ebs: EbsInstanceBlockDeviceView(volumeId: volumeID, status: "attached", attachTime: attachTime, deleteOnTermination: true))
     }
 }

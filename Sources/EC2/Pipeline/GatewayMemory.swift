@@ -22,9 +22,9 @@ public final class GatewayMemory: Sendable {
     let deletedVpnConnections: TTLCache<String, VpnConnectionView>
     /// How long deregistered images and deleted snapshots stay hidden rather than not found.
     let deletedTTL: Int64 = 3600
-    /// Root volumes (as block device entries, a few strings each) by VM id: a VM keeps its root volume for life (short of a reinstall), so
+    /// Root volumes by VM id: a VM keeps its root volume for life (short of a reinstall), so
     /// DescribeInstances lists volumes only for VMs it has not seen in the last ten minutes.
-    let rootVolumes: TTLCache<String, InstanceBlockDeviceMappingView>
+    let rootVolumes: RootVolumeMemo
     /// How long a root volume is remembered.
     let rootVolumeTTL: Int64 = 600
     /// Each caller's data volumes by VM id (DescribeInstances' `blockDeviceMapping` for all its VMs), by API key:
@@ -64,7 +64,7 @@ public final class GatewayMemory: Sendable {
         deregisteredImages = TTLCache(capacity: 100_000, clock: clock)
         deletedSnapshots = TTLCache(capacity: 100_000, clock: clock)
         deletedVpnConnections = TTLCache(capacity: 10_000, clock: clock)
-        rootVolumes = TTLCache(capacity: 100_000, clock: clock)
+        rootVolumes = RootVolumeMemo(capacity: 100_000, clock: clock)
         dataVolumes = TTLCache(capacity: 10_000, clock: clock)
         volumeChanges = TTLCache(capacity: 10_000, clock: clock)
         pendingTags = PendingTags(clock: clock)

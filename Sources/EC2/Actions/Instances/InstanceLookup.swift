@@ -65,15 +65,15 @@ enum InstanceLookup {
         var roots: [String: InstanceBlockDeviceMappingView] = [:]
         var missing: [String] = []
         for id in vms.compactMap(\.id) {
-            if let volume = context.memory.rootVolumes.value(for: id) { roots[id] = volume } else { missing.append(id) }
+            if let volume = context.memory.rootVolumes.device(of: id) { roots[id] = volume } else { missing.append(id) }
         }
         guard !missing.isEmpty else { return roots }
         var parameters: Parameters = ["type": "ROOT"]
         if missing.count == 1 { parameters["virtualmachineid"] = missing[0] }
         for volume in try await context.list(CommandTable.listVolumes, parameters) {
-            guard let vm = volume.virtualmachineid, let device = InstanceMapping.rootDevice(volume) else { continue }
+            guard let vm = volume.virtualmachineid, let id = volume.id, let device = InstanceMapping.rootDevice(volume) else { continue }
             roots[vm] = device
-            context.memory.rootVolumes.store(device, for: vm, ttl: context.memory.rootVolumeTTL)
+            context.memory.rootVolumes.store(device, volume: id, of: vm, ttl: context.memory.rootVolumeTTL)
         }
         return roots
     }
