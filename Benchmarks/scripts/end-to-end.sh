@@ -9,16 +9,17 @@
 # beside the first, in front of the same simulator, and is measured in the same interleaved rounds: the "before and
 # after" of a change on these paths, side by side in one run.
 # Environment: DURATION (5s), CONNECTIONS (16), ROUNDS (3), ACCESS_LOG (false: the bridge's access log;
-# true writes one line per request to a file, as a deployment with the default configuration would)
+# true writes one line per request to a file, as a deployment with the default configuration would), LOOPS (1: the
+# bridges' event loops)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-DURATION="${DURATION:-5s}"; CONNECTIONS="${CONNECTIONS:-16}"; ROUNDS="${ROUNDS:-3}"; ACCESS_LOG="${ACCESS_LOG:-false}"
+DURATION="${DURATION:-5s}"; CONNECTIONS="${CONNECTIONS:-16}"; ROUNDS="${ROUNDS:-3}"; ACCESS_LOG="${ACCESS_LOG:-false}"; LOOPS="${LOOPS:-1}"
 . "$here/stack.sh"
 bin=$(release_binary "${1:-}")
 ensure_tools
 trap 'kill $(jobs -p) 2>/dev/null || true; [ -f "${work:-}/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true; [ -n "${work:-}" ] && rm -rf "$work"' EXIT
-start_stack "$bin" 20 1
+start_stack "$bin" 20 "$LOOPS"
 P_NGINX=$(port)
 GCE_URL="$BASE/zones/$ZONE/instances"
 GCE_COUNT=$(curl -sf -H "Authorization: Bearer $TOKEN" "$GCE_URL" | python3 -c 'import json,sys;print(len(json.load(sys.stdin)["items"]))')
@@ -62,7 +63,7 @@ print(urllib.request.urlopen(request).read().decode().count("<instanceId>"))' "$
 # The baseline bridge, if any: same simulator, same requests, its own token and signature.
 if [ -n "${2:-}" ]; then
   saved=("$BRIDGE_PID" "$P_BRIDGE" "$P_ADMIN" "$TOKEN" "$BASE" "$ZONE" "$CS_ZONE")
-  start_bridge "$2" 1
+  start_bridge "$2" "$LOOPS"
   B_PID=$BRIDGE_PID
   B_GCE_URL="$BASE/zones/$ZONE/instances"
   B_EC2_JSON=$(python3 "$here/sign_requests.py" ec2 "http://127.0.0.1:$P_BRIDGE" "$USER_KEY" "$USER_SECRET" cloudstack-1 "$CS_ZONE")
@@ -113,4 +114,4 @@ if [ -n "${B_PID:-}" ]; then
   echo "this build / baseline, CPU per request: EC2 $(python3 -c "print(f'{${cpu[ec2]}/${cpu[base_ec2]}:.2f}x')"), GCE $(python3 -c "print(f'{${cpu[gce]}/${cpu[base_gce]}:.2f}x')")"
 fi
 echo
-echo "wrk -t1 -c$CONNECTIONS -d$DURATION, medians of $ROUNDS interleaved rounds, 1 loop, access log $ACCESS_LOG, $(nproc) cores, $(date -u +%Y-%m-%d)"
+echo "wrk -t1 -c$CONNECTIONS -d$DURATION, medians of $ROUNDS interleaved rounds, $LOOPS loop(s), access log $ACCESS_LOG, $(nproc) cores, $(date -u +%Y-%m-%d)"
