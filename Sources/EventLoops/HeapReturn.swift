@@ -1,4 +1,5 @@
 internal import CLibevent
+import Glibc
 
 /// Gives the heap a large answer used back to the kernel once the answer is out (issue 16: RSS after a large list
 /// back near its idle figure).
@@ -32,11 +33,19 @@ public enum HeapReturn {
     /// walk's last answer), both gone by then.
     static let followUpNanos: UInt64 = 12_000_000_000
 
-    /// Fixes glibc's mmap threshold (and with it its trim threshold, which glibc then stops moving too). Called
-    /// once at start-up, before the loops run.
+    /// At most this many malloc arenas for `cores` processors: one a core, and two on a single core. glibc's own
+    /// limit is eight a core; every arena a large list touched keeps pages pinned by the few blocks still live on
+    /// them, so after 10,000-VM lists the bridge stayed 10-11% above its idle RSS with 4-5 arenas, 5% with 2, and the
+    /// 10-VM paths cost the same per request (`docs/performance.md`, issue 16).
+    static func arenaLimit(cores: Int) -> Int32 { Int32(clamping: max(2, cores)) }
+
+    /// Fixes glibc's mmap threshold (and with it its trim threshold, which glibc then stops moving too) and caps
+    /// its arenas. Called once at start-up, before the loops run.
     public static func configure() {
+        let cores = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
         _ = mallopt(M_MMAP_THRESHOLD, mmapThreshold)
         _ = mallopt(M_TRIM_THRESHOLD, mmapThreshold * 2)
+        _ = mallopt(M_ARENA_MAX, arenaLimit(cores: cores))
     }
 
     /// When a loop trims, on the front end's monotonic clock (one per loop, on its thread: no lock).
@@ -66,6 +75,20 @@ public enum HeapReturn {
             followUp = now &+ HeapReturn.followUpNanos
             return true
         }
+    }
+
+    /// How many malloc arenas this process has (`<heap nr=…>` entries of glibc's `malloc_info`), or nil if it cannot say.
+    static func arenaCount() -> Int? {
+        var buffer: UnsafeMutablePointer<CChar>?
+        var size = 0
+        guard let stream = open_memstream(&buffer, &size) else { return nil }
+        let written = malloc_info(0, stream)
+        fclose(stream)
+        guard let buffer else { return nil }
+        defer { free(buffer) }
+        guard written == 0 else { return nil }
+        let text = String(decoding: UnsafeRawBufferPointer(start: buffer, count: size), as: UTF8.self)
+        return text.split(separator: "<heap nr=", omittingEmptySubsequences: false).count - 1
     }
 
     /// Returns every arena's free pages to the kernel.

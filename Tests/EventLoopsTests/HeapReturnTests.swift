@@ -1,3 +1,6 @@
+import Dispatch
+import Foundation
+import Glibc
 import Pipeline
 import Testing
 
@@ -67,5 +70,35 @@ import Testing
             }
             #expect(trims() == 2)
         }
+    }
+}
+
+/// The arena cap: threads started after `configure` share the arenas there are instead of adding one each.
+@Suite(.serialized) struct HeapArenaTests {
+    @Test func threadsStartedAfterConfigureAddNoArenaPastTheCap() async throws {
+        HeapReturn.configure()
+        let before = try #require(HeapReturn.arenaCount())
+        let limit = Int(HeapReturn.arenaLimit(cores: Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))))
+        // glibc gives each new thread an arena of its own until it reaches its limit (eight a core by default).
+        let threads = 12
+        let started = DispatchGroup()
+        let release = DispatchSemaphore(value: 0)
+        for _ in 0..<threads {
+            started.enter()
+            Thread.detachNewThread {
+                let block = malloc(64)
+                started.leave()
+                release.wait()
+                free(block)
+            }
+        }
+        started.wait()
+        let during = try #require(HeapReturn.arenaCount())
+        for _ in 0..<threads { release.signal() }
+        #expect(during <= max(before, limit), "arenas before: \(before), with \(threads) more threads: \(during), cap \(limit)")
+    }
+
+    @Test func theCapIsOneArenaACoreAndTwoOnOne() {
+        #expect([1, 2, 4, 64].map { HeapReturn.arenaLimit(cores: $0) } == [2, 2, 4, 64])
     }
 }

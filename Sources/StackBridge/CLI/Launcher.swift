@@ -29,8 +29,6 @@ enum Launcher {
         let level = settings.log.level
         LoggingSystem.bootstrap { LineLogHandler(label: $0, format: format, level: level, sink: LineLogHandler.standardError) }
         let logger = Logger(label: "stackbridge")
-        // Before any loop runs: large blocks mapped on their own, so a large list leaves no fragmented arena behind.
-        HeapReturn.configure()
         let runtime: Runtime
         do {
             runtime = try Runtime(settings: settings, simulatorConfiguration: simulator, logger: logger)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EventLoops
 
 /// `stackbridge`: the EC2 and GCE API gateway for Apache CloudStack.
 @main
@@ -12,4 +13,20 @@ struct StackBridgeCommand: AsyncParsableCommand {
             + "backend could not be set up; 78 invalid configuration.",
         subcommands: [ServeCommand.self, DemoCommand.self, SimulatorCommand.self, CheckConfigCommand.self, TokenCommand.self],
         defaultSubcommand: nil)
+
+    /// Sets glibc's heap up (`HeapReturn.configure`: large blocks mapped on their own, few arenas) before any other
+    /// thread allocates, since its arena cap binds only threads that have none yet; then parses and runs the command.
+    static func main() async {
+        HeapReturn.configure()
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
