@@ -3,7 +3,8 @@
 # release StackBridge (1 loop) in front; times, interleaved over ROUNDS rounds, the whole list unpaginated,
 # paged at 500 and 1,000 (EC2; GCE allows at most 500), GCE disks paged at 500, and listVirtualMachines and
 # listVolumes paged directly against the
-# simulator, with bridge CPU, peak RSS, RSS afterwards and idle RSS after start.
+# simulator, with bridge CPU, peak RSS, RSS afterwards and idle RSS after start; before the rounds, once, each instance
+# list's first page cold against the CloudStack pages it needs (its VMs and the volumes they join).
 #
 #   Benchmarks/scripts/lists-at-scale.sh [STACKBRIDGE_BINARY]   (default: release build of the root package)
 # Environment: VMS (10000), ROUNDS (3), CASES (parts of case names to run, e.g. CASES=EC2,disks; default all). Installs boto3 and cs with pip when missing.
