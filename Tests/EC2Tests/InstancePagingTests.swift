@@ -73,4 +73,42 @@ import Testing
         #expect(seen.count == Set(seen).count)
         #expect(Set(all).isSubset(of: Set(seen)))
     }
+    static func statusIDs(_ parsed: [String: Any]) -> [String] {
+        ((parsed["InstanceStatuses"] as? [[String: Any]]) ?? []).compactMap { $0["InstanceId"] as? String }
+    }
+
+    /// DescribeInstanceStatus pages through CloudStack's pages too: 23 VMs over pages of 4, five of them stopped, so
+    /// the running-only answer is thinned by a rule CloudStack is not asked to apply; every status comes exactly once,
+    /// with a bounded number of CloudStack pages a page, and a token stays bound to `IncludeAllInstances`.
+    @Test func instanceStatusPagesThroughSmallCloudStackPages() async throws {
+        var configuration = ClientConfiguration()
+        configuration.pageSize = 4
+        let counter = CommandCounter()
+        let cloud = try EC2TestCloud(
+            seed: SeedData(userAccounts: 1, vmsPerAccount: 23), clientConfiguration: configuration, counter: counter)
+        let all = Self.statusIDs(try await cloud.call("DescribeInstanceStatus", [("IncludeAllInstances", "true")]))
+        #expect(all.count == 23)
+        let stopped = [0, 3, 7, 12, 20].map { all[$0] }
+        _ = try await cloud.call("StopInstances", stopped.enumerated().map { ("InstanceId.\($0.offset + 1)", $0.element) })
+        let running = Self.statusIDs(try await cloud.call("DescribeInstanceStatus"))
+        #expect(Set(running) == Set(all).subtracting(stopped))
+
+        let walk = CloudStackPageWalk(
+            cloud: cloud, counter: counter, action: "DescribeInstanceStatus", command: "listVirtualMachines", pageSize: 4,
+            ids: Self.statusIDs)
+        for maxResults in [5, 6, 9] {
+            let seen = try await walk.walk([], maxResults: maxResults)
+            #expect(seen.count == Set(seen).count, "no status repeated")
+            #expect(Set(seen) == Set(running), "no status lost")
+        }
+        let everyOne = try await walk.walk([("IncludeAllInstances", "true")], maxResults: 5)
+        #expect(everyOne.count == 23 && Set(everyOne) == Set(all))
+
+        // A token of the running-only walk does not resume the walk of every instance.
+        let first = try await cloud.call("DescribeInstanceStatus", [("MaxResults", "5")])
+        let token = try #require(first["NextToken"] as? String)
+        let moved = await cloud.send(
+            "DescribeInstanceStatus", [("MaxResults", "5"), ("NextToken", token), ("IncludeAllInstances", "true")])
+        #expect(String(decoding: moved.body, as: UTF8.self).contains("InvalidNextToken"))
+    }
 }
