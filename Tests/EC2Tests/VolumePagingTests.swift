@@ -75,4 +75,32 @@ import Testing
             try await VolumeActionTests.refused(cloud, "DescribeVolumes", filtered + [("MaxResults", "5"), ("NextToken", token)]).0
                 == "InvalidNextToken")
     }
+    static func statusIDs(_ parsed: [String: Any]) -> [String] {
+        ((parsed["VolumeStatuses"] as? [[String: Any]]) ?? []).compactMap { $0["VolumeId"] as? String }
+    }
+
+    /// DescribeVolumeStatus pages through listVolumes' pages too: 23 volumes over pages of 4 with a wildcard zone
+    /// filter CloudStack cannot apply, every status exactly once and a bounded number of CloudStack pages a page.
+    @Test func volumeStatusPagesThroughSmallCloudStackPages() async throws {
+        var configuration = ClientConfiguration()
+        configuration.pageSize = 4
+        let counter = CommandCounter()
+        let cloud = try EC2TestCloud(
+            seed: SeedData(userAccounts: 1, vmsPerAccount: 23), clientConfiguration: configuration, counter: counter)
+        let all = Self.statusIDs(try await cloud.call("DescribeVolumeStatus"))
+        #expect(all.count == 23)
+        let zone = try #require(VolumeActionTests.volumes(try await cloud.call("DescribeVolumes")).first?["AvailabilityZone"] as? String)
+        let filter = [("Filter.1.Name", "availability-zone"), ("Filter.1.Value.1", String(zone.dropLast()) + "*")]
+        let expected = Self.statusIDs(try await cloud.call("DescribeVolumeStatus", filter))
+        #expect(!expected.isEmpty && expected.count < all.count)
+        let walk = CloudStackPageWalk(
+            cloud: cloud, counter: counter, action: "DescribeVolumeStatus", command: "listVolumes", pageSize: 4, ids: Self.statusIDs)
+        for maxResults in [5, 6, 9] {
+            let seen = try await walk.walk(filter, maxResults: maxResults)
+            #expect(seen.count == Set(seen).count, "no status repeated")
+            #expect(Set(seen) == Set(expected), "no status lost")
+        }
+        let every = try await walk.walk([], maxResults: 5)
+        #expect(every.count == 23 && Set(every) == Set(all))
+    }
 }

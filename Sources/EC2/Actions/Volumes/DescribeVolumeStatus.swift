@@ -2,7 +2,8 @@ import CloudStack
 
 /// `DescribeVolumeStatus` [listVolumes]: CloudStack has no I/O checks, events or actions, so a
 /// usable volume is `ok` (`io-enabled` passed), one still being created `insufficient-data`, a
-/// failed upload `impaired`; the event and action filters match nothing.
+/// failed upload `impaired`; the event and action filters match nothing. With `MaxResults`/`NextToken` and no
+/// `VolumeId`, pages are cut from listVolumes' own pages in CloudStack's order, as DescribeVolumes' are (issue 16).
 enum DescribeVolumeStatus: EC2Action {
     /// Wire input.
     struct Input: Decodable, Sendable {
@@ -48,6 +49,17 @@ enum DescribeVolumeStatus: EC2Action {
         let filters = try FilterSet(input.filters, table: filterTable)
         let ids = try VolumeLookup.parse(input.volumeIds)
         let maxResults = try MaxResults.validate(input.maxResults)
+        if ids.isEmpty, maxResults != nil || !(input.nextToken ?? "").isEmpty {
+            let pager = CloudStackPager(context, scope: [name, Pager.describe(input.filters)])
+            let page = try await pager.page(
+                CommandTable.listVolumes, Parameters(), id: \.id, maxResults: maxResults ?? 1000, nextToken: input.nextToken, in: context
+            ) { (rows: ArraySlice<Volume>) async throws(EC2Error) -> [VolumeStatusItemView?] in
+                try await VolumeLookup.alignedViews(rows, in: context).map { view in
+                    view.flatMap { $0.status != "deleted" ? item($0) : nil }.flatMap { filters.matches($0) ? $0 : nil }
+                }
+            }
+            return Output(volumeStatusSet: page.items, nextToken: page.nextToken)
+        }
         let volumes = try await VolumeLookup.volumes(ids.isEmpty ? nil : ids, in: context)
         var views = try await VolumeLookup.views(volumes, in: context).filter { $0.status != "deleted" }
         if !ids.isEmpty {
