@@ -111,4 +111,24 @@ import Testing
             "DescribeInstanceStatus", [("MaxResults", "5"), ("NextToken", token), ("IncludeAllInstances", "true")])
         #expect(String(decoding: moved.body, as: UTF8.self).contains("InvalidNextToken"))
     }
+    /// DescribeInstanceCreditSpecifications pages the same way: 23 VMs over pages of 4, each once, bounded reads.
+    @Test func creditSpecificationsPageThroughSmallCloudStackPages() async throws {
+        var configuration = ClientConfiguration()
+        configuration.pageSize = 4
+        let counter = CommandCounter()
+        let cloud = try EC2TestCloud(
+            seed: SeedData(userAccounts: 1, vmsPerAccount: 23), clientConfiguration: configuration, counter: counter)
+        let ids = { (parsed: [String: Any]) -> [String] in
+            ((parsed["InstanceCreditSpecifications"] as? [[String: Any]]) ?? []).compactMap { $0["InstanceId"] as? String }
+        }
+        let all = ids(try await cloud.call("DescribeInstanceCreditSpecifications"))
+        #expect(all.count == 23)
+        let walk = CloudStackPageWalk(
+            cloud: cloud, counter: counter, action: "DescribeInstanceCreditSpecifications", command: "listVirtualMachines", pageSize: 4,
+            ids: ids)
+        for maxResults in [5, 9] {
+            let seen = try await walk.walk([], maxResults: maxResults)
+            #expect(seen.count == 23 && Set(seen) == Set(all))
+        }
+    }
 }

@@ -1,7 +1,8 @@
 import CloudStack
 
 /// `DescribeInstanceCreditSpecifications` [listVirtualMachines]: CloudStack has no CPU credits, so
-/// every instance reports `standard` (a fixed share, never `unlimited` bursting).
+/// every instance reports `standard` (a fixed share, never `unlimited` bursting). With `MaxResults`/`NextToken` and no
+/// `InstanceId`, pages are cut from listVirtualMachines' own pages in CloudStack's order (issue 16).
 enum DescribeInstanceCreditSpecifications: EC2Action {
     /// Wire input.
     struct Input: Decodable, Sendable {
@@ -40,12 +41,20 @@ enum DescribeInstanceCreditSpecifications: EC2Action {
         let filters = try FilterSet(input.filters, table: filterTable)
         let maxResults = try MaxResults.validate(input.maxResults)
         let ids = try InstanceLookup.parse(input.instanceIds)
+        if ids.isEmpty, maxResults != nil || !(input.nextToken ?? "").isEmpty {
+            let pager = CloudStackPager(context, scope: [name, Pager.describe(input.filters)])
+            let page = try await pager.page(
+                CommandTable.listVirtualMachines, Parameters(), id: \.id, maxResults: maxResults ?? 1000, nextToken: input.nextToken,
+                in: context
+            ) { (rows: ArraySlice<VirtualMachine>) async throws(EC2Error) -> [Specification?] in
+                rows.map { row in specification(of: row).flatMap { filters.matches($0) ? $0 : nil } }
+            }
+            return Output(instanceCreditSpecificationSet: page.items, nextToken: page.nextToken)
+        }
         let vms =
             ids.isEmpty
             ? try await InstanceLookup.virtualMachines(nil, in: context) : try await InstanceLookup.require(ids, in: context).map(\.vm)
-        let views = vms.compactMap { vm in
-            vm.id.flatMap { EC2ID(kind: .instance, cloudStackUUID: $0) }.map { Specification(instanceId: $0.description) }
-        }
+        let views = vms.compactMap(specification)
         let selected = filters.apply(views).sorted { $0.instanceId.utf8.lexicographicallyPrecedes($1.instanceId.utf8) }
         let scope = Pager.scope([
             name, context.accessKeyID, Pager.describe(input.filters), (input.instanceIds ?? []).joined(separator: ","),
@@ -53,5 +62,10 @@ enum DescribeInstanceCreditSpecifications: EC2Action {
         let page = try Pager(codec: context.pageTokens, scope: scope).page(
             selected, key: \.instanceId, maxResults: maxResults, nextToken: input.nextToken)
         return Output(instanceCreditSpecificationSet: page.items, nextToken: page.nextToken)
+    }
+
+    /// A VM's specification, nil for a row without a readable id.
+    private static func specification(of vm: VirtualMachine) -> Specification? {
+        vm.id.flatMap { EC2ID(kind: .instance, cloudStackUUID: $0) }.map { Specification(instanceId: $0.description) }
     }
 }
