@@ -49,16 +49,7 @@ public enum PercentDecoding {
         let high = raw.index(after: percent)
         guard high != raw.endIndex else { return nil }
         let low = raw.index(after: high)
-        guard low != raw.endIndex, let h = hexValue(raw[high]), let l = hexValue(raw[low]) else { return nil }
+        guard low != raw.endIndex, let h = HexDigit.value(raw[high]), let l = HexDigit.value(raw[low]) else { return nil }
         return (h << 4 | l, raw.index(after: low))
-    }
-
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
-        default: nil
-        }
     }
 }

@@ -53,7 +53,7 @@ struct RootVolumeMemo: Sendable {
                     guard byte == UInt8(ascii: "-") else { return nil }
                     continue
                 }
-                guard let digit = hexValue(byte) else { return nil }
+                guard let digit = HexDigit.value(byte) else { return nil }
                 value = value << 4 | UInt128(digit)
             }
             return value
@@ -115,14 +115,5 @@ struct RootVolumeMemo: Sendable {
     /// The fixed bytes of `YYYY-MM-DDThh:mm:ss.000Z` by position; nil where a digit of the time goes.
     private static let timeShape: [UInt8?] = Array("0000-00-00T00:00:00.000Z".utf8).enumerated().map { position, byte in
         position < 19 && byte == UInt8(ascii: "0") ? nil : byte
-    }
-
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
-        default: nil
-        }
     }
 }

@@ -1,3 +1,5 @@
+import Pipeline
+
 /// UUID text <-> 26 lower-case base-32 characters.
 enum UUIDText {
     private static let alphabet = Array("abcdefghijklmnopqrstuvwxyz234567".utf8)
@@ -8,7 +10,7 @@ enum UUIDText {
         var bytes: [UInt8] = []
         var index = 0
         while index < 32 {
-            guard let hi = nibble(hex[index]), let lo = nibble(hex[index + 1]) else { return nil }
+            guard let hi = HexDigit.value(hex[index]), let lo = HexDigit.value(hex[index + 1]) else { return nil }
             bytes.append(hi << 4 | lo)
             index += 2
         }
@@ -50,14 +52,5 @@ enum UUIDText {
             out.append(hex[Int(byte & 15)])
         }
         return String(decoding: out, as: UTF8.self)
-    }
-
-    private static func nibble(_ b: UInt8) -> UInt8? {
-        switch b {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): b - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): b - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): b - UInt8(ascii: "A") + 10
-        default: nil
-        }
     }
 }
