@@ -23,7 +23,7 @@ final class RecordingSimulatorResponder: Responder {
 
     /// Makes every later `command` run in the simulator and then reset the connection instead of replying.
     func loseReplies(of command: String) {
-        state.withLock { $0.loseRepliesOf.insert(command) }
+        _ = state.withLock { $0.loseRepliesOf.insert(command) }
     }
 
     /// How many replies to `command` the server has been given.
