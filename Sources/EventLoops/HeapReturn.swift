@@ -35,8 +35,8 @@ public enum HeapReturn {
 
     /// At most this many malloc arenas for `cores` processors: one a core, and two on a single core. glibc's own
     /// limit is eight a core; every arena a large list touched keeps pages pinned by the few blocks still live on
-    /// them, so after 10,000-VM lists the bridge stayed 10-11% above its idle RSS with 4-5 arenas, 5% with 2, and the
-    /// 10-VM paths cost the same per request (`docs/performance.md`, issue 16).
+    /// them, so after 10,000-VM lists the bridge stayed 10-16% above its idle RSS uncapped and 4-13% capped (2 cores),
+    /// and the 10-VM paths cost the same per request (`docs/performance.md`, issue 16).
     static func arenaLimit(cores: Int) -> Int32 { Int32(clamping: max(2, cores)) }
 
     /// Fixes glibc's mmap threshold (and with it its trim threshold, which glibc then stops moving too) and caps
