@@ -13,11 +13,8 @@ import Testing
     /// 23 VMs over CloudStack pages of 4, thinned by a wildcard zone filter CloudStack cannot apply: every
     /// matching instance comes exactly once, and each page reads a bounded number of CloudStack pages.
     @Test func pagesThroughSmallCloudStackPagesWithALocalFilter() async throws {
-        var configuration = ClientConfiguration()
-        configuration.pageSize = 4
         let counter = CommandCounter()
-        let cloud = try EC2TestCloud(
-            seed: SeedData(userAccounts: 1, vmsPerAccount: 23), clientConfiguration: configuration, counter: counter)
+        let cloud = try EC2TestCloud.paged(vms: 23, counter: counter)
         let all = Self.ids(try await cloud.call("DescribeInstances"))
         #expect(all.count == 23)
         let zones = InstanceActionTests.instances(try await cloud.call("DescribeInstances")).compactMap {
@@ -30,11 +27,7 @@ import Testing
 
         let walk = CloudStackPageWalk(
             cloud: cloud, counter: counter, action: "DescribeInstances", command: "listVirtualMachines", pageSize: 4, ids: Self.ids)
-        for maxResults in [5, 6, 9] {
-            let seen = try await walk.walk(filter, maxResults: maxResults)
-            #expect(seen.count == Set(seen).count, "no instance repeated")
-            #expect(Set(seen) == Set(expected), "no instance lost")
-        }
+        try await walk.expectEachOnce(filter, expected: expected)
 
         // Without a filter: pages of exactly MaxResults, in CloudStack's order, and the same instances as unpaginated.
         var seen: [String] = []
@@ -73,6 +66,7 @@ import Testing
         #expect(seen.count == Set(seen).count)
         #expect(Set(all).isSubset(of: Set(seen)))
     }
+
     static func statusIDs(_ parsed: [String: Any]) -> [String] {
         ((parsed["InstanceStatuses"] as? [[String: Any]]) ?? []).compactMap { $0["InstanceId"] as? String }
     }
@@ -81,11 +75,8 @@ import Testing
     /// the running-only answer is thinned by a rule CloudStack is not asked to apply; every status comes exactly once,
     /// with a bounded number of CloudStack pages a page, and a token stays bound to `IncludeAllInstances`.
     @Test func instanceStatusPagesThroughSmallCloudStackPages() async throws {
-        var configuration = ClientConfiguration()
-        configuration.pageSize = 4
         let counter = CommandCounter()
-        let cloud = try EC2TestCloud(
-            seed: SeedData(userAccounts: 1, vmsPerAccount: 23), clientConfiguration: configuration, counter: counter)
+        let cloud = try EC2TestCloud.paged(vms: 23, counter: counter)
         let all = Self.statusIDs(try await cloud.call("DescribeInstanceStatus", [("IncludeAllInstances", "true")]))
         #expect(all.count == 23)
         let stopped = [0, 3, 7, 12, 20].map { all[$0] }
@@ -96,13 +87,8 @@ import Testing
         let walk = CloudStackPageWalk(
             cloud: cloud, counter: counter, action: "DescribeInstanceStatus", command: "listVirtualMachines", pageSize: 4,
             ids: Self.statusIDs)
-        for maxResults in [5, 6, 9] {
-            let seen = try await walk.walk([], maxResults: maxResults)
-            #expect(seen.count == Set(seen).count, "no status repeated")
-            #expect(Set(seen) == Set(running), "no status lost")
-        }
-        let everyOne = try await walk.walk([("IncludeAllInstances", "true")], maxResults: 5)
-        #expect(everyOne.count == 23 && Set(everyOne) == Set(all))
+        try await walk.expectEachOnce([], expected: running)
+        try await walk.expectEachOnce([("IncludeAllInstances", "true")], expected: all, sizes: [5])
 
         // A token of the running-only walk does not resume the walk of every instance.
         let first = try await cloud.call("DescribeInstanceStatus", [("MaxResults", "5")])
@@ -113,11 +99,8 @@ import Testing
     }
     /// DescribeInstanceCreditSpecifications pages the same way: 23 VMs over pages of 4, each once, bounded reads.
     @Test func creditSpecificationsPageThroughSmallCloudStackPages() async throws {
-        var configuration = ClientConfiguration()
-        configuration.pageSize = 4
         let counter = CommandCounter()
-        let cloud = try EC2TestCloud(
-            seed: SeedData(userAccounts: 1, vmsPerAccount: 23), clientConfiguration: configuration, counter: counter)
+        let cloud = try EC2TestCloud.paged(vms: 23, counter: counter)
         let ids = { (parsed: [String: Any]) -> [String] in
             ((parsed["InstanceCreditSpecifications"] as? [[String: Any]]) ?? []).compactMap { $0["InstanceId"] as? String }
         }
@@ -126,9 +109,6 @@ import Testing
         let walk = CloudStackPageWalk(
             cloud: cloud, counter: counter, action: "DescribeInstanceCreditSpecifications", command: "listVirtualMachines", pageSize: 4,
             ids: ids)
-        for maxResults in [5, 9] {
-            let seen = try await walk.walk([], maxResults: maxResults)
-            #expect(seen.count == 23 && Set(seen) == Set(all))
-        }
+        try await walk.expectEachOnce([], expected: all, sizes: [5, 9])
     }
 }

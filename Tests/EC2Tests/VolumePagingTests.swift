@@ -18,11 +18,8 @@ import Testing
     /// 23 root volumes over CloudStack pages of 4, thinned by a wildcard zone filter CloudStack cannot apply:
     /// every matching volume comes exactly once; without a filter, full pages and the unpaginated list's volumes.
     @Test func pagesThroughSmallCloudStackPagesWithALocalFilter() async throws {
-        var configuration = ClientConfiguration()
-        configuration.pageSize = 4
         let counter = CommandCounter()
-        let cloud = try EC2TestCloud(
-            seed: SeedData(userAccounts: 1, vmsPerAccount: 23), clientConfiguration: configuration, counter: counter)
+        let cloud = try EC2TestCloud.paged(vms: 23, counter: counter)
         let everything = VolumeActionTests.volumes(try await cloud.call("DescribeVolumes"))
         #expect(everything.count == 23)
         let zone = try #require(everything.first?["AvailabilityZone"] as? String)
@@ -30,11 +27,7 @@ import Testing
         let expected = Self.ids(try await cloud.call("DescribeVolumes", filter))
         #expect(!expected.isEmpty && expected.count < everything.count)
 
-        for maxResults in [5, 6, 9] {
-            let seen = try await Self.walk(cloud, counter).walk(filter, maxResults: maxResults)
-            #expect(seen.count == Set(seen).count, "no volume repeated")
-            #expect(Set(seen) == Set(expected), "no volume lost")
-        }
+        try await Self.walk(cloud, counter).expectEachOnce(filter, expected: expected)
         let all = try await Self.walk(cloud, counter).walk([], maxResults: 5)
         #expect(all.count == 23 && Set(all) == Set(everything.compactMap { $0["VolumeId"] as? String }))
     }
@@ -75,6 +68,7 @@ import Testing
             try await VolumeActionTests.refused(cloud, "DescribeVolumes", filtered + [("MaxResults", "5"), ("NextToken", token)]).0
                 == "InvalidNextToken")
     }
+
     static func statusIDs(_ parsed: [String: Any]) -> [String] {
         ((parsed["VolumeStatuses"] as? [[String: Any]]) ?? []).compactMap { $0["VolumeId"] as? String }
     }
@@ -82,11 +76,8 @@ import Testing
     /// DescribeVolumeStatus pages through listVolumes' pages too: 23 volumes over pages of 4 with a wildcard zone
     /// filter CloudStack cannot apply, every status exactly once and a bounded number of CloudStack pages a page.
     @Test func volumeStatusPagesThroughSmallCloudStackPages() async throws {
-        var configuration = ClientConfiguration()
-        configuration.pageSize = 4
         let counter = CommandCounter()
-        let cloud = try EC2TestCloud(
-            seed: SeedData(userAccounts: 1, vmsPerAccount: 23), clientConfiguration: configuration, counter: counter)
+        let cloud = try EC2TestCloud.paged(vms: 23, counter: counter)
         let all = Self.statusIDs(try await cloud.call("DescribeVolumeStatus"))
         #expect(all.count == 23)
         let zone = try #require(VolumeActionTests.volumes(try await cloud.call("DescribeVolumes")).first?["AvailabilityZone"] as? String)
@@ -95,12 +86,7 @@ import Testing
         #expect(!expected.isEmpty && expected.count < all.count)
         let walk = CloudStackPageWalk(
             cloud: cloud, counter: counter, action: "DescribeVolumeStatus", command: "listVolumes", pageSize: 4, ids: Self.statusIDs)
-        for maxResults in [5, 6, 9] {
-            let seen = try await walk.walk(filter, maxResults: maxResults)
-            #expect(seen.count == Set(seen).count, "no status repeated")
-            #expect(Set(seen) == Set(expected), "no status lost")
-        }
-        let every = try await walk.walk([], maxResults: 5)
-        #expect(every.count == 23 && Set(every) == Set(all))
+        try await walk.expectEachOnce(filter, expected: expected)
+        try await walk.expectEachOnce([], expected: all, sizes: [5])
     }
 }

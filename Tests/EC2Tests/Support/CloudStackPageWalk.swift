@@ -1,3 +1,5 @@
+import CloudStack
+import CloudStackSimulator
 import Testing
 
 /// Walks every `MaxResults` page of a Describe action over CloudStack's own pages (`CloudStackPager`), checking
@@ -40,5 +42,24 @@ struct CloudStackPageWalk {
         #expect(token == nil)
         #expect(counter.count(command) > start, "the walk read CloudStack")
         return seen
+    }
+
+    /// Walks with each of `sizes` as `MaxResults`, expecting every one of `expected` exactly once.
+    func expectEachOnce(_ parameters: [(String, String)], expected: [String], sizes: [Int] = [5, 6, 9]) async throws {
+        for maxResults in sizes {
+            let seen = try await walk(parameters, maxResults: maxResults)
+            #expect(seen.count == Set(seen).count, "none repeated at MaxResults \(maxResults)")
+            #expect(Set(seen) == Set(expected), "none lost at MaxResults \(maxResults)")
+        }
+    }
+}
+
+extension EC2TestCloud {
+    /// One account with `vms` VMs, its client reading CloudStack pages of `pageSize` and counting commands in `counter`.
+    static func paged(vms: Int, pageSize: Int = 4, counter: CommandCounter) throws -> EC2TestCloud {
+        var configuration = ClientConfiguration()
+        configuration.pageSize = pageSize
+        return try EC2TestCloud(
+            seed: SeedData(userAccounts: 1, vmsPerAccount: vms), clientConfiguration: configuration, counter: counter)
     }
 }
