@@ -28,6 +28,12 @@ struct CloudStackPager {
         self.pageSize = pageSize
     }
 
+    /// Whether a Describe request with no ids is paged (`MaxResults` or a non-empty `NextToken`), so its pages are cut
+    /// from CloudStack's own pages rather than from the sorted whole list.
+    static func isPaged(maxResults: Int?, nextToken: String?) -> Bool {
+        maxResults != nil || !(nextToken ?? "").isEmpty
+    }
+
     /// `pushed` with the ids CloudStack should narrow to (`id` for one, `ids` for several).
     static func parameters(_ pushed: Parameters, ids: [EC2ID]) -> Parameters {
         var parameters = pushed

@@ -41,7 +41,7 @@ enum DescribeInstanceCreditSpecifications: EC2Action {
         let filters = try FilterSet(input.filters, table: filterTable)
         let maxResults = try MaxResults.validate(input.maxResults)
         let ids = try InstanceLookup.parse(input.instanceIds)
-        if ids.isEmpty, maxResults != nil || !(input.nextToken ?? "").isEmpty {
+        if ids.isEmpty, CloudStackPager.isPaged(maxResults: maxResults, nextToken: input.nextToken) {
             let pager = CloudStackPager(context, scope: [name, Pager.describe(input.filters)])
             let page = try await pager.page(
                 CommandTable.listVirtualMachines, Parameters(), id: \.id, maxResults: maxResults ?? 1000, nextToken: input.nextToken,

@@ -70,7 +70,7 @@ enum DescribeImages: EC2Action {
                 name, context.accessKeyID, Pager.describe(input.filters), owners.joined(separator: ","),
                 (input.executableUsers ?? []).joined(separator: ","), (input.imageIds ?? []).joined(separator: ","),
             ])
-        if ids.isEmpty, maxResults != nil || !(input.nextToken ?? "").isEmpty {
+        if ids.isEmpty, CloudStackPager.isPaged(maxResults: maxResults, nextToken: input.nextToken) {
             let query = PageQuery(
                 filters: filters, parameters: parameters, publicOnly: (input.executableUsers ?? []).contains("all"))
             return try await page(

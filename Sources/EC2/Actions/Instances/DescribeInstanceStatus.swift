@@ -50,7 +50,7 @@ enum DescribeInstanceStatus: EC2Action {
         }
         let maxResults = try MaxResults.validate(input.maxResults)
         let includeAll = input.includeAllInstances == true
-        if ids.isEmpty, maxResults != nil || !(input.nextToken ?? "").isEmpty {
+        if ids.isEmpty, CloudStackPager.isPaged(maxResults: maxResults, nextToken: input.nextToken) {
             let pager = CloudStackPager(context, scope: [name, Pager.describe(input.filters), String(includeAll)])
             let page = try await pager.page(
                 CommandTable.listVirtualMachines, Parameters(), id: \.id, maxResults: maxResults ?? 1000, nextToken: input.nextToken,

@@ -45,7 +45,7 @@ enum DescribeInstances: EC2Action {
         } else {
             pushedIDs = ids
         }
-        if ids.isEmpty, maxResults != nil || !(input.nextToken ?? "").isEmpty {
+        if ids.isEmpty, CloudStackPager.isPaged(maxResults: maxResults, nextToken: input.nextToken) {
             return try await page(filters, parameters, ids: pushedIDs, maxResults: maxResults ?? 1000, input: input, in: context)
         }
         // Data volumes do not depend on the VM list: asked for at the same time, they cost no extra latency.

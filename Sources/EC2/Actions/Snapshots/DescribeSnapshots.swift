@@ -66,7 +66,7 @@ enum DescribeSnapshots: EC2Action {
                 name, context.accessKeyID, Pager.describe(input.filters), (input.owners ?? []).joined(separator: ","),
                 (input.restorableBy ?? []).joined(separator: ","), (input.snapshotIds ?? []).joined(separator: ","),
             ])
-        if ids.isEmpty, maxResults != nil || !(input.nextToken ?? "").isEmpty {
+        if ids.isEmpty, CloudStackPager.isPaged(maxResults: maxResults, nextToken: input.nextToken) {
             return try await page(filters, maxResults: maxResults ?? 1000, scope: scope, input: input, in: context)
         }
         let wanted = ids.map(\.description)

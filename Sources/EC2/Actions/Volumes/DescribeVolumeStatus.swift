@@ -49,7 +49,7 @@ enum DescribeVolumeStatus: EC2Action {
         let filters = try FilterSet(input.filters, table: filterTable)
         let ids = try VolumeLookup.parse(input.volumeIds)
         let maxResults = try MaxResults.validate(input.maxResults)
-        if ids.isEmpty, maxResults != nil || !(input.nextToken ?? "").isEmpty {
+        if ids.isEmpty, CloudStackPager.isPaged(maxResults: maxResults, nextToken: input.nextToken) {
             let pager = CloudStackPager(context, scope: [name, Pager.describe(input.filters)])
             let page = try await pager.page(
                 CommandTable.listVolumes, Parameters(), id: \.id, maxResults: maxResults ?? 1000, nextToken: input.nextToken, in: context

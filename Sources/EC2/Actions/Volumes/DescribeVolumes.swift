@@ -72,7 +72,7 @@ enum DescribeVolumes: EC2Action {
             parameters["virtualmachineid"] = instance.cloudStackUUID
         }
         if case let tags = context.tagPushdown(filters), !tags.isEmpty { parameters.setTags(tags) }
-        if ids.isEmpty, maxResults != nil || !(input.nextToken ?? "").isEmpty {
+        if ids.isEmpty, CloudStackPager.isPaged(maxResults: maxResults, nextToken: input.nextToken) {
             return try await page(filters, parameters, ids: pushedIDs, maxResults: maxResults ?? 500, input: input, in: context)
         }
         let volumes = try await VolumeLookup.volumes(pushedIDs.isEmpty ? nil : pushedIDs, extra: parameters, in: context)
