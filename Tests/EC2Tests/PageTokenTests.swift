@@ -7,7 +7,8 @@ import Testing
 
     @Test(arguments: [
         PagePosition(offset: 0), PagePosition(offset: 1000, afterKey: "i-43791f77"), PagePosition(offset: 7, afterKey: ""),
-        PagePosition(offset: Int.max, afterKey: "ünï"),
+        PagePosition(offset: Int.max, afterKey: "ünï"), PagePosition(offset: 3, afterKey: "vm-1", taken: 2),
+        PagePosition(offset: 9, afterKey: "vm-2", taken: Int(UInt32.max)),
     ])
     func roundTrip(position: PagePosition) throws {
         let token = Self.codec.encode(position, scope: "DescribeInstances|f=abc")
@@ -15,8 +16,33 @@ import Testing
         #expect(try Self.codec.decode(token, scope: "DescribeInstances|f=abc") == position)
     }
 
-    @Test func everyChangedCharacterIsRefused() throws {
-        let token = Self.codec.encode(PagePosition(offset: 42, afterKey: "k"), scope: "s")
+    /// A position inside a row (version 2) keeps the bytes of every other token as they were (version 1), and a
+    /// token claiming the other version is refused.
+    @Test func itemsGivenOfARowAreCarriedOnlyWhenThereAreSome() throws {
+        let whole = Self.codec.encode(PagePosition(offset: 3, afterKey: "vm-1"), scope: "s")
+        let inside = Self.codec.encode(PagePosition(offset: 3, afterKey: "vm-1", taken: 2), scope: "s")
+        let wholeBytes = try #require(Data(base64Encoded: Self.standard(whole)))
+        let insideBytes = try #require(Data(base64Encoded: Self.standard(inside)))
+        #expect(wholeBytes.first == 1 && insideBytes.first == 2)
+        #expect(insideBytes.count == wholeBytes.count + 4)
+        #expect(wholeBytes.prefix(1 + 8 + 2 + 4 + 1).dropFirst() == insideBytes.prefix(1 + 8 + 2 + 4 + 1).dropFirst())
+        for bytes in [wholeBytes, insideBytes] {
+            var other = [UInt8](bytes)
+            other[0] = other[0] == 1 ? 2 : 1
+            let forged = Data(other).base64EncodedString().replacingOccurrences(of: "+", with: "-")
+                .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+            #expect(throws: EC2Error.invalidNextToken()) { try Self.codec.decode(forged, scope: "s") }
+        }
+    }
+
+    static func standard(_ token: String) -> String {
+        let base = token.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+        return base + String(repeating: "=", count: (4 - base.count % 4) % 4)
+    }
+
+    @Test(arguments: [0, 3])
+    func everyChangedCharacterIsRefused(taken: Int) throws {
+        let token = Self.codec.encode(PagePosition(offset: 42, afterKey: "k", taken: taken), scope: "s")
         let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
         for index in token.indices {
             var characters = Array(token)

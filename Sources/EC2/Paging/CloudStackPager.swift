@@ -48,6 +48,18 @@ struct CloudStackPager {
     /// CloudStack pages one EC2 page may read: enough for `maxResults` rows starting inside a page, plus two.
     func maxCloudStackPages(for maxResults: Int) -> Int { CloudStackPageWalker(pageSize: pageSize).maxPages(for: maxResults) }
 
+    /// The walker's position a `NextToken` of this pager holds (nil for none or an empty one).
+    func position(_ nextToken: String?) throws(EC2Error) -> CloudStackPageWalker.Position? {
+        guard let nextToken, !nextToken.isEmpty else { return nil }
+        let decoded = try codec.decode(nextToken, scope: scope)
+        return CloudStackPageWalker.Position(offset: decoded.offset, lastID: decoded.afterKey, taken: decoded.taken)
+    }
+
+    /// The `NextToken` for a walker's position.
+    func token(_ position: CloudStackPageWalker.Position) -> String {
+        codec.encode(PagePosition(offset: position.offset, afterKey: position.lastID, taken: position.taken), scope: scope)
+    }
+
     /// The page of at most `maxResults` items after `nextToken`, and the token for the rest (nil at the end).
     ///
     /// `render` turns a run of CloudStack rows into items, one per row in order, nil for a row the request's
@@ -57,26 +69,45 @@ struct CloudStackPager {
         in context: ActionContext, errorContext: ErrorContext = .none,
         render: (ArraySlice<Row>) async throws(EC2Error) -> [Item?]
     ) async throws(EC2Error) -> (items: [Item], nextToken: String?) {
-        var position: CloudStackPageWalker.Position?
-        if let nextToken, !nextToken.isEmpty {
-            let decoded = try codec.decode(nextToken, scope: scope)
-            position = CloudStackPageWalker.Position(offset: decoded.offset, lastID: decoded.afterKey)
+        let source = Source(command: command, parameters: parameters, pageSize: pageSize, context: context, errorContext: errorContext)
+        let (items, next) = try await CloudStackPageWalker(pageSize: pageSize).page(
+            from: try position(nextToken), maxResults: maxResults, id: id, fetch: source.fetch, render: render,
+            readAhead: source.readAhead)
+        return (items, next.map(token))
+    }
+
+    /// As `page`, for rows that each yield any number of items (`CloudStackPageWalker.pageOfRuns`): `render` gives one
+    /// run of items per row, at most `chunk` rows at a time (or the room left on the page), and a page may end
+    /// inside a row's run.
+    func pageOfRuns<Row: Sendable, Item>(
+        _ command: ListCommand<Row>, _ parameters: Parameters, id: (Row) -> String?, maxResults: Int, chunk: Int,
+        nextToken: String?, in context: ActionContext, render: (ArraySlice<Row>) async throws(EC2Error) -> [[Item]]
+    ) async throws(EC2Error) -> (items: [Item], nextToken: String?) {
+        let source = Source(command: command, parameters: parameters, pageSize: pageSize, context: context, errorContext: .none)
+        let (items, next) = try await CloudStackPageWalker(pageSize: pageSize).pageOfRuns(
+            from: try position(nextToken), maxResults: maxResults, chunk: chunk, id: id, fetch: source.fetch, render: render,
+            readAhead: source.readAhead)
+        return (items, next.map(token))
+    }
+
+    /// One CloudStack list a walk reads: its pages, and the next one read ahead (decision 0016).
+    private struct Source<Row: CloudStackDecodable> {
+        let command: ListCommand<Row>
+        let parameters: Parameters
+        let pageSize: Int
+        let context: ActionContext
+        let errorContext: ErrorContext
+
+        func fetch(_ number: Int) async throws(EC2Error) -> ListPage<Row> {
+            do throws(CloudStackError) {
+                return try await context.client.walkPage(command, parameters, page: number, pageSize: pageSize, as: context.credentials)
+            } catch {
+                throw CloudStackErrorMapping.ec2Error(error, context: errorContext)
+            }
         }
-        let size = pageSize
-        let (client, credentials) = (context.client, context.credentials)
-        let (items, next) = try await CloudStackPageWalker(pageSize: size).page(
-            from: position, maxResults: maxResults, id: id,
-            fetch: { (number: Int) async throws(EC2Error) -> ListPage<Row> in
-                do throws(CloudStackError) {
-                    return try await client.walkPage(command, parameters, page: number, pageSize: size, as: credentials)
-                } catch {
-                    throw CloudStackErrorMapping.ec2Error(error, context: errorContext)
-                }
-            },
-            render: render,
-            readAhead: { number, before in
-                client.readAhead(command, parameters, page: number, before: before, pageSize: size, as: credentials)
-            })
-        return (items, next.map { codec.encode(PagePosition(offset: $0.offset, afterKey: $0.lastID), scope: scope) })
+
+        func readAhead(_ number: Int, before: ListPage<Row>?) {
+            context.client.readAhead(command, parameters, page: number, before: before, pageSize: pageSize, as: context.credentials)
+        }
     }
 }

@@ -46,25 +46,15 @@ extension DescribeImages {
     ) async throws(EC2Error) -> Output {
         let phases = Self.phases(owners: owners)
         let withSources = owners.isEmpty || owners.contains("self")
-        let pagers = (0..<(phases.count + (withSources ? 1 : 0))).map { phase in
-            CloudStackPager(
-                codec: context.pageTokens, scope: Pager.scope([scope, "cloudstack", "phase", String(phase)]),
-                pageSize: max(1, context.client.configuration.pageSize))
-        }
-        var phase = 0
-        var token: String?
-        if let nextToken, !nextToken.isEmpty {
-            guard let found = pagers.indices.first(where: { (try? pagers[$0].codec.decode(nextToken, scope: pagers[$0].scope)) != nil })
-            else { throw EC2Error.invalidNextToken() }
-            (phase, token) = (found, nextToken)
-        }
+        let phased = PhasedPager(scope: scope, phases: phases.count + (withSources ? 1 : 0), in: context)
+        var (phase, token) = try phased.resume(nextToken)
         var items: [ImageView] = []
         while phase < phases.count {
             var parameters = query.parameters
             parameters["templatefilter"] = phases[phase].filter
             parameters["showunique"] = "true"
             let current = phase
-            let (rows, next) = try await pagers[phase].page(
+            let (rows, next) = try await phased.pagers[phase].page(
                 CommandTable.listTemplates, parameters, id: \.id, maxResults: maxResults - items.count, nextToken: token, in: context
             ) { (rows: ArraySlice<Template>) async throws(EC2Error) -> [ImageView?] in
                 try await render(rows, phase: current, of: phases, query, in: context)
@@ -72,21 +62,15 @@ extension DescribeImages {
             items += rows
             if let next { return Output(imagesSet: items, nextToken: next) }
             (phase, token) = (phase + 1, nil)
-            if items.count >= maxResults {
-                let more = phase < pagers.count ? pagers[phase].codec.encode(PagePosition(offset: 0), scope: pagers[phase].scope) : nil
-                return Output(imagesSet: items, nextToken: more)
-            }
+            if items.count >= maxResults { return Output(imagesSet: items, nextToken: phased.start(of: phase)) }
         }
         guard withSources else { return Output(imagesSet: items, nextToken: nil) }
         // The images still being made from snapshots: few (CreateImage calls in flight), read whole and cut by offset.
-        let offset =
-            try token.map { token throws(EC2Error) in try pagers[phase].codec.decode(token, scope: pagers[phase].scope).offset } ?? 0
         let pending = try await pendingViews(in: context).filter { view in
             query.filters.matches(view) && (!query.publicOnly || view.isPublic)
         }
-        let end = min(pending.count, offset + maxResults - items.count)
-        if offset < end { items += pending[offset..<end] }
-        let next = end < pending.count ? pagers[phase].codec.encode(PagePosition(offset: end), scope: pagers[phase].scope) : nil
+        let (held, next) = try phased.page(pending, from: token, phase: phase, room: maxResults - items.count)
+        items += held
         return Output(imagesSet: items, nextToken: next)
     }
 
