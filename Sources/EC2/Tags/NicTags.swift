@@ -113,7 +113,7 @@ enum NicTags {
         }
     }
 
-    private static func tag(from detail: ResourceDetail, on nicID: String) -> Tag {
+    static func tag(from detail: ResourceDetail, on nicID: String) -> Tag {
         var tag = Tag()
         tag.key = detail.key
         tag.value = detail.value

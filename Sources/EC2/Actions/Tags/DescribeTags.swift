@@ -2,7 +2,8 @@ import CloudStack
 
 /// `DescribeTags` [listTags; listVirtualMachines and listResourceDetails for network interfaces]: the
 /// caller's tags on every taggable resource, filtered by `key`,
-/// `value`, `resource-id`, `resource-type` and `tag:<key>`, paged by `MaxResults`/`NextToken`.
+/// `value`, `resource-id`, `resource-type` and `tag:<key>`, paged by `MaxResults`/`NextToken`: cut from CloudStack's
+/// pages (`DescribeTags+Pages.swift`) unless one resource or a `tag:` filter is named, which read the whole list.
 ///
 /// Exact single values are passed to listTags (`key`, `value`, `resourceid`, `resourcetype`); every
 /// filter is still applied here. Tags on CloudStack types EC2 has no resource for, and internal
@@ -61,8 +62,20 @@ enum DescribeTags: EC2Action {
         }
         // A NIC's tags are its resource details: listTags has none, listResourceDetails the rest.
         let nicsOnly = parameters["resourcetype"] == NicTags.resourceType
+        let readsInterfaces = nicsOnly || (parameters["resourcetype"] == nil && mayNameInterfaces(filters))
+        // Paged, and neither one resource (a short list) nor `tag:` filters (each row needs its resource's other
+        // tags): pages cut from CloudStack's pages.
+        if CloudStackPager.isPaged(maxResults: maxResults, nextToken: input.nextToken), parameters["resourceid"] == nil, !tagFilters {
+            let query = PageQuery(
+                filters: filters, parameters: parameters, readsTags: !nicsOnly, readsInterfaces: readsInterfaces,
+                interfaceIDs: filters.pushdownValues("resource-id").map { ids in Set(ids.compactMap(interfaceUUID)) })
+            return try await page(
+                query, maxResults: maxResults ?? 1000, nextToken: input.nextToken,
+                scope: Pager.scope([name, Pager.describe(input.filters)]),
+                in: context)
+        }
         var rows = nicsOnly ? [] : try await context.list(CommandTable.listTags, parameters)
-        if nicsOnly || (parameters["resourcetype"] == nil && mayNameInterfaces(filters)) {
+        if readsInterfaces {
             var nics = try await NetworkInterfaceLookup.nicIDs(in: context)
             if let id = parameters["resourceid"] { nics = nics.filter { $0 == id } }
             let matching = parameters["key"].flatMap { key in parameters["value"].map { (key: key, value: $0) } }
@@ -73,12 +86,9 @@ enum DescribeTags: EC2Action {
         var byResource: [String: [(key: String, value: String)]] = [:]
         var descriptions: [TagDescriptionView] = []
         for row in rows {
-            guard let key = row.key, !InternalTags.isInternal(key),
-                let resource = TaggableResource.ec2(cloudStackType: row.resourcetype, uuid: row.resourceid)
-            else { continue }
-            let value = TagMapping.ec2(row.value)
-            byResource[resource.id, default: []].append((key, value))
-            descriptions.append(TagDescriptionView(key: key, resourceId: resource.id, resourceType: resource.type, value: value))
+            guard let description = description(of: row) else { continue }
+            byResource[description.resourceId, default: []].append((description.key, description.value))
+            descriptions.append(description)
         }
         // `tag:<key>` filters look at the other tags of the same resource.
         if tagFilters {
@@ -89,6 +99,19 @@ enum DescribeTags: EC2Action {
         let page = try Pager(codec: context.pageTokens, scope: scope).page(
             views, key: \.pageKey, maxResults: maxResults, nextToken: input.nextToken)
         return Output(tagSet: page.items, nextToken: page.nextToken)
+    }
+
+    /// A listTags row as EC2 shows it: nil for an internal gateway tag or a CloudStack type EC2 has no resource for.
+    static func description(of row: Tag) -> TagDescriptionView? {
+        guard let key = row.key, !InternalTags.isInternal(key),
+            let resource = TaggableResource.ec2(cloudStackType: row.resourcetype, uuid: row.resourceid)
+        else { return nil }
+        return TagDescriptionView(key: key, resourceId: resource.id, resourceType: resource.type, value: TagMapping.ec2(row.value))
+    }
+
+    /// The CloudStack UUID of a network interface id (nil for any other id).
+    private static func interfaceUUID(_ id: String) -> String? {
+        (try? EC2ID.parse(id, as: .networkInterface))?.cloudStackUUID
     }
 
     /// Whether the `resource-type` and `resource-id` filters leave room for a network interface.

@@ -1,0 +1,132 @@
+import CloudStack
+
+/// `DescribeTags` with `MaxResults`/`NextToken`: pages cut from CloudStack's own pages (`PhasedPager`), so a page
+/// costs the CloudStack pages it reads, not every tag of the account (issue 16).
+///
+/// The tags are three lists one after the other: listTags' rows (the pushed-down key, value, resource id and type
+/// narrow it, the other filters are applied to each row); the network interfaces' tags, walking listVirtualMachines'
+/// pages and reading the details of the NICs of the page's VMs only (one listResourceDetails each, a few at a time,
+/// or one by key and value for the whole page when both are exact), a VM's tags perhaps spanning two pages; and the
+/// caller's tags whose createTags job was still running (`PendingTags`), each checked against what CloudStack now
+/// lists for its resource, cut by offset. A page ends short with a token when its bound of CloudStack pages is read.
+/// Pages come in CloudStack's order, not sorted as the unpaginated answer is.
+extension DescribeTags {
+    /// What every list of a paged request is read and filtered with.
+    struct PageQuery: Sendable {
+        let filters: FilterSet<TagDescriptionView>
+        /// The exact `key`, `value`, `resourceid` and `resourcetype` listTags is given.
+        let parameters: Parameters
+        /// Whether listTags is read (not when only network interfaces can match).
+        let readsTags: Bool
+        /// Whether network interfaces' tags are read.
+        let readsInterfaces: Bool
+        /// The only NICs whose tags can match (the exact `resource-id` values), nil for any.
+        let interfaceIDs: Set<String>?
+    }
+
+    private enum Phase {
+        static let tags = 0, interfaces = 1, pending = 2
+    }
+
+    /// The page of at most `maxResults` tags after `nextToken`, and the token for the rest.
+    static func page(
+        _ query: PageQuery, maxResults: Int, nextToken: String?, scope: String, in context: ActionContext
+    ) async throws(EC2Error) -> Output {
+        let phased = PhasedPager(scope: scope, phases: 3, in: context)
+        var (phase, token) = try phased.resume(nextToken)
+        var items: [TagDescriptionView] = []
+        while phase < Phase.pending {
+            let room = maxResults - items.count
+            var found: (items: [TagDescriptionView], nextToken: String?) = ([], nil)
+            if phase == Phase.tags, query.readsTags {
+                found = try await phased.pagers[phase].page(
+                    CommandTable.listTags, query.parameters, id: rowID, maxResults: room, nextToken: token, in: context
+                ) { (rows: ArraySlice<Tag>) async throws(EC2Error) -> [TagDescriptionView?] in
+                    rows.map { row in description(of: row).flatMap { query.filters.matches($0) ? $0 : nil } }
+                }
+            } else if phase == Phase.interfaces, query.readsInterfaces {
+                found = try await interfacePage(query, pager: phased.pagers[phase], room: room, token: token, in: context)
+            }
+            items += found.items
+            if let next = found.nextToken { return Output(tagSet: items, nextToken: next) }
+            (phase, token) = (phase + 1, nil)
+            if items.count >= maxResults {
+                let more = hasPending(query, in: context) ? phased.start(of: Phase.pending) : nil
+                return Output(tagSet: items, nextToken: phase < Phase.pending ? phased.start(of: phase) : more)
+            }
+        }
+        guard hasPending(query, in: context) else { return Output(tagSet: items, nextToken: nil) }
+        let held = try await pendingDescriptions(query, in: context)
+        let (rest, next) = try phased.page(held, from: token, phase: Phase.pending, room: maxResults - items.count)
+        return Output(tagSet: items + rest, nextToken: next)
+    }
+
+    /// A listTags row's place in CloudStack's order: a resource has one tag of a key.
+    private static func rowID(_ row: Tag) -> String? {
+        (row.resourcetype ?? "") + "/" + (row.resourceid ?? "") + "/" + (row.key ?? "")
+    }
+
+    /// One page of network interface tags: the VMs of listVirtualMachines' pages, each VM's run the tags of its NICs.
+    private static func interfacePage(
+        _ query: PageQuery, pager: CloudStackPager, room: Int, token: String?, in context: ActionContext
+    ) async throws(EC2Error) -> (items: [TagDescriptionView], nextToken: String?) {
+        // Exact key and value: one listResourceDetails across every NIC for the page, kept to the page's VMs.
+        var byKeyAndValue: [String: [Tag]]?
+        if let key = query.parameters["key"], let value = query.parameters["value"],
+            context.memory.pendingTags.isEmpty(for: context.accessKeyID)
+        {
+            let parameters: Parameters = ["resourcetype": NicTags.resourceType, "key": key, "value": value, "fordisplay": "true"]
+            var found: [String: [Tag]] = [:]
+            for detail in try await context.list(CommandTable.listResourceDetails, parameters) {
+                guard let id = detail.resourceid else { continue }
+                found[id, default: []].append(NicTags.tag(from: detail, on: id))
+            }
+            byKeyAndValue = found
+        }
+        return try await pager.pageOfRuns(
+            CommandTable.listVirtualMachines, Parameters(), id: \.id, maxResults: room, chunk: NicTags.concurrentReads,
+            nextToken: token, in: context
+        ) { (vms: ArraySlice<VirtualMachine>) async throws(EC2Error) -> [[TagDescriptionView]] in
+            let nics = vms.map { vm in vm.nic.compactMap(\.id).filter { query.interfaceIDs?.contains($0) ?? true } }
+            var byNic: [String: [Tag]] = [:]
+            if let byKeyAndValue {
+                byNic = byKeyAndValue
+            } else {
+                for row in try await NicTags.rows(on: nics.flatMap { $0 }, in: context) {
+                    byNic[row.resourceid ?? "", default: []].append(row)
+                }
+            }
+            return nics.map { ids in
+                ids.flatMap { byNic[$0] ?? [] }.compactMap { row in description(of: row).flatMap { query.filters.matches($0) ? $0 : nil } }
+            }
+        }
+    }
+
+    /// Whether the caller has tags pending that this query could list (network interfaces' are listed with them).
+    private static func hasPending(_ query: PageQuery, in context: ActionContext) -> Bool {
+        !context.memory.pendingTags.isEmpty(for: context.accessKeyID) && query.readsTags
+    }
+
+    /// The caller's pending tags CloudStack does not list yet (one listTags per resource they are on), as EC2 shows
+    /// them, in resource and key order.
+    private static func pendingDescriptions(_ query: PageQuery, in context: ActionContext) async throws(EC2Error) -> [TagDescriptionView] {
+        let entries = context.memory.pendingTags.tags(for: context.accessKeyID).filter { entry in
+            entry.resourceType != NicTags.resourceType
+                && query.parameters["resourceid"].map { $0 == entry.resourceID } ?? true
+                && query.parameters["resourcetype"].map { $0 == entry.resourceType } ?? true
+        }
+        var stored: [String: Set<String>] = [:]
+        for entry in entries where stored[entry.resourceID] == nil {
+            let parameters: Parameters = ["resourceid": entry.resourceID, "resourcetype": entry.resourceType]
+            stored[entry.resourceID] = Set(try await context.list(CommandTable.listTags, parameters).compactMap(\.key))
+        }
+        return entries.filter { !(stored[$0.resourceID]?.contains($0.key) ?? false) }.compactMap { entry in
+            var tag = Tag()
+            tag.key = entry.key
+            tag.value = entry.value
+            tag.resourceid = entry.resourceID
+            tag.resourcetype = entry.resourceType
+            return description(of: tag).flatMap { query.filters.matches($0) ? $0 : nil }
+        }.sorted { $0.pageKey.utf8.lexicographicallyPrecedes($1.pageKey.utf8) }
+    }
+}
