@@ -12,7 +12,7 @@ enum NicTags {
     /// CloudStack's resource type.
     static let resourceType = "Nic"
     /// How many listResourceDetails calls one request runs at a time.
-    static let concurrentReads = 8
+    static let concurrentReads = ConcurrentReads.width
 
     /// The details of one NIC as stored (displayed ones, internal keys included), with the caller's
     /// pending ones; rows as listTags rows so every tag path reads one shape.
@@ -20,15 +20,6 @@ enum NicTags {
         let parameters: Parameters = ["resourcetype": resourceType, "resourceid": nicID, "fordisplay": "true"]
         let details = try await context.list(CommandTable.listResourceDetails, parameters)
         return context.withPendingTags(details.map { tag(from: $0, on: nicID) }, on: nicID)
-    }
-
-    /// The rows of one NIC with its index, its failure as a value.
-    private static func numberedRows(_ index: Int, on nicID: String, in context: ActionContext) async -> (Int, Result<[Tag], EC2Error>) {
-        do {
-            return (index, .success(try await rows(on: nicID, in: context)))
-        } catch {
-            return (index, .failure(error))
-        }
     }
 
     /// The rows of several NICs: one listResourceDetails by key and value when `matching` is given
@@ -47,24 +38,9 @@ enum NicTags {
                 return tag(from: detail, on: id)
             }
         }
-        var result: [Tag] = []
-        var start = 0
-        while start < nicIDs.count {
-            let batch = nicIDs[start..<min(nicIDs.count, start + concurrentReads)]
-            start += batch.count
-            let outcomes = await withTaskGroup(of: (Int, Result<[Tag], EC2Error>).self) { group in
-                for (index, id) in batch.enumerated() {
-                    // One call of a non-throwing function: a typed `do`/`catch` returning the tuple here came out
-                    // of a release build with a garbage index (docs/notes/swift-release-pitfalls.md).
-                    group.addTask { await numberedRows(index, on: id, in: context) }
-                }
-                var collected: [(Int, Result<[Tag], EC2Error>)] = []
-                for await outcome in group { collected.append(outcome) }
-                return collected.sorted { $0.0 < $1.0 }.map(\.1)
-            }
-            for outcome in outcomes { result += try outcome.get() }
-        }
-        return result
+        return try await ConcurrentReads.map(nicIDs) { (id: String) async throws(EC2Error) -> [Tag] in
+            try await rows(on: id, in: context)
+        }.flatMap { $0 }
     }
 
     /// The user tags of several NICs by NIC id, as EC2 shows them.
