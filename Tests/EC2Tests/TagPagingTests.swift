@@ -52,6 +52,22 @@ import Testing
             cloud: cloud, counter: counter, action: "DescribeTags", command: "listTags", pageSize: 4, ids: Self.ids)
         try await walk.expectEachOnce(wildcard, expected: thinned)
 
+        // `tag:` filters: the resources of the named tag walked, each standing for all its tags (one listTags each).
+        for tagFilter in [
+            [("Filter.1.Name", "tag:k1"), ("Filter.1.Value.1", "a")], [("Filter.1.Name", "tag:role"), ("Filter.1.Value.1", "d*")],
+        ] {
+            let joined = Self.ids(try await cloud.call("DescribeTags", tagFilter))
+            #expect(joined.count == (tagFilter[0].1 == "tag:k1" ? 11 * 2 : 7 * 3))
+            let bounded = CloudStackPageWalk(
+                cloud: cloud, counter: counter, action: "DescribeTags", command: "listTags", pageSize: 4, ids: Self.ids,
+                bound: { $0 / 4 + 4 + max(NicTags.concurrentReads, $0) })
+            try await bounded.expectEachOnce(tagFilter, expected: joined)
+            try await CloudStackPageWalk(
+                cloud: cloud, counter: counter, action: "DescribeTags", command: "listResourceDetails", pageSize: 4, ids: Self.ids,
+                bound: { ($0 / 4 + 4) * 4 }
+            ).expectEachOnce(tagFilter, expected: joined, sizes: [5])
+        }
+
         // Only network interfaces: no listTags at all; by exact key and value, one listResourceDetails a page.
         let byType = [("Filter.1.Name", "resource-type"), ("Filter.1.Value.1", "network-interface")]
         let interfaceTags = Self.ids(try await cloud.call("DescribeTags", byType))
@@ -86,12 +102,12 @@ import Testing
         #expect(!cloud.pipeline.memory.pendingTags.isEmpty(for: cloud.user.apiKey))
         let all = Self.ids(try await cloud.call("DescribeTags"))
         #expect(all.count == 6)
-        func walked(_ maxResults: Int) async throws -> [String] {
+        func walked(_ maxResults: Int, _ filters: [(String, String)] = []) async throws -> [String] {
             var seen: [String] = []
             var token: String?
             var pages = 0
             repeat {
-                var parameters = [("MaxResults", String(maxResults))]
+                var parameters = filters + [("MaxResults", String(maxResults))]
                 if let token { parameters.append(("NextToken", token)) }
                 let page = try await cloud.call("DescribeTags", parameters)
                 #expect(Self.ids(page).count <= maxResults)
@@ -104,6 +120,9 @@ import Testing
         for size in [5, 6] {
             let seen = try await walked(size)
             #expect(seen.count == 6 && Set(seen) == Set(all), "MaxResults \(size)")
+            // With a `tag:` filter the resources whose tag is still being created come whole.
+            let named = try await walked(size, [("Filter.1.Name", "tag:Name"), ("Filter.1.Value.1", "web")])
+            #expect(named.count == 6 && Set(named) == Set(all), "MaxResults \(size), tag:Name")
         }
         cloud.clock.advance(seconds: 60)
         let stored = try await cloud.client.listAll(CommandTable.listTags, ["key": "Name"], as: InstanceActionTests.userCredentials(cloud))
@@ -111,6 +130,8 @@ import Testing
         for size in [5, 6] {
             let seen = try await walked(size)
             #expect(seen.count == 6 && Set(seen) == Set(all), "MaxResults \(size), jobs ended")
+            let named = try await walked(size, [("Filter.1.Name", "tag:Name"), ("Filter.1.Value.1", "web")])
+            #expect(named.count == 6 && Set(named) == Set(all), "MaxResults \(size), tag:Name, jobs ended")
         }
     }
 }

@@ -8,7 +8,8 @@ import CloudStack
 /// pages and reading the details of the NICs of the page's VMs only (one listResourceDetails each, a few at a time,
 /// or one by key and value for the whole page when both are exact), a VM's tags perhaps spanning two pages; and the
 /// caller's tags whose createTags job was still running (`PendingTags`), each checked against what CloudStack now
-/// lists for its resource, cut by offset. A page ends short with a token when its bound of CloudStack pages is read.
+/// lists for its resource, cut by offset. With `tag:` filters the first list is the resources the first of them
+/// names (listTags by its key and value), each row standing for every tag of its resource. A page ends short with a token when its bound of CloudStack pages is read.
 /// Pages come in CloudStack's order, not sorted as the unpaginated answer is.
 extension DescribeTags {
     /// What every list of a paged request is read and filtered with.
@@ -22,6 +23,29 @@ extension DescribeTags {
         let readsInterfaces: Bool
         /// The only NICs whose tags can match (the exact `resource-id` values), nil for any.
         let interfaceIDs: Set<String>?
+        /// With `tag:` filters, the tag whose resources are walked (`joinedTag(_:)`): each of their tags is then
+        /// checked with the resource's other tags.
+        let joined: JoinedTag?
+    }
+
+    /// The resources a `tag:` filter names: those with a tag of `key` (of `value`, EC2's form, when one exact value is
+    /// given), one listTags row each.
+    struct JoinedTag: Sendable {
+        let key: String
+        let value: String?
+    }
+
+    /// The tag the first `tag:<key>` filter (or one exact `tag-key`) names, nil when none does.
+    static func joinedTag(_ filters: FilterSet<TagDescriptionView>) -> JoinedTag? {
+        for filter in filters.compiled {
+            let exact = filter.patterns.compactMap(\.exactValue)
+            if filter.name.hasPrefix("tag:") {
+                return JoinedTag(
+                    key: String(filter.name.dropFirst(4)), value: exact.count == 1 && filter.patterns.count == 1 ? exact[0] : nil)
+            }
+            if filter.name == "tag-key", filter.patterns.count == 1, exact.count == 1 { return JoinedTag(key: exact[0], value: nil) }
+        }
+        return nil
     }
 
     private enum Phase {
@@ -38,7 +62,9 @@ extension DescribeTags {
         while phase < Phase.pending {
             let room = maxResults - items.count
             var found: (items: [TagDescriptionView], nextToken: String?) = ([], nil)
-            if phase == Phase.tags, query.readsTags {
+            if phase == Phase.tags, query.readsTags, let joined = query.joined {
+                found = try await joinedPage(query, joined, pager: phased.pagers[phase], room: room, token: token, in: context)
+            } else if phase == Phase.tags, query.readsTags {
                 found = try await phased.pagers[phase].page(
                     CommandTable.listTags, query.parameters, id: rowID, maxResults: room, nextToken: token, in: context
                 ) { (rows: ArraySlice<Tag>) async throws(EC2Error) -> [TagDescriptionView?] in
@@ -64,6 +90,37 @@ extension DescribeTags {
     /// A listTags row's place in CloudStack's order: a resource has one tag of a key.
     private static func rowID(_ row: Tag) -> String? {
         (row.resourcetype ?? "") + "/" + (row.resourceid ?? "") + "/" + (row.key ?? "")
+    }
+
+    /// One page of the tags of the resources `joined` names: listTags' rows of that key (and value), each row's run
+    /// every tag of its resource (one listTags a resource, a few at a time), checked against every filter.
+    private static func joinedPage(
+        _ query: PageQuery, _ joined: JoinedTag, pager: CloudStackPager, room: Int, token: String?, in context: ActionContext
+    ) async throws(EC2Error) -> (items: [TagDescriptionView], nextToken: String?) {
+        var parameters = Parameters()
+        parameters["key"] = joined.key
+        if let value = joined.value { parameters["value"] = TagMapping.cloudStack(value) }
+        if let type = query.parameters["resourcetype"] { parameters["resourcetype"] = type }
+        return try await pager.pageOfRuns(
+            CommandTable.listTags, parameters, id: rowID, maxResults: room, chunk: ConcurrentReads.width, nextToken: token, in: context
+        ) { (rows: ArraySlice<Tag>) async throws(EC2Error) -> [[TagDescriptionView]] in
+            let resources = rows.map { (id: $0.resourceid ?? "", type: $0.resourcetype ?? "") }
+            return try await ConcurrentReads.map(resources) { (resource: (id: String, type: String)) async throws(EC2Error) -> [Tag] in
+                let parameters: Parameters = ["resourceid": resource.id, "resourcetype": resource.type]
+                return context.withPendingTags(try await context.list(CommandTable.listTags, parameters), on: resource.id)
+            }.map { descriptions(of: $0, query) }
+        }
+    }
+
+    /// The tags of one resource as EC2 shows them, each with the resource's other tags for `tag:` filters, those the
+    /// filters keep.
+    private static func descriptions(of rows: [Tag], of all: [Tag]? = nil, _ query: PageQuery) -> [TagDescriptionView] {
+        var shown = rows.compactMap(description)
+        if query.joined != nil {
+            let others = (all ?? rows).compactMap(description).map { (key: $0.key, value: $0.value) }
+            for index in shown.indices { shown[index].resourceTags = others }
+        }
+        return shown.filter(query.filters.matches)
     }
 
     /// One page of network interface tags: the VMs of listVirtualMachines' pages, each VM's run the tags of its NICs.
@@ -96,9 +153,7 @@ extension DescribeTags {
                     byNic[row.resourceid ?? "", default: []].append(row)
                 }
             }
-            return nics.map { ids in
-                ids.flatMap { byNic[$0] ?? [] }.compactMap { row in description(of: row).flatMap { query.filters.matches($0) ? $0 : nil } }
-            }
+            return nics.map { ids in ids.flatMap { descriptions(of: byNic[$0] ?? [], query) } }
         }
     }
 
@@ -115,18 +170,30 @@ extension DescribeTags {
                 && query.parameters["resourceid"].map { $0 == entry.resourceID } ?? true
                 && query.parameters["resourcetype"].map { $0 == entry.resourceType } ?? true
         }
-        var stored: [String: Set<String>] = [:]
-        for entry in entries where stored[entry.resourceID] == nil {
-            let parameters: Parameters = ["resourceid": entry.resourceID, "resourcetype": entry.resourceType]
-            stored[entry.resourceID] = Set(try await context.list(CommandTable.listTags, parameters).compactMap(\.key))
+        var resources: [String] = []
+        for entry in entries where !resources.contains(entry.resourceID) { resources.append(entry.resourceID) }
+        let shown = try await ConcurrentReads.map(resources) { (resource: String) async throws(EC2Error) -> [TagDescriptionView] in
+            let pending = entries.filter { $0.resourceID == resource }
+            let parameters: Parameters = ["resourceid": resource, "resourcetype": pending[0].resourceType]
+            let stored = try await context.list(CommandTable.listTags, parameters)
+            let keys = Set(stored.compactMap(\.key))
+            let fresh = pending.filter { !keys.contains($0.key) }.map { entry in
+                var tag = Tag()
+                tag.key = entry.key
+                tag.value = entry.value
+                tag.resourceid = entry.resourceID
+                tag.resourcetype = entry.resourceType
+                return tag
+            }
+            guard !fresh.isEmpty else { return [] }
+            // A resource the joined walk did not find (its tag is still being created) comes here whole.
+            let walked =
+                query.joined.map { joined in
+                    let value = joined.value.map(TagMapping.cloudStack)
+                    return stored.contains { tag in tag.key == joined.key && (value == nil || tag.value == value) }
+                } ?? true
+            return descriptions(of: walked ? fresh : stored + fresh, of: stored + fresh, query)
         }
-        return entries.filter { !(stored[$0.resourceID]?.contains($0.key) ?? false) }.compactMap { entry in
-            var tag = Tag()
-            tag.key = entry.key
-            tag.value = entry.value
-            tag.resourceid = entry.resourceID
-            tag.resourcetype = entry.resourceType
-            return description(of: tag).flatMap { query.filters.matches($0) ? $0 : nil }
-        }.sorted { $0.pageKey.utf8.lexicographicallyPrecedes($1.pageKey.utf8) }
+        return shown.flatMap { $0 }.sorted { $0.pageKey.utf8.lexicographicallyPrecedes($1.pageKey.utf8) }
     }
 }

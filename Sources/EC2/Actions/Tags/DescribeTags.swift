@@ -3,7 +3,8 @@ import CloudStack
 /// `DescribeTags` [listTags; listVirtualMachines and listResourceDetails for network interfaces]: the
 /// caller's tags on every taggable resource, filtered by `key`,
 /// `value`, `resource-id`, `resource-type` and `tag:<key>`, paged by `MaxResults`/`NextToken`: cut from CloudStack's
-/// pages (`DescribeTags+Pages.swift`) unless one resource or a `tag:` filter is named, which read the whole list.
+/// pages (`DescribeTags+Pages.swift`) unless one resource is named or `tag:` filters name no key (only `tag-value`, or
+/// a wildcard `tag-key`), which read the whole list.
 ///
 /// Exact single values are passed to listTags (`key`, `value`, `resourceid`, `resourcetype`); every
 /// filter is still applied here. Tags on CloudStack types EC2 has no resource for, and internal
@@ -63,12 +64,15 @@ enum DescribeTags: EC2Action {
         // A NIC's tags are its resource details: listTags has none, listResourceDetails the rest.
         let nicsOnly = parameters["resourcetype"] == NicTags.resourceType
         let readsInterfaces = nicsOnly || (parameters["resourcetype"] == nil && mayNameInterfaces(filters))
-        // Paged, and neither one resource (a short list) nor `tag:` filters (each row needs its resource's other
-        // tags): pages cut from CloudStack's pages.
-        if CloudStackPager.isPaged(maxResults: maxResults, nextToken: input.nextToken), parameters["resourceid"] == nil, !tagFilters {
+        // Paged, and not one resource (a short list) nor `tag:` filters that name no key to walk the resources of:
+        // pages cut from CloudStack's pages.
+        let joined = tagFilters ? joinedTag(filters) : nil
+        if CloudStackPager.isPaged(maxResults: maxResults, nextToken: input.nextToken), parameters["resourceid"] == nil,
+            !tagFilters || joined != nil
+        {
             let query = PageQuery(
                 filters: filters, parameters: parameters, readsTags: !nicsOnly, readsInterfaces: readsInterfaces,
-                interfaceIDs: filters.pushdownValues("resource-id").map { ids in Set(ids.compactMap(interfaceUUID)) })
+                interfaceIDs: filters.pushdownValues("resource-id").map { ids in Set(ids.compactMap(interfaceUUID)) }, joined: joined)
             return try await page(
                 query, maxResults: maxResults ?? 1000, nextToken: input.nextToken,
                 scope: Pager.scope([name, Pager.describe(input.filters)]),
