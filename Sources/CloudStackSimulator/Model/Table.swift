@@ -45,6 +45,15 @@ struct Table<Row: Sendable>: Sendable {
         return out
     }
 
+    /// Some row for which `body` gives a value, with that value, in no particular order and without copying the
+    /// rows (for look-ups by something unique, such as a NIC's id on its VM).
+    func firstValue<Value>(_ body: (Row) throws -> Value?) rethrows -> (row: Row, value: Value)? {
+        for row in rows.values {
+            if let value = try body(row) { return (row, value) }
+        }
+        return nil
+    }
+
     /// How many rows there are.
     var count: Int { rows.count }
 

@@ -1,20 +1,18 @@
 extension World {
     /// The VM holding NIC `id` and the NIC's index in its list.
     func nicLocation(_ id: String) -> (vm: VirtualMachine, index: Int)? {
-        for vm in virtualMachines.all {
-            if let index = vm.nics.firstIndex(where: { $0.id == id }) { return (vm, index) }
-        }
-        return nil
+        virtualMachines.firstValue { vm in vm.nics.firstIndex { $0.id == id } }.map { (vm: $0.row, index: $0.value) }
     }
 
     /// The VM, NIC index and address index of secondary IP `id`.
     func secondaryIPLocation(_ id: String) -> (vm: VirtualMachine, nic: Int, address: Int)? {
-        for vm in virtualMachines.all {
+        let found = virtualMachines.firstValue { vm -> (nic: Int, address: Int)? in
             for (nicIndex, nic) in vm.nics.enumerated() {
-                if let index = nic.secondaryIPs.firstIndex(where: { $0.id == id }) { return (vm, nicIndex, index) }
+                if let index = nic.secondaryIPs.firstIndex(where: { $0.id == id }) { return (nicIndex, index) }
             }
+            return nil
         }
-        return nil
+        return found.map { (vm: $0.row, nic: $0.value.nic, address: $0.value.address) }
     }
 
     /// Whether `address` is held by any NIC (primary or secondary) on network `networkID`.
