@@ -7,7 +7,8 @@
 # list's first page cold against the CloudStack pages it needs (its VMs and the volumes they join).
 #
 #   Benchmarks/scripts/lists-at-scale.sh [STACKBRIDGE_BINARY]   (default: release build of the root package)
-# Environment: VMS (10000), ROUNDS (3), CASES (parts of case names to run, e.g. CASES=EC2,disks; default all). Installs boto3 and cs with pip when missing.
+# Environment: VMS (10000), ROUNDS (3), CASES (parts of case names to run, e.g. CASES=EC2,disks; default all),
+# SIMULATOR_BINARY (the simulator's binary; default STACKBRIDGE_BINARY). Installs boto3 and cs with pip when missing.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -16,6 +17,8 @@ VMS="${VMS:-10000}"; ROUNDS="${ROUNDS:-3}"
 python3 -c 'import boto3, cs' 2>/dev/null || python3 -m pip install -q boto3 cs
 bin=$(release_binary "${1:-}")
 trap 'kill $(jobs -p) 2>/dev/null || true; [ -n "${work:-}" ] && rm -rf "$work"' EXIT
-start_stack "$bin" "$VMS" 1
+# SIMULATOR_BINARY: the simulator from another build, so two bridges are compared in front of the same simulator.
+start_simulator "${SIMULATOR_BINARY:-$bin}" "$VMS"
+start_bridge "$bin" 1
 python3 "$here/lists_at_scale.py" "http://127.0.0.1:$P_BRIDGE" "http://127.0.0.1:$P_SIM/client/api" "$USER_KEY" "$USER_SECRET" \
   "$TOKEN" "$BASE" "$ZONE" "$BRIDGE_PID" "$ROUNDS" "$CS_ZONE"

@@ -50,26 +50,31 @@ ec2 = boto3.client("ec2", endpoint_url=bridge, region_name="cloudstack-1", aws_a
 cloudstack = CloudStack(endpoint=sim, key=key, secret=secret)
 
 
-def ec2_raw(extra):
-    """One SigV4-signed DescribeInstances read as bytes: (instances, nextToken). Parsing 10,000 instances with
-    botocore costs the client seconds of Python, which would hide the bridge's own time."""
-    query = {"Action": "DescribeInstances", "Version": "2016-11-15", **extra}
+def ec2_raw(extra, action="DescribeInstances", marker=b"<instanceId>"):
+    """One SigV4-signed DescribeInstances (or `action`) read as bytes: (items, nextToken), items counted by `marker`.
+    Parsing 10,000 instances with botocore costs the client seconds of Python, which would hide the bridge's own
+    time."""
+    query = {"Action": action, "Version": "2016-11-15", **extra}
     request = AWSRequest(method="GET", url=bridge + "/?" + urllib.parse.urlencode(query, quote_via=urllib.parse.quote))
     SigV4Auth(Credentials(key, secret), "ec2", "cloudstack-1").add_auth(request)
     body = urllib.request.urlopen(urllib.request.Request(request.url, headers=dict(request.headers)), timeout=600).read()
     next_token = re.search(rb"<nextToken>([^<]*)</nextToken>", body)
-    return body.count(b"<instanceId>"), next_token.group(1).decode() if next_token else None
+    return body.count(marker), next_token.group(1).decode() if next_token else None
 
 
 def ec2_all():
     return ec2_raw({})[0]
 
 
-def ec2_paged(size):
+def ec2_paged(size, action="DescribeInstances", marker=b"<instanceId>", pages=None, **extra):
     def run():
-        count, next_token = 0, None
+        count, next_token, page = 0, None, 0
         while True:
-            rows, next_token = ec2_raw({"MaxResults": str(size), **({"NextToken": next_token} if next_token else {})})
+            query = {**extra, "MaxResults": str(size), **({"NextToken": next_token} if next_token else {})}
+            rows, next_token = ec2_raw(query, action, marker)
+            page += 1
+            if page == pages:
+                return count + rows
             count += rows
             if not next_token:
                 return count
@@ -138,6 +143,38 @@ cases = [
     (ZONE_VOLUMES, cloudstack_paged(500, command="listVolumes", item="volume", zoneid=zone_id), ZONE_VOLUMES),
     ("GCE disks.list (one zone), pages of 500", gce_paged(f"zones/{zone}/disks", 500, False), ZONE_VOLUMES),
     ("GCE disks.aggregatedList, pages of 500", gce_paged("aggregated/disks", 500, True, key="disks"), VOLUMES),
+]
+
+# DescribeTags: the simulator seeds two tags a VM (20,000) and none on NICs. Its instance tags paged against listTags
+# paged directly; its first page (one listTags page); and the first page of network interface tags, which reads the
+# details of the NICs of the VMs of the CloudStack pages its bound allows (4 of 500: 2,000 listResourceDetails, 8 at
+# a time) and finds none, against those calls made directly one after the other.
+TAGS, TAG_PAGE, NIC_DETAILS = ("CloudStack listTags, instances, pages of 500 (direct)",
+                               "CloudStack listTags, one page of 500 (direct)",
+                               "CloudStack listVirtualMachines, 4 pages of 500, and their NICs' listResourceDetails (direct)")
+
+
+def nic_details(pages):
+    def run():
+        found = 0
+        for page in range(1, pages + 1):
+            for vm in cloudstack.listVirtualMachines(page=page, pagesize=500).get("virtualmachine", []):
+                for nic in vm.get("nic", []):
+                    found += len(cloudstack.listResourceDetails(resourcetype="Nic", resourceid=nic["id"],
+                                                                fordisplay="true").get("resourcedetail", []))
+        return found
+    return run
+
+
+by_type = lambda ec2_type: {"Filter.1.Name": "resource-type", "Filter.1.Value.1": ec2_type}
+cases += [
+    (TAGS, cloudstack_paged(500, command="listTags", item="tag", resourcetype="UserVm"), TAGS),
+    (TAG_PAGE, cloudstack_paged(500, pages=1, command="listTags", item="tag"), TAG_PAGE),
+    (NIC_DETAILS, nic_details(4), NIC_DETAILS),
+    ("EC2 DescribeTags, instances, paged at 500", ec2_paged(500, "DescribeTags", b"<resourceId>", **by_type("instance")), TAGS),
+    ("EC2 DescribeTags, first page of 500", ec2_paged(500, "DescribeTags", b"<resourceId>", pages=1), TAG_PAGE),
+    ("EC2 DescribeTags, network interfaces, first page of 500",
+     ec2_paged(500, "DescribeTags", b"<resourceId>", pages=1, **by_type("network-interface")), NIC_DETAILS),
 ]
 
 # CASES (comma-separated parts of case names, e.g. "EC2,disks") keeps those cases and the direct ones they compare with.
