@@ -127,6 +127,28 @@ def test_boto3_tags_on_a_network_interface(ec2, instances):
     assert unknown.value.response["Error"]["Code"] == "InvalidNetworkInterfaceID.NotFound"
 
 
+def test_boto3_describe_tags_paginator_over_instances_and_interfaces(ec2, instances):
+    """DescribeTags pages (PageSize 5) cut from CloudStack's pages: instance tags, then each interface's three tags,
+    which split across pages; every tag once, as the unpaginated answer has them, with and without a tag: filter."""
+    enis = [interface_of(ec2, instance)[1]["NetworkInterfaceId"] for instance in instances]
+    ec2.create_tags(Resources=instances, Tags=[{"Key": "grp", "Value": "paged"}, {"Key": "n", "Value": "1"}])
+    ec2.create_tags(Resources=enis, Tags=[{"Key": "grp", "Value": "paged"}, {"Key": "a", "Value": "x"},
+                                          {"Key": "b", "Value": ""}])
+    try:
+        key = lambda t: (t["ResourceId"], t["Key"], t["Value"], t["ResourceType"])
+        for filters in ([], [{"Name": "tag:grp", "Values": ["paged"]}]):
+            whole = sorted(key(t) for t in ec2.describe_tags(Filters=filters)["Tags"])
+            pages = list(ec2.get_paginator("describe_tags").paginate(Filters=filters, PaginationConfig={"PageSize": 5}))
+            assert all(len(page["Tags"]) <= 5 for page in pages) and len(pages) >= 3
+            assert sorted(key(t) for page in pages for t in page["Tags"]) == whole
+            ours = [t for t in whole if t[0] in instances + enis]
+            assert len(ours) == 3 * 2 + 3 * 3
+            assert {t[3] for t in ours} == {"instance", "network-interface"}
+    finally:
+        ec2.delete_tags(Resources=instances, Tags=[{"Key": "grp"}, {"Key": "n"}])
+        ec2.delete_tags(Resources=enis, Tags=[{"Key": "grp"}, {"Key": "a"}, {"Key": "b"}])
+
+
 @pytest.fixture(scope="module")
 def aws(stackbridge, tmp_path_factory):
     return awscli_runner(stackbridge, tmp_path_factory.mktemp("awscli-interfaces"))
