@@ -52,6 +52,14 @@ import Testing
             cloud: cloud, counter: counter, action: "DescribeTags", command: "listTags", pageSize: 4, ids: Self.ids)
         try await walk.expectEachOnce(wildcard, expected: thinned)
 
+        // A page full at the end of listTags' rows, with no interface list to read: no token, no empty last page.
+        let instanceTags = [("Filter.1.Name", "resource-type"), ("Filter.1.Value.1", "instance")]
+        let first = try await cloud.call("DescribeTags", instanceTags + [("MaxResults", "11")])
+        #expect(Self.ids(first).count == 11)
+        let second = try await cloud.call(
+            "DescribeTags", instanceTags + [("MaxResults", "11"), ("NextToken", try #require(first["NextToken"] as? String))])
+        #expect(Self.ids(second).count == 11 && second["NextToken"] == nil)
+
         // `tag:` filters: the resources of the named tag walked, each standing for all its tags (one listTags each).
         for tagFilter in [
             [("Filter.1.Name", "tag:k1"), ("Filter.1.Value.1", "a")], [("Filter.1.Name", "tag:role"), ("Filter.1.Value.1", "d*")],

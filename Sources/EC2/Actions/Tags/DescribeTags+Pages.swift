@@ -77,8 +77,11 @@ extension DescribeTags {
             if let next = found.nextToken { return Output(tagSet: items, nextToken: next) }
             (phase, token) = (phase + 1, nil)
             if items.count >= maxResults {
-                let more = hasPending(query, in: context) ? phased.start(of: Phase.pending) : nil
-                return Output(tagSet: items, nextToken: phase < Phase.pending ? phased.start(of: phase) : more)
+                // Full at the end of a list: a token for the next list that has anything to read, if one does.
+                let later = (phase...Phase.pending).first { next in
+                    next == Phase.interfaces ? query.readsInterfaces : hasPending(query, in: context)
+                }
+                return Output(tagSet: items, nextToken: later.flatMap(phased.start))
             }
         }
         guard hasPending(query, in: context) else { return Output(tagSet: items, nextToken: nil) }
