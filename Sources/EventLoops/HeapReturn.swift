@@ -12,8 +12,9 @@ import Glibc
 ///   `mmapThreshold`, blocks that large (a CloudStack page of 500 rows is about 1.5 MB) are mapped and unmapped on
 ///   their own. 256 KB left the same RSS afterwards but page-faulted every page's model arrays in fresh; 4 MB left
 ///   4 MB more. The 10-VM paths allocate nothing that large.
-/// - `malloc_trim` a moment after the last large answer (`Schedule.noteLarge`, `LoopState.returnHeapIfDue`): it
-///   returns the free pages inside the arenas, which glibc only does at an arena's top. It runs from a loop's
+/// - `malloc_trim` a moment after the last large answer or long request (`Schedule.noteLarge`,
+///   `LoopState.returnHeapIfDue`): it returns the free pages inside the arenas, which glibc only does at an arena's
+///   top. It runs from a loop's
 ///   periodic sweep (`LoopFrontEnd.sweepWatches`), never on a request's path, `quietNanos` after the last large
 ///   answer (and at least every `maxWaitNanos` while they keep coming), and once more `followUpNanos` later.
 public enum HeapReturn {
@@ -21,6 +22,11 @@ public enum HeapReturn {
     public static let mmapThreshold: Int32 = 1024 * 1024
     /// Answers at least this large ask for a trim.
     public static let largeReplyBytes = 256 * 1024
+    /// Requests that ran at least this long ask for one too, whatever their answer's size: such a request made many
+    /// CloudStack calls, or waited on slow ones, and what they read was freed into the arenas (a page of DescribeTags
+    /// over network interfaces reads 2,000 NICs' details and may answer none; it left the bridge 5 MB of free heap
+    /// above idle). The 10-VM paths take well under a millisecond.
+    public static let longRequestNanos: UInt64 = 250_000_000
     /// Quiet after the last large answer before trimming: a second. A trimmed heap is faulted in again by the next
     /// large list (trimming 200 ms after each page made a page of 500 cost about 1.3x), so pages that follow each
     /// other keep theirs.

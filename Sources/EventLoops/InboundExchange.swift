@@ -10,6 +10,8 @@ final class InboundExchange: @unchecked Sendable {
     private let request: OpaquePointer
     let frontEnd: LoopFrontEnd
     private(set) var replied = false
+    /// When the responder was started, on the front end's clock (for `HeapReturn.longRequestNanos`).
+    private var startedNanos: UInt64?
     private(set) var clientGone = false
     /// The request's pipeline task while it runs (for cancellation); dropped on reply.
     var task: Task<Void, Never>?
@@ -89,6 +91,7 @@ final class InboundExchange: @unchecked Sendable {
     /// The task closure captures only this exchange, so its context stays small.
     func run() async {
         guard let request = pending.take() else { return }
+        startedNanos = frontEnd.clock.monotonicNanos()
         var context = RequestContext(requestID: "", startNanos: Clock.system.monotonicNanos())
         let response = await frontEnd.responder.respond(to: request, context: &context)
         reply(response)
@@ -135,8 +138,9 @@ final class InboundExchange: @unchecked Sendable {
             }
         }
         sendReply(response.status)
-        if response.body.count >= HeapReturn.largeReplyBytes {
-            frontEnd.loop.state.heapReturn.noteLarge(at: frontEnd.clock.monotonicNanos())
+        let now = frontEnd.clock.monotonicNanos()
+        if response.body.count >= HeapReturn.largeReplyBytes || startedNanos.map({ now &- $0 >= HeapReturn.longRequestNanos }) == true {
+            frontEnd.loop.state.heapReturn.noteLarge(at: now)
         }
     }
 

@@ -73,6 +73,30 @@ import Testing
     }
 }
 
+/// A request that ran long asks for a trim even with a small answer; quick small ones do not.
+@Suite struct HeapReturnLongRequestTests {
+    @Test func aLongRequestWithASmallAnswerTrimsToo() async throws {
+        let responder = ClosureResponder { request, _ in
+            if request.path == "/slow" { try? await Task.sleep(nanoseconds: HeapReturn.longRequestNanos + 50_000_000) }
+            return Response(status: 200, headers: Headers([("Content-Type", "text/plain")]), body: Array("ok".utf8))
+        }
+        try await withServer(loops: 1, responder: responder) { server in
+            let trims = { server.group.loops[0].state.heapTrims.load(ordering: .relaxed) }
+            let client = try RawHTTPClient(port: server.boundPorts[0])
+            for _ in 0..<5 { #expect(try await client.get("/quick").status == 200) }
+            try await Task.sleep(nanoseconds: HeapReturn.quietNanos + 500_000_000)
+            #expect(trims() == 0)
+            #expect(try await client.get("/slow").status == 200)
+            var waited = 0
+            while trims() == 0 && waited < 120 {
+                try await Task.sleep(nanoseconds: 50_000_000)
+                waited += 1
+            }
+            #expect(trims() == 1)
+        }
+    }
+}
+
 /// The arena cap: threads started after `configure` share the arenas there are instead of adding one each.
 @Suite(.serialized) struct HeapArenaTests {
     @Test func threadsStartedAfterConfigureAddNoArenaPastTheCap() async throws {
