@@ -15,6 +15,16 @@ final class PendingTags: Sendable {
         let key: String
         let value: String
         let expires: Int64
+
+        /// The entry as a listTags row, so every tag path reads one shape.
+        var row: Tag {
+            var tag = Tag()
+            tag.key = key
+            tag.value = value
+            tag.resourceid = resourceID
+            tag.resourcetype = resourceType
+            return tag
+        }
     }
 
     private let entries = Mutex<[String: [Entry]]>([:])
@@ -78,12 +88,7 @@ final class PendingTags: Sendable {
                 if shown.value == entry.value { confirmed.insert(entry.key) }
                 continue
             }
-            var tag = Tag()
-            tag.key = entry.key
-            tag.value = entry.value
-            tag.resourceid = entry.resourceID
-            tag.resourcetype = entry.resourceType
-            result.append(tag)
+            result.append(entry.row)
         }
         if !confirmed.isEmpty { remove(on: [resourceID], keys: confirmed, caller: caller) }
         return result

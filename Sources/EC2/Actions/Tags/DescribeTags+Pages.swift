@@ -180,14 +180,7 @@ extension DescribeTags {
             let parameters: Parameters = ["resourceid": resource, "resourcetype": pending[0].resourceType]
             let stored = try await context.list(CommandTable.listTags, parameters)
             let keys = Set(stored.compactMap(\.key))
-            let fresh = pending.filter { !keys.contains($0.key) }.map { entry in
-                var tag = Tag()
-                tag.key = entry.key
-                tag.value = entry.value
-                tag.resourceid = entry.resourceID
-                tag.resourcetype = entry.resourceType
-                return tag
-            }
+            let fresh = pending.filter { !keys.contains($0.key) }.map(\.row)
             guard !fresh.isEmpty else { return [] }
             // A resource the joined walk did not find (its tag is still being created) comes here whole.
             let walked =

@@ -133,12 +133,7 @@ enum DescribeTags: EC2Action {
             if let id = parameters["resourceid"], id != entry.resourceID { return nil }
             if let type = parameters["resourcetype"], type != entry.resourceType { return nil }
             guard !existing.contains(where: { $0.resourceid == entry.resourceID && $0.key == entry.key }) else { return nil }
-            var tag = Tag()
-            tag.key = entry.key
-            tag.value = entry.value
-            tag.resourceid = entry.resourceID
-            tag.resourcetype = entry.resourceType
-            return tag
+            return entry.row
         }
     }
 }
