@@ -27,20 +27,26 @@ enum NicTags {
     static func rows(
         on nicIDs: [String], matching: (key: String, value: String)? = nil, in context: ActionContext
     ) async throws(EC2Error) -> [Tag] {
-        let wanted = Set(nicIDs)
-        if let matching, context.memory.pendingTags.isEmpty(for: context.accessKeyID) {
-            let parameters: Parameters = [
-                "resourcetype": resourceType, "key": matching.key, "value": matching.value, "fordisplay": "true",
-            ]
+        if let matching, let byNic = try await rows(matching: matching, in: context) {
             // The listing spans every account's NICs: only the caller's are kept.
-            return try await context.list(CommandTable.listResourceDetails, parameters).compactMap { detail in
-                guard let id = detail.resourceid, wanted.contains(id) else { return nil }
-                return tag(from: detail, on: id)
-            }
+            return nicIDs.flatMap { byNic[$0] ?? [] }
         }
         return try await ConcurrentReads.map(nicIDs) { (id: String) async throws(EC2Error) -> [Tag] in
             try await rows(on: id, in: context)
         }.flatMap { $0 }
+    }
+
+    /// Every NIC's rows with the detail `matching` (every account's: the listing takes no owner), by NIC id, from one
+    /// listResourceDetails; nil while the caller has tags pending, which that listing cannot show.
+    static func rows(matching: (key: String, value: String), in context: ActionContext) async throws(EC2Error) -> [String: [Tag]]? {
+        guard context.memory.pendingTags.isEmpty(for: context.accessKeyID) else { return nil }
+        let parameters: Parameters = ["resourcetype": resourceType, "key": matching.key, "value": matching.value, "fordisplay": "true"]
+        var byNic: [String: [Tag]] = [:]
+        for detail in try await context.list(CommandTable.listResourceDetails, parameters) {
+            guard let id = detail.resourceid else { continue }
+            byNic[id, default: []].append(tag(from: detail, on: id))
+        }
+        return byNic
     }
 
     /// The user tags of several NICs by NIC id, as EC2 shows them.
@@ -89,7 +95,7 @@ enum NicTags {
         }
     }
 
-    static func tag(from detail: ResourceDetail, on nicID: String) -> Tag {
+    private static func tag(from detail: ResourceDetail, on nicID: String) -> Tag {
         var tag = Tag()
         tag.key = detail.key
         tag.value = detail.value

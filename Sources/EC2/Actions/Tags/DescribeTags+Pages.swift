@@ -9,8 +9,9 @@ import CloudStack
 /// or one by key and value for the whole page when both are exact), a VM's tags perhaps spanning two pages; and the
 /// caller's tags whose createTags job was still running (`PendingTags`), each checked against what CloudStack now
 /// lists for its resource, cut by offset. With `tag:` filters the first list is the resources the first of them
-/// names (listTags by its key and value), each row standing for every tag of its resource. A page ends short with a token when its bound of CloudStack pages is read.
-/// Pages come in CloudStack's order, not sorted as the unpaginated answer is.
+/// names (listTags by its key and value), each row standing for every tag of its resource. A page ends short with a
+/// token when its bound of CloudStack pages is read. Pages come in CloudStack's order, not sorted as the unpaginated
+/// answer is.
 extension DescribeTags {
     /// What every list of a paged request is read and filtered with.
     struct PageQuery: Sendable {
@@ -132,30 +133,18 @@ extension DescribeTags {
     ) async throws(EC2Error) -> (items: [TagDescriptionView], nextToken: String?) {
         // Exact key and value: one listResourceDetails across every NIC for the page, kept to the page's VMs.
         var byKeyAndValue: [String: [Tag]]?
-        if let key = query.parameters["key"], let value = query.parameters["value"],
-            context.memory.pendingTags.isEmpty(for: context.accessKeyID)
-        {
-            let parameters: Parameters = ["resourcetype": NicTags.resourceType, "key": key, "value": value, "fordisplay": "true"]
-            var found: [String: [Tag]] = [:]
-            for detail in try await context.list(CommandTable.listResourceDetails, parameters) {
-                guard let id = detail.resourceid else { continue }
-                found[id, default: []].append(NicTags.tag(from: detail, on: id))
-            }
-            byKeyAndValue = found
+        if let key = query.parameters["key"], let value = query.parameters["value"] {
+            byKeyAndValue = try await NicTags.rows(matching: (key, value), in: context)
         }
         return try await pager.pageOfRuns(
             CommandTable.listVirtualMachines, Parameters(), id: \.id, maxResults: room, chunk: NicTags.concurrentReads,
             nextToken: token, in: context
         ) { (vms: ArraySlice<VirtualMachine>) async throws(EC2Error) -> [[TagDescriptionView]] in
             let nics = vms.map { vm in vm.nic.compactMap(\.id).filter { query.interfaceIDs?.contains($0) ?? true } }
-            var byNic: [String: [Tag]] = [:]
-            if let byKeyAndValue {
-                byNic = byKeyAndValue
-            } else {
-                for row in try await NicTags.rows(on: nics.flatMap { $0 }, in: context) {
-                    byNic[row.resourceid ?? "", default: []].append(row)
+            let byNic =
+                if let byKeyAndValue { byKeyAndValue } else {
+                    Dictionary(grouping: try await NicTags.rows(on: nics.flatMap { $0 }, in: context)) { $0.resourceid ?? "" }
                 }
-            }
             return nics.map { ids in ids.flatMap { descriptions(of: byNic[$0] ?? [], query) } }
         }
     }
@@ -173,11 +162,10 @@ extension DescribeTags {
                 && query.parameters["resourceid"].map { $0 == entry.resourceID } ?? true
                 && query.parameters["resourcetype"].map { $0 == entry.resourceType } ?? true
         }
-        var resources: [String] = []
-        for entry in entries where !resources.contains(entry.resourceID) { resources.append(entry.resourceID) }
-        let shown = try await ConcurrentReads.map(resources) { (resource: String) async throws(EC2Error) -> [TagDescriptionView] in
-            let pending = entries.filter { $0.resourceID == resource }
-            let parameters: Parameters = ["resourceid": resource, "resourcetype": pending[0].resourceType]
+        let byResource = Array(Dictionary(grouping: entries, by: \.resourceID).values)
+        let shown = try await ConcurrentReads.map(byResource) {
+            (pending: [PendingTags.Entry]) async throws(EC2Error) -> [TagDescriptionView] in
+            let parameters: Parameters = ["resourceid": pending[0].resourceID, "resourcetype": pending[0].resourceType]
             let stored = try await context.list(CommandTable.listTags, parameters)
             let keys = Set(stored.compactMap(\.key))
             let fresh = pending.filter { !keys.contains($0.key) }.map(\.row)
